@@ -1,0 +1,287 @@
+"""The `kronist` command: thin wrappers that parse arguments, call the library and print."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from kronist import render
+
+app = typer.Typer(
+    help="kronist: news articles in, structured and sourced event data out.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="Store URL or SQLite path (default: $KRONIST_DB or the user data dir)."
+    ),
+]
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    errors.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _parse_date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _fail(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)", 2) from None
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=errors,
+        transient=False,
+    )
+
+
+def _open_store(db: str | None):
+    from kronist.store import Store, StoreError
+
+    try:
+        return Store(db)
+    except (StoreError, Exception) as exc:
+        raise _fail(f"cannot open the store {db or '(default)'}: {exc}") from None
+
+
+@app.command()
+def analyze(
+    article: Annotated[str, typer.Argument(help="Article file (text, JSONL, HTML, feed) or '-'.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD (reference for 'tirsdag').")
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="table | json | jsonl (one event per line)")
+    ] = "table",
+) -> None:
+    """Analyse one article and print what happened in it."""
+    from kronist.ingest import ReadError, read_paths
+    from kronist.pipeline import analyze as run
+
+    if output_format not in ("table", "json", "jsonl"):
+        raise _fail(f"--format must be table, json or jsonl, not {output_format!r}", 2)
+    reference = _parse_date(published, "--published")
+    analysed = 0
+    for item in read_paths([article]):
+        if isinstance(item, ReadError):
+            errors.print(render.read_error(item), highlight=False)
+            continue
+        if reference:
+            item = item.model_copy(update={"published": reference, "published_precision": "day"})
+        analysis = run(item)
+        analysed += 1
+        if output_format == "json":
+            sys.stdout.write(analysis.model_dump_json(indent=2) + "\n")
+        elif output_format == "jsonl":
+            for event in analysis.events:
+                sys.stdout.write(
+                    json.dumps(render.event_record(analysis, event), ensure_ascii=False) + "\n"
+                )
+        else:
+            render.print_analysis(console, analysis)
+    if analysed == 0:
+        raise _fail(f"{article}: no article could be read")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files and folders (recursive), or '-'.")],
+    db: DbOption = None,
+) -> None:
+    """Read articles, analyse them and store every document with its analysis."""
+    from kronist.ingest import ReadError, count_candidates, read_paths
+    from kronist.pipeline import analyze as run
+
+    store = _open_store(db)
+    counts = dict.fromkeys(("read", "stored", "duplicates", "near_duplicates", "failed"), 0)
+    with _progress() as progress:
+        task = progress.add_task("ingesting", total=count_candidates(paths) or None)
+        current_path = None
+        for item in read_paths(paths):
+            path = item.path
+            if path != current_path:
+                if current_path is not None:
+                    progress.advance(task)
+                current_path = path
+            if isinstance(item, ReadError):
+                progress.console.print(render.read_error(item), highlight=False)
+                counts["failed"] += item.fatal
+                continue
+            counts["read"] += 1
+            try:
+                if store.find_by_hash(item.content_hash):
+                    counts["duplicates"] += 1
+                    continue
+                result = store.add(run(item))
+            except Exception as exc:  # a batch goes on past a bad item
+                counts["failed"] += 1
+                progress.console.print(f"[red]failed[/red] {path}: {type(exc).__name__}: {exc}")
+                continue
+            key = {"stored": "stored", "duplicate": "duplicates"}.get(
+                result.status, "near_duplicates"
+            )
+            counts[key] += 1
+            counts["stored"] += key == "near_duplicates"
+        if current_path is not None:
+            progress.advance(task)
+    console.print(render.ingest_summary(counts, store.url))
+    if counts["read"] == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before YYYY-MM-DD.")] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")
+    ] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor or recipient name contains.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="ISO alpha-3 of actor, recipient or place.")
+    ] = None,
+    text: Annotated[str | None, typer.Option(help="Event text contains.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many events.")] = 100,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="table | jsonl")] = "table",
+) -> None:
+    """List stored events."""
+    from kronist.model import PLOVER_EVENT_TYPES
+    from kronist.store import EventFilter
+
+    if event_type and event_type.upper() not in PLOVER_EVENT_TYPES:
+        raise _fail(
+            f"--type {event_type!r} is not a PLOVER event type ({', '.join(PLOVER_EVENT_TYPES)})", 2
+        )
+    flt = EventFilter(
+        since=_parse_date(since, "--since"),
+        until=_parse_date(until, "--until"),
+        type=event_type,
+        actor=actor,
+        country=country,
+        text=text,
+        limit=limit,
+    )
+    rows = _open_store(db).events(flt)
+    if output_format == "jsonl":
+        from kronist.export import plover_record
+
+        for row in rows:
+            sys.stdout.write(json.dumps(plover_record(row), ensure_ascii=False, default=str) + "\n")
+    else:
+        render.print_event_rows(console, rows)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Argument(help="Output file.")],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl | csv | parquet")
+    ] = "jsonl",
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before YYYY-MM-DD.")] = None,
+) -> None:
+    """Write stored events as PLOVER JSONL, CSV or Parquet."""
+    from kronist.export import FORMATS, write_events
+    from kronist.store import EventFilter
+
+    if output_format not in FORMATS:
+        raise _fail(f"--format must be one of {', '.join(FORMATS)}, not {output_format!r}", 2)
+    flt = EventFilter(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+    written = write_events(_open_store(db).iter_events(flt), output, output_format)
+    console.print(f"wrote {written} events to {output} ({output_format})")
+
+
+@app.command(name="eval")
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files.")],
+    articles_dir: Annotated[Path, typer.Argument(help="Folder of the articles they name.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
+) -> None:
+    """Score the pipeline against gold annotations."""
+    from kronist.evaluation import GoldError, read_article
+    from kronist.evaluation import evaluate as run_eval
+    from kronist.pipeline import analyze as run
+
+    for folder in (gold_dir, articles_dir):
+        if not folder.is_dir():
+            raise _fail(f"{folder}: no such folder", 2)
+    try:
+        with _progress() as progress:
+            task = progress.add_task("evaluating", total=len(list(gold_dir.glob("*.json"))))
+            report = run_eval(
+                gold_dir, read_article, run, articles_dir, lambda _d: progress.advance(task)
+            )
+    except GoldError as exc:
+        raise _fail(str(exc), 2) from None
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    else:
+        render.print_eval(console, report)
+
+
+@app.command()
+def stats(db: DbOption = None) -> None:
+    """Count what the store holds."""
+    store = _open_store(db)
+    console.print(f"store: {store.url}")
+    for key, value in store.stats().items():
+        console.print(f"  {key}: {value}")
+
+
+@app.command()
+def train(
+    lang: Annotated[str, typer.Argument(help="Language code.")] = "da",
+    quick: Annotated[
+        bool, typer.Option(help="A few hundred steps on a slice (smoke test).")
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option(help="Write the model here (default: the package).")
+    ] = None,
+    shared: Annotated[
+        Path | None, typer.Option(help="The shared folder with data/ (default ../shared).")
+    ] = None,
+) -> None:
+    """Train the linguistic pipeline from the openly licensed corpora in shared/data/."""
+    from kronist.train import train as run_training
+
+    scores = run_training(lang=lang, quick=quick, output=output, shared=shared)
+    console.print_json(data=scores)
+
+
+@app.command(name="evaluate-model")
+def evaluate_model(
+    lang: Annotated[str, typer.Argument(help="Language code.")] = "da",
+    shared: Annotated[
+        Path | None, typer.Option(help="The shared folder with data/ (default ../shared).")
+    ] = None,
+) -> None:
+    """Score the shipped linguistic pipeline on held-out data (NER F1, UPOS, LAS)."""
+    from kronist.train import evaluate_model as run_model_eval
+
+    console.print_json(data=run_model_eval(lang=lang, shared=shared))
+
+
+if __name__ == "__main__":
+    app()

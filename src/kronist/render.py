@@ -1,0 +1,205 @@
+"""How the CLI shows things to a person: rich tables for analyses, events and scores."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from kronist.export import plover_record
+from kronist.flat import event_row
+from kronist.model import Actor, Analysis, Event
+
+
+def actor_label(actor: Actor | None, text: str | None = None) -> str:
+    if actor is None:
+        return text or "—"
+    codes = "/".join(filter(None, [actor.country, actor.sector]))
+    return f"{actor.name} ({codes})" if codes else actor.name
+
+
+def event_record(analysis: Analysis, event: Event) -> dict[str, Any]:
+    """One event of an analysis as a PLOVER JSON record (as `kronist export` writes it)."""
+    document = analysis.document
+    row = event_row(document.id, event) | {
+        "document_title": document.title,
+        "document_url": document.url,
+        "document_source": document.source,
+        "document_published": document.published,
+    }
+    return plover_record(row)
+
+
+def print_analysis(console: Console, analysis: Analysis) -> None:
+    document = analysis.document
+    console.rule(f"[bold]{document.title or document.id}")
+    published = document.published.isoformat() if document.published else "unknown"
+    console.print(
+        f"id {document.id} · published {published} · source {document.source or '—'} · "
+        f"{len(analysis.sentences)} sentences · pipeline {analysis.pipeline}",
+        highlight=False,
+    )
+    if analysis.summary:
+        console.print(f"[italic]{analysis.summary}[/italic]", highlight=False)
+
+    entities = Table(title="Entities and actors", show_lines=False)
+    for column in ("mention", "label", "actor", "country", "sector"):
+        entities.add_column(column)
+    for entity in analysis.entities:
+        actor = entity.actor
+        entities.add_row(
+            entity.text,
+            entity.label,
+            actor.name if actor else "",
+            (actor.country or "") if actor else "",
+            "/".join(actor.sectors or [actor.sector or ""]) if actor else "",
+        )
+    console.print(entities)
+
+    quotes = Table(title="Quotes")
+    for column in ("quote", "speaker", "actor", "channel"):
+        quotes.add_column(column)
+    for quote in analysis.quotes:
+        text = quote.text if len(quote.text) <= 80 else quote.text[:77] + "..."
+        quotes.add_row(
+            text, quote.speaker or "—", actor_label(quote.speaker_actor), quote.channel or ""
+        )
+    console.print(quotes)
+
+    events = Table(title="Events (PLOVER)")
+    for column in (
+        "event",
+        "mode",
+        "actor",
+        "recipient",
+        "date",
+        "place",
+        "killed/injured",
+        "flags",
+        "anchor",
+    ):
+        events.add_column(column)
+    for event in analysis.events:
+        events.add_row(*_event_cells(event))
+    console.print(events)
+
+
+def _event_cells(event: Event) -> list[str]:
+    flags = [name for name, on in (("negated", event.negated),) if on]
+    if event.modality != "asserted":
+        flags.append(event.modality)
+    if event.asserted_by:
+        flags.append(f"claim by {event.asserted_by}")
+    place = event.place
+    casualties = "/".join("" if n is None else str(n) for n in (event.killed, event.injured))
+    return [
+        event.event,
+        event.mode or "",
+        actor_label(event.actor, event.actor_text),
+        actor_label(event.recipient, event.recipient_text),
+        event.date.date.isoformat() if event.date.date else (event.date.expression or ""),
+        ", ".join(filter(None, [place.name, place.country])) if place else "",
+        casualties if casualties != "/" else "",
+        ", ".join(flags),
+        event.anchor if len(event.anchor) <= 60 else event.anchor[:57] + "...",
+    ]
+
+
+def read_error(error: Any) -> str:
+    where = f"{error.path}:{error.line}" if error.line else f"{error.path}"
+    kind = "[red]error[/red]" if error.fatal else "[yellow]warning[/yellow]"
+    return f"{kind} {where}: {error.message}"
+
+
+def ingest_summary(counts: dict[str, int], url: str) -> str:
+    return (
+        f"read {counts['read']} · stored {counts['stored']} "
+        f"(near-duplicates linked {counts['near_duplicates']}) · "
+        f"duplicates {counts['duplicates']} · failed {counts['failed']} · store {url}"
+    )
+
+
+def print_event_rows(console: Console, rows: list[dict[str, Any]]) -> None:
+    table = Table(title=f"{len(rows)} events")
+    for column in ("date", "event", "mode", "actor", "recipient", "place", "document", "anchor"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(
+            row["date"].isoformat() if row.get("date") else "",
+            row["event"] + (" (negated)" if row.get("negated") else ""),
+            row.get("mode") or "",
+            "/".join(
+                filter(
+                    None, [row.get("actor_name") or row.get("actor_text"), row.get("actor_country")]
+                )
+            ),
+            "/".join(
+                filter(
+                    None,
+                    [
+                        row.get("recipient_name") or row.get("recipient_text"),
+                        row.get("recipient_country"),
+                    ],
+                )
+            ),
+            row.get("place_name") or row.get("place_country") or "",
+            (row.get("document_title") or row["document_id"])[:40],
+            (row.get("anchor") or "")[:60],
+        )
+    console.print(table)
+
+
+def _fmt(value: Any) -> str:
+    return "—" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def print_eval(console: Console, report: dict[str, Any]) -> None:
+    table = Table(title="kronist eval")
+    for column in (
+        "document",
+        "events P",
+        "R",
+        "F1",
+        "quotes found",
+        "speaker acc",
+        "actor-country acc",
+        "note",
+    ):
+        table.add_column(column)
+    for doc in report["documents"]:
+        table.add_row(*_eval_cells(doc["document"], doc, doc.get("error") or ""))
+    overall = report["overall"]
+    table.add_row(
+        *_eval_cells("[bold]overall", overall, f"{overall['failed']} failed"), end_section=True
+    )
+    console.print(table)
+    fields = overall["events"]["fields"]
+    if fields:
+        console.print(
+            "matched events agreeing on: " + ", ".join(f"{k} {_fmt(v)}" for k, v in fields.items()),
+            highlight=False,
+        )
+    ev = overall["events"]
+    console.print(
+        f"events: {ev['true_positives']} matched, {ev['false_positives']} spurious, "
+        f"{ev['false_negatives']} missed · quotes: "
+        f"{overall['quotes']['found']}/{overall['quotes']['gold']} found, "
+        f"channel acc {_fmt(overall['quotes']['channel_accuracy'])} · entity recall "
+        f"{_fmt(overall['entities']['recall'])}",
+        highlight=False,
+    )
+
+
+def _eval_cells(name: str, report: dict[str, Any], note: str) -> list[str]:
+    events, quotes, entities = report["events"], report["quotes"], report["entities"]
+    return [
+        name,
+        _fmt(events["precision"]),
+        _fmt(events["recall"]),
+        _fmt(events["f1"]),
+        f"{quotes['found']}/{quotes['gold']}",
+        _fmt(quotes["speaker_accuracy"]),
+        _fmt(entities["actor_country_accuracy"]),
+        note,
+    ]

@@ -1,0 +1,295 @@
+"""The store: documents and their analyses across many articles (SQLite or PostgreSQL).
+
+One transaction per document: a crash or Ctrl-C never leaves half a document. The same article
+(same content hash) is stored once; a near-duplicate (syndicated wire copy) is stored and linked
+to the first copy it resembles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+from sqlalchemy import (
+    Engine,
+    and_,
+    create_engine,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+)
+from sqlalchemy.engine import Connection
+
+from kronist import dedup
+from kronist.flat import analysis_rows
+from kronist.model import Analysis
+from kronist.store.schema import (
+    SCHEMA_VERSION,
+    documents,
+    entities,
+    events,
+    meta_table,
+    metadata,
+    minhash_bands,
+    quotes,
+)
+
+MAX_PAGE = 1000
+
+
+def default_url() -> str:
+    """`KRONIST_DB`, else a SQLite file in the user's data directory."""
+    if url := os.environ.get("KRONIST_DB"):
+        return normalize_url(url)
+    folder = Path(platformdirs.user_data_dir("kronist"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'kronist.db'}"
+
+
+def normalize_url(url: str) -> str:
+    """Accept plain paths and driverless PostgreSQL URLs (kronist uses psycopg 3)."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class AddResult:
+    document_id: str
+    status: Literal["stored", "duplicate", "near_duplicate"]
+    duplicate_of: str | None = None
+    similarity: float | None = None
+
+
+@dataclass
+class EventFilter:
+    since: dt.date | None = None
+    until: dt.date | None = None
+    type: str | None = None
+    actor: str | None = None
+    country: str | None = None
+    text: str | None = None
+    document_id: str | None = None
+    include_duplicates: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class Store:
+    """kronist's store; `Store()` opens the default SQLite file, `Store(url)` any SQLAlchemy URL."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = normalize_url(url) if url else default_url()
+        self.engine: Engine = create_engine(self.url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._open_schema()
+
+    def _open_schema(self) -> None:
+        metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            found = conn.execute(
+                select(meta_table.c.value).where(meta_table.c.key == "schema_version")
+            ).scalar()
+            if found is None:
+                conn.execute(
+                    insert(meta_table).values(key="schema_version", value=str(SCHEMA_VERSION))
+                )
+            elif int(found) > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.url}: store schema version {found} is newer than this kronist "
+                    f"({SCHEMA_VERSION}); upgrade kronist"
+                )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # writing
+
+    def find_by_hash(self, content_hash: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(documents.c.id).where(documents.c.content_hash == content_hash)
+            ).scalar()
+
+    def add(self, analysis: Analysis) -> AddResult:
+        """Store one analysed document in one transaction (idempotent on content hash)."""
+        document = analysis.document
+        signature = dedup.signature(document.full_text)
+        keys = dedup.band_keys(signature)
+        with self.engine.begin() as conn:
+            existing = conn.execute(
+                select(documents.c.id).where(documents.c.content_hash == document.content_hash)
+            ).scalar()
+            if existing is not None:
+                return AddResult(existing, "duplicate", duplicate_of=existing, similarity=1.0)
+            original, similarity = self._nearest_copy(conn, signature, keys)
+            rows = analysis_rows(analysis)
+            doc_row = rows["documents"][0] | {
+                "duplicate_of": original,
+                "similarity": similarity,
+                "minhash": dedup.to_bytes(signature),
+                "analysis": analysis.model_dump(mode="json"),
+                "ingested_at": dt.datetime.now(dt.UTC),
+            }
+            conn.execute(insert(documents).values(doc_row))
+            conn.execute(
+                insert(minhash_bands), [{"document_id": document.id, "band_key": k} for k in keys]
+            )
+            for table in (entities, quotes, events):
+                if rows[table.name]:
+                    conn.execute(insert(table), rows[table.name])
+        if original:
+            return AddResult(document.id, "near_duplicate", original, similarity)
+        return AddResult(document.id, "stored")
+
+    def _nearest_copy(
+        self, conn: Connection, signature: Any, keys: list[str]
+    ) -> tuple[str | None, float | None]:
+        candidates = conn.execute(
+            select(documents.c.id, documents.c.duplicate_of, documents.c.minhash)
+            .join(minhash_bands, minhash_bands.c.document_id == documents.c.id)
+            .where(minhash_bands.c.band_key.in_(keys))
+            .distinct()
+        ).all()
+        best: tuple[str | None, float | None] = (None, None)
+        for doc_id, duplicate_of, blob in candidates:
+            score = dedup.similarity(signature, dedup.from_bytes(blob))
+            if score >= dedup.THRESHOLD and (best[1] is None or score > best[1]):
+                best = (duplicate_of or doc_id, score)
+        return best
+
+    # reading
+
+    def get_analysis(self, document_id: str) -> Analysis | None:
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(documents.c.analysis).where(documents.c.id == document_id)
+            ).scalar()
+        return Analysis.model_validate(found) if found is not None else None
+
+    def documents(
+        self, text: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        columns = [c for c in documents.c if c.name not in ("analysis", "minhash", "text")]
+        query = select(*columns).order_by(documents.c.published.desc(), documents.c.id)
+        if text:
+            pattern = f"%{text}%"
+            query = query.where(
+                or_(documents.c.title.ilike(pattern), documents.c.text.ilike(pattern))
+            )
+        query = query.limit(min(limit, MAX_PAGE)).offset(offset)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def _event_query(self, flt: EventFilter):
+        conditions = []
+        if flt.since:
+            conditions.append(events.c.date >= flt.since)
+        if flt.until:
+            conditions.append(events.c.date <= flt.until)
+        if flt.type:
+            conditions.append(events.c.event == flt.type.upper())
+        if flt.actor:
+            pattern = f"%{flt.actor}%"
+            conditions.append(
+                or_(
+                    events.c.actor_name.ilike(pattern),
+                    events.c.recipient_name.ilike(pattern),
+                    events.c.actor_text.ilike(pattern),
+                    events.c.recipient_text.ilike(pattern),
+                )
+            )
+        if flt.country:
+            code = flt.country.upper()
+            conditions.append(
+                or_(
+                    events.c.actor_country == code,
+                    events.c.recipient_country == code,
+                    events.c.place_country == code,
+                )
+            )
+        if flt.text:
+            conditions.append(events.c.anchor.ilike(f"%{flt.text}%"))
+        if flt.document_id:
+            conditions.append(events.c.document_id == flt.document_id)
+        query = select(
+            events,
+            documents.c.title.label("document_title"),
+            documents.c.url.label("document_url"),
+            documents.c.source.label("document_source"),
+            documents.c.published.label("document_published"),
+        ).join(documents, documents.c.id == events.c.document_id)
+        if not flt.include_duplicates:
+            conditions.append(documents.c.duplicate_of.is_(None))
+        if conditions:
+            query = query.where(and_(*conditions))
+        return query.order_by(events.c.date, events.c.document_id, events.c.sentence, events.c.id)
+
+    def iter_events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+        flt = flt or EventFilter()
+        query = self._event_query(flt).offset(flt.offset)
+        if flt.limit is not None:
+            query = query.limit(flt.limit)
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(stream_results=True).execute(query):
+                yield dict(row._mapping)
+
+    def events(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+        return list(self.iter_events(flt))
+
+    def stats(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+
+            def count(table, *where) -> int:
+                query = select(func.count()).select_from(table)
+                return conn.execute(query.where(*where) if where else query).scalar_one()
+
+            return {
+                "documents": count(documents),
+                "near_duplicates": count(documents, documents.c.duplicate_of.is_not(None)),
+                "entities": count(entities),
+                "quotes": count(quotes),
+                "events": count(events),
+            }
+
+    def stories(self) -> list[dict[str, Any]]:
+        """Groups of near-duplicate documents: the first copy and the copies linked to it."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(documents.c.id, documents.c.duplicate_of, documents.c.title)
+                .where(documents.c.duplicate_of.is_not(None))
+                .order_by(documents.c.duplicate_of, documents.c.id)
+            ).all()
+        groups: dict[str, list[str]] = {}
+        for doc_id, original, _title in rows:
+            groups.setdefault(original, []).append(doc_id)
+        return [{"document_id": k, "copies": v} for k, v in groups.items()]

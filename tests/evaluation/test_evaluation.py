@@ -1,0 +1,127 @@
+import datetime as dt
+
+from kronist.evaluation import (
+    GoldDocument,
+    parse_published,
+    prf,
+    score_document,
+    score_events,
+)
+from kronist.model import Actor, Analysis, Document, Event, EventDate, Quote
+
+
+def _event(kind, actor=None, recipient=None, **kw):
+    return Event(
+        id=f"x-{kind}-{actor}",
+        event=kind,
+        actor=Actor(name=actor, country=actor) if actor else None,
+        recipient=Actor(name=recipient, country=recipient) if recipient else None,
+        anchor="...",
+        sentence=0,
+        start=0,
+        end=1,
+        **kw,
+    )
+
+
+def _gold(kind, actor=None, recipient=None, **kw):
+    return {
+        "id": f"g-{kind}",
+        "event": kind,
+        "also_accept": kw.pop("also_accept", []),
+        "actor": {"country": actor, "sector": None} if actor else None,
+        "recipient": {"country": recipient, "sector": None} if recipient else None,
+        **kw,
+    }
+
+
+def test_match_needs_type_and_both_countries():
+    gold = [_gold("ASSAULT", "RUS", "UKR")]
+    assert score_events(gold, [_event("ASSAULT", "RUS", "UKR")]).true_positives == 1
+    wrong_recipient = score_events(gold, [_event("ASSAULT", "RUS", "POL")])
+    assert (
+        wrong_recipient.true_positives,
+        wrong_recipient.false_positives,
+        wrong_recipient.false_negatives,
+    ) == (0, 1, 1)
+
+
+def test_also_accept_and_optional_events():
+    gold = [
+        _gold("PROTEST", "IRQ", "USA", also_accept=["ASSAULT"]),
+        _gold("THREATEN", "IRQ", "USA", optional=True),
+    ]
+    score = score_events(gold, [_event("ASSAULT", "IRQ", "USA"), _event("THREATEN", "IRQ", "USA")])
+    assert (score.true_positives, score.false_positives, score.false_negatives) == (1, 0, 0)
+    assert score.optional_matched == 1
+    assert prf(score) == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+
+
+def test_one_extracted_event_matches_one_gold_event():
+    gold = [_gold("ACCUSE", "USA", "IRN"), _gold("ACCUSE", "USA", "IRN")]
+    score = score_events(gold, [_event("ACCUSE", "USA", "IRN")])
+    assert (score.true_positives, score.false_negatives) == (1, 1)
+
+
+def test_fields_of_matched_events_are_compared():
+    gold = [_gold("ASSAULT", "USA", "IRQ", date="2019-12-29", killed=25, injured=51, negated=False)]
+    event = _event(
+        "ASSAULT",
+        "USA",
+        "IRQ",
+        killed=25,
+        injured=50,
+        date=EventDate(date=dt.date(2019, 12, 29), precision="day"),
+    )
+    fields = score_events(gold, [event]).fields
+    assert fields == {"date": [True], "killed": [True], "injured": [False], "negated": [True]}
+
+
+def test_quote_speaker_needs_country_and_sector():
+    gold = GoldDocument(
+        path=None,
+        document="a.txt",
+        published=None,
+        published_precision=None,
+        entities=[
+            {
+                "mention": "Mark Esper",
+                "label": "PER",
+                "actor": {"name": "Mark Esper", "country": "USA", "sector": ["GOV", "MIL"]},
+            }
+        ],
+        quotes=[
+            {
+                "opens_with": "Vi sender",
+                "speaker": "Esper",
+                "speaker_actor": {"country": "USA", "sector": ["GOV", "MIL"]},
+                "channel": "Twitter",
+            }
+        ],
+        events=[],
+    )
+    right = Actor(name="Mark Esper", country="USA", sector="MIL", sectors=["MIL"])
+    analysis = Analysis(
+        document=Document(text="x"),
+        quotes=[
+            Quote(
+                id="q1",
+                text="Vi sender flere soldater",
+                start=0,
+                end=5,
+                sentence=0,
+                speaker="Esper",
+                speaker_actor=right,
+                channel="Twitter",
+            )
+        ],
+    )
+    score = score_document(gold, analysis)
+    assert (score.quotes_found, score.speakers_right, score.channels_right) == (1, 1, 1)
+    assert (score.entities_found, score.actor_countries_right) == (0, 0)
+
+
+def test_published_month_precision():
+    assert parse_published("2021-04") == (dt.date(2021, 4, 1), "month")
+    assert parse_published("2019-12-31") == (dt.date(2019, 12, 31), "day")
+    assert parse_published("unknown") == (None, None)
