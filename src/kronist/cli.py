@@ -251,6 +251,50 @@ def stats(db: DbOption = None) -> None:
 
 
 @app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (loopback by default).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Serve the REST API and the analysts' web page."""
+    from kronist.api import serve as run_server
+
+    run_server(db, host, port)
+
+
+@app.command()
+def batch(
+    source: Annotated[Path, typer.Argument(help="JSONL/Parquet file or a folder of articles.")],
+    output: Annotated[Path, typer.Argument(help="Output folder (partitioned Parquet).")],
+    engine: Annotated[str, typer.Option(help="local (all cores) | spark")] = "local",
+    master: Annotated[str | None, typer.Option(help="Spark master URL (default local[*]).")] = None,
+    partitions: Annotated[int | None, typer.Option(help="Number of partitions.")] = None,
+) -> None:
+    """Analyse many articles in parallel (local cores or Apache Spark) into partitioned Parquet."""
+    from kronist.batch import run_batch
+
+    if engine not in ("local", "spark"):
+        raise _fail(f"--engine must be local or spark, not {engine!r}", 2)
+    result = run_batch([source], output, engine=engine, master=master, partitions=partitions)
+    console.print(result)
+
+
+@app.command()
+def load(
+    output: Annotated[Path, typer.Argument(help="A `kronist batch` output folder.")],
+    db: DbOption = None,
+) -> None:
+    """Put a batch result into the store."""
+    from kronist.batch import load_batch
+
+    if not output.is_dir():
+        raise _fail(f"{output}: no such folder", 2)
+    console.print(load_batch(output, db))
+
+
+@app.command()
 def train(
     lang: Annotated[str, typer.Argument(help="Language code.")] = "da",
     quick: Annotated[

@@ -1,0 +1,166 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kronist.cli import app
+from kronist.store import Store
+
+runner = CliRunner()
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "examples"
+
+
+def run(*args: str, stdin: str | None = None):
+    return runner.invoke(app, list(args), input=stdin)
+
+
+def test_analyze_prints_a_table():
+    result = run("analyze", str(EXAMPLES / "02-graenseangreb.txt"))
+    assert result.exit_code == 0, result.output
+    assert "Russiske droner angreb" in result.output
+    assert "Events (PLOVER)" in result.output
+
+
+def test_analyze_json_is_the_full_record():
+    result = run("analyze", str(EXAMPLES / "01-havneby-protest.txt"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["document"]["published"] == "2026-03-14"
+    assert record["document"]["title"].startswith("Hundredvis demonstrerede")
+    assert len(record["sentences"]) >= 5
+
+
+def test_analyze_reads_standard_input_with_published_date():
+    article = "Borgmester trak sig\n\nBorgmesteren i Viborg trak sig i går efter kritik.\n"
+    result = run("analyze", "-", "--published", "2026-01-05", "--format", "json", stdin=article)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["document"]["published"] == "2026-01-05"
+    assert record["document"]["title"] == "Borgmester trak sig"
+
+
+def test_analyze_jsonl_gives_one_event_per_line():
+    result = run("analyze", str(EXAMPLES / "02-graenseangreb.txt"), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    for line in result.stdout.splitlines():
+        assert json.loads(line)["event"]
+
+
+def test_analyze_missing_file_fails_clearly(tmp_path):
+    result = run("analyze", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 1
+    assert "nope.txt" in result.output
+
+
+def test_bad_published_date_is_a_usage_error():
+    result = run("analyze", str(EXAMPLES / "01-havneby-protest.txt"), "--published", "31/12")
+    assert result.exit_code == 2
+    assert "not an ISO date" in result.output
+
+
+def test_ingest_twice_stores_once(tmp_path):
+    db = str(tmp_path / "k.db")
+    first = run("ingest", str(EXAMPLES), "--db", db)
+    assert first.exit_code == 0, first.output
+    assert "stored 3" in first.output
+    second = run("ingest", str(EXAMPLES), "--db", db)
+    assert second.exit_code == 0, second.output
+    assert "stored 0" in second.output and "duplicates 3" in second.output
+    assert Store(db).stats()["documents"] == 3
+
+
+def test_ingest_goes_on_past_bad_files(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Overskrift\n\nEn kort artikel om vejret i Odense.\n")
+    (folder / "b.txt").write_bytes(b"")
+    (folder / "c.jsonl").write_text('{"title": "T", "text": "Tekst om noget."}\n{not json\n')
+    db = str(tmp_path / "k.db")
+    result = run("ingest", str(folder), "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "b.txt" in result.output and "c.jsonl:2" in result.output
+    assert "stored 2" in result.output and "failed 2" in result.output
+
+
+def test_ingest_with_nothing_readable_exits_non_zero(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run("ingest", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "k.db"))
+    assert result.exit_code == 1
+
+
+def test_events_and_export_after_ingest(tmp_path):
+    db = str(tmp_path / "k.db")
+    assert run("ingest", str(EXAMPLES), "--db", db).exit_code == 0
+    listed = run("events", "--db", db, "--format", "jsonl")
+    assert listed.exit_code == 0, listed.output
+    stored = Store(db).stats()["events"]
+    assert len(listed.stdout.splitlines()) == min(stored, 100)
+    out = tmp_path / "events.csv"
+    exported = run("export", str(out), "--format", "csv", "--db", db)
+    assert exported.exit_code == 0, exported.output
+    assert f"wrote {stored} events" in exported.output
+    assert run("events", "--db", db, "--type", "NOPE").exit_code == 2
+
+
+def test_eval_on_the_reference_article(shared):
+    result = run("eval", str(shared / "gold"), str(shared / "examples"), "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["overall"]["documents"] == 1
+    assert report["documents"][0]["error"] is None
+
+
+def test_eval_rejects_missing_folders(tmp_path):
+    assert run("eval", str(tmp_path / "gold"), str(tmp_path)).exit_code == 2
+
+
+@pytest.mark.slow
+def test_killed_ingest_leaves_only_whole_documents(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as handle:
+        for i in range(400):
+            text = f"Politiet i Aarhus anholdt {i} personer efter en demonstration. " * 30
+            handle.write(json.dumps({"id": f"d{i}", "title": f"Artikel {i}", "text": text}) + "\n")
+    db = tmp_path / "k.db"
+    env = {**os.environ, "COLUMNS": "120"}
+    cmd = [sys.executable, "-m", "kronist.cli", "ingest", str(corpus), "--db", str(db)]
+    process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if db.exists() and _documents(db) >= 3:
+            break
+        time.sleep(0.2)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    store = Store(str(db))
+    stored = store.stats()["documents"]
+    assert 3 <= stored < 400
+    for row in store.documents(limit=1000):
+        analysis = store.get_analysis(row["id"])
+        assert len(store.events(_by_document(row["id"]))) == len(analysis.events)
+    result = run("ingest", str(corpus), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert Store(str(db)).stats()["documents"] == 400
+
+
+def _documents(db: Path) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(db, timeout=1) as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def _by_document(document_id: str):
+    from kronist.store import EventFilter
+
+    return EventFilter(document_id=document_id, include_duplicates=True)
