@@ -125,3 +125,8 @@ def test_published_month_precision():
     assert parse_published("2021-04") == (dt.date(2021, 4, 1), "month")
     assert parse_published("2019-12-31") == (dt.date(2019, 12, 31), "day")
     assert parse_published("unknown") == (None, None)
+
+
+def test_f1_is_zero_when_nothing_is_found():
+    score = score_events([_gold("ASSAULT", "RUS", "UKR")], [])
+    assert prf(score) == {"precision": None, "recall": 0.0, "f1": 0.0}

@@ -262,11 +262,10 @@ def _ratio(numerator: int, denominator: int) -> float | None:
 def prf(score: EventScore) -> dict[str, float | None]:
     precision = _ratio(score.true_positives, score.true_positives + score.false_positives)
     recall = _ratio(score.true_positives, score.true_positives + score.false_negatives)
-    f1 = (
-        round(2 * precision * recall / (precision + recall), 3)
-        if precision and recall
-        else (0.0 if precision is not None and recall is not None else None)
-    )
+    if precision and recall:
+        f1: float | None = round(2 * precision * recall / (precision + recall), 3)
+    else:  # nothing found, or nothing right: 0 when there was something to find
+        f1 = 0.0 if recall is not None else None
     return {"precision": precision, "recall": recall, "f1": f1}
 
 
