@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kronist.export import plover_record
@@ -67,43 +68,37 @@ def print_analysis(console: Console, analysis: Analysis) -> None:
         )
     console.print(quotes)
 
-    events = Table(title="Events (PLOVER)")
-    for column in (
-        "event",
-        "mode",
-        "actor",
-        "recipient",
-        "date",
-        "place",
-        "killed/injured",
-        "flags",
-        "anchor",
-    ):
-        events.add_column(column)
-    for event in analysis.events:
-        events.add_row(*_event_cells(event))
-    console.print(events)
+    console.print("[bold]Events (PLOVER)[/bold]")
+    if not analysis.events:
+        console.print("  none found")
+    for number, event in enumerate(analysis.events, 1):
+        _print_event(console, number, event)
 
 
-def _event_cells(event: Event) -> list[str]:
-    flags = [name for name, on in (("negated", event.negated),) if on]
+def _print_event(console: Console, number: int, event: Event) -> None:
+    """An event as a small card: it reads at any terminal width."""
+    head = event.event + (f" ({event.mode})" if event.mode else "")
+    when = event.date.date.isoformat() if event.date.date else event.date.expression
+    place = event.place
+    where = ", ".join(filter(None, [place.name, place.country])) if place else None
+    casualties = [
+        f"{label} {n}"
+        for label, n in (("killed", event.killed), ("injured", event.injured))
+        if n is not None
+    ]
+    flags = ["NEGATED"] if event.negated else []
     if event.modality != "asserted":
         flags.append(event.modality)
     if event.asserted_by:
         flags.append(f"claim by {event.asserted_by}")
-    place = event.place
-    casualties = "/".join("" if n is None else str(n) for n in (event.killed, event.injured))
-    return [
-        event.event,
-        event.mode or "",
-        actor_label(event.actor, event.actor_text),
-        actor_label(event.recipient, event.recipient_text),
-        event.date.date.isoformat() if event.date.date else (event.date.expression or ""),
-        ", ".join(filter(None, [place.name, place.country])) if place else "",
-        casualties if casualties != "/" else "",
-        ", ".join(flags),
-        event.anchor if len(event.anchor) <= 60 else event.anchor[:57] + "...",
-    ]
+    facts = " · ".join(filter(None, [when, where, *casualties]))
+    console.print(f"{number:>2}. [bold]{escape(head)}[/bold]  {escape(facts)}", highlight=False)
+    actor = actor_label(event.actor, event.actor_text)
+    recipient = actor_label(event.recipient, event.recipient_text)
+    console.print(f"    {escape(actor)} → {escape(recipient)}", highlight=False)
+    anchor = event.anchor if len(event.anchor) <= 160 else event.anchor[:157] + "..."
+    suffix = f"  [yellow]{escape(', '.join(flags))}[/yellow]" if flags else ""
+    console.print(f"    [dim]»{escape(anchor)}«[/dim]{suffix}", highlight=False)
 
 
 def read_error(error: Any) -> str:

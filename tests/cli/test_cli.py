@@ -26,6 +26,7 @@ def test_analyze_prints_a_table():
     assert result.exit_code == 0, result.output
     assert "Russiske droner angreb" in result.output
     assert "Events (PLOVER)" in result.output
+    assert "ASSAULT" in result.output  # "Russiske styrker angreb ... Kharkiv"
 
 
 def test_analyze_json_is_the_full_record():

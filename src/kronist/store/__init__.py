@@ -55,6 +55,8 @@ def default_url() -> str:
 
 def normalize_url(url: str) -> str:
     """Accept plain paths and driverless PostgreSQL URLs (kronist uses psycopg 3)."""
+    if url == ":memory:":
+        return "sqlite://"
     if "://" not in url:
         return f"sqlite:///{Path(url).expanduser().resolve()}"
     if url.startswith(("postgresql://", "postgres://")):

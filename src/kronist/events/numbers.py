@@ -1,0 +1,543 @@
+"""Numbers and casualty counts: "25", "1.200", "femogtyve", "to hundrede"; killed and injured.
+
+Number words and casualty words live in `lang/<lang>/numbers.tsv` and `casualties.yaml`. The
+casualty finder works on token text and lemmas only, so it runs on the blank fallback pipeline;
+POS tags, when the trained pipeline provides them, only sharpen the coordination rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from kronist.lang import read_tsv, read_yaml
+
+_DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")  # "25", "1.200", "10.000"
+_DECIMAL = re.compile(r"^\d+,\d+$")  # "2,5" (only meaningful before a multiplier)
+_RANGE = re.compile(r"^([^\W\d]+|\d[\d.]*)[-–]([^\W\d]+|\d[\d.]*)$")  # "5-6", "fem-seks"
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count read from text: `low` is the number (or the floor a vague word implies)."""
+
+    low: int | None
+    vague: bool = False
+
+
+@dataclass(frozen=True)
+class _NumberWords:
+    values: dict[str, int]
+    kinds: dict[str, str]
+    vague: dict[str, int | None]
+    qualifiers: frozenset[str]
+    compound: re.Pattern[str]
+
+
+@cache
+def _number_words(lang: str) -> _NumberWords:
+    values: dict[str, int] = {}
+    kinds: dict[str, str] = {}
+    vague: dict[str, int | None] = {}
+    qualifiers: set[str] = set()
+    for word, value, kind in read_tsv(lang, "numbers.tsv"):
+        if kind == "qualifier":
+            qualifiers.add(word)
+        elif kind == "vague":
+            vague[word] = None if value == "-" else int(value)
+        else:
+            values[word] = int(value)
+            kinds[word] = kind
+    units = sorted((w for w, k in kinds.items() if k == "unit" and values[w] > 0), key=len)
+    tens = sorted((w for w, k in kinds.items() if k == "tens"), key=len)
+    unit_words = "|".join(map(re.escape, reversed(units)))
+    tens_words = "|".join(map(re.escape, reversed(tens)))
+    compound = re.compile(rf"^({unit_words})og({tens_words})$")
+    return _NumberWords(values, kinds, vague, frozenset(qualifiers), compound)
+
+
+def _word_value(word: str, lang: str) -> tuple[float, str] | None:
+    """(value, kind) of one token: digits, a number word or a compound like "femogtyve"."""
+    words = _number_words(lang)
+    if _DIGITS.match(word):
+        return float(word.replace(".", "")), "digits"
+    if _DECIMAL.match(word):
+        return float(word.replace(",", ".")), "decimal"
+    if word in words.values:
+        return float(words.values[word]), words.kinds[word]
+    match = words.compound.match(word)
+    if match:
+        return float(words.values[match[1]] + words.values[match[2]]), "compound"
+    return None
+
+
+def is_number_word(word: str, lang: str = "da") -> bool:
+    """True when the token is part of a count: digits, a number word, a multiplier, a range."""
+    word = word.casefold()
+    if _word_value(word, lang) is not None:
+        return True
+    match = _RANGE.match(word)
+    return bool(match) and all(_word_value(side, lang) for side in (match[1], match[2]))
+
+
+def _combine(words: Sequence[str], lang: str) -> int | None:
+    """Value of a run of number words: "to hundrede og femogtyve" -> 225."""
+    total, current, seen = 0.0, 0.0, False
+    for word in words:
+        if word == "og" and seen:
+            continue
+        parsed = _word_value(word, lang)
+        if parsed is None:
+            return None
+        value, kind = parsed
+        if kind == "multiplier":
+            current = (current or 1) * value
+            if value >= 1000:
+                total, current = total + current, 0.0
+        else:
+            if kind == "decimal" and current:
+                return None
+            current += value
+        seen = True
+    result = total + current
+    if not seen or result != int(result):
+        return None
+    return int(result)
+
+
+def parse_quantity(text: str, lang: str = "da") -> Quantity | None:
+    """Read a count, keeping vague ones apart: "mindst 25" -> 25; "flere hundrede" -> 200, vague.
+
+    Returns None when the text is not a quantity at all.
+    """
+    number_words = _number_words(lang)
+    tokens = text.casefold().replace("\u00a0", " ").split()
+    while tokens and tokens[0] in number_words.qualifiers:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    if len(tokens) == 1 and (match := _RANGE.match(tokens[0])):
+        low, high = _combine([match[1]], lang), _combine([match[2]], lang)
+        return Quantity(low) if low is not None and high is not None else None
+    vague_at = next((i for i, t in enumerate(tokens) if t in number_words.vague), None)
+    if vague_at is not None and vague_at <= 1:
+        return _vague_quantity(tokens, vague_at, lang)
+    value = _combine(tokens, lang)
+    return Quantity(value) if value is not None else None
+
+
+def _vague_quantity(tokens: list[str], vague_at: int, lang: str) -> Quantity | None:
+    head = tokens[:vague_at]
+    words = _number_words(lang)
+    if head and words.values.get(head[0]) != 1 and head[0] not in words.vague:
+        return None  # "en række", "nogle få"; not "25 flere"
+    floor = _number_words(lang).vague[tokens[vague_at]]
+    rest = tokens[vague_at + 1 :]
+    if rest and floor is not None:
+        multiplied = _combine(["1", *rest], lang)
+        if multiplied is not None:
+            floor *= multiplied
+    return Quantity(floor, vague=True)
+
+
+def parse_number(text: str, lang: str = "da") -> int | None:
+    """The integer a text states ("25", "1.200", "to", "femogtyve"); None if vague or no number."""
+    quantity = parse_quantity(text, lang)
+    if quantity is None or quantity.vague:
+        return None
+    return quantity.low
+
+
+# --- casualties ---------------------------------------------------------------------------
+
+
+@dataclass
+class Casualties:
+    killed: int | None = None
+    injured: int | None = None
+    killed_text: str | None = None  # the words the count was read from
+    injured_text: str | None = None
+    spans: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, start, end) chars
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    classes: dict[str, dict[str, str]]  # kind ("killed"/"injured") -> word form -> word class
+    life_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
+    idiom_verbs: frozenset[str]
+    passive: frozenset[str]
+    perfect: frozenset[str]
+    determiners: frozenset[str]
+    count_nouns: frozenset[str]
+    units: frozenset[str]
+    prepositions: frozenset[str]
+    verbs: frozenset[str]
+    year_markers: frozenset[str]
+    copulas: frozenset[str]
+    articles: frozenset[str]
+    window: int
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    data = read_yaml(lang, "casualties.yaml")
+    classes: dict[str, dict[str, str]] = {}
+    for kind in ("killed", "injured"):
+        forms: dict[str, str] = {}
+        for word_class, words in data[kind].items():
+            for word in words:
+                forms.setdefault(word.casefold(), word_class)
+        classes[kind] = forms
+    words = {
+        key: frozenset(w.casefold() for w in data[key])
+        for key in data
+        if isinstance(data[key], list)
+    }
+    return _Lexicon(
+        classes=classes,
+        life_verbs=words["life_verbs"],
+        harm_verbs=words["harm_verbs"],
+        idiom_verbs=words["to_death_idiom_verbs"],
+        passive=words["passive_auxiliaries"],
+        perfect=words["perfect_auxiliaries"],
+        determiners=words["nominal_determiners"],
+        count_nouns=words["count_nouns"],
+        units=words["non_person_units"],
+        prepositions=words["prepositions"],
+        verbs=words["clause_verbs"],
+        year_markers=words["year_markers"],
+        copulas=words["copulas"],
+        articles=words["articles"],
+        window=int(data.get("window", 8)),
+    )
+
+
+_STOP_PUNCT = frozenset('.,;:!?()»«"“”')
+
+
+@dataclass(frozen=True)
+class _Count:
+    start: int  # token index in the sentence
+    end: int  # exclusive
+    quantity: Quantity
+
+
+def find_casualties(sentence: Span, lang: str = "da") -> Casualties:
+    """Killed and injured counts stated in one sentence.
+
+    "25 militante blev dræbt, og 51 andre blev såret" -> killed 25, injured 51;
+    "dræbte tre soldater" -> killed 3; "ingen kom til skade" -> injured 0.
+    Vague counts ("flere sårede") give None. Coordinated counts of one casualty word are added
+    ("tre betjente og to civile blev dræbt" -> 5); of several casualty words of one kind the
+    largest is kept, as a sentence (or a headline run into it) mostly restates a count.
+    """
+    tokens = list(sentence)
+    lexicon = _lexicon(lang)
+    result = Casualties()
+    found: dict[str, list[tuple[_Count, int]]] = {"killed": [], "injured": []}
+    for index in range(len(tokens)):
+        for kind in ("killed", "injured"):
+            word_class = _keyword_class(tokens, index, kind, lexicon)
+            if word_class is None:
+                continue
+            for count in _counts_for_keyword(tokens, index, word_class, lang, lexicon):
+                found[kind].append((count, index))
+    for kind, hits in found.items():
+        _record(result, kind, hits, tokens, sentence)
+    return result
+
+
+def _keyword_class(tokens: list[Token], index: int, kind: str, lexicon: _Lexicon) -> str | None:
+    word = tokens[index].text.casefold()
+    word_class = lexicon.classes[kind].get(word)
+    if word_class is None:
+        return None
+    before = tokens[max(0, index - lexicon.window) : index]
+    lemmas = {_lemma(t) for t in before} | {t.text.casefold() for t in before}
+    if word_class == "life" and not lemmas & lexicon.life_verbs:
+        return None
+    if word_class == "harm":
+        if index == 0 or tokens[index - 1].text.casefold() != "til":
+            return None
+        if not lemmas & lexicon.harm_verbs:
+            return None
+    if word_class == "to_death" and lemmas & lexicon.idiom_verbs:
+        return None
+    previous = tokens[index - 1].text.casefold() if index else ""
+    if word_class == "copular":
+        near = {t.text.casefold() for t in tokens[max(0, index - 2) : index]}
+        attributive = previous in lexicon.articles  # "en død klippe"
+        return "intransitive" if near & lexicon.copulas and not attributive else None
+    if word_class == "participle" and previous in lexicon.prepositions:
+        return None  # "en infektion i såret": the wound
+    return word_class
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).casefold()
+
+
+def _is_keyword(token: Token, lexicon: _Lexicon) -> bool:
+    word = token.text.casefold()
+    return any(word in forms for forms in lexicon.classes.values())
+
+
+def _counts_for_keyword(
+    tokens: list[Token], index: int, word_class: str, lang: str, lexicon: _Lexicon
+) -> list[_Count]:
+    adjacent = _count_ending_at(tokens, index - 1, lang, lexicon, skip_article_in_pp=False)
+    if adjacent is not None and word_class != "count_noun":
+        return _with_coordinated(tokens, adjacent, lang, lexicon)
+    previous = tokens[index - 1].text.casefold() if index else ""
+    if previous in lexicon.determiners or word_class == "noun":
+        if _after_count_noun(tokens, index, lexicon):
+            return _listed(_search_right(tokens, index, lang, lexicon))
+        return []
+    if word_class == "count_noun":
+        return _listed(_search_right(tokens, index, lang, lexicon))
+    if word_class == "transitive" or (
+        word_class == "participle" and _has_perfect_auxiliary(tokens, index, lexicon)
+    ):
+        return _listed(_search_right(tokens, index, lang, lexicon))
+    if word_class == "ambiguous" and not _has_passive_auxiliary(tokens, index, lexicon):
+        right = _search_right(tokens, index, lang, lexicon)
+        if right is not None:
+            return [right]
+    left = _search_left(tokens, index, lang, lexicon)
+    return _with_coordinated(tokens, left, lang, lexicon) if left is not None else []
+
+
+def _listed(count: _Count | None) -> list[_Count]:
+    return [count] if count is not None else []
+
+
+def _after_count_noun(tokens: list[Token], index: int, lexicon: _Lexicon) -> bool:
+    """ "antallet af dræbte" — a count noun two or three tokens before the keyword."""
+    window = tokens[max(0, index - 3) : index]
+    return any(t.text.casefold() in lexicon.count_nouns for t in window)
+
+
+def _has_perfect_auxiliary(tokens: list[Token], index: int, lexicon: _Lexicon) -> bool:
+    """ "har dræbt", "har dræbt to personer og såret fire" (not "har oplyst, at tre er såret")."""
+    for token in reversed(tokens[max(0, index - 6) : index]):
+        word = token.text.casefold()
+        if word in lexicon.passive or token.text in _STOP_PUNCT:
+            return False
+        if word in lexicon.perfect:
+            return True
+    return False
+
+
+def _has_passive_auxiliary(tokens: list[Token], index: int, lexicon: _Lexicon) -> bool:
+    window = tokens[max(0, index - 3) : index]
+    return any(t.text.casefold() in lexicon.passive for t in window)
+
+
+def _search_left(tokens: list[Token], index: int, lang: str, lexicon: _Lexicon) -> _Count | None:
+    position = index - 1
+    while position >= 0 and index - position <= lexicon.window:
+        token = tokens[position]
+        if token.text in _STOP_PUNCT or _is_keyword(token, lexicon):
+            return None
+        count = _count_ending_at(tokens, position, lang, lexicon, skip_article_in_pp=True)
+        if count is not None:
+            return count
+        position -= 1
+    return None
+
+
+def _search_right(tokens: list[Token], index: int, lang: str, lexicon: _Lexicon) -> _Count | None:
+    position = index + 1
+    while position < len(tokens) and position - index <= lexicon.window:
+        token = tokens[position]
+        if token.text in _STOP_PUNCT or _is_keyword(token, lexicon):
+            return None
+        count = _count_starting_at(tokens, position, lang, lexicon)
+        if count is not None:
+            return count
+        position += 1
+    return None
+
+
+def _count_ending_at(
+    tokens: list[Token], end: int, lang: str, lexicon: _Lexicon, *, skip_article_in_pp: bool
+) -> _Count | None:
+    """The count whose last token is tokens[end], if it is one that counts people."""
+    if end < 0 or not _is_count_token(tokens[end], lang):
+        return None
+    start = end
+    while start > 0 and _is_count_token(tokens[start - 1], lang, inner=True):
+        start -= 1
+    while tokens[start].text.casefold() == "og":
+        start += 1
+    return _checked_count(tokens, start, end + 1, lang, lexicon, skip_article_in_pp)
+
+
+def _count_starting_at(
+    tokens: list[Token], start: int, lang: str, lexicon: _Lexicon
+) -> _Count | None:
+    if not _is_count_token(tokens[start], lang):
+        return None
+    end = start + 1
+    while end < len(tokens) and _is_count_token(tokens[end], lang, inner=True):
+        end += 1
+    while tokens[end - 1].text.casefold() == "og":
+        end -= 1
+    return _checked_count(tokens, start, end, lang, lexicon, skip_article_in_pp=True)
+
+
+def _is_count_token(token: Token, lang: str, inner: bool = False) -> bool:
+    word = token.text.casefold()
+    if inner and word == "og":
+        return True
+    return is_number_word(word, lang) or word in _number_words(lang).vague
+
+
+def _checked_count(
+    tokens: list[Token],
+    start: int,
+    end: int,
+    lang: str,
+    lexicon: _Lexicon,
+    skip_article_in_pp: bool,
+) -> _Count | None:
+    words = [t.text for t in tokens[start:end]]
+    if _is_article(words, lexicon) and _article_of_vague_noun(tokens, end, lang):
+        return _Count(start, end, Quantity(None, vague=True))
+    quantity = parse_quantity(" ".join(words), lang)
+    if quantity is None or _is_not_a_head_count(tokens, start, end, lexicon, skip_article_in_pp):
+        return None
+    return _Count(start, end, quantity)
+
+
+def _is_article(words: list[str], lexicon: _Lexicon) -> bool:
+    return len(words) == 1 and words[0].casefold() in lexicon.articles
+
+
+def _article_of_vague_noun(tokens: list[Token], end: int, lang: str) -> bool:
+    """ "en række", "et stort antal": the article belongs to a vague noun, not to a count of one."""
+    following = [t.text.casefold() for t in tokens[end : end + 2]]
+    return any(word in _number_words(lang).vague for word in following)
+
+
+def _is_not_a_head_count(
+    tokens: list[Token], start: int, end: int, lexicon: _Lexicon, skip_article_in_pp: bool
+) -> bool:
+    first = tokens[start].text.casefold()
+    following = tokens[end].text.casefold() if end < len(tokens) else ""
+    previous = tokens[start - 1].text.casefold() if start > 0 else ""
+    if end - start == 1 and _YEAR.match(first) and previous in lexicon.year_markers:
+        return True
+    if following in lexicon.units or following.startswith("-") or previous in ("kl.", "kl"):
+        return True
+    article = _is_article([first], lexicon) and end - start == 1
+    return article and skip_article_in_pp and previous in lexicon.prepositions
+
+
+def _with_coordinated(
+    tokens: list[Token], count: _Count, lang: str, lexicon: _Lexicon
+) -> list[_Count]:
+    """ "tre betjente og to civile blev dræbt": both counts belong to the same keyword."""
+    if not _is_followed_by_noun(tokens, count.end, lexicon):
+        return [count]
+    counts = [count]
+    while True:
+        earlier = _coordinated_before(tokens, counts[-1].start, lang, lexicon)
+        if earlier is None:
+            return counts
+        counts.append(earlier)
+
+
+def _coordinated_before(
+    tokens: list[Token], start: int, lang: str, lexicon: _Lexicon
+) -> _Count | None:
+    position = start - 1
+    for _ in range(4):
+        if position < 0 or _blocks_coordination(tokens[position], lexicon):
+            return None
+        if tokens[position].text.casefold() == "og":
+            break
+        position -= 1
+    else:
+        return None
+    for candidate in range(position - 1, max(-1, position - 5), -1):
+        if _blocks_coordination(tokens[candidate], lexicon):
+            return None
+        count = _count_ending_at(tokens, candidate, lang, lexicon, skip_article_in_pp=True)
+        if count is not None:
+            usable = not count.quantity.vague and not _is_object(tokens, count.start, lang, lexicon)
+            return count if usable else None
+    return None
+
+
+def _is_followed_by_noun(tokens: list[Token], end: int, lexicon: _Lexicon) -> bool:
+    """A bare count ("... og 2 blev dræbt") is a subject of its own, not half of a pair."""
+    if end >= len(tokens):
+        return False
+    token = tokens[end]
+    word = token.text.casefold()
+    return not (_blocks_coordination(token, lexicon) or word in lexicon.perfect)
+
+
+def _is_object(tokens: list[Token], start: int, lang: str, lexicon: _Lexicon) -> bool:
+    """ "ramte 3 busser og ...": a count right after a full verb is that verb's object (after an
+    auxiliary it is an inverted subject: "blev otte børn og to kvinder dræbt")."""
+    position = start - 1
+    while position >= 0 and tokens[position].text.casefold() in _number_words(lang).qualifiers:
+        position -= 1
+    if position < 0:
+        return False
+    token = tokens[position]
+    word = token.text.casefold()
+    if word in lexicon.passive or word in lexicon.perfect:
+        return False
+    return token.pos_ == "VERB" or word in lexicon.verbs
+
+
+def _blocks_coordination(token: Token, lexicon: _Lexicon) -> bool:
+    word = token.text.casefold()
+    return (
+        token.text in _STOP_PUNCT
+        or _is_keyword(token, lexicon)
+        or token.pos_ in ("VERB", "AUX", "ADP")
+        or word in lexicon.verbs
+        or word in lexicon.passive
+        or word in lexicon.prepositions
+    )
+
+
+def _record(
+    result: Casualties,
+    kind: str,
+    hits: list[tuple[_Count, int]],
+    tokens: list[Token],
+    sentence: Span,
+) -> None:
+    unique: dict[tuple[int, int], tuple[_Count, int]] = {}
+    for count, keyword in hits:
+        unique.setdefault((count.start, count.end), (count, keyword))
+    if not unique:
+        return
+    per_keyword: dict[int, int] = defaultdict(int)
+    for count, keyword in unique.values():
+        if not count.quantity.vague and count.quantity.low is not None:
+            per_keyword[keyword] += count.quantity.low
+    setattr(result, kind, max(per_keyword.values()) if per_keyword else None)
+    extents: dict[int, tuple[int, int]] = {}
+    for count, keyword in unique.values():
+        first, last = extents.get(keyword, (keyword, keyword))
+        extents[keyword] = (min(first, count.start), max(last, count.end - 1))
+    texts = []
+    for first, last in sorted(extents.values()):
+        start_char, end_char = tokens[first].idx, tokens[last].idx + len(tokens[last])
+        result.spans.append((kind, start_char, end_char))
+        offset = sentence.start_char
+        texts.append(sentence.text[start_char - offset : end_char - offset])
+    setattr(result, f"{kind}_text", "; ".join(texts))

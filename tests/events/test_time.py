@@ -1,0 +1,210 @@
+"""Time expressions: finding them in Danish text and resolving them against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from kronist.events.time import find_date, find_time_expressions, resolve_expression
+from kronist.nlp import _fallback_pipeline, has_trained_model, load_pipeline
+
+THURSDAY = dt.date(2020, 1, 2)  # published on a Thursday, just after New Year
+TUESDAY = dt.date(2019, 12, 31)
+
+
+def resolved(expression: str, published=THURSDAY, precision=None):
+    result = resolve_expression(expression, published, published_precision=precision)
+    return result.date, result.precision
+
+
+@pytest.mark.parametrize(
+    ("expression", "date", "precision"),
+    [
+        ("tirsdag", dt.date(2019, 12, 31), "day"),
+        ("torsdag", THURSDAY, "day"),  # the publication day itself
+        ("på fredag", dt.date(2020, 1, 3), "day"),
+        ("næste torsdag", dt.date(2020, 1, 9), "day"),
+        ("i torsdags", dt.date(2019, 12, 26), "day"),
+        ("i tirsdags", dt.date(2019, 12, 31), "day"),
+        ("sidste fredag", dt.date(2019, 12, 27), "day"),
+        ("søndag morgen", dt.date(2019, 12, 29), "day"),
+        ("lørdag aften", dt.date(2019, 12, 28), "day"),
+        ("natten til søndag", dt.date(2019, 12, 29), "day"),
+        ("natten mellem lørdag og søndag", dt.date(2019, 12, 29), "day"),
+        ("tirsdag i sidste uge", dt.date(2019, 12, 24), "day"),
+    ],
+)
+def test_weekdays(expression, date, precision):
+    assert resolved(expression) == (date, precision)
+
+
+@pytest.mark.parametrize(
+    ("expression", "date", "precision"),
+    [
+        ("i dag", THURSDAY, "day"),
+        ("i går", dt.date(2020, 1, 1), "day"),
+        ("i forgårs", dt.date(2019, 12, 31), "day"),
+        ("i morgen", dt.date(2020, 1, 3), "day"),
+        ("i nat", THURSDAY, "day"),
+        ("i morges", THURSDAY, "day"),
+        ("i aftes", dt.date(2020, 1, 1), "day"),
+        ("i weekenden", dt.date(2019, 12, 28), "week"),  # Saturday of the latest weekend
+        ("sidste uge", dt.date(2019, 12, 23), "week"),  # Monday of the week before
+        ("i næste uge", dt.date(2020, 1, 6), "week"),
+        ("i sidste måned", dt.date(2019, 12, 1), "month"),
+        ("i år", dt.date(2020, 1, 1), "year"),
+        ("sidste år", dt.date(2019, 1, 1), "year"),
+        ("i fjor", dt.date(2019, 1, 1), "year"),
+        ("for to dage siden", dt.date(2019, 12, 31), "day"),
+        ("for en uge siden", dt.date(2019, 12, 26), "week"),
+        ("for tre måneder siden", dt.date(2019, 10, 1), "month"),
+        ("for fire år siden", dt.date(2016, 1, 1), "year"),
+        ("for et par dage siden", dt.date(2019, 12, 31), "week"),  # vague: coarser
+        ("om to uger", dt.date(2020, 1, 16), "week"),
+    ],
+)
+def test_relative_expressions(expression, date, precision):
+    assert resolved(expression) == (date, precision)
+
+
+@pytest.mark.parametrize(
+    ("expression", "date", "precision"),
+    [
+        ("31. december", dt.date(2019, 12, 31), "day"),  # year boundary: last year's
+        ("d. 3. januar 2020", dt.date(2020, 1, 3), "day"),
+        ("den 15. august", dt.date(2019, 8, 15), "day"),
+        ("tirsdag den 31. december", dt.date(2019, 12, 31), "day"),
+        ("3. jan. 2020", dt.date(2020, 1, 3), "day"),
+        ("3/1", dt.date(2020, 1, 3), "day"),
+        ("3/1-2020", dt.date(2020, 1, 3), "day"),
+        ("3.1.2020", dt.date(2020, 1, 3), "day"),
+        ("2020-01-03", dt.date(2020, 1, 3), "day"),
+        ("i januar", dt.date(2020, 1, 1), "month"),
+        ("i december", dt.date(2019, 12, 1), "month"),
+        ("i december sidste år", dt.date(2019, 12, 1), "month"),
+        ("januar 2019", dt.date(2019, 1, 1), "month"),
+        ("i 2019", dt.date(2019, 1, 1), "year"),
+        ("nytårsaften", dt.date(2019, 12, 31), "day"),
+    ],
+)
+def test_absolute_expressions(expression, date, precision):
+    assert resolved(expression) == (date, precision)
+
+
+def test_month_names_point_to_the_nearest_occurrence_with_the_future_counting_double():
+    may = dt.date(2021, 5, 20)
+    assert resolved("i juni", may)[0] == dt.date(2021, 6, 1)  # coming month
+    assert resolved("i december", may)[0] == dt.date(2020, 12, 1)  # months back, not 7 ahead
+    assert resolved("til december", may)[0] == dt.date(2021, 12, 1)  # "til": the coming one
+    assert resolved("fra august", dt.date(2022, 6, 23))[0] == dt.date(2022, 8, 1)
+
+
+def test_a_weekday_on_its_own_day_is_that_day():
+    assert resolved("tirsdag", TUESDAY)[0] == TUESDAY
+    assert resolved("i tirsdags", TUESDAY)[0] == dt.date(2019, 12, 24)
+    assert resolved("på tirsdag", TUESDAY)[0] == dt.date(2020, 1, 7)
+
+
+def test_without_publication_date_only_dated_expressions_resolve():
+    assert resolved("tirsdag", None) == (None, None)
+    assert resolve_expression("tirsdag", None).expression == "tirsdag"
+    assert resolved("31. december", None) == (None, None)
+    assert resolved("d. 3. januar 2020", None) == (dt.date(2020, 1, 3), "day")
+    assert resolved("i 2019", None) == (dt.date(2019, 1, 1), "year")
+
+
+def test_month_precision_publication_date():
+    april = dt.date(2021, 4, 1)
+    for expression in ("tirsdag", "i går", "i dag", "i weekenden", "for to dage siden"):
+        result = resolve_expression(expression, april, published_precision="month")
+        assert (result.date, result.expression) == (None, expression)
+    assert resolved("i sidste måned", april, "month") == (dt.date(2021, 3, 1), "month")
+    assert resolved("i januar", april, "month") == (dt.date(2021, 1, 1), "month")
+    assert resolved("den 15. august", dt.date(2021, 11, 1), "month")[0] == dt.date(2021, 8, 15)
+    assert resolved("sidste år", april, "month") == (dt.date(2020, 1, 1), "year")
+
+
+def test_dateparser_fallback_reads_other_spellings_of_absolute_dates():
+    assert resolved("3 January 2020")[0] == dt.date(2020, 1, 3)
+    assert resolved("kl. 15.30") == (None, None)  # a time of day is no date
+    assert resolved("24/7") == (None, None)
+
+
+def test_finder_offsets_and_words_that_are_not_dates():
+    text = (
+        "August Bournonville døde i dagens Danmark. Kl. 15.30 blandede de 1/2 tsk. salt i jul. "
+        "I går aftes blev to personer såret."
+    )
+    matches = find_time_expressions(text, published=THURSDAY)
+    assert [m.expression for m in matches] == ["I går aftes"]
+    match = matches[0]
+    assert text[match.start : match.end] == "I går aftes"
+    assert match.date == dt.date(2020, 1, 1)
+
+
+def test_future_auxiliary_beside_a_weekday_turns_it_forward():
+    text = "Statsministeren vil torsdag gå til dronningen. Fredag skal Folketinget stemme."
+    dates = [m.date for m in find_time_expressions(text, published=dt.date(2020, 11, 17))]
+    assert dates == [dt.date(2020, 11, 19), dt.date(2020, 11, 20)]
+
+
+def _pipeline(kind: str):
+    """The fallback pipeline (tokens, sentences, lookup lemmas) or the installed trained one."""
+    if kind == "fallback":
+        return _fallback_pipeline("da")
+    if not has_trained_model("da"):
+        pytest.skip("no trained pipeline installed")
+    return load_pipeline("da")
+
+
+@pytest.fixture(scope="module", params=["fallback", "trained"])
+def nlp(request):
+    return _pipeline(request.param)
+
+
+def test_find_date_prefers_the_most_specific_resolvable_expression(nlp):
+    doc = nlp("I år har der været uro, og tirsdag blev ambassaden angrebet af demonstranter.")
+    sentence = doc[:]
+    result = find_date(sentence, TUESDAY)
+    assert (result.date, result.precision, result.expression) == (TUESDAY, "day", "tirsdag")
+
+
+def test_find_date_picks_the_expression_nearest_the_anchor(nlp):
+    doc = nlp("Efter angrebet fredag svarede hæren igen søndag med luftangreb.")
+    sentence = doc[:]
+    anchor = doc[8:9]  # "luftangreb", told right after "søndag"
+    assert find_date(sentence, THURSDAY).date == dt.date(2019, 12, 27)
+    assert find_date(sentence, THURSDAY, anchor=anchor).date == dt.date(2019, 12, 29)
+
+
+def test_find_date_with_month_precision_keeps_the_words(nlp):
+    doc = nlp("Sent lørdag aften var flere hundrede demonstranter samlet.")
+    result = find_date(doc[:], dt.date(2021, 4, 1), published_precision="month")
+    assert (result.date, result.expression) == (None, "lørdag aften")
+    doc = nlp("Der var ingen demonstration.")
+    assert find_date(doc[:], THURSDAY).expression is None
+
+
+def test_dev_gold_dates_of_day_precision_articles_are_found(shared):
+    """Every gold event date of a day-precision article should be some time expression's date
+    in that article (general coverage check; no article-specific rules)."""
+    gold_dir = shared / "dev" / "gold"
+    if not gold_dir.is_dir():
+        pytest.skip("no dev gold")
+    missing = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        published = gold.get("published") or ""
+        if len(published) != 10:
+            continue
+        article = shared / "dev" / "articles" / f"{gold_path.stem}.txt"
+        text = article.read_text(encoding="utf-8")
+        day = dt.date.fromisoformat(published)
+        found = {m.date for m in find_time_expressions(text, published=day)}
+        found.add(day)  # undated events default to the day itself
+        for event in gold["events"]:
+            if event.get("date") and dt.date.fromisoformat(event["date"]) not in found:
+                missing.append((gold_path.stem, event["date"]))
+    assert not missing
