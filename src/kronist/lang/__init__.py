@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import srsly
+import yaml
 
 LANG_ROOT = Path(__file__).parent
 
@@ -33,7 +33,10 @@ def read_tsv(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
 
 @cache
 def read_yaml(lang: str, name: str):
-    return srsly.read_yaml(lang_dir(lang) / name)
+    # The C loader reads the actor dictionary in ~0.05 s, pure-Python loaders take seconds.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with (lang_dir(lang) / name).open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=loader)
 
 
 def read_words(lang: str, name: str) -> frozenset[str]:

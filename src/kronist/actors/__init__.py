@@ -1,0 +1,30 @@
+"""Mentions & actors: entities and actor-like noun phrases resolved to canonical actors.
+
+    find_actors(doc, published, lang)  -> list[Entity]   every named and nominal actor mention
+    actor_for_text(text, published)    -> Actor | None   one free phrase ("USA's ambassade")
+    dictionary.entity_patterns(lang)   -> list[dict]     EntityRuler patterns for the pipeline
+
+The stage reads the parse it is given: with a statistical NER it uses `doc.ents`; with the blank
+fallback pipeline it finds names through the actor dictionary, country and place names, role
+nouns and capitalisation alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from kronist.actors.resolve import actor_for_text, find_mentions, to_entities
+from kronist.lang import LANG_ROOT
+from kronist.model import Entity
+
+__all__ = ["actor_for_text", "find_actors"]
+
+
+def find_actors(doc: Doc, published: dt.date | None = None, lang: str = "da") -> list[Entity]:
+    """Entities of `doc` (named and nominal), each with its canonical actor where known.
+    A language without actor data (no `lang/<lang>/actors.yaml`) yields no entities."""
+    if not (LANG_ROOT / lang / "actors.yaml").is_file():
+        return []
+    return to_entities(doc, find_mentions(doc, published, lang))

@@ -1,0 +1,113 @@
+"""Where an article is set, for nominal actors that do not say whose they are.
+
+"demonstranterne" in an article about Baghdad are Iraqi: a nominal actor without a country
+takes the country of a place named in its sentence, else in its paragraph, else the article's
+dominant place; an unknown place name (from the NER) is placed the same way. Places are cities,
+regions and areas, and countries named after a locative preposition ("i Irak"); a country named
+as an actor ("USA mistænker ...") counts only a little. Actors whose sector travels (military,
+rebels, media, IGOs ...) are left alone, and so is anything whose role is posted abroad
+(embassies). With no place at all, the language's home country is used. The mention is flagged
+`inferred`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from kronist.actors.mentions import Mention, Resources, nominal_actor
+
+PLACE_WEIGHT = 1.0
+LOCATIVE_COUNTRY_WEIGHT = 1.0
+COUNTRY_WEIGHT = 0.25
+LEAD_BONUS = 1.0  # places in the headline and first sentences say where the story is
+LEAD_SENTENCES = 3
+
+
+def assign_context_countries(
+    doc: Doc, mentions: list[Mention], sentence_of: list[int], res: Resources, home: bool = True
+) -> None:
+    places = [m for m in mentions if _place_country(m) is not None]
+    paragraph_of = _paragraph_index(doc)
+    by_sentence = _weights(places, lambda m: sentence_of[m.start], sentence_of)
+    by_paragraph = _weights(places, lambda m: paragraph_of[m.start], sentence_of)
+    article = _weights(places, lambda m: 0, sentence_of).get(0)
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if not _needs_country(mention, res):
+            continue
+        antecedent = mention.refers_to.actor if mention.refers_to is not None else None
+        if antecedent is not None and antecedent.country:
+            mention.actor = antecedent
+            continue
+        country = _best(by_sentence.get(sentence_of[mention.start]), PLACE_WEIGHT)
+        country = country or _best(by_paragraph.get(paragraph_of[mention.start]), PLACE_WEIGHT)
+        country = country or _best(article, 0.0)
+        if country is None and home:
+            country = res.grammar.home_country
+        if country is None:
+            continue
+        actor = mention.actor
+        if mention.kind == "name":
+            mention.actor = actor.model_copy(update={"country": country})
+        else:
+            mention.actor = nominal_actor(country, list(actor.sectors), res.countries)
+        mention.country = country
+        mention.inferred = True
+
+
+def _needs_country(mention: Mention, res: Resources) -> bool:
+    if mention.kind == "name" and mention.label == "LOC":
+        return mention.actor is not None and not mention.actor.country  # an unknown place
+    if mention.kind != "role" or mention.actor is None or mention.actor.country:
+        return False
+    if mention.role is not None and mention.role.role.foreign:
+        return False
+    sectors = set(mention.actor.sectors)
+    return bool(sectors) and not sectors & res.grammar.mobile_sectors
+
+
+def _place_country(mention: Mention) -> str | None:
+    if mention.is_place and mention.country:
+        return mention.country
+    if mention.kind == "country":
+        return mention.country
+    return None
+
+
+def _weight(mention: Mention, sentence: int) -> float:
+    if mention.is_place:
+        weight = PLACE_WEIGHT
+    elif mention.locative:
+        weight = LOCATIVE_COUNTRY_WEIGHT
+    else:
+        weight = COUNTRY_WEIGHT
+    return weight + (LEAD_BONUS * weight if sentence < LEAD_SENTENCES else 0.0)
+
+
+def _weights(places: list[Mention], key, sentence_of: list[int]) -> dict[int, Counter]:
+    table: dict[int, Counter] = {}
+    for place in places:
+        table.setdefault(key(place), Counter())[_place_country(place)] += _weight(
+            place, sentence_of[place.start]
+        )
+    return table
+
+
+def _best(counter: Counter | None, minimum: float) -> str | None:
+    """The heaviest country, if it weighs enough: a country named once as an actor
+    ("»Død over USA«") says little about where a sentence is set."""
+    if not counter:
+        return None
+    country, weight = counter.most_common(1)[0]
+    return country if weight >= minimum else None
+
+
+def _paragraph_index(doc: Doc) -> list[int]:
+    index = []
+    paragraph = 0
+    for token in doc:
+        if "\n\n" in token.text or (token.is_space and token.text.count("\n") >= 2):
+            paragraph += 1
+        index.append(paragraph)
+    return index

@@ -1,0 +1,140 @@
+"""Coreference inside one article, by salience and role titles.
+
+- a dictionary actor named again ("Trump" after "Donald Trump") refers to its first mention;
+- a surname alone refers to the full name (found in `named`);
+- "han", "hun", "ham", "hende" refer to the most recent person;
+- a definite role noun with nothing of its own to say who ("premierministeren", "ministeriet",
+  "ambassaden", "gruppen") refers to the most recent mention carrying that title, or for
+  "gruppen"/"bevægelsen"/"organisationen" to the most recent organisation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from kronist.actors.mentions import Mention, Resources, sentence_index
+
+ORGANISATION_SECTORS_EXCLUDED = frozenset({"JRN"})  # "gruppen" is seldom the news agency
+
+
+def resolve_coreference(
+    doc: Doc, mentions: list[Mention], res: Resources, day: dt.date | None
+) -> list[Mention]:
+    """Link mentions to their antecedents; returns the pronoun mentions it created."""
+    _link_repeated_names(mentions)
+    for mention in mentions:
+        if mention.kind == "surname" and mention.refers_to is not None:
+            mention.actor = mention.refers_to.actor
+            mention.titles |= mention.refers_to.titles
+    pronouns = _pronouns(doc, mentions, res)
+    ordered = sorted([*mentions, *pronouns], key=lambda m: (m.start, -m.end))
+    sentence_of = sentence_index(doc)
+    places = _places_by_sentence(mentions, sentence_of)
+    for index, mention in enumerate(ordered):
+        if mention.kind == "pronoun":
+            _resolve_pronoun(mention, ordered[:index])
+        elif mention.kind == "role" and _is_anaphoric(mention):
+            _resolve_definite(mention, ordered[:index], places.get(sentence_of[mention.start]))
+    return pronouns
+
+
+def _places_by_sentence(mentions: list[Mention], sentence_of: list[int]) -> dict[int, set[str]]:
+    """Countries of the places each sentence is set in ("i Malmø", "i Irak")."""
+    places: dict[int, set[str]] = {}
+    for mention in mentions:
+        if mention.country and (mention.is_place or mention.locative):
+            places.setdefault(sentence_of[mention.start], set()).add(mention.country)
+    return places
+
+
+def _link_repeated_names(mentions: list[Mention]) -> None:
+    """Later mentions of the same dictionary actor, or of the same unknown name, refer to the
+    first; an unknown name repeated without its role noun takes the first mention's actor."""
+    first: dict[str, Mention] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        key = _name_key(mention)
+        if key is None:
+            continue
+        antecedent = first.setdefault(key, mention)
+        if antecedent is mention:
+            continue
+        mention.refers_to = antecedent
+        if mention.entry is None and _says_less(mention, antecedent):
+            mention.actor = antecedent.actor
+            mention.titles |= antecedent.titles
+
+
+def _name_key(mention: Mention) -> str | None:
+    if mention.kind == "actor" and mention.entry is not None:
+        return mention.entry.name
+    if mention.kind == "name" and mention.actor is not None and mention.label in ("PER", "ORG"):
+        return f"{mention.label}:{mention.actor.name}"
+    return None
+
+
+def _says_less(mention: Mention, antecedent: Mention) -> bool:
+    mine, theirs = mention.actor, antecedent.actor
+    if theirs is None:
+        return False
+    return mine is None or (not mine.sectors and not mine.country)
+
+
+def _pronouns(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention]:
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    return [
+        Mention(token.i, token.i + 1, "NOM", "pronoun")
+        for token in doc
+        if token.i not in taken and token.lower_ in res.grammar.person_pronouns
+    ]
+
+
+def _resolve_pronoun(pronoun: Mention, before: list[Mention]) -> None:
+    for candidate in reversed(before):
+        if candidate.label == "PER" and candidate.actor is not None and candidate.emit:
+            _link(pronoun, candidate)
+            return
+
+
+def _is_anaphoric(mention: Mention) -> bool:
+    role = mention.role
+    if role is None or not mention.emit or mention.has_own_country:
+        return False
+    return role.definite or role.role.generic
+
+
+def _resolve_definite(mention: Mention, before: list[Mention], here: set[str] | None) -> None:
+    """`here`: countries of the places named in the mention's sentence; "politiet" in a
+    sentence set in Malmø is not the Danish police of an earlier sentence."""
+    role = mention.role.role
+    for candidate in reversed(before):
+        if candidate.actor is None or candidate.kind == "pronoun" or not candidate.emit:
+            continue
+        if here and candidate.actor.country and candidate.actor.country not in here:
+            continue
+        if role.generic:
+            if _is_organisation(candidate):
+                _link(mention, candidate)
+                return
+        elif any(_title_matches(title, role.lemma) for title in candidate.titles):
+            _link(mention, candidate)
+            return
+
+
+def _is_organisation(mention: Mention) -> bool:
+    if mention.label != "ORG" or mention.actor is None:
+        return False
+    return not set(mention.actor.sectors) & ORGANISATION_SECTORS_EXCLUDED
+
+
+def _title_matches(title: str, lemma: str) -> bool:
+    """ "ministeren" can be the "forsvarsminister", "premierministeren" only a premierminister."""
+    return title == lemma or title.endswith(lemma)
+
+
+def _link(mention: Mention, antecedent: Mention) -> None:
+    mention.refers_to = antecedent
+    mention.actor = antecedent.actor
+    mention.country = antecedent.actor.country if antecedent.actor else None
+    mention.titles |= antecedent.titles

@@ -1,0 +1,221 @@
+"""Role nouns and the small closed word classes of actor phrases, read from `lang/<lang>/`.
+
+`roles.tsv` maps role nouns ("forsvarsminister", "demonstranterne", "politiets") to sectors;
+`actor_grammar.yaml` lists determiners, modifiers, prepositions and pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import srsly
+
+from kronist.lang import read_tsv, read_yaml
+
+# Inflectional endings tried forwards (lemma + ending) to build the surface forms of a role noun.
+DEFINITE_ENDINGS = ("en", "et", "n", "t")
+PLURAL_ENDINGS = ("er", "e", "r")
+DEFINITE_PLURAL_ENDINGS = ("erne", "ene", "rne", "ne")
+MIN_COMPOUND_PREFIX = 3
+
+
+@dataclass(frozen=True)
+class Role:
+    lemma: str
+    sectors: tuple[str, ...]
+    kind: str  # person | group | body
+    flags: frozenset[str]
+
+    @property
+    def inherits(self) -> bool:
+        return "inherit" in self.flags
+
+    @property
+    def generic(self) -> bool:
+        return "generic" in self.flags
+
+    @property
+    def ambiguous(self) -> bool:
+        return "amb" in self.flags
+
+    @property
+    def foreign(self) -> bool:
+        return "foreign" in self.flags
+
+    @property
+    def compound_head(self) -> bool:
+        return "head" in self.flags
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    """A token read as a role noun."""
+
+    role: Role
+    surface: str  # the inflected word without genitive ending and compound prefix
+    genitive: bool
+    bare: bool  # indefinite form: "soldat", "soldater" (an ambiguous role needs a modifier)
+    definite: bool  # "ministeren", "gruppen": may refer back to an earlier actor
+    prefix: str | None = None  # compound modifier before a hyphen: "Taleban" in "Taleban-styrker"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    home_country: str | None
+    determiners: frozenset[str]
+    pronoun_determiners: frozenset[str]
+    definite_determiners: frozenset[str]
+    modifiers: frozenset[str]
+    modifier_patterns: tuple[re.Pattern, ...]
+    complement_prepositions: frozenset[str]
+    locative_prepositions: frozenset[str]
+    person_pronouns: frozenset[str]
+    name_particles: frozenset[str]
+    modifier_sectors: dict[str, str]
+    former_modifiers: frozenset[str]
+    mobile_sectors: frozenset[str]
+    left_edge_trim: frozenset[str]
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    data = read_yaml(lang, "actor_grammar.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(word).lower() for word in data.get(key, []))
+
+    return Grammar(
+        home_country=data.get("home_country"),
+        determiners=words("determiners"),
+        pronoun_determiners=words("pronoun_determiners"),
+        definite_determiners=words("definite_determiners"),
+        modifiers=words("modifiers"),
+        modifier_patterns=tuple(re.compile(p) for p in data.get("modifier_patterns") or []),
+        complement_prepositions=words("complement_prepositions"),
+        locative_prepositions=words("locative_prepositions"),
+        person_pronouns=words("person_pronouns"),
+        name_particles=words("name_particles"),
+        modifier_sectors={k.lower(): v for k, v in (data.get("modifier_sectors") or {}).items()},
+        former_modifiers=words("former_modifiers"),
+        mobile_sectors=frozenset(data.get("mobile_sectors") or []),
+        left_edge_trim=words("left_edge_trim"),
+    )
+
+
+@cache
+def lemma_table(lang: str) -> dict[str, str]:
+    """spaCy's lookup lemmas for `lang` (word form -> lemma), empty when not installed."""
+    try:
+        import spacy_lookups_data
+    except ImportError:
+        return {}
+    path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lemma_lookup.json.gz"
+    return srsly.read_gzip_json(path) if path.is_file() else {}
+
+
+def is_common_word(lang: str, word: str) -> bool:
+    """A word the language's lemma table knows in lower case (so not only a name)."""
+    return word.lower() in lemma_table(lang)
+
+
+class RoleLexicon:
+    """Looks up a token's text (any case, inflection, genitive, compound) as a role noun."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.by_lemma: dict[str, Role] = {}
+        self.forms: dict[str, Role] = {}
+        for row in read_tsv(lang, "roles.tsv"):
+            role = _role_from_row(row)
+            self.by_lemma.setdefault(role.lemma, role)
+            extra = [form.strip().lower() for form in row[4].split(",")] if len(row) > 4 else []
+            forms = extra if "listed" in role.flags else [*_inflections(role.lemma), *extra]
+            for form in forms:
+                self.forms.setdefault(form, role)
+        self.head_forms = {form: role for form, role in self.forms.items() if role.compound_head}
+        self.lemmas = lemma_table(lang)
+
+    def lookup(self, text: str, lemma: str | None = None) -> RoleMatch | None:
+        word = text.lower().strip("'’")
+        prefix = None
+        if "-" in word.strip("-"):
+            prefix, word = text.rsplit("-", 1)[0], word.rsplit("-", 1)[1]
+        match = self._lookup_word(word, lemma if prefix is None else None)
+        if match is None or prefix is None:
+            return match
+        return RoleMatch(
+            match.role, match.surface, match.genitive, match.bare, match.definite, prefix
+        )
+
+    def _lookup_word(self, word: str, lemma: str | None) -> RoleMatch | None:
+        readings = _genitive_readings(word)
+        for surface, genitive in readings:
+            role = self._role_of(surface, None if genitive else lemma)
+            if role is not None:
+                return _match(role, surface, genitive)
+        for surface, genitive in readings:
+            role = self._compound_head(surface)
+            if role is not None and not self._known_other_word(surface, role):
+                return _match(role, surface, genitive)
+        return None
+
+    def _known_other_word(self, surface: str, role: Role) -> bool:
+        """A word the lemma table knows with another ending is no compound of the role noun:
+        "billederne" is "billede", not "bil" + "lederne"; "energiministeren" is fine."""
+        lemma = self.lemmas.get(surface)
+        return lemma is not None and not lemma.endswith(role.lemma)
+
+    def _role_of(self, surface: str, lemma: str | None) -> Role | None:
+        role = self.forms.get(surface)
+        if role is not None:
+            return role
+        for candidate in (self.lemmas.get(surface), lemma.lower() if lemma else None):
+            if candidate and candidate in self.by_lemma:
+                role = self.by_lemma[candidate]
+                return None if "listed" in role.flags else role
+        return None
+
+    def _compound_head(self, surface: str) -> Role | None:
+        """The role of the longest known head that ends a compound: "sikkerhedsstyrkerne"."""
+        for start in range(MIN_COMPOUND_PREFIX, len(surface) - 3):
+            role = self.head_forms.get(surface[start:])
+            if role is not None:
+                return role
+        return None
+
+
+def _role_from_row(row: tuple[str, ...]) -> Role:
+    sectors = tuple(s for s in row[1].split(",") if s and s != "-") if len(row) > 1 else ()
+    flags = frozenset(f for f in row[3].split(",") if f) if len(row) > 3 else frozenset()
+    kind = row[2] if len(row) > 2 else "person"
+    return Role(lemma=row[0].lower(), sectors=sectors, kind=kind, flags=flags)
+
+
+def _inflections(lemma: str) -> list[str]:
+    forms = [lemma]
+    for ending in (*DEFINITE_ENDINGS, *PLURAL_ENDINGS, *DEFINITE_PLURAL_ENDINGS):
+        if lemma.endswith("e") and ending[0] == "e":
+            continue
+        forms.append(lemma + ending)
+    return forms
+
+
+def _genitive_readings(word: str) -> list[tuple[str, bool]]:
+    """Genitive reading first ("politiets" is "politiet" + s), then the word as it stands."""
+    if word.endswith(("'s", "’s")):
+        return [(word[:-2], True), (word, False)]
+    if word.endswith("s") and len(word) > 3:
+        return [(word[:-1], True), (word, False)]
+    return [(word, False)]
+
+
+def _match(role: Role, surface: str, genitive: bool) -> RoleMatch:
+    stem = role.lemma.rsplit(" ", 1)[-1]
+    tail = surface[-len(stem) - 4 :]
+    indefinite = {stem, *(stem + ending for ending in PLURAL_ENDINGS)}
+    bare = surface == role.lemma or any(tail.endswith(form) for form in indefinite)
+    definite = not bare and surface.endswith(("en", "et", "ne", "n", "t"))
+    return RoleMatch(role=role, surface=surface, genitive=genitive, bare=bare, definite=definite)

@@ -1,0 +1,362 @@
+"""Nominal actor phrases built around role nouns.
+
+    [determiners, modifiers, country adjective | possessor's genitive] ROLE [Name]
+        [preposition [determiners, modifiers] (Name | ROLE phrase)]
+
+"den amerikanske ambassade", "Iraks premierminister Adel Abdul Mahdis kontor",
+"en talsmand fra det amerikanske udenrigsministerium", "Taleban-styrker",
+"vagtchef Henrik Stormer ved Københavns Politi". The phrase's actor takes its sector from the
+role noun (or, for a spokesperson, office or leader, from what it belongs to) and its country
+from an adjective, a genitive possessor, the organisation it belongs to or a name in apposition.
+A name in apposition gets the phrase's actor and the phrase itself is not reported apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kronist.actors.lexicon import Role, RoleMatch
+from kronist.actors.mentions import Mention, Resources, named_actor, nominal_actor
+from kronist.actors.named import person_actor
+from kronist.model import Actor
+
+MAX_DEPTH = 2
+YEAR_RANGE = range(1900, 2100)
+TAGGED_MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
+VERBAL_POS = frozenset({"VERB", "AUX"})
+FORMER = "ELI"
+
+
+@dataclass
+class Left:
+    start: int
+    country: str | None = None
+    possessor: Mention | None = None
+    modifiers: list[str] = field(default_factory=list)
+
+
+class PhraseBuilder:
+    """Builds the nominal phrases of one document, given its named mentions."""
+
+    def __init__(self, doc: Doc, res: Resources, named: list[Mention], day: dt.date | None):
+        self.doc = doc
+        self.res = res
+        self.day = day
+        self.named_at_start = {m.start: m for m in named}
+        self.named_at_end = {m.end: m for m in named}
+        self.taken = {i for m in named for i in range(m.start, m.end)}
+        self.phrase_at_end: dict[int, Mention] = {}
+        self.used_heads: set[int] = set()
+        self.heads = self._find_heads()
+
+    def build(self) -> list[Mention]:
+        phrases = []
+        for head in sorted(self.heads):
+            if head in self.used_heads or self._modifies_next_head(head):
+                continue
+            phrase = self.phrase_at(head, depth=0)
+            if phrase is not None:
+                phrases.append(phrase)
+        return [p for p in phrases if not any(p is not q and _inside(p, q) for q in phrases)]
+
+    # --- heads -------------------------------------------------------------------------
+    def _find_heads(self) -> dict[int, tuple[RoleMatch, str | None]]:
+        """Role nouns and inhabitant nouns ("amerikaneren": USA civilians) outside names."""
+        heads = {}
+        for token in self.doc:
+            if token.i in self.taken or not token.is_alpha and "-" not in token.text:
+                continue
+            country = self.res.countries.inhabitant(token.text)
+            if country is not None:
+                role = Role(token.lower_, ("CVL",), "person", frozenset())
+                genitive = token.lower_.endswith("s") and not token.lower_.endswith("ss")
+                heads[token.i] = (RoleMatch(role, token.lower_, genitive, True, False), country)
+                continue
+            match = self.res.roles.lookup(token.text, token.lemma_)
+            if match is not None and not (match.role.ambiguous and token.pos_ in VERBAL_POS):
+                heads[token.i] = (match, None)
+        return heads
+
+    def _modifies_next_head(self, head: int) -> bool:
+        """A role word in adjective form before another role noun modifies it: "den militante
+        (islamistiske) gruppe", "civile ofre"."""
+        if not self._adjective_like(head):
+            return False
+        j = head + 1
+        while j < len(self.doc) and not self.doc[j].is_sent_start:
+            if j in self.heads:
+                following, _ = self.heads[j]
+                return not (following.role.ambiguous and following.bare)
+            if not self._is_modifier(j):
+                return False
+            j += 1
+        return False
+
+    def _adjective_like(self, i: int) -> bool:
+        """ "militante", "civile": a bare role form that can stand as an adjective."""
+        if i not in self.heads:
+            return False
+        match, _ = self.heads[i]
+        return match.bare and not match.genitive and match.surface.endswith("e")
+
+    def _is_modifier(self, i: int) -> bool:
+        token = self.doc[i]
+        word = token.lower_
+        grammar = self.res.grammar
+        return (
+            word in grammar.determiners
+            or word in grammar.modifiers
+            or self.res.countries.adjective(word) is not None
+            or token.pos_ in TAGGED_MODIFIER_POS
+            or (token.like_num and not _looks_like_year(token.text))
+            or any(pattern.match(word) for pattern in self.res.grammar.modifier_patterns)
+        )
+
+    # --- one phrase ----------------------------------------------------------------------
+    def phrase_at(self, head: int, depth: int) -> Mention | None:
+        match, fixed_country = self.heads[head]
+        left = self._left(head)
+        if match.role.ambiguous and match.bare and not self._has_support(left, head, match):
+            return None
+        self.used_heads.add(head)
+        phrase = Mention(left.start, head + 1, "NOM", "role", role=match, genitive=match.genitive)
+        phrase.titles = {match.role.lemma}
+        phrase.country = fixed_country
+        end = head + 1
+        apposed = self._apposed_name(head, match)
+        if apposed is not None:
+            end = apposed.end
+        complement, location, end = self._complement(end, match, depth)
+        self._set_actor(phrase, left, match, complement, location, apposed)
+        phrase.owner = complement or left.possessor
+        phrase.end = max(end, head + 1)
+        if apposed is not None:
+            phrase.genitive = apposed.genitive
+            phrase.emit = False
+            self._give_to_name(apposed, phrase, match, left)
+        elif match.role.kind == "person":
+            self._comma_apposition(phrase, head, left, match)
+        self.phrase_at_end[phrase.end] = phrase
+        return phrase
+
+    def _has_support(self, left: Left, head: int, match: RoleMatch) -> bool:
+        """An ambiguous bare noun ("styrker", "leder") needs a determiner, modifier or owner."""
+        if self.doc[head].pos_ in ("NOUN", "PROPN") or left.possessor or match.prefix:
+            return True
+        pronouns = self.res.grammar.pronoun_determiners
+        return any(word not in pronouns for word in left.modifiers)
+
+    def _left(self, head: int) -> Left:
+        left = Left(start=head)
+        grammar = self.res.grammar
+        if self.heads[head][0].definite:
+            return self._left_of_definite(head, left)
+        sentence_start = self.doc[head].sent.start
+        j = head - 1
+        while j >= sentence_start:
+            possessor = self.phrase_at_end.get(j + 1) or self.named_at_end.get(j + 1)
+            if possessor is not None:
+                if possessor.genitive:
+                    left.possessor = possessor
+                    left.start = possessor.start
+                break
+            word = self.doc[j].lower_
+            country = self.res.countries.adjective(word)
+            if country is not None and j not in self.taken:
+                left.country = left.country or country
+            elif not (self._adjective_like(j) or self._is_modifier(j)):
+                break
+            left.modifiers.append(word)
+            left.start = j
+            j -= 1
+        while left.start < head and left.possessor is None:
+            if self.doc[left.start].lower_ not in grammar.left_edge_trim:
+                break
+            left.start += 1
+        return left
+
+    def _left_of_definite(self, head: int, left: Left) -> Left:
+        """A noun with a definite ending takes no article, adjective or owner before it;
+        only "alle", "begge", "hele": "alle soldaterne", not "tilhørende gruppen"."""
+        j = head - 1
+        while j >= 0 and self.doc[j].lower_ in self.res.grammar.definite_determiners:
+            left.modifiers.append(self.doc[j].lower_)
+            left.start = j
+            j -= 1
+        return left
+
+    def _apposed_name(self, head: int, match: RoleMatch) -> Mention | None:
+        name = self.named_at_start.get(head + 1)
+        if name is None or name.kind in ("country", "place", "city", "channel"):
+            return None
+        if match.role.kind == "body" and name.label == "PER":
+            if name.kind != "name":
+                return None
+            name.label = "ORG"  # "nyhedskanalen Tolo News"
+        if match.role.kind in ("person", "group") and name.label != "PER":
+            if name.kind != "name":
+                return None
+            name.label = "PER"  # "talsmand Abdul Rahman Haqqani", whatever the NER said
+        return name
+
+    def _complement(
+        self, start: int, match: RoleMatch, depth: int
+    ) -> tuple[Mention | None, Mention | None, int]:
+        """What the role belongs to ("fra det amerikanske udenrigsministerium"), or where it is
+        ("i Bagdad"), with the token index where the phrase ends."""
+        doc = self.doc
+        if start >= len(doc) or doc[start].lower_ not in self.res.grammar.complement_prepositions:
+            return None, None, start
+        if doc[start].is_sent_start:
+            return None, None, start
+        preposition = doc[start].lower_
+        j = start + 1
+        while j < len(doc) and j not in self.taken and j not in self.heads and self._is_modifier(j):
+            j += 1
+        target = self.named_at_start.get(j)
+        owned_head = self._head_after_possessor(target)
+        if owned_head is not None:
+            target = None  # "på USA's ambassade": the owner is the embassy, not the USA
+            j = owned_head
+        if target is None and j in self.heads and j not in self.used_heads and depth < MAX_DEPTH:
+            target = self.phrase_at(j, depth + 1)
+            if target is not None:
+                target.emit = False
+        if target is None:
+            return None, None, start
+        if target.is_place or target.kind == "country":
+            locative = preposition in self.res.grammar.locative_prepositions
+            if match.role.foreign or not locative:
+                return None, None, start
+            return None, target, start  # where it is, not part of the phrase's words
+        if target.kind == "channel":
+            return None, None, start
+        return target, None, target.end
+
+    def _head_after_possessor(self, possessor: Mention | None) -> int | None:
+        """The role noun a genitive name owns, past its modifiers: "FN's fredsbevarende styrke"."""
+        if possessor is None or not possessor.genitive:
+            return None
+        j = possessor.end
+        while j < len(self.doc) and j not in self.heads and self._is_modifier(j):
+            j += 1
+        return j if j in self.heads else None
+
+    def _comma_apposition(self, phrase: Mention, head: int, left: Left, match: RoleMatch) -> None:
+        """ "en talsmand for Taleban, Bilal Karimi," and "Miraqa Popal, direktør for ..." """
+        doc = self.doc
+        after = phrase.end
+        if after + 1 < len(doc) and doc[after].text == ",":
+            name = self.named_at_start.get(after + 1)
+            if name is not None and (name.label == "PER" or name.kind == "name"):
+                name.label = "PER"
+                self._give_to_name(name, phrase, match, left)
+                phrase.emit = False
+                return
+        if left.start == head and head >= 2 and doc[head - 1].text == ",":
+            name = self.named_at_end.get(head - 1)
+            if name is not None and name.label == "PER":
+                self._give_to_name(name, phrase, match, left)
+                phrase.emit = False
+
+    # --- the actor ------------------------------------------------------------------------
+    def _set_actor(
+        self,
+        phrase: Mention,
+        left: Left,
+        match: RoleMatch,
+        complement: Mention | None,
+        location: Mention | None,
+        apposed: Mention | None,
+    ) -> None:
+        role = match.role
+        owner = complement or left.possessor
+        owner_actor = self._actor_of(owner)
+        prefix_actor = self._prefix_actor(match.prefix)
+        sectors = list(role.sectors)
+        if role.inherits or role.generic or not sectors:
+            source = owner_actor or prefix_actor
+            if source is not None and source.sectors:
+                sectors = list(source.sectors)
+            elif owner is not None and owner.kind == "country":
+                sectors = ["GOV"]
+        sectors = self._modified_sectors(sectors, left.modifiers)
+        apposed_actor = self._actor_of(apposed)
+        if role.generic and apposed_actor is not None and apposed_actor.sectors:
+            sectors = list(apposed_actor.sectors)
+        country = phrase.country or left.country
+        for candidate in (prefix_actor, owner_actor, apposed_actor):
+            if country is None and candidate is not None:
+                country = candidate.country
+        phrase.has_own_country = country is not None
+        if country is None and location is not None and not self._travels(sectors):
+            country = location.country
+        phrase.country = country
+        if sectors or country:
+            phrase.actor = nominal_actor(country, sectors, self.res.countries)
+
+    def _travels(self, sectors: list[str]) -> bool:
+        return bool(set(sectors) & self.res.grammar.mobile_sectors)
+
+    def _modified_sectors(self, sectors: list[str], modifiers: list[str]) -> list[str]:
+        grammar = self.res.grammar
+        if any(word in grammar.former_modifiers for word in modifiers):
+            return [FORMER]
+        for word in modifiers:
+            override = grammar.modifier_sectors.get(word)
+            if override and (not sectors or sectors == ["CVL"]):
+                return [override]
+        return sectors
+
+    def _actor_of(self, mention: Mention | None) -> Actor | None:
+        if mention is None:
+            return None
+        if mention.actor is not None:
+            return mention.actor
+        return named_actor(mention, self.res.countries, self.day)
+
+    def _prefix_actor(self, prefix: str | None) -> Actor | None:
+        """The actor named before the hyphen of a compound: "Taleban-styrker", "FN-soldater"."""
+        if not prefix:
+            return None
+        entry = self.res.dictionary.find(prefix)
+        if entry is not None:
+            return entry.actor_at(self.day)
+        iso3 = self.res.countries.names.get(prefix) or self.res.countries.adjective(prefix)
+        if iso3:
+            return Actor(name=self.res.countries.english_name(iso3), country=iso3)
+        return None
+
+    def _give_to_name(self, name: Mention, phrase: Mention, match: RoleMatch, left: Left) -> None:
+        """The name in apposition is the actor the phrase describes."""
+        name.titles.add(match.role.lemma)
+        name.described_by = phrase
+        role_country = phrase.actor.country if phrase.actor else None
+        role_sectors = list(phrase.actor.sectors) if phrase.actor else []
+        known = name.entry.actor_at(self.day) if name.entry is not None else None
+        if known is not None and name.entry.speaks_for_itself(self.day):
+            name.actor = known
+        else:
+            base = known or name.actor or person_actor(self.doc, name)
+            sectors = role_sectors or list(base.sectors)
+            name.actor = base.model_copy(
+                update={
+                    "country": base.country or role_country,
+                    "sector": sectors[0] if sectors else None,
+                    "sectors": sectors,
+                }
+            )
+        name.has_own_country = name.has_own_country or phrase.has_own_country
+        phrase.actor = name.actor
+        phrase.country = name.actor.country
+
+
+def _looks_like_year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and int(text) in YEAR_RANGE
+
+
+def _inside(inner: Mention, outer: Mention) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end

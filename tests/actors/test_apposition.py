@@ -1,0 +1,53 @@
+"""A role noun beside a name gives the person its sector; the name carries the actor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kronist.actors import actor_for_text, find_actors
+
+
+def test_role_before_a_dictionary_name(analyse):
+    found = analyse("Det oplyser forsvarsminister Mark Esper tirsdag.", "2019-12-31")
+    esper = found.one("Mark Esper", "PER")
+    assert (esper.actor.country, esper.actor.sectors) == ("USA", ["GOV", "MIL"])
+    assert found.texts("NOM") == []  # the name carries the role, no duplicate
+
+
+def test_role_and_organisation_around_an_unknown_name(analyse):
+    text = "Det siger vagtchef Henrik Stormer ved Københavns Politi til Ritzau."
+    found = analyse(text, "2021-04-04")
+    assert found.actor("Henrik Stormer", "PER") == ("DNK", "COP")
+
+
+def test_name_after_a_comma(analyse):
+    text = "Det siger en talsmand for Taleban, Abdul Rahman Haqqani, til nyhedsbureauet."
+    found = analyse(text, "2021-11-02")
+    assert found.actor("Abdul Rahman Haqqani", "PER") == ("AFG", "GOV")
+
+
+def test_party_letter_makes_a_danish_politician(analyse):
+    found = analyse("Det mener Karen Sørensen Holm (K), der sidder i udvalget.", "2022-03-01")
+    assert found.actor("Karen Sørensen Holm", "PER") == ("DNK", "LEG")
+
+
+def test_actor_for_text_resolves_free_phrases():
+    day = dt.date(2019, 12, 31)
+    cases = {
+        "en talsmand fra det amerikanske udenrigsministerium": ("USA", "GOV"),
+        "Iraks premierminister Adel Abdul Mahdis kontor": ("IRQ", "GOV"),
+        "USA's forsvarsministerium": ("USA", "GOV"),
+        "Trump": ("USA", "GOV"),
+        "russiske soldater": ("RUS", "MIL"),
+    }
+    for phrase, expected in cases.items():
+        actor = actor_for_text(phrase, day)
+        assert (actor.country, actor.sector) == expected, phrase
+
+
+def test_actor_for_text_uses_the_article_entities(blank_nlp):
+    text = "Tusinder demonstrerede i Bagdad. »Død over USA«, råbte demonstranterne."
+    entities = find_actors(blank_nlp(text), dt.date(2019, 12, 31), "da")
+    actor = actor_for_text("demonstranterne", dt.date(2019, 12, 31), "da", entities)
+    assert (actor.country, actor.sector) == ("IRQ", "CVL")
+    assert actor_for_text("ingen aktør her", None) is None

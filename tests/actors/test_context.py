@@ -1,0 +1,42 @@
+"""Nominal actors without a country take the country of where the article is set."""
+
+from __future__ import annotations
+
+
+def test_demonstrators_take_the_country_of_the_city(analyse):
+    text = (
+        "Tusinder samledes i Bagdad\n\n"
+        "Vrede demonstranter kastede tirsdag sten mod politiet i den irakiske hovedstad. "
+        "»Død over USA«, råbte demonstranterne."
+    )
+    found = analyse(text, "2019-12-31")
+    assert found.actor("Vrede demonstranter", "NOM") == ("IRQ", "CVL")
+    assert found.actor("demonstranterne", "NOM") == ("IRQ", "CVL")
+    assert found.actor("politiet", "NOM") == ("IRQ", "COP")
+
+
+def test_the_place_in_the_sentence_wins_over_the_article(analyse):
+    text = (
+        "Politiet i Odense efterlyser vidner.\n\n"
+        "Også i Malmø har politiet travlt efter en række røverier."
+    )
+    found = analyse(text, "2022-01-10")
+    police = [e for e in found.entities if e.text.lower() == "politiet"]
+    assert [e.actor.country for e in police] == ["DNK", "SWE"]
+
+
+def test_without_any_place_the_home_country_is_used(analyse):
+    found = analyse("Regeringen vil sænke skatten, siger ministeren.", "2021-01-01")
+    assert found.actor("Regeringen", "NOM") == ("DNK", "GOV")
+
+
+def test_soldiers_travel_and_get_no_guessed_country(analyse):
+    found = analyse("I Kabul gik soldater fra dør til dør.", "2021-08-20")
+    soldiers = found.one("soldater", "NOM")
+    assert soldiers.actor.country is None and soldiers.actor.sector == "MIL"
+
+
+def test_a_country_named_as_an_actor_does_not_set_the_scene(analyse):
+    text = "Kina kritiserer USA.\n\nI Stockholm demonstrerede aktivister foran ambassaden."
+    found = analyse(text, "2020-01-01")
+    assert found.actor("aktivister", "NOM") == ("SWE", "CVL")

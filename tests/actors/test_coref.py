@@ -1,0 +1,66 @@
+"""Coreference inside the article: surnames, pronouns, definite role nouns."""
+
+from __future__ import annotations
+
+
+def test_surname_refers_to_the_full_name(analyse):
+    text = (
+        "Vagtchef Henrik Stormer ved Københavns Politi oplyser, at to er anholdt. "
+        "Ifølge Stormer var der ingen skader."
+    )
+    found = analyse(text, "2021-04-04")
+    full = found.one("Henrik Stormer", "PER")
+    surname = found.one("Stormer", "PER")
+    assert surname.refers_to == full.id
+    assert surname.actor == full.actor
+    assert (full.actor.country, full.actor.sector) == ("DNK", "COP")
+
+
+def test_dictionary_surname_alias_refers_back(analyse):
+    found = analyse(
+        "Forsvarsminister Mark Esper talte med pressen. Esper lovede hjælp.", "2019-12-31"
+    )
+    assert found.one("Esper", "PER").refers_to == found.one("Mark Esper", "PER").id
+
+
+def test_pronoun_refers_to_the_last_person(analyse):
+    text = "Donald Trump skrev på Twitter, at han holder Iran ansvarlig. Han truer med svar."
+    found = analyse(text, "2019-12-31")
+    trump = found.one("Donald Trump", "PER")
+    for pronoun in found.all("han") + found.all("Han"):
+        assert pronoun.refers_to == trump.id
+        assert pronoun.actor.country == "USA"
+
+
+def test_definite_role_refers_to_the_holder_of_that_title(analyse):
+    text = (
+        "Iraks premierminister Adel Abdul Mahdi mødtes med ambassadøren. "
+        "Premierministeren kaldte angrebet uacceptabelt."
+    )
+    found = analyse(text, "2019-12-31")
+    person = next(e for e in found.entities if e.label == "PER")
+    anaphor = found.one("Premierministeren", "NOM")
+    assert anaphor.refers_to == person.id
+    assert anaphor.actor.country == "IRQ"
+
+
+def test_the_group_refers_to_the_last_organisation(analyse):
+    text = (
+        "USA mistænker Kataib Hizbollah for angrebet. "
+        "Amerikanske fly bombede senere flere mål tilhørende gruppen."
+    )
+    found = analyse(text, "2019-12-31")
+    group = found.one("gruppen", "NOM")
+    assert group.refers_to == found.one("Kataib Hizbollah", "ORG").id
+    assert (group.actor.country, group.actor.sector) == ("IRQ", "REB")
+
+
+def test_the_embassy_refers_to_the_earlier_embassy(analyse):
+    text = (
+        "Demonstranter angreb den amerikanske ambassade i Bagdad. "
+        "Ingen kom til skade, oplyser ambassaden."
+    )
+    found = analyse(text, "2019-12-31")
+    later = found.one("ambassaden", "NOM")
+    assert later.refers_to == found.one("den amerikanske ambassade", "NOM").id
+    assert later.actor.country == "USA"

@@ -1,0 +1,36 @@
+"""The entity records: offsets, sentence numbers, ids, no overlapping duplicates."""
+
+from __future__ import annotations
+
+
+def test_offsets_point_into_the_text(nlp, analyse):
+    text = "Statsminister Mette Frederiksen (S) mødte Natos generalsekretær i Bruxelles."
+    found = analyse(text, "2022-06-01")
+    for entity in found.entities:
+        assert text[entity.start : entity.end] == entity.text
+    assert [e.id for e in found.entities] == [f"e{i}" for i in range(1, len(found.entities) + 1)]
+
+
+def test_sentence_numbers(analyse):
+    found = analyse("Rusland angreb. Ukraine svarede igen.", "2022-03-01")
+    assert found.one("Rusland").sentence == 0
+    assert found.one("Ukraine").sentence == 1
+
+
+def test_no_two_entities_of_one_layer_overlap(analyse):
+    text = (
+        "Iraks premierminister Adel Abdul Mahdis kontor og USA's udenrigsministerium udsendte "
+        "i går erklæringer om angrebet på den amerikanske ambassade i Bagdad."
+    )
+    found = analyse(text, "2019-12-31")
+    for layer in (("NOM",), ("PER", "ORG", "LOC", "MISC")):
+        spans = sorted((e.start, e.end) for e in found.entities if e.label in layer)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), spans
+
+
+def test_every_nominal_actor_has_country_or_sector(analyse):
+    found = analyse("Politiet anholdt flere demonstranter i Aarhus.", "2021-01-01")
+    for entity in found.entities:
+        if entity.label == "NOM":
+            assert entity.actor is not None
+            assert entity.actor.country or entity.actor.sector

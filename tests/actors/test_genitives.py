@@ -1,0 +1,52 @@
+"""Genitive constructions: the possessor says whose the role is."""
+
+from __future__ import annotations
+
+
+def test_country_genitive_before_a_role(analyse):
+    found = analyse("USA's ambassade og Iraks premierminister fordømte angrebet.", "2019-12-31")
+    assert found.actor("USA's ambassade", "NOM") == ("USA", "GOV")
+    assert found.actor("Iraks premierminister", "NOM") == ("IRQ", "GOV")
+
+
+def test_city_genitive_gives_the_country(analyse):
+    found = analyse("Stockholms politi efterlyser en mand efter skyderiet.", "2022-05-01")
+    assert found.actor("Stockholms politi", "NOM") == ("SWE", "COP")
+
+
+def test_police_district_from_the_dictionary(analyse):
+    found = analyse("Det oplyser Københavns Politi søndag morgen.", "2021-04-04")
+    entity = found.one("Københavns Politi", "ORG")
+    assert (entity.actor.name, entity.actor.country, entity.actor.sector) == (
+        "Copenhagen Police",
+        "DNK",
+        "COP",
+    )
+
+
+def test_a_genitive_before_a_non_role_noun_is_no_actor_phrase(analyse):
+    found = analyse("Danmarks coronastrategi har virket, mener eksperterne.", "2020-06-01")
+    assert found.one("Danmarks", "LOC").actor.country == "DNK"
+    assert not [text for text in found.texts("NOM") if "coronastrategi" in text]
+
+
+def test_a_person_genitive_owns_the_office(analyse):
+    text = "Det fremgår af en udtalelse fra Iraks premierminister Adel Abdul Mahdis kontor."
+    found = analyse(text, "2019-12-31")
+    office = found.one("Iraks premierminister Adel Abdul Mahdis kontor", "NOM")
+    assert country_sector_pair(office) == ("IRQ", "GOV")
+    person = next(e for e in found.entities if e.label == "PER")
+    assert person.actor.name == "Adil Abdul-Mahdi"
+    assert country_sector_pair(person) == ("IRQ", "GOV")
+
+
+def test_an_unknown_organisation_named_by_place_and_role(blank_nlp):
+    from kronist.actors import find_actors
+
+    doc = blank_nlp("Flere borgere har klaget til Haderslev Kommune over støjen.")
+    entities = find_actors(doc, None, "da")
+    assert any(e.actor and e.actor.country == "DNK" and e.actor.sector == "GOV" for e in entities)
+
+
+def country_sector_pair(entity):
+    return entity.actor.country, entity.actor.sector

@@ -1,0 +1,73 @@
+"""Role nouns -> sectors, in any inflection, case, genitive or compound."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronist.actors.lexicon import RoleLexicon
+
+
+@pytest.fixture(scope="module")
+def roles():
+    return RoleLexicon("da")
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "sectors"),
+    [
+        ("demonstranterne", "demonstrant", ("CVL",)),
+        ("Premierministeren", "premierminister", ("GOV",)),
+        ("forsvarsministeriet", "forsvarsministerium", ("GOV", "MIL")),
+        ("talsmændene", "talsmand", ()),
+        ("soldater", "soldat", ("MIL",)),
+        ("militante", "militant", ("REB",)),
+        ("oprørerne", "oprører", ("REB",)),
+        ("retten", "ret", ("JUD",)),
+        ("sikkerhedsstyrkerne", "sikkerhedsstyrke", ("COP", "MIL")),
+    ],
+)
+def test_inflected_and_capitalised_forms(roles, word, lemma, sectors):
+    match = roles.lookup(word)
+    assert match is not None
+    assert (match.role.lemma, match.role.sectors) == (lemma, sectors)
+
+
+def test_genitive_and_definite(roles):
+    match = roles.lookup("politiets")
+    assert match.role.lemma == "politi" and match.genitive and match.definite
+    assert not roles.lookup("soldater").definite
+
+
+def test_compound_heads(roles):
+    assert roles.lookup("grænsepolitiet").role.sectors == ("COP",)
+    hyphenated = roles.lookup("Taleban-styrker")
+    assert hyphenated.role.lemma == "styrke" and hyphenated.prefix == "Taleban"
+
+
+def test_a_known_word_is_not_read_as_a_compound(roles):
+    assert roles.lookup("billederne") is None  # billede, not bil + lederne
+    assert roles.lookup("politik") is None
+
+
+def test_spokesperson_takes_the_sector_of_what_it_speaks_for(analyse):
+    found = analyse("Det oplyser en talsmand for Hamas til nyhedsbureauet.", "2023-10-10")
+    assert found.actor("en talsmand for Hamas", "NOM") == ("PSE", "REB")
+
+
+def test_role_nouns_as_nominal_actors(analyse):
+    found = analyse(
+        "I Bagdad skød soldaterne mod demonstranterne, mens journalister så til.", "2019-12-01"
+    )
+    assert found.one("soldaterne").actor.sector == "MIL"
+    assert found.actor("demonstranterne") == ("IRQ", "CVL")
+    assert found.one("journalister").actor.sector == "JRN"
+
+
+def test_an_ambiguous_verb_form_is_no_actor(analyse):
+    found = analyse("Det styrker samarbejdet mellem de to lande.")
+    assert found.texts("NOM") == []
+
+
+def test_an_armed_man_is_an_unidentified_armed_force(analyse):
+    found = analyse("To bevæbnede mænd stormede banken i Malmø.")
+    assert found.actor("To bevæbnede mænd") == ("SWE", "UAF")
