@@ -261,6 +261,7 @@ def serve(
     """Serve the REST API and the analysts' web page."""
     from kronist.api import serve as run_server
 
+    console.print(f"kronist on http://{host}:{port}/ (API docs: /docs)")
     run_server(db, host, port)
 
 

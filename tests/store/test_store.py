@@ -117,3 +117,22 @@ def test_plain_path_and_postgres_urls_are_normalized(tmp_path):
     assert normalize_url(str(tmp_path / "a.db")).startswith("sqlite:////")
     assert normalize_url("postgresql://u:p@h/db") == "postgresql+psycopg://u:p@h/db"
     assert normalize_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_filter_words_are_matched_literally(store):
+    store.add(build_analysis("Procent", "Et dokument om 100% af noget.", n_events=1))
+    assert store.documents(text="100%") != []
+    assert store.documents(text="1_0") == []
+    assert store.events(EventFilter(text="%")) == []
+
+
+def test_in_memory_store_is_shared_across_threads():
+    import threading
+
+    store = Store(":memory:")
+    store.add(build_analysis("Tråde", "En artikel om tråde."))
+    counts = []
+    thread = threading.Thread(target=lambda: counts.append(store.stats()["documents"]))
+    thread.start()
+    thread.join()
+    assert counts == [1]

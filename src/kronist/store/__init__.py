@@ -26,6 +26,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Connection
+from sqlalchemy.pool import StaticPool
 
 from kronist import dedup
 from kronist.flat import analysis_rows
@@ -104,7 +105,12 @@ class Store:
 
     def __init__(self, url: str | None = None) -> None:
         self.url = normalize_url(url) if url else default_url()
-        self.engine: Engine = create_engine(self.url)
+        if self.url == "sqlite://":  # one in-memory database shared by every thread
+            self.engine: Engine = create_engine(
+                self.url, poolclass=StaticPool, connect_args={"check_same_thread": False}
+            )
+        else:
+            self.engine = create_engine(self.url)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._open_schema()
@@ -204,9 +210,11 @@ class Store:
         columns = [c for c in documents.c if c.name not in ("analysis", "minhash", "text")]
         query = select(*columns).order_by(documents.c.published.desc(), documents.c.id)
         if text:
-            pattern = f"%{text}%"
             query = query.where(
-                or_(documents.c.title.ilike(pattern), documents.c.text.ilike(pattern))
+                or_(
+                    documents.c.title.icontains(text, autoescape=True),
+                    documents.c.text.icontains(text, autoescape=True),
+                )
             )
         query = query.limit(min(limit, MAX_PAGE)).offset(offset)
         with self.engine.connect() as conn:
@@ -221,13 +229,17 @@ class Store:
         if flt.type:
             conditions.append(events.c.event == flt.type.upper())
         if flt.actor:
-            pattern = f"%{flt.actor}%"
             conditions.append(
                 or_(
-                    events.c.actor_name.ilike(pattern),
-                    events.c.recipient_name.ilike(pattern),
-                    events.c.actor_text.ilike(pattern),
-                    events.c.recipient_text.ilike(pattern),
+                    *(
+                        column.icontains(flt.actor, autoescape=True)
+                        for column in (
+                            events.c.actor_name,
+                            events.c.recipient_name,
+                            events.c.actor_text,
+                            events.c.recipient_text,
+                        )
+                    )
                 )
             )
         if flt.country:
@@ -240,7 +252,7 @@ class Store:
                 )
             )
         if flt.text:
-            conditions.append(events.c.anchor.ilike(f"%{flt.text}%"))
+            conditions.append(events.c.anchor.icontains(flt.text, autoescape=True))
         if flt.document_id:
             conditions.append(events.c.document_id == flt.document_id)
         query = select(

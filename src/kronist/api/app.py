@@ -1,0 +1,106 @@
+"""The FastAPI app: the REST API under /api, the analysts' page at /, API docs at /docs.
+
+Everything the page needs (Leaflet, Cytoscape, the world map, Swagger UI) is served from the
+package: the page works with no network at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+import kronist
+from kronist.api import analyze, routes
+from kronist.api.analyze import Analyzer, default_analyzer
+from kronist.store import Store
+
+WEB_DIR = Path(__file__).resolve().parent / "web"
+
+# Scripts only from this server, never inline; data reaches the page as JSON, never as markup.
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+    ]
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+DESCRIPTION = """
+Documents, events, actors, quotes and stories that kronist stored, with aggregates for maps and
+timelines, and `POST /api/analyze` for one article. Offsets (`start`, `end`, `start_char`,
+`end_char`) are character offsets into a document's `full_text` (headline, blank line, body).
+Read-only unless the server was started writable.
+"""
+
+
+def create_app(
+    db: str | None = None,
+    read_only: bool = True,
+    analyzer: Analyzer | None = None,
+) -> FastAPI:
+    """The app over the store at `db` (default: $KRONIST_DB or the user data dir).
+
+    `read_only=False` lets `POST /api/analyze?store=true` store what it analyses.
+    `analyzer` replaces `kronist.pipeline.analyze` (tests).
+    """
+    app = FastAPI(
+        title="kronist",
+        version=kronist.__version__,
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.store = Store(db)
+    app.state.read_only = read_only
+    app.state.analyzer = analyzer or default_analyzer
+    app.include_router(routes.router)
+    app.include_router(analyze.router)
+    app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
+    _add_pages(app)
+    _add_security_headers(app)
+    return app
+
+
+def _add_pages(app: FastAPI) -> None:
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(WEB_DIR / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(WEB_DIR / "docs.html")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(WEB_DIR / "favicon.svg", media_type="image/svg+xml")
+
+
+def _add_security_headers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+
+def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the API and the page (read-only) until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
