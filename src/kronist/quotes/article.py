@@ -1,0 +1,108 @@
+"""The article as the quote finder sees it: text, paragraphs, sentence regions, quote
+candidates and the attributions read from its narrative."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kronist.model import Entity
+from kronist.quotes.attribution import Attribution, ClauseReader
+from kronist.quotes.speakers import attach_entity
+from kronist.quotes.text import paragraph_of, strip_span
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    paragraph: int
+    form: str  # marks | dash | headline
+    full: bool = True  # stands as sentence(s) of its own, not a fragment inside a sentence
+    family: str = ""
+    close_end: int = 0
+    attribution: Attribution | None = None
+    own: bool = False  # the attribution is the quote's own tag, not taken from context
+    keep: bool = True
+
+
+@dataclass
+class Article:
+    """The text of a parsed article with what the finder has learnt about it."""
+
+    doc: Doc
+    entities: Sequence[Entity]
+    lang: str
+    text: str = ""
+    masked: str = ""
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    regions: list[tuple[int, int]] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    verbs: frozenset[int] = frozenset()  # offsets of VERB/AUX tokens when the doc is tagged
+
+    def sentence_index(self, position: int) -> int:
+        return max(bisect.bisect_right(self.sentence_starts, position) - 1, 0)
+
+    def paragraph_end(self, position: int) -> int:
+        index = paragraph_of(self.paragraphs, position)
+        return self.paragraphs[index][1] if index is not None else len(self.text)
+
+
+def tagged_verbs(tokens: Doc | Span) -> frozenset[int]:
+    """Start offsets of verbs and auxiliaries, when the pipeline tags parts of speech."""
+    doc = tokens if isinstance(tokens, Doc) else tokens.doc
+    if not doc.has_annotation("POS"):
+        return frozenset()
+    return frozenset(t.idx for t in tokens if t.pos_ in ("VERB", "AUX"))
+
+
+def sentence_regions(doc: Doc, paragraph_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pipeline's sentences, cut at paragraph breaks (a headline has no final stop)."""
+    regions = []
+    text = doc.text  # built anew on every access
+    for sentence in doc.sents:
+        for p_start, p_end in paragraph_spans:
+            start, end = max(sentence.start_char, p_start), min(sentence.end_char, p_end)
+            if start < end:
+                regions.append(strip_span(text, start, end))
+    return [r for r in regions if any(c.isalnum() for c in text[r[0] : r[1]])]
+
+
+def position(attribution: Attribution) -> int:
+    if attribution.verb_start is not None:
+        return attribution.verb_start
+    return attribution.start or 0
+
+
+def in_quote(article: Article, offset: int) -> bool:
+    return any(c.start <= offset < c.end for c in article.candidates)
+
+
+def speaker_only(article: Article, start: int, end: int) -> Attribution:
+    """An attribution to the words text[start:end] ("Forsvarschefen" before a colon), cut to
+    the speaker phrase they begin with ("Trump til Danmark" -> "Trump")."""
+    start, end = strip_span(article.text, start, end)
+    reader = ClauseReader(article.text, start, end, article.lang, article.verbs)
+    phrase_end = reader.speaker_end(0, len(reader.tokens))
+    if phrase_end > 0:
+        end = reader.tokens[phrase_end - 1].end
+    attribution = Attribution(speaker=article.text[start:end], start=start, end=end)
+    attach_entity(attribution, article.entities, article.lang)
+    return attribution
+
+
+def sentence_start_before(article: Article, position: int) -> int:
+    for start, end in article.regions:
+        if start <= position < end:
+            return start
+    paragraph = paragraph_of(article.paragraphs, position)
+    return article.paragraphs[paragraph][0] if paragraph is not None else 0
+
+
+def sentence_end_after(article: Article, position_: int) -> int:
+    return next((end for start, end in article.regions if start <= position_ < end), position_)

@@ -1,0 +1,102 @@
+"""Speakers of quotes that carry no tag of their own, taken from the speech around them."""
+
+from __future__ import annotations
+
+from kronist.quotes.article import Article, Candidate, position
+from kronist.quotes.attribution import Attribution, ClauseReader, tail_at
+from kronist.quotes.resolution import carry_over_from_same_speaker, shared
+from kronist.quotes.text import paragraph_of
+
+CONTEXT_PARAGRAPHS = 3  # how far back a standalone quote looks for its speaker
+
+
+def attribute_from_context(article: Article, candidate: Candidate, all_quotes: list[Candidate]):
+    """A quote with no tag of its own continues the speech around it: the quote just before it,
+    the attribution just before it, the tag of the next quote in the run, or the nearest
+    attribution before it."""
+    if candidate.attribution is not None and candidate.attribution.speaker:
+        carry_over_from_same_speaker(article, candidate)
+        return
+    for rule in (next_sentence_tag, previous_quote, previous_attribution, next_quote_in_run):
+        found = rule(article, candidate, all_quotes)
+        if found is not None and found.speaker:
+            candidate.attribution = found
+            break
+    else:
+        candidate.attribution = nearest_attribution_before(article, candidate)
+    if candidate.attribution is not None:
+        carry_over_from_same_speaker(article, candidate)
+
+
+def next_sentence_tag(article: Article, candidate: Candidate, _quotes) -> Attribution | None:
+    """»...« followed by a paragraph "Det siger X til DR."."""
+    end = article.paragraph_end(candidate.end)
+    if article.text[candidate.end : end].strip(" »«\"”'’.,") != "":
+        return None
+    following = [p for p in article.paragraphs if p[0] > end]
+    if not following:
+        return None
+    start, stop = following[0]
+    reader = ClauseReader(article.masked, start, stop, article.lang)
+    if reader.is_kind(0, "inversion") and reader.is_speech_verb(1):
+        return shared(article, tail_at(article.masked, start, stop, article.lang, article.verbs))
+    return None
+
+
+def previous_quote(article: Article, candidate: Candidate, quotes: list[Candidate]):
+    """The speaker of the quote right before, when nothing but its tag stands between them."""
+    earlier = [q for q in quotes if q.end <= candidate.start and q.attribution is not None]
+    if not earlier or candidate.paragraph - earlier[-1].paragraph > 1:
+        return None
+    previous = earlier[-1]
+    return previous.attribution if previous_is_adjacent(article, previous, candidate) else None
+
+
+def previous_is_adjacent(article: Article, previous: Candidate, candidate: Candidate) -> bool:
+    """No narrative sentence of its own between the two quotes (tags do not count)."""
+    between = [r for r in article.regions if previous.end <= r[0] and r[1] <= candidate.start]
+    return all(region_is_tag(article, r, previous) for r in between)
+
+
+def region_is_tag(article: Article, region: tuple[int, int], previous: Candidate) -> bool:
+    attribution = previous.attribution
+    return (
+        attribution is not None
+        and attribution.verb_start is not None
+        and (region[0] <= attribution.verb_start < region[1])
+    )
+
+
+def previous_attribution(article: Article, candidate: Candidate, _quotes) -> Attribution | None:
+    """The attribution in the sentence right before the quote ("X meddeler, at ...")."""
+    before = [r for r in article.regions if r[1] <= candidate.start]
+    if not before:
+        return None
+    region = before[-1]
+    if (paragraph_of(article.paragraphs, region[0]) or 0) < candidate.paragraph - 1:
+        return None
+    return next((a for a in article.attributions if region[0] <= position(a) < region[1]), None)
+
+
+def next_quote_in_run(article: Article, candidate: Candidate, quotes: list[Candidate]):
+    """In a run of quote paragraphs, an untagged one takes the tag of the next tagged one."""
+    paragraph = candidate.paragraph
+    for quote in quotes:
+        if quote.start <= candidate.start:
+            continue
+        if quote.paragraph > paragraph + 1:
+            return None
+        paragraph = quote.paragraph
+        if quote.own and quote.attribution is not None:
+            return quote.attribution
+    return None
+
+
+def nearest_attribution_before(article: Article, candidate: Candidate) -> Attribution | None:
+    first_paragraph = article.paragraphs[max(candidate.paragraph - CONTEXT_PARAGRAPHS, 0)][0]
+    earlier = [
+        a
+        for a in article.attributions
+        if first_paragraph <= position(a) < candidate.start and a.speaker
+    ]
+    return earlier[-1] if earlier else None

@@ -1,0 +1,99 @@
+"""Dash-led direct speech: a paragraph beginning "- ", "– " or "— " is a quote running to the
+end of the paragraph or up to its speech tag (", sagde han.", ", lyder det fra X.",
+". Det siger X.")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kronist.quotes.attribution import Attribution, ClauseReader, tail_at
+from kronist.quotes.text import sentence_end, strip_span
+
+DASH_START_RE = re.compile(r"(?:-\s+|[–—]\s*)(?=\S)")
+TAIL_START_RE = re.compile(r"[,?!…](?=\s)|[.!?](?=\s+\w)")
+CONTINUATION_RE = re.compile(r"[:.!?]\s*[-–—]\s+(?=\S)")
+SENTENCE_FINAL = tuple(".!?…»«\"”'’")
+MIN_UNTAGGED_WORDS = 3
+
+
+@dataclass
+class DashQuote:
+    start: int
+    end: int
+    paragraph: int
+    tail: Attribution | None = None
+    punctuated: bool = False  # ends like a sentence (so not a bullet point)
+    words: int = 0
+
+
+def find_dash_quotes(
+    text: str,
+    paragraph_spans: list[tuple[int, int]],
+    lang: str = "da",
+    verbs: frozenset[int] = frozenset(),
+) -> list[DashQuote]:
+    quotes: list[DashQuote] = []
+    for index, (start, end) in enumerate(paragraph_spans):
+        match = DASH_START_RE.match(text, start, end)
+        if match:
+            quotes += quotes_in_paragraph(text, match.end(), end, index, lang, verbs)
+    return [q for q in quotes if is_speech(q, quotes)]
+
+
+def quotes_in_paragraph(
+    text: str, start: int, end: int, index: int, lang: str, verbs: frozenset[int]
+) -> list[DashQuote]:
+    """The dash quote from `start`, and any dash quote that follows its tag ("..., siger hun
+    og tilføjer: - ...")."""
+    tail_start, tail = find_tail(text, start, end, lang, verbs)
+    if tail is None:
+        return [make_quote(text, start, end, index, None)]
+    quote_end = tail_start + 1 if text[tail_start] in "?!…." else tail_start
+    quote = make_quote(text, start, quote_end, index, tail)
+    more = CONTINUATION_RE.search(text, tail_start + 1, end)
+    if more is None:
+        return [quote]
+    rest = quotes_in_paragraph(text, more.end(), end, index, lang, verbs)
+    for part in rest:
+        part.tail = part.tail or tail
+    return [quote, *rest]
+
+
+def make_quote(text: str, start: int, end: int, index: int, tail: Attribution | None) -> DashQuote:
+    start, end = strip_span(text, start, end)
+    words = text[start:end]
+    return DashQuote(start, end, index, tail, words.endswith(SENTENCE_FINAL), len(words.split()))
+
+
+def find_tail(
+    text: str, start: int, end: int, lang: str, verbs: frozenset[int]
+) -> tuple[int, Attribution | None]:
+    """Where the speech tag of a dash quote starts, and what it says."""
+    for match in TAIL_START_RE.finditer(text, start, end):
+        position = match.start()
+        if text[position] == "." and not starts_tagged_sentence(text, position + 1, end, lang):
+            continue
+        tail = tail_at(text, position, end, lang, verbs)
+        if tail is not None and (tail.speaker or tail.verb):
+            return position, tail
+    return end, None
+
+
+def starts_tagged_sentence(text: str, start: int, end: int, lang: str) -> bool:
+    """ "Det siger X." / "Sådan lyder det fra X." — a sentence that only tags speech."""
+    reader = ClauseReader(text, start, sentence_end(text, start, end), lang)
+    return reader.is_kind(0, "inversion") and reader.is_speech_verb(1)
+
+
+def is_speech(quote: DashQuote, all_quotes: list[DashQuote]) -> bool:
+    """Tagged or sentence-like dash paragraphs are speech; bare bullet points are not, unless
+    they stand in a run of speech paragraphs."""
+    if quote.tail is not None:
+        return True
+    neighbours = [
+        q for q in all_quotes if abs(q.paragraph - quote.paragraph) == 1 and q.tail is not None
+    ]
+    if neighbours:
+        return True
+    return quote.punctuated and quote.words >= MIN_UNTAGGED_WORDS

@@ -1,0 +1,116 @@
+"""Direct quotes in an article, each with its speaker and channel.
+
+Steps: (1) find candidate spans — quotation marks, dash-led speech paragraphs, a speaker-colon
+headline; (2) read every sentence of the article, quotes blanked out, for attributions; (3) give
+each candidate its own attribution (the tag after it, the words before it in its sentence) or,
+for a quote standing alone, one from its context; (4) resolve pronoun speakers to earlier
+speakers and fill in entities, actors and channels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from kronist.model import Entity, Quote
+from kronist.quotes.article import Article, Candidate, sentence_regions, tagged_verbs
+from kronist.quotes.attribution import Attribution, attribution_in
+from kronist.quotes.candidates import find_candidates, own_attribution
+from kronist.quotes.context import attribute_from_context
+from kronist.quotes.dashes import DASH_START_RE
+from kronist.quotes.marks import find_marked_spans
+from kronist.quotes.resolution import narrative_attributions
+from kronist.quotes.speakers import attach_entity
+from kronist.quotes.text import mask, paragraphs
+
+
+def find_quotes(doc: Doc, entities: Sequence[Entity], lang: str = "da") -> list[Quote]:
+    """Direct quotes of `doc` (the parsed `Document.full_text`), with speaker and channel."""
+    article = read_article(doc, entities, lang)
+    candidates = [c for c in article_candidates(article) if c.keep]
+    for candidate in candidates:
+        attribute_from_context(article, candidate, candidates)
+    candidates = [c for c in candidates if not is_list_item(article, c)]
+    return [to_quote(article, c, n) for n, c in enumerate(candidates, start=1)]
+
+
+def is_list_item(article: Article, candidate: Candidate) -> bool:
+    """An untagged dash paragraph is a bullet point, not speech, when nobody can be found to
+    say it or when it follows a list heading ("Sådan beskytter du dig:") that names no speaker."""
+    if candidate.form != "dash" or candidate.own:
+        return False
+    if candidate.attribution is None or not candidate.attribution.speaker:
+        return True
+    heading = list_heading(article, candidate.paragraph)
+    return heading is not None and attribution_in(article.masked, *heading, article.lang) is None
+
+
+def list_heading(article: Article, paragraph: int) -> tuple[int, int] | None:
+    """The paragraph ending in a colon that opens the run of dash paragraphs holding
+    `paragraph`, if any."""
+    index = paragraph - 1
+    while index >= 0 and DASH_START_RE.match(article.text, *article.paragraphs[index]):
+        index -= 1
+    if index < 0:
+        return None
+    start, end = article.paragraphs[index]
+    return (start, end) if article.text[start:end].rstrip().endswith(":") else None
+
+
+def find_attributions(doc: Doc, entities: Sequence[Entity], lang: str = "da") -> list[Attribution]:
+    """Every attribution in the article's narrative (quotes blanked out), pronouns resolved."""
+    return read_article(doc, entities, lang).attributions
+
+
+def find_attribution(
+    sentence: Span, entities: Sequence[Entity] = (), lang: str = "da"
+) -> Attribution | None:
+    """The attribution of one sentence ("Det oplyser forsvarsminister X", "X siger, at ..."),
+    with words inside quotation marks ignored. A pronoun speaker is resolved only through the
+    entities' coreference (`Entity.refers_to`); use `find_attributions` for the article-level
+    resolution."""
+    start, end = sentence.start_char, sentence.end_char
+    text = " " * start + sentence.text  # offsets as in the document, without building doc.text
+    quoted = [(s.start, s.end) for s in find_marked_spans(text, [(start, end)])]
+    attribution = attribution_in(mask(text, quoted), start, end, lang, tagged_verbs(sentence))
+    if attribution is not None:
+        attach_entity(attribution, entities, lang)
+    return attribution
+
+
+def read_article(doc: Doc, entities: Sequence[Entity], lang: str) -> Article:
+    """Paragraphs, sentences, quote candidates and the narrative's attributions of `doc`."""
+    article = Article(doc=doc, entities=entities, lang=lang, text=doc.text)
+    article.paragraphs = paragraphs(article.text)
+    article.verbs = tagged_verbs(doc)
+    article.sentence_starts = [s.start_char for s in doc.sents]
+    article.regions = sentence_regions(doc, article.paragraphs)
+    article.candidates = find_candidates(article)
+    article.masked = mask(article.text, [(c.start, c.end) for c in article.candidates])
+    article.attributions = narrative_attributions(article)
+    return article
+
+
+def article_candidates(article: Article) -> list[Candidate]:
+    for candidate in article.candidates:
+        own_attribution(article, candidate)
+    return article.candidates
+
+
+def to_quote(article: Article, candidate: Candidate, number: int) -> Quote:
+    attribution = candidate.attribution or Attribution(speaker=None)
+    speaker = attribution.speaker
+    if speaker:
+        speaker = speaker.strip(" ,.;:")
+    return Quote(
+        id=f"q{number}",
+        text=article.text[candidate.start : candidate.end],
+        start=candidate.start,
+        end=candidate.end,
+        sentence=article.sentence_index(candidate.start),
+        speaker=speaker or None,
+        speaker_entity=attribution.speaker_entity,
+        speaker_actor=attribution.speaker_actor,
+        channel=attribution.channel,
+    )

@@ -1,0 +1,108 @@
+"""The language data the quote finder reads: speech verbs, channels and speaker-phrase words."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from kronist.lang import read_tsv
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    lemma: str
+    kind: str  # say | impersonal | relay
+    particle: str | None = None
+
+
+@dataclass(frozen=True)
+class ChannelPattern:
+    words: tuple[str, ...]
+    channel: str | None  # None for boundary words; "=" for the name that follows
+    kind: str
+    prefix: bool = False  # the last word may have any ending
+    exact_case: bool = False
+
+    def matches(self, words: list[str]) -> bool:
+        """Whether this pattern matches the start of `words` (token texts)."""
+        if len(words) < len(self.words):
+            return False
+        for i, (pattern, word) in enumerate(zip(self.words, words, strict=False)):
+            text = word if self.exact_case else word.lower()
+            last = i == len(self.words) - 1
+            if last and self.prefix:
+                if not text.startswith(pattern):
+                    return False
+            elif text != pattern:
+                return False
+        return True
+
+
+@cache
+def speech_verbs(lang: str) -> dict[str, SpeechVerb]:
+    """Written form (lowercase) -> speech verb."""
+    forms: dict[str, SpeechVerb] = {}
+    for row in read_tsv(lang, "speech_verbs.tsv"):
+        lemma, kind, written = row[0], row[1], row[2]
+        particle = row[3] if len(row) > 3 and row[3] else None
+        verb = SpeechVerb(lemma, kind, particle)
+        for form in written.split(","):
+            forms.setdefault(form.strip().lower(), verb)
+    return forms
+
+
+@cache
+def channel_patterns(lang: str) -> tuple[ChannelPattern, ...]:
+    """Channel patterns, longest first so "TV 2 News" wins over "TV 2"."""
+    patterns = []
+    for pattern, channel, kind in read_tsv(lang, "quote_channels.tsv"):
+        if kind in ("media_word", "media_domain"):
+            continue
+        prefix = pattern.endswith("*")
+        pattern = pattern.rstrip("*")
+        exact_case = pattern != pattern.lower()
+        patterns.append(
+            ChannelPattern(
+                words=tuple(pattern.split()),
+                channel=None if channel == "-" else channel,
+                kind=kind,
+                prefix=prefix,
+                exact_case=exact_case,
+            )
+        )
+    return tuple(sorted(patterns, key=lambda p: -len(p.words)))
+
+
+@cache
+def media_words(lang: str) -> tuple[str, ...]:
+    """Word beginnings and endings that make a capitalized name a news medium ("TV Syd")."""
+    rows = read_tsv(lang, "quote_channels.tsv")
+    return tuple(row[0].lower() for row in rows if row[2] == "media_word")
+
+
+@cache
+def media_domains(lang: str) -> frozenset[str]:
+    """Web domain endings that make a name a news site ("Altinget.dk")."""
+    rows = read_tsv(lang, "quote_channels.tsv")
+    return frozenset(row[0].lower() for row in rows if row[2] == "media_domain")
+
+
+@cache
+def speaker_words(lang: str) -> dict[str, frozenset[str]]:
+    """Kind -> words (lowercase; multi-word entries keep their spaces)."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for word, kind in read_tsv(lang, "speaker_words.tsv"):
+        kinds[kind].add(word.lower())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def words_of(lang: str, kind: str) -> frozenset[str]:
+    return speaker_words(lang).get(kind, frozenset())
+
+
+def names_a_role(word: str, lang: str = "da") -> bool:
+    """Whether a word ends in a role or body word, inflected or not ("forsvarschefen")."""
+    suffixes = words_of(lang, "role_suffix")
+    endings = [""] + [e for e in words_of(lang, "noun_ending") if e != "-"]
+    return any(word.endswith(suffix + ending) for suffix in suffixes for ending in endings)

@@ -1,0 +1,106 @@
+"""Spans of text between quotation marks: »…« (and «…»), “…”, „…“, "…" and '…'.
+
+A mark opens when it stands before a word (after a space, a line start or an opening bracket)
+and closes when it stands after a word (before a space, punctuation or the end), so that
+apostrophes inside words ("USA's", "'90'erne") are not taken for quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+GUILLEMETS = "»«"
+DOUBLE = "“”„"
+STRAIGHT = '"'
+SINGLE = "'‘’‚"
+OPEN_CONTEXT = set("([{—–-/:»«\"“”„'‘’‚")
+MAX_SINGLE_QUOTE_CHARS = 400
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    start: int  # inner text, without the marks
+    end: int
+    open_at: int  # position of the opening mark
+    close_end: int  # position after the closing mark (= end when the quote runs unclosed)
+    family: str  # guillemets | double | straight | single
+    closed: bool = True
+
+
+def opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in OPEN_CONTEXT) and not after.isspace()
+
+
+def closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def single_opens(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return opens(text, i) and after.isalnum()
+
+
+def single_closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return closes(text, i) and (before.isalnum() or before in ".!?,…")
+
+
+def find_marked_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[MarkedSpan]:
+    """All quotation-mark spans, outermost only, in text order."""
+    spans: list[MarkedSpan] = []
+    for start, end in paragraphs:
+        spans += spans_in_paragraph(text, start, end, GUILLEMETS, "guillemets")
+        spans += spans_in_paragraph(text, start, end, DOUBLE, "double")
+        spans += spans_in_paragraph(text, start, end, STRAIGHT, "straight")
+        spans += spans_in_paragraph(text, start, end, SINGLE, "single")
+    return outermost(spans)
+
+
+def spans_in_paragraph(text: str, lo: int, hi: int, marks: str, family: str) -> list[MarkedSpan]:
+    single = family == "single"
+    opener = single_opens if single else opens
+    closer = single_closes if single else closes
+    spans = []
+    i = lo
+    while i < hi:
+        if text[i] in marks and opener(text, i):
+            close = next_closer(text, i, hi, marks, family, closer)
+            if close is not None:
+                spans.append(MarkedSpan(i + 1, close, i, close + 1, family))
+                i = close + 1
+                continue
+            if i == lo and not single:
+                # "»..." opening a paragraph and never closed: a quote running on to the end,
+                # as in multi-paragraph quotes where only the last paragraph closes
+                spans.append(MarkedSpan(i + 1, hi, i, hi, family, closed=False))
+                return spans
+        i += 1
+    return spans
+
+
+def next_closer(text: str, i: int, hi: int, marks: str, family: str, closer) -> int | None:
+    opening = text[i]
+    for k in range(i + 1, hi):
+        if family == "single" and k - i > MAX_SINGLE_QUOTE_CHARS:
+            return None
+        if text[k] not in marks or not closer(text, k):
+            continue
+        if family == "guillemets" and text[k] == opening:
+            continue  # »…« closes with «, «…» with »
+        if k > i + 1:
+            return k
+    return None
+
+
+def outermost(spans: list[MarkedSpan]) -> list[MarkedSpan]:
+    """Drop spans nested in (or overlapping) an earlier, longer span."""
+    kept: list[MarkedSpan] = []
+    for span in sorted(spans, key=lambda s: (s.open_at, -s.close_end)):
+        if kept and span.open_at < kept[-1].close_end:
+            continue
+        kept.append(span)
+    return kept

@@ -1,0 +1,141 @@
+"""Resolving attributions across the article: pronoun speakers to earlier speakers, channel
+back-references to channels named before, and what a speaker said earlier (channel, actor)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kronist.quotes.article import (
+    Article,
+    Candidate,
+    in_quote,
+    position,
+    sentence_end_after,
+    speaker_only,
+)
+from kronist.quotes.attribution import Attribution, attribution_in
+from kronist.quotes.speakers import (
+    attach_entity,
+    can_be_antecedent,
+    fuller,
+    last_name_run,
+    last_person_entity,
+    same_speaker,
+)
+
+
+def narrative_attributions(article: Article) -> list[Attribution]:
+    found = []
+    for start, end in article.regions:
+        attribution = attribution_in(article.masked, start, end, article.lang, article.verbs)
+        if attribution is not None and (attribution.speaker or attribution.verb):
+            attach_entity(attribution, article.entities, article.lang)
+            found.append(attribution)
+    resolve_in_order(found, article)
+    return found
+
+
+def resolve_in_order(attributions: list[Attribution], article: Article) -> None:
+    """Pronoun speakers take the latest earlier speaker they can refer to; channels named by a
+    back-reference ("i meddelelsen") count when the article named that channel before."""
+    seen: list[Attribution] = []
+    for attribution in sorted(attributions, key=position):
+        resolve_pronoun(attribution, seen, article)
+        resolve_channel_anaphor(attribution, seen)
+        seen.append(attribution)
+
+
+def resolve_pronoun(attribution: Attribution, earlier: list[Attribution], article: Article):
+    """ "sagde han": the latest earlier speaker "han" can refer to, unless a person is named in a
+    later sentence than that speaker's (outside quotes) — then that person; failing both, the
+    mention the entities' coreference links the pronoun to."""
+    if not attribution.pronoun or not attribution.speaker:
+        return
+    speaker = next(
+        (
+            a
+            for a in reversed(earlier)
+            if can_be_antecedent(attribution.speaker, a, article.entities, article.lang)
+        ),
+        None,
+    )
+    after = sentence_end_after(article, position(speaker)) if speaker else 0
+    person = person_between(article, after, attribution.start or 0)
+    linked = attribution.antecedent
+    if speaker is not None and person is None:
+        choice = speaker
+    elif linked is not None and not in_quote(article, linked[0]):
+        choice = coreferent(linked, earlier, article)
+    else:
+        choice = person or speaker
+    if choice is not None:
+        attribution.take_speaker_of(choice)
+
+
+def coreferent(span: tuple[int, int], earlier: list[Attribution], article: Article) -> Attribution:
+    """The speaker a pronoun corefers with (from the entities): an earlier attribution naming
+    that mention, for its full phrase ("forsvarsminister X (S)"), else the mention itself."""
+    start, end = span
+    for attribution in reversed(earlier):
+        if (
+            attribution.start is not None
+            and attribution.start <= start
+            and end <= (attribution.end or 0)
+        ):
+            return attribution
+    return speaker_only(article, start, end)
+
+
+def person_between(article: Article, start: int, end: int) -> Attribution | None:
+    """The last person named in text[start:end] outside quotes: a PER entity, or without
+    entities a run of capitalized words inside a sentence ("FN's generalsekretær, António
+    Guterres, opfordrer ...")."""
+    if article.entities:
+        person = last_person_entity(end, article.entities)
+        if person is None or person.start < start or in_quote(article, person.start):
+            return None
+        found = Attribution(speaker=person.text, start=person.start, end=person.end)
+        attach_entity(found, article.entities, article.lang)
+        return found
+    name = last_name_run(article.masked, end)
+    if name is None or name[0] < start:
+        return None
+    return speaker_only(article, *name)
+
+
+def resolve_channel_anaphor(attribution: Attribution, earlier: list[Attribution]) -> None:
+    if attribution.channel or not attribution.channel_anaphor:
+        return
+    if any(a.channel == attribution.channel_anaphor for a in earlier):
+        attribution.channel = attribution.channel_anaphor
+
+
+def shared(article: Article, attribution: Attribution | None) -> Attribution | None:
+    """The article-level (resolved) attribution with the same speech verb, when there is one."""
+    if attribution is None:
+        return None
+    for known in article.attributions:
+        if attribution.verb_start is not None and known.verb_start == attribution.verb_start:
+            return known
+    attach_entity(attribution, article.entities, article.lang)
+    earlier = [a for a in article.attributions if position(a) < position(attribution)]
+    resolve_pronoun(attribution, earlier, article)
+    resolve_channel_anaphor(attribution, earlier)
+    return attribution
+
+
+def carry_over_from_same_speaker(article: Article, candidate: Candidate) -> None:
+    """A speaker quoted without a channel keeps the channel of their last attribution that had
+    one (a press conference, a press release goes on through the article); a speaker named
+    short ("Skov") borrows the fuller actor of an earlier mention ("indsatsleder Mikkel Skov")."""
+    attribution = candidate.attribution
+    if attribution is None:
+        return
+    earlier = [a for a in article.attributions if position(a) < candidate.start]
+    same = [a for a in reversed(earlier) if same_speaker(a, attribution)]
+    channel = attribution.channel or next((a.channel for a in same if a.channel), None)
+    actor = attribution.speaker_actor
+    for other in same:
+        actor = fuller(actor, other.speaker_actor)
+    if channel != attribution.channel or actor is not attribution.speaker_actor:
+        candidate.attribution = replace(attribution, channel=channel, speaker_actor=actor)

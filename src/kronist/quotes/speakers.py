@@ -1,0 +1,210 @@
+"""Tying speaker phrases to entities and canonical actors, and pronouns to earlier speakers."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from kronist.model import Actor, Entity
+from kronist.quotes.attribution import Attribution
+from kronist.quotes.lexicon import names_a_role, words_of
+
+LABEL_RANK = {"PER": 0, "NOM": 1, "ORG": 2, "MISC": 3, "LOC": 4}
+
+
+def entity_for_span(start: int, end: int, entities: Sequence[Entity]) -> Entity | None:
+    """The entity that best names the speaker phrase text[start:end].
+
+    A person named in the phrase wins; then the entity that begins the phrase (its head:
+    "en talsmand fra ministeriet" is the spokesman, not the ministry); then the longest overlap.
+    """
+    overlapping = [e for e in entities if e.start < end and e.end > start]
+    if not overlapping:
+        return None
+
+    def rank(entity: Entity) -> tuple:
+        overlap = min(end, entity.end) - max(start, entity.start)
+        covers_head = entity.start <= start < entity.end
+        return (
+            entity.label != "PER",
+            not covers_head,
+            LABEL_RANK.get(entity.label, 9),
+            actor_of(entity, entities) is None,
+            -overlap,
+        )
+
+    return min(overlapping, key=rank)
+
+
+def referent(entity: Entity, entities: Sequence[Entity]) -> Entity:
+    """Follow `refers_to` links to the entity a mention stands for."""
+    by_id = {e.id: e for e in entities}
+    seen = {entity.id}
+    while entity.refers_to and entity.refers_to in by_id and entity.refers_to not in seen:
+        entity = by_id[entity.refers_to]
+        seen.add(entity.id)
+    return entity
+
+
+def antecedent_of(entity: Entity, entities: Sequence[Entity]) -> Entity:
+    """The mention a pronoun refers to directly (its nearest coreferent)."""
+    return next((e for e in entities if e.id == entity.refers_to), entity)
+
+
+def actor_of(entity: Entity, entities: Sequence[Entity]) -> Actor | None:
+    return entity.actor or referent(entity, entities).actor
+
+
+def actor_lookup() -> Callable[..., Actor | None] | None:
+    """`kronist.actors.actor_for_text`, when the actors stage provides it."""
+    try:
+        actors = importlib.import_module("kronist.actors")
+    except ImportError:
+        return None
+    return getattr(actors, "actor_for_text", None)
+
+
+@lru_cache(maxsize=4096)
+def actor_for_phrase(text: str, lang: str) -> Actor | None:
+    lookup = actor_lookup()
+    if lookup is None:
+        return None
+    try:
+        return lookup(text, published=None, lang=lang)
+    except Exception:  # the actors stage is still being written; never fail a quote on it
+        return None
+
+
+def fuller(first: Actor | None, second: Actor | None) -> Actor | None:
+    """The actor that says more (country and sector) of the two."""
+    if first is None:
+        return second
+    if second is None:
+        return first
+    return second if _known(second) > _known(first) else first
+
+
+def _known(actor: Actor) -> int:
+    return (actor.country is not None) + (actor.sector is not None)
+
+
+def attach_entity(attribution: Attribution, entities: Sequence[Entity], lang: str) -> None:
+    """Fill speaker_entity and speaker_actor of an attribution from its speaker phrase."""
+    if attribution.start is None or attribution.end is None or not attribution.speaker:
+        return
+    entity = entity_for_span(attribution.start, attribution.end, entities)
+    actor = None
+    if entity is not None:
+        target = antecedent_of(entity, entities) if attribution.pronoun else entity
+        attribution.speaker_entity = target.id
+        actor = actor_of(entity, entities)
+        if attribution.pronoun and target is not entity:
+            attribution.antecedent = (target.start, target.end)
+    if not attribution.pronoun and (actor is None or _known(actor) < 2):
+        actor = fuller(actor, actor_for_phrase(attribution.speaker, lang))
+    attribution.speaker_actor = actor
+
+
+def can_be_antecedent(
+    pronoun: str, candidate: Attribution, entities: Sequence[Entity], lang: str = "da"
+) -> bool:
+    """Whether "han"/"hun" can refer to the speaker of `candidate` (not a group or a body)."""
+    if candidate.pronoun or not candidate.speaker:
+        return False
+    if pronoun.lower() not in words_of(lang, "person_pronoun"):
+        return True
+    if candidate.speaker_entity:
+        entity = next((e for e in entities if e.id == candidate.speaker_entity), None)
+        if entity is not None and entity.label in ("ORG", "LOC", "MISC"):
+            return False
+    words = candidate.speaker.split()
+    # a one-word definite plural or neuter ("demonstranterne", "politiet") is a group or a body
+    group = words[0].lower().endswith(tuple(words_of(lang, "group_ending")))
+    return not (len(words) == 1 and group)
+
+
+def same_speaker(first: Attribution, second: Attribution) -> bool:
+    """Whether two attributions name the same speaker: the same entity, the same known actor
+    ("præsidenten" and "Trump" both resolved to one Wikidata item), or a shared name."""
+    if first.speaker_entity and first.speaker_entity == second.speaker_entity:
+        return True
+    first_actor, second_actor = first.speaker_actor, second.speaker_actor
+    if first_actor and second_actor and first_actor.wikidata and second_actor.wikidata:
+        return first_actor.wikidata == second_actor.wikidata
+    if not first.speaker or not second.speaker or first.pronoun or second.pronoun:
+        return False
+    first_words, second_words = _words(first.speaker), _words(second.speaker)
+    first_name, second_name = _name_run(first_words), _name_run(second_words)
+    return bool(first_name and first_name <= set(second_words)) or bool(
+        second_name and second_name <= set(first_words)
+    )
+
+
+def _words(phrase: str) -> list[str]:
+    return WORD_RE.findall(phrase)
+
+
+def _name_run(words: list[str]) -> set[str]:
+    """The first run of two or more capitalized words (a full name), else the first capitalized
+    word after the first: the part of a speaker phrase that identifies a person."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if word[:1].isupper():
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        if len(run) >= 2:
+            return set(run)
+    singles = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or len(words) == 1)]
+    return {singles[0]} if singles else set()
+
+
+WORD_RE = re.compile(r"\w[\w'’-]*")
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
+
+
+def last_name_run(text: str, position: int) -> tuple[int, int] | None:
+    """Offsets of the last run of two to four capitalized words before `position` ("Borgmester
+    Ib Lund"), a person's name when no entities are known; runs ending in a body word
+    ("Københavns Politi") are skipped."""
+    for run in reversed(capitalized_runs(text, position)):
+        words = [m.group() for m in run]
+        if names_a_role(words[-1].lower()):
+            continue
+        if words[0].lower() in function_words():
+            if len(run) <= MIN_NAME_WORDS:
+                continue
+            run = run[1:]  # "Men Søren Hansen" at a sentence start
+        return run[0].start(), run[-1].end()
+    return None
+
+
+def capitalized_runs(text: str, position: int) -> list[list[re.Match]]:
+    """Runs of capitalized words separated by single spaces, before `position`."""
+    runs: list[list[re.Match]] = []
+    current: list[re.Match] = []
+    for match in WORD_RE.finditer(text, 0, position):
+        joined = current and text[current[-1].end() : match.start()] == " "
+        if match.group()[:1].isupper() and (joined or not current):
+            current.append(match)
+            continue
+        if MIN_NAME_WORDS <= len(current) <= MAX_NAME_WORDS:
+            runs.append(current)
+        current = [match] if match.group()[:1].isupper() else []
+    if MIN_NAME_WORDS <= len(current) <= MAX_NAME_WORDS:
+        runs.append(current)
+    return runs
+
+
+def function_words(lang: str = "da") -> frozenset[str]:
+    kinds = ("pronoun", "clause", "adverb", "inversion", "conjunction", "time")
+    kinds += ("indefinite", "determiner")
+    return frozenset().union(*(words_of(lang, kind) for kind in kinds))
+
+
+def last_person_entity(position: int, entities: Sequence[Entity]) -> Entity | None:
+    persons = [e for e in entities if e.label == "PER" and e.end <= position]
+    return max(persons, key=lambda e: e.start) if persons else None

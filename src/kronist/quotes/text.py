@@ -1,0 +1,89 @@
+"""Character-level helpers: tokens with offsets, paragraphs and sentence ends over plain text.
+
+The quote finder works on `doc.text` directly so that it behaves the same with the blank
+fallback pipeline and with the trained one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word keeps inner apostrophes, dots and hyphens ("USA's", "bl.a", "F16-kampfly");
+# a short parenthesis is one token ("(S)"); anything else is a one-character token.
+TOKEN_RE = re.compile(r"\([\w.]{1,6}\)|\w[\w'’.\-]*\w|\w|[^\w\s]")
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
+SENTENCE_END_RE = re.compile(r"[.!?;](?=[\s»«\"”“'’)]|$)|\n")
+PUNCTUATION = set(".,:;!?»«\"“”„'’‘()-–—…")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_punct(self) -> bool:
+        return self.text in PUNCTUATION
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph; paragraphs are separated by blank lines."""
+    spans = []
+    position = 0
+    for gap in PARAGRAPH_BREAK_RE.finditer(text):
+        spans.append((position, gap.start()))
+        position = gap.end()
+    spans.append((position, len(text)))
+    return [strip_span(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """End (exclusive, after the punctuation) of the sentence running from `start`."""
+    match = SENTENCE_END_RE.search(text, start, limit)
+    return match.end() if match else limit
+
+
+def paragraph_of(spans: list[tuple[int, int]], position: int) -> int | None:
+    for index, (start, end) in enumerate(spans):
+        if start <= position <= end:
+            return index
+    return None
+
+
+QUOTE_PLACEHOLDER = "…"
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span blanked to one placeholder character and spaces (same length),
+    so that words inside quotes are not read as attributions."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if not chars[i].isspace():
+                chars[i] = " "
+        if end > start:
+            chars[start] = QUOTE_PLACEHOLDER
+    return "".join(chars)
