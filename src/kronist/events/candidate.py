@@ -1,0 +1,92 @@
+"""An event while it is being coded: mutable, with the bookkeeping the final Event drops."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kronist.model import Actor, EventDate, Place
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+
+
+@dataclass
+class Candidate:
+    event: str
+    mode: str | None
+    sentence: int
+    paragraph: int
+    trigger: int  # token index
+    start: int  # char offsets of the anchor
+    end: int
+    anchor: str
+    kind: str  # "verb" or "noun"
+    actor: Actor | None = None
+    actor_text: str | None = None
+    recipient: Actor | None = None
+    recipient_text: str | None = None
+    victim: Actor | None = None
+    victim_text: str | None = None
+    negated: bool = False
+    modality: str = "asserted"
+    asserted_by: str | None = None
+    quote_id: str | None = None
+    date: EventDate = field(default_factory=EventDate)
+    place: Place | None = None
+    killed: int | None = None
+    injured: int | None = None
+    context: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+    implicit_actor: str | None = None
+    date_inferred: bool = False  # the date is the publication day, not read from the text
+    origin: str | None = None  # the type it was before a PLOVER rule recoded it (riot <- ASSAULT)
+    confidence: float = 1.0
+
+    @property
+    def actor_country(self) -> str | None:
+        return self.actor.country if self.actor else None
+
+    @property
+    def recipient_country(self) -> str | None:
+        return self.recipient.country if self.recipient else None
+
+    def absorb(self, other: Candidate) -> None:
+        """Take what a later mention of the same event adds; the first mention keeps its words."""
+        if other.origin == self.event and self.origin is None:
+            self.event, self.mode, self.origin = other.event, other.mode, other.origin
+        if other.sentence not in self.mentions:
+            self.mentions.append(other.sentence)
+        if _weaker(self.actor, other.actor):
+            self.actor, self.actor_text = other.actor, other.actor_text
+        if _weaker(self.recipient, other.recipient):
+            self.recipient, self.recipient_text = other.recipient, other.recipient_text
+        if self.victim is None:
+            self.victim, self.victim_text = other.victim, other.victim_text
+        if other.date.date is not None and (
+            self.date.date is None
+            or (self.date_inferred and not other.date_inferred)
+            or PRECISION_RANK[other.date.precision] < PRECISION_RANK[self.date.precision]
+        ):
+            self.date, self.date_inferred = other.date, other.date_inferred
+        if self.place is None or (self.place.name is None and other.place is not None):
+            self.place = other.place or self.place
+        self.killed = self.killed if self.killed is not None else other.killed
+        self.injured = self.injured if self.injured is not None else other.injured
+        self.mode = self.mode or other.mode
+        self.implicit_actor = self.implicit_actor or other.implicit_actor
+        if self.asserted_by is not None and other.asserted_by is None:
+            self.asserted_by, self.quote_id = None, None
+            if self.modality == "claimed":
+                self.modality = other.modality
+        for context in other.context:
+            if context not in self.context:
+                self.context.append(context)
+
+
+def _weaker(mine: Actor | None, theirs: Actor | None) -> bool:
+    """Whether the other mention names the side better: any actor beats none, and one with a
+    country or sector beats a bare name."""
+    if theirs is None:
+        return False
+    if mine is None:
+        return True
+    return not (mine.country or mine.sector) and bool(theirs.country or theirs.sector)

@@ -1,0 +1,580 @@
+"""The PLOVER event coder: triggers -> roles -> polarity -> attributes -> merged events.
+
+1. `find_candidates`, sentence by sentence (false sentence breaks mended): triggers from the
+   verb and noun lexicons (`triggers`), actor and recipient from word order with the dependency
+   tree as a fallback (`roles`, `syntax`), negation and modality (`polarity`), claims inside
+   quotes, PLOVER's actor-dependent recoding (crowds riot, states protest verbally), date, place
+   and casualties (`attributes` over `time`, `place`, `numbers`).
+2. `merge_candidates`: one event per real-world event (`merging`).
+3. `_fill_from_context`: what the article as a whole tells: inherited and implicit actors, the
+   perpetrator, casualties in the next sentence, countries of unnamed people, recipients of
+   attacks from where they happened, the other party of a reaction.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kronist.events import attributes
+from kronist.events.candidate import Candidate
+from kronist.events.lexicon import Lexicon, has_lexicon, load_lexicon, word_class
+from kronist.events.mentions import ActorIndex
+from kronist.events.merging import merge_candidates
+from kronist.events.polarity import is_negated, modality
+from kronist.events.roles import Roles, find_roles
+from kronist.events.syntax import FIRST_PERSON, Mention, SentenceView, lemmas, sentence_groups
+from kronist.events.triggers import Trigger, find_triggers
+from kronist.model import Actor, Document, Entity, Event, EventDate, Quote
+
+VERBAL = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+)
+# Types whose infinitive complement is their content, not an event of its own:
+# "truer med at angribe" is one THREATEN, "opfordrer til at trække sig" one REQUEST.
+GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE"})
+STATE_VERBS = frozenset({"er", "var", "sidder", "sad", "siddet"})
+REQUEST_MODES = {
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "SUPPORT": "assist",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+    "CONSULT": "meet",
+    "AGREE": "meet",
+}
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
+DESTINATION_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT", "RETREAT", "ASSAULT"})
+CONTINUING_PRONOUNS = frozenset({"de", "den", "det", "han", "hun", "disse", "denne", "dette"})
+# Types that, told without an actor, are most likely done by the previous actor of that type
+# ("Danmark sender en fregat ... Derudover vil der blive udsendt fire kampfly").
+INHERITING = frozenset({"MOBILIZE", "AID", "SANCTION"})
+INHERIT_REACH = 5  # sentences
+OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL"})
+ANCHOR_MAX = 200
+SECTOR_NAMES = {"COP": "politiet", "JUD": "anklagemyndigheden", "MIL": "militæret"}
+
+
+def code_events(
+    doc: Doc, document: Document, entities: list[Entity], quotes: list[Quote]
+) -> list[Event]:
+    lang = document.language or "da"
+    if not has_lexicon(lang):
+        return []  # no event lexicon for this language yet
+    index = ActorIndex(doc, entities, quotes)
+    groups = sentence_groups(doc)
+    events = merge_candidates(find_candidates(doc, document, index, groups))
+    _fill_from_context(events, groups, index, lang)
+    events = [e for e in events if not _empty(e)]
+    return [_as_event(c, n, document) for n, c in enumerate(events, start=1)]
+
+
+def _empty(event: Candidate) -> bool:
+    """A bare event word with nobody, nowhere, no time and no toll ("Holdet angreb fra start"):
+    too little to be a political event."""
+    return (
+        event.actor is None
+        and event.recipient_text is None
+        and event.place is None
+        and event.killed is None
+        and event.injured is None
+        and (event.date.date is None or event.date_inferred)
+    )
+
+
+def find_candidates(
+    doc: Doc,
+    document: Document,
+    index: ActorIndex,
+    groups: list[tuple[int, Span]] | None = None,
+) -> list[Candidate]:
+    """Every event mention, sentence by sentence, before repeated mentions are merged."""
+    lang = document.language or "da"
+    lexicon = load_lexicon(lang)
+    countries = index.countries()
+    groups = groups if groups is not None else sentence_groups(doc)
+    candidates: list[Candidate] = []
+    for position, (number, sent) in enumerate(groups):
+        view = SentenceView(doc, sent, number, index.mentions_in(sent), lang)
+        view.following = groups[position + 1][1] if position + 1 < len(groups) else None
+        paragraph = document.full_text.count("\n\n", 0, sent.start_char)
+        triggers = find_triggers(view, lexicon)
+        for trigger in triggers:
+            if _governed(view, trigger, triggers, lexicon):
+                continue
+            candidate = _candidate(view, trigger, lexicon, index, paragraph)
+            if candidate is None:
+                continue
+            _take_content(candidate, view, trigger, triggers, lexicon, index)
+            _add_attributes(candidate, view, document, countries, lang)
+            candidates.append(candidate)
+    return candidates
+
+
+# --- one trigger ----------------------------------------------------------------------------
+
+
+def _take_content(
+    candidate: Candidate,
+    view: SentenceView,
+    trigger: Trigger,
+    triggers: list[Trigger],
+    lexicon: Lexicon,
+    index: ActorIndex,
+) -> None:
+    """A promise, request or threat takes its recipient from the act it is about ("lover at
+    sende våben til Ukraine"); a promise of a hostile act is a threat ("lover at svare igen")."""
+    if candidate.event not in GOVERNING:
+        return
+    content = next((t for t in triggers if _governor(view, t, triggers, lexicon) is trigger), None)
+    if candidate.recipient is None and (content is not None or candidate.event == "AGREE"):
+        mention = _content_recipient(view, trigger, content, lexicon)
+        if mention is not None:
+            candidate.recipient, candidate.recipient_text = mention.actor, mention.text
+    if content is None:
+        return
+    if candidate.event == "AGREE" and content.event in HOSTILE:
+        candidate.event, candidate.mode = "THREATEN", THREAT_MODES.get(content.event)
+    if candidate.event in {"REQUEST", "REJECT"} and candidate.mode is None:
+        candidate.mode = REQUEST_MODES.get(content.event)
+
+
+def _content_recipient(
+    view: SentenceView, trigger: Trigger, content: Trigger | None, lexicon: Lexicon
+) -> Mention | None:
+    if content is not None:
+        roles = find_roles(view, content, lexicon)
+        return roles.recipient or roles.victim
+    marker = next(
+        (
+            j
+            for j in range(trigger.index + 1, view.clause_end(trigger.index))
+            if view.lower(j) == "at" and not view.is_subordinating_at(j)
+        ),
+        None,
+    )
+    if marker is None:
+        return None
+    for mention, preposition in view.objects_after(marker):
+        if preposition in {"", "til", "mod"}:
+            return mention
+    return None
+
+
+def _governed(
+    view: SentenceView, trigger: Trigger, triggers: list[Trigger], lexicon: Lexicon
+) -> bool:
+    return _is_denial(view, trigger, lexicon) or (
+        _governor(view, trigger, triggers, lexicon) is not None
+    )
+
+
+def _governor(
+    view: SentenceView, trigger: Trigger, triggers: list[Trigger], lexicon: Lexicon
+) -> Trigger | None:
+    """The request, threat, promise or refusal whose content this infinitive is; a denial verb
+    ("nægter at have angrebet") governs nothing, it only negates the act it denies."""
+    marker = view.infinitive_marker(trigger.index)
+    if marker is None:
+        return None
+    start = view.clause_start(max(marker - 2, view.start))
+    governors = [
+        other
+        for other in triggers
+        if other is not trigger
+        and start <= other.index < marker
+        and other.event in GOVERNING
+        and not _is_denial(view, other, lexicon)
+    ]
+    return governors[-1] if governors else None
+
+
+def _is_denial(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> bool:
+    if not lemmas(view.doc[trigger.index]) & lexicon.negation_verbs:
+        return False
+    following = [view.lower(trigger.index + k) for k in (1, 2)]
+    return following[0] == "at" and following[1] in {"have", "være", "blive"}
+
+
+def _candidate(
+    view: SentenceView, trigger: Trigger, lexicon: Lexicon, index: ActorIndex, paragraph: int
+) -> Candidate | None:
+    view.speaker = _speaker_mention(view, trigger, index)
+    if _describes_a_state(view, trigger):
+        return None
+    roles = find_roles(view, trigger, lexicon)
+    negated = is_negated(view, trigger.index, lexicon, noun=trigger.kind == "noun")
+    event, mode = trigger.event, trigger.mode
+    pattern = trigger.verb
+    if pattern is not None and "only_negated" in pattern.flags:
+        if not negated:
+            return None
+        negated = False
+    if pattern is not None and negated and "drop_negated" in pattern.flags:
+        return None
+    if pattern is not None and negated and "negated_as" in pattern.options:
+        event, mode, negated = pattern.options["negated_as"], None, False
+    start, end, anchor = _anchor(view, trigger, roles)
+    candidate = Candidate(
+        event=event,
+        mode=mode,
+        sentence=view.index,
+        paragraph=paragraph,
+        trigger=trigger.index,
+        start=start,
+        end=end,
+        anchor=anchor,
+        kind=trigger.kind,
+        negated=negated,
+        modality=modality(view, trigger.index, lexicon),
+        implicit_actor=roles.implicit_actor,
+    )
+    _set_roles(candidate, roles, index)
+    _apply_quote(candidate, view, roles, index)
+    _reinterpret(candidate, roles, index, view.lang, trigger)
+    return candidate if _codeable(candidate, trigger, view) else None
+
+
+def _describes_a_state(view: SentenceView, trigger: Trigger) -> bool:
+    """E.g. "Kataib Hizbollah, der er støttet af Iran": a relative clause describing a standing
+    state, not an event the article reports."""
+    if trigger.kind != "verb" or view.opener(trigger.index) not in {"der", "som"}:
+        return False
+    start = view.clause_start(trigger.index)
+    words = {view.lower(k) for k in range(start, trigger.index)}
+    return bool(words & STATE_VERBS) and not words & {"blevet", "blev"}
+
+
+def _speaker_mention(view: SentenceView, trigger: Trigger, index: ActorIndex) -> Mention | None:
+    quote = index.quote_at(view.doc[trigger.index].idx)
+    if quote is None:
+        return None
+    return Mention(-1, -1, None, quote.speaker or "", index.speaker_actor(quote))
+
+
+def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex) -> None:
+    if roles.actor is not None and roles.actor is roles.recipient:
+        roles.recipient = None
+    for side, mention in (
+        ("actor", roles.actor),
+        ("recipient", roles.recipient),
+        ("victim", roles.victim),
+    ):
+        if mention is not None:
+            setattr(candidate, side, mention.actor)
+            setattr(candidate, f"{side}_text", mention.text)
+
+
+def _apply_quote(candidate: Candidate, view: SentenceView, roles: Roles, index: ActorIndex):
+    """Inside a quote an event is the speaker's claim, unless it is the speaker's own act."""
+    quote = index.quote_at(view.doc[candidate.trigger].idx)
+    if quote is None:
+        return
+    speaker = index.speaker_actor(quote)
+    actor_word = roles.actor.text.lower() if roles.actor else ""
+    own_act = roles.actor is not None and roles.actor is view.speaker
+    if own_act or actor_word in FIRST_PERSON or _same_actor(candidate.actor, speaker):
+        candidate.actor = candidate.actor or speaker
+        return
+    candidate.asserted_by = (speaker.name if speaker else None) or quote.speaker
+    candidate.quote_id = quote.id
+    if candidate.modality == "asserted":
+        candidate.modality = "claimed"
+
+
+def _same_actor(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.name == b.name:
+        return True
+    return bool(a.country and a.country == b.country and a.sector and a.sector == b.sector)
+
+
+def _reinterpret(
+    candidate: Candidate, roles: Roles, index: ActorIndex, lang: str, trigger: Trigger
+) -> None:
+    """PLOVER's type rules that depend on who acts: crowds riot, officials protest verbally."""
+    if _is_protester(roles.actor, index, lang):
+        if candidate.event == "ASSAULT":
+            candidate.event, candidate.mode = "PROTEST", "riot"
+            candidate.origin = "ASSAULT"
+        elif candidate.event in {"ACCUSE", "COERCE"}:
+            candidate.event, candidate.mode = "PROTEST", "demo"
+    elif candidate.event == "PROTEST" and trigger.kind == "verb" and _is_state(candidate.actor):
+        candidate.event, candidate.mode = "ACCUSE", "disapprove"
+
+
+def _is_state(actor: Actor | None) -> bool:
+    """A government, an official body, or a country named as such ("Sverige protesterer")."""
+    if actor is None:
+        return False
+    sectors = _sectors(actor)
+    return bool(sectors & OFFICIAL_SECTORS) or (not sectors and bool(actor.country))
+
+
+def _sectors(actor: Actor) -> set[str]:
+    return {s for s in [actor.sector, *actor.sectors] if s}
+
+
+def _is_protester(mention: Mention | None, index: ActorIndex, lang: str) -> bool:
+    if mention is None:
+        return False
+    protesters = word_class(lang, "protester")
+    texts = index.texts_of(mention.entity) if mention.entity else [mention.text]
+    return any(protesters.matches_head(word.lower()) for text in texts for word in text.split())
+
+
+def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> bool:
+    has_actor = candidate.actor is not None or candidate.implicit_actor is not None
+    if trigger.kind == "noun" and _habitual(view, trigger):
+        return False
+    if candidate.event in VERBAL and not has_actor:
+        return False
+    if trigger.kind == "noun" and "standalone" not in trigger.flags and not has_actor:
+        return False
+    return not ("needs_recipient" in trigger.flags and candidate.recipient is None)
+
+
+def _habitual(view: SentenceView, trigger: Trigger) -> bool:
+    """E.g. "adskillige demonstrationer", "en række angreb": a pattern of events, not one event."""
+    quantifiers = word_class(view.lang, "habitual_quantifiers")
+    j = trigger.index - 1
+    for _ in range(3):
+        if j < view.start or view.is_boundary(j):
+            return False
+        if quantifiers.matches(view.lower(j)):
+            return True
+        j -= 1
+    return False
+
+
+def _anchor(view: SentenceView, trigger: Trigger, roles: Roles) -> tuple[int, int, str]:
+    lo, hi = trigger.span
+    for mention in (roles.actor, roles.recipient, roles.victim):
+        if mention is not None and view.start <= mention.start < view.end:
+            lo, hi = min(lo, mention.start), max(hi, mention.end)
+    span = view.doc[lo:hi]
+    text = span.text
+    if len(text) > ANCHOR_MAX:
+        trigger_span = view.doc[trigger.span[0] : trigger.span[1]]
+        span, text = trigger_span, trigger_span.text[:ANCHOR_MAX]
+    return span.start_char, span.end_char, text
+
+
+# --- when, where, how many ------------------------------------------------------------------
+
+
+def _add_attributes(
+    candidate: Candidate, view: SentenceView, document: Document, countries: list[str], lang: str
+) -> None:
+    sent = view.sent
+    anchor = view.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    candidate.date = attributes.event_date(
+        sent, document.published, lang, document.published_precision, anchor=anchor
+    )
+    if candidate.date.date is None and _told_as_news(candidate, view):
+        candidate.date = EventDate(
+            date=document.published,
+            precision=document.published_precision or "day",
+            expression=None,
+        )
+        candidate.date_inferred = True
+    candidate.place = _place(candidate, view, countries, lang, anchor)
+    if candidate.event == "ASSAULT" or candidate.mode == "riot":
+        candidate.killed, candidate.injured = attributes.casualties(sent, lang)
+
+
+def _place(candidate: Candidate, view: SentenceView, countries: list[str], lang: str, anchor):
+    destination = candidate.event in DESTINATION_TYPES
+    place = attributes.event_place(view.sent, countries, lang, destination, anchor)
+    if place is None:
+        following = _continuation(view)
+        if following is not None:
+            place = attributes.event_place(following, countries, lang, destination, None)
+    return place
+
+
+def _continuation(view: SentenceView) -> Span | None:
+    """The next sentence when it goes on about the same thing: "De skal ... over Island"."""
+    following = view.following
+    if following is None or not len(following):
+        return None
+    return following if following[0].lower_ in CONTINUING_PRONOUNS else None
+
+
+def _told_as_news(candidate: Candidate, view: SentenceView) -> bool:
+    """Headline and lead in the present or perfect tense tell what happens on the day; so does
+    a statement anywhere in the present tense ("han holder Iran ansvarlig")."""
+    if candidate.modality not in {"asserted", "claimed"}:
+        return False
+    if candidate.event in VERBAL and candidate.kind == "verb":
+        return _present_tense(view.doc[candidate.trigger])
+    if candidate.paragraph > 1:
+        return False
+    return any(_present_tense(token) for token in view.sent)
+
+
+def _present_tense(token) -> bool:
+    if "Tense=Pres" in str(token.morph) and token.pos_ in {"VERB", "AUX"}:
+        return True
+    form = token.lower_
+    if form in {"har", "er", "bliver", "meldes"}:
+        return True
+    return form.endswith("r") and any(lemma + "r" == form for lemma in lemmas(token) - {form})
+
+
+# --- after merging --------------------------------------------------------------------------
+
+
+def _fill_from_context(
+    events: list[Candidate], groups: list[tuple[int, Span]], index: ActorIndex, lang: str
+) -> None:
+    countries = index.countries()
+    for position, event in enumerate(events):
+        if event.actor is None and event.event in INHERITING:
+            event.actor, event.actor_text = _inherited_actor(events[:position], event)
+        if event.actor is None and event.event == "ASSAULT":
+            event.actor, event.actor_text = _perpetrator(index, lang, event.start)
+        if event.recipient is None and event.victim is not None:
+            event.recipient, event.recipient_text = event.victim, event.victim_text
+        if event.event == "ASSAULT" and event.killed is None and event.injured is None:
+            _casualties_from_next_sentence(event, events, groups, lang)
+    main_country = countries[0] if countries else None
+    for event in events:
+        _localize(event, events, main_country)
+        if _bare(event.actor) and event.implicit_actor:
+            event.actor = _implicit_actor(event, _event_country(event, events) or main_country)
+        if event.recipient is None and event.event == "ASSAULT":
+            where = _event_country(event, events) or (countries[0] if countries else None)
+            if where:
+                event.recipient = Actor(name=where, country=where)
+    _reciprocal_recipients(events)
+
+
+def _inherited_actor(earlier: list[Candidate], event: Candidate):
+    for other in reversed(earlier):
+        if (
+            other.event == event.event
+            and other.actor is not None
+            and event.sentence - max(other.mentions or [other.sentence]) <= INHERIT_REACH
+        ):
+            return other.actor, other.actor_text
+    return None, None
+
+
+def _perpetrator(index: ActorIndex, lang: str, char: int):
+    """E.g. "Den formodede gerningsmand ...": the article's perpetrator did the violence."""
+    words = word_class(lang, "perpetrator")
+    found = [
+        e for e in index.entities if any(words.matches_head(w.lower()) for w in e.text.split())
+    ]
+    if not found:
+        return None, None
+    nearest = min(found, key=lambda e: abs(e.start - char))
+    actor = index.actor_of(nearest)
+    return (actor, nearest.text) if actor is not None else (None, None)
+
+
+def _casualties_from_next_sentence(
+    event: Candidate, events: list[Candidate], groups: list[tuple[int, Span]], lang: str
+) -> None:
+    last = max(event.mentions or [event.sentence])
+    following = next(((n, span) for n, span in groups if n > last), None)
+    if following is None:
+        return
+    number, span = following
+    if any(
+        other is not event and number in other.mentions
+        for other in events
+        if other.event == "ASSAULT"
+    ):
+        return
+    event.killed, event.injured = attributes.casualties(span, lang)
+
+
+def _localize(event: Candidate, events: list[Candidate], main_country: str | None) -> None:
+    """Unnamed people without a country ("demonstranter", "to personer") belong where the
+    event happens, else to the country the article is mostly about."""
+    country = _event_country(event, events) or main_country
+    if country is None:
+        return
+    for side in ("actor", "recipient"):
+        actor: Actor | None = getattr(event, side)
+        if actor is not None and actor.country is None and _is_domestic(actor):
+            setattr(event, side, actor.model_copy(update={"country": country}))
+
+
+def _is_domestic(actor: Actor) -> bool:
+    """People and local bodies, not international bodies, armed groups or the press."""
+    sectors = _sectors(actor)
+    return bool(sectors) and not sectors & {"IGO", "REB", "JRN"}
+
+
+def _event_country(event: Candidate, events: list[Candidate]) -> str | None:
+    if event.place is not None and event.place.country:
+        return event.place.country
+    placed = [e for e in events if e.place is not None and e.place.country]
+    if not placed:
+        return None
+    nearest = min(placed, key=lambda e: abs(e.sentence - event.sentence))
+    return nearest.place.country if nearest.place else None
+
+
+def _bare(actor: Actor | None) -> bool:
+    """No actor, or one the actors stage could not place or classify."""
+    return actor is None or not (actor.country or actor.sector)
+
+
+def _implicit_actor(event: Candidate, where: str | None) -> Actor:
+    sector = event.implicit_actor or ""
+    country = where or event.recipient_country
+    return Actor(
+        name=SECTOR_NAMES.get(sector, sector.lower()),
+        country=country,
+        sector=sector,
+        sectors=[sector],
+    )
+
+
+def _reciprocal_recipients(events: list[Candidate]) -> None:
+    """E.g. "A aflyser besøget som reaktion på, at B ikke vil sælge": in one sentence, a verbal
+    conflict event without a recipient is aimed at the other party."""
+    for event in events:
+        if event.recipient is not None or event.event not in {"REJECT", "ACCUSE", "THREATEN"}:
+            continue
+        for other in events:
+            if other is event or other.sentence != event.sentence:
+                continue
+            if other.actor_country and other.actor_country != event.actor_country:
+                event.recipient, event.recipient_text = other.actor, other.actor_text
+                break
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def _as_event(candidate: Candidate, number: int, document: Document) -> Event:
+    return Event(
+        id=f"{document.id}-ev{number}",
+        event=candidate.event,
+        mode=candidate.mode,
+        context=candidate.context,
+        actor=candidate.actor,
+        recipient=candidate.recipient,
+        actor_text=candidate.actor_text,
+        recipient_text=candidate.recipient_text,
+        date=candidate.date,
+        place=candidate.place,
+        killed=candidate.killed,
+        injured=candidate.injured,
+        negated=candidate.negated,
+        modality=candidate.modality,  # type: ignore[arg-type]
+        asserted_by=candidate.asserted_by,
+        quote_id=candidate.quote_id,
+        anchor=candidate.anchor,
+        sentence=candidate.sentence,
+        start=candidate.start,
+        end=candidate.end,
+        mentions=sorted(set(candidate.mentions or [candidate.sentence])),
+        confidence=candidate.confidence,
+    )

@@ -1,0 +1,285 @@
+"""The event lexicons of a language, read from `kronist/lang/<lang>/` into matchable patterns.
+
+Files (see `lang/da/README.md`): event_verbs.tsv, event_nouns.tsv, event_support_verbs.tsv,
+event_wordclasses.tsv, negation.tsv, modality.tsv.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from kronist.lang import lang_dir, read_tsv
+
+# Inflectional endings a lexicon word may carry in text ("soldat" ~ "soldater", "soldaterne").
+NOUN_ENDINGS = (
+    "",
+    "e",
+    "en",
+    "et",
+    "er",
+    "ere",
+    "erne",
+    "ene",
+    "ne",
+    "r",
+    "rne",
+    "s",
+    "ens",
+    "ets",
+    "ernes",
+    "enes",
+    "es",
+    "n",
+    "t",
+)
+VERB_SUFFIXES = ("", "r", "s", "de", "des", "t", "te", "tes", "nde", "ede", "et", "es", "er")
+MIN_COMPOUND_HEAD = 4  # shorter words match only as themselves, never as a compound's end
+
+
+@dataclass(frozen=True)
+class WordSet:
+    """Alternatives for one slot of a pattern: exact words, prefixes (`x*`) and word classes."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, cell: str, lang: str) -> WordSet:
+        words: set[str] = set()
+        prefixes: list[str] = []
+        for alternative in cell.lower().split("|"):
+            alternative = alternative.strip()
+            if alternative.startswith("@"):
+                inner = word_class(lang, alternative[1:])
+                words |= inner.words
+                prefixes.extend(inner.prefixes)
+            elif alternative.endswith("*"):
+                prefixes.append(alternative[:-1])
+            elif alternative:
+                words.add(alternative)
+        return cls(frozenset(words), tuple(prefixes))
+
+    def matches(self, form: str, lemma: str = "") -> bool:
+        """Whether a token (lower-cased form and lemma) is one of these words."""
+        if form in self.words or lemma in self.words:
+            return True
+        if any(form.startswith(p) or lemma.startswith(p) for p in self.prefixes):
+            return True
+        return any(_inflects(form, word) for word in self.words)
+
+    def matches_head(self, form: str) -> bool:
+        """Whether a word ends in (an inflection of) one of these words: compounds count."""
+        if any(_ends_with_inflected(form, word) for word in self.words):
+            return True
+        return any(p in form for p in self.prefixes if len(p) >= MIN_COMPOUND_HEAD)
+
+
+def _inflects(form: str, word: str) -> bool:
+    if not form.startswith(word):
+        return False
+    return form[len(word) :] in NOUN_ENDINGS
+
+
+def _ends_with_inflected(form: str, word: str) -> bool:
+    if form == word or _inflects(form, word):
+        return True
+    if len(word) < MIN_COMPOUND_HEAD:
+        return False
+    for ending in NOUN_ENDINGS:
+        stem = form[: len(form) - len(ending)] if ending else form
+        if form.endswith(ending) and stem.endswith(word) and len(stem) > len(word):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    verbs: WordSet
+    requires: tuple[WordSet, ...]
+    event: str
+    mode: str | None
+    recipient: tuple[str, ...]
+    flags: frozenset[str]
+    options: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    line: int = 0
+
+    @property
+    def specificity(self) -> tuple[int, int]:
+        return (len(self.requires), -self.line)
+
+
+@dataclass(frozen=True)
+class NounPattern:
+    nouns: WordSet
+    event: str
+    mode: str | None
+    recipient: tuple[str, ...]
+    flags: frozenset[str]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class SupportVerb:
+    verbs: WordSet
+    requires: tuple[WordSet, ...]
+    subject_role: str  # "actor" or "recipient"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: tuple[VerbPattern, ...]
+    nouns: tuple[NounPattern, ...]
+    support: tuple[SupportVerb, ...]
+    negation_particles: frozenset[str]
+    negation_verbs: frozenset[str]
+    modality: tuple[tuple[tuple[str, ...], str], ...]
+    lang: str
+    verb_index: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
+    noun_index: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
+
+    def verb_patterns(self, form: str, lemmas: set[str]) -> list[VerbPattern]:
+        """Patterns whose verb this token may be, most specific first."""
+        positions: set[int] = set()
+        for key in {form, *lemmas}:
+            positions.update(self.verb_index.get(key, ()))
+        return [self.verbs[i] for i in sorted(positions)]
+
+    def noun_pattern(self, form: str) -> NounPattern | None:
+        """The entry whose word this form ends in, longest word first ("droneangreb" > "angreb")."""
+        best: tuple[int, int] | None = None  # (word length, -line)
+        found: NounPattern | None = None
+        for ending in NOUN_ENDINGS:
+            if ending and not form.endswith(ending):
+                continue
+            stem = form[: len(form) - len(ending)] if ending else form
+            for cut in range(len(stem)):
+                word = stem[cut:]
+                if cut and len(word) < MIN_COMPOUND_HEAD:
+                    break
+                for position in self.noun_index.get(word, ()):
+                    pattern = self.nouns[position]
+                    rank = (len(word), -pattern.line)
+                    if best is None or rank > best:
+                        best, found = rank, pattern
+        return found
+
+
+def _cell(row: tuple[str, ...], index: int) -> str:
+    value = row[index] if index < len(row) else ""
+    return "" if value == "-" else value
+
+
+def _parse_flags(cell: str) -> tuple[frozenset[str], dict[str, str]]:
+    flags: set[str] = set()
+    options: dict[str, str] = {}
+    for item in cell.split(","):
+        item = item.strip()
+        if not item:
+            continue
+        if "=" in item:
+            key, value = item.split("=", 1)
+            options[key.strip()] = value.strip()
+            flags.add(key.strip())
+        else:
+            flags.add(item)
+    return frozenset(flags), options
+
+
+def _parse_recipient(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(",") if part.strip())
+
+
+@cache
+def word_class(lang: str, name: str) -> WordSet:
+    for row in read_tsv(lang, "event_wordclasses.tsv"):
+        if row[0] == name and len(row) > 1:
+            return WordSet.parse(row[1], lang)
+    raise KeyError(f"no word class {name!r} in lang/{lang}/event_wordclasses.tsv")
+
+
+def _verb_pattern(row: tuple[str, ...], line: int, lang: str) -> VerbPattern:
+    slots = row[0].split()
+    flags, options = _parse_flags(_cell(row, 4))
+    return VerbPattern(
+        verbs=WordSet.parse(slots[0], lang),
+        requires=tuple(WordSet.parse(slot, lang) for slot in slots[1:]),
+        event=row[1],
+        mode=_cell(row, 2) or None,
+        recipient=_parse_recipient(_cell(row, 3)),
+        flags=flags,
+        options=options,
+        line=line,
+    )
+
+
+def _noun_pattern(row: tuple[str, ...], line: int, lang: str) -> NounPattern:
+    flags, _ = _parse_flags(_cell(row, 4))
+    return NounPattern(
+        nouns=WordSet.parse(row[0], lang),
+        event=row[1],
+        mode=_cell(row, 2) or None,
+        recipient=_parse_recipient(_cell(row, 3)),
+        flags=flags,
+        line=line,
+    )
+
+
+def has_lexicon(lang: str) -> bool:
+    try:
+        return (lang_dir(lang) / "event_verbs.tsv").is_file()
+    except ValueError:
+        return False
+
+
+@cache
+def load_lexicon(lang: str = "da") -> Lexicon:
+    verbs = tuple(
+        _verb_pattern(row, i, lang) for i, row in enumerate(read_tsv(lang, "event_verbs.tsv"))
+    )
+    nouns = tuple(
+        _noun_pattern(row, i, lang) for i, row in enumerate(read_tsv(lang, "event_nouns.tsv"))
+    )
+    support = tuple(
+        SupportVerb(
+            verbs=WordSet.parse(row[0].split()[0], lang),
+            requires=tuple(WordSet.parse(s, lang) for s in row[0].split()[1:]),
+            subject_role=row[1],
+        )
+        for row in read_tsv(lang, "event_support_verbs.tsv")
+    )
+    negation = read_tsv(lang, "negation.tsv")
+    modality = tuple(
+        (tuple(row[0].lower().split()), row[1]) for row in read_tsv(lang, "modality.tsv")
+    )
+    ordered = tuple(sorted(verbs, key=lambda p: p.specificity, reverse=True))
+    return Lexicon(
+        verbs=ordered,
+        nouns=nouns,
+        verb_index=_index_verbs(ordered),
+        noun_index=_index_nouns(nouns),
+        support=support,
+        negation_particles=frozenset(r[0] for r in negation if _cell(r, 1) == "particle"),
+        negation_verbs=frozenset(r[0] for r in negation if _cell(r, 1) == "verb"),
+        modality=modality,
+        lang=lang,
+    )
+
+
+def _index_verbs(patterns: tuple[VerbPattern, ...]) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for position, pattern in enumerate(patterns):
+        for lemma in pattern.verbs.words:
+            stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 3 else lemma
+            forms = {lemma} | {base + s for base in (lemma, stem) for s in VERB_SUFFIXES}
+            for form in forms:
+                index.setdefault(form, []).append(position)
+    return {form: tuple(sorted(set(p))) for form, p in index.items()}
+
+
+def _index_nouns(patterns: tuple[NounPattern, ...]) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for position, pattern in enumerate(patterns):
+        for word in pattern.nouns.words:
+            index.setdefault(word, []).append(position)
+    return {word: tuple(p) for word, p in index.items()}

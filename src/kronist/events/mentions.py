@@ -1,0 +1,136 @@
+"""Actor mentions per sentence: the actors stage's entities, plus the pronouns it left open."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from kronist.events.syntax import FIRST_PERSON, PERSON_PRONOUNS, Mention
+from kronist.model import Actor, Entity, Quote
+
+GROUP_REACH = 300  # characters back from "de" to its group
+PLURAL_ENDINGS = ("er", "erne", "ne")
+
+
+class ActorIndex:
+    """Entities of a document, their resolved actors, and the quotes they may speak in."""
+
+    def __init__(self, doc: Doc, entities: list[Entity], quotes: list[Quote]):
+        self.doc = doc
+        self.entities = sorted(entities, key=lambda e: (e.start, -(e.end - e.start)))
+        self.by_id = {e.id: e for e in entities}
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+
+    def actor_of(self, entity: Entity | None) -> Actor | None:
+        seen: set[str] = set()
+        while entity is not None and entity.id not in seen:
+            if entity.actor is not None:
+                return entity.actor
+            seen.add(entity.id)
+            entity = self.by_id.get(entity.refers_to) if entity.refers_to else None
+        return None
+
+    def texts_of(self, entity: Entity | None) -> list[str]:
+        """The entity's words and those of the entities it refers to ("de" -> "demonstranterne")."""
+        texts: list[str] = []
+        seen: set[str] = set()
+        while entity is not None and entity.id not in seen:
+            texts.append(entity.text)
+            seen.add(entity.id)
+            entity = self.by_id.get(entity.refers_to) if entity.refers_to else None
+        return texts
+
+    def quote_at(self, char: int) -> Quote | None:
+        return next((q for q in self.quotes if q.start <= char < q.end), None)
+
+    def speaker_actor(self, quote: Quote) -> Actor | None:
+        if quote.speaker_actor is not None:
+            return quote.speaker_actor
+        return self.actor_of(self.by_id.get(quote.speaker_entity or ""))
+
+    def countries(self) -> list[str]:
+        """Countries of the article's actors, most mentioned first."""
+        counts = Counter(
+            actor.country
+            for entity in self.entities
+            if (actor := self.actor_of(entity)) is not None and actor.country
+        )
+        return [country for country, _ in counts.most_common()]
+
+    def mentions_in(self, sent: Span) -> list[Mention]:
+        mentions: list[Mention] = []
+        covered: set[int] = set()
+        for entity in self.entities:
+            if entity.start < sent.start_char or entity.start >= sent.end_char:
+                continue
+            span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            if span is None or covered & set(range(span.start, span.end)):
+                continue
+            covered |= set(range(span.start, span.end))
+            mentions.append(
+                Mention(span.start, span.end, entity, entity.text, self.actor_of(entity))
+            )
+        for token in sent:
+            if token.i in covered:
+                continue
+            mention = self._pronoun_mention(token, sent)
+            if mention is not None:
+                mentions.append(mention)
+        return mentions
+
+    def _pronoun_mention(self, token, sent: Span) -> Mention | None:
+        word = token.lower_
+        if word in PERSON_PRONOUNS:
+            person = self._last_person_before(token.idx)
+            if person is not None:
+                return Mention(token.i, token.i + 1, person, token.text, self.actor_of(person))
+        if word == "de":
+            group = self._last_group_before(token.idx)
+            if group is not None:
+                return Mention(token.i, token.i + 1, group, token.text, self.actor_of(group))
+        if word in FIRST_PERSON:
+            speaker = self._first_person_speaker(token, sent)
+            if speaker is not None:
+                return Mention(token.i, token.i + 1, None, token.text, speaker)
+        return None
+
+    def _last_person_before(self, char: int) -> Entity | None:
+        for entity in reversed(self.entities):
+            if entity.end <= char and entity.label == "PER" and self.actor_of(entity):
+                return entity
+        return None
+
+    def _last_group_before(self, char: int) -> Entity | None:
+        """E.g. "de" after "flere hundrede demonstranter": the nearest plural group before it."""
+        for entity in reversed(self.entities):
+            if entity.end > char:
+                continue
+            if char - entity.end > GROUP_REACH:
+                return None
+            last = entity.text.split()[-1].lower() if entity.text.split() else ""
+            if entity.label == "NOM" and last.endswith(PLURAL_ENDINGS) and self.actor_of(entity):
+                return entity
+        return None
+
+    def _first_person_speaker(self, token, sent: Span) -> Actor | None:
+        quote = self.quote_at(token.idx)
+        if quote is not None:
+            return self.speaker_actor(quote)
+        return self._headline_speaker(token, sent)
+
+    def _headline_speaker(self, token, sent: Span) -> Actor | None:
+        """E.g. "USA's forsvarsminister: Vi sender ...": the words before the colon speak."""
+        colon = next((t for t in sent if t.text == ":" and t.i < token.i), None)
+        start = sent.start_char
+        if colon is None:  # a parser may end the sentence at the colon
+            previous = self.doc[sent.start - 1] if sent.start > 0 else None
+            if previous is None or previous.text != ":" or token.i - sent.start > 1:
+                return None
+            colon, start = previous, previous.sent.start_char
+        before = [e for e in self.entities if start <= e.start < colon.idx]
+        for entity in reversed(before):
+            actor = self.actor_of(entity)
+            if actor is not None:
+                return actor
+        return None

@@ -1,0 +1,104 @@
+"""One event per real-world event: headline, lead and body often tell the same one.
+
+Two candidates are the same event when they have the same type, no conflicting actor or
+recipient country, no conflicting date or place, and the same polarity. A later mention is
+folded into the most recent compatible earlier one.
+"""
+
+from __future__ import annotations
+
+from kronist.events.candidate import Candidate
+from kronist.model import Actor, Place
+
+# Types whose modes are different acts (an allegation is not a complaint); for the others a
+# mode is a detail that two mentions may tell differently ("drone- og missilangreb").
+MODE_DISTINCT = frozenset({"ACCUSE", "SANCTION", "COERCE", "RETREAT", "REQUEST", "REJECT"})
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.sentence, c.start)):
+        target = next((k for k in reversed(kept) if same_event(k, candidate)), None)
+        if target is None:
+            candidate.mentions = [candidate.sentence]
+            kept.append(candidate)
+        else:
+            target.absorb(candidate)
+    return kept
+
+
+def same_event(a: Candidate, b: Candidate) -> bool:
+    if not _types_agree(a, b) or a.negated != b.negated:
+        return False
+    if not _actors_agree(a.actor, b.actor) or not _actors_agree(a.recipient, b.recipient):
+        return False
+    told = a.date.date and b.date.date and not (a.date_inferred or b.date_inferred)
+    if told and not _dates_agree(a, b):
+        return False
+    if a.event in MODE_DISTINCT and a.mode and b.mode and a.mode != b.mode:
+        return False
+    if not _places_agree(a.place, b.place):
+        return False
+    return not _crossed(a, b)
+
+
+def _types_agree(a: Candidate, b: Candidate) -> bool:
+    """Same type; or a bare "angreb" and the riot it turned out to be (protesters' assault)."""
+    if a.event == b.event:
+        return True
+    for plain, recoded in ((a, b), (b, a)):
+        if plain.event == recoded.origin and plain.kind == "noun" and plain.actor is None:
+            return True
+    return False
+
+
+def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
+    """No conflict: one side unknown, the same country, or a nameless group that may be from
+    that country ("demonstranter" ~ IRQ). An international body is never a country."""
+    if a is None or b is None:
+        return True
+    if a.country and b.country:
+        return a.country == b.country
+    if a.country or b.country:
+        countryless = b if a.country else a
+        return "IGO" not in {countryless.sector, *countryless.sectors}
+    return a.name == b.name or not (a.name and b.name)
+
+
+def _crossed(a: Candidate, b: Candidate) -> bool:
+    """A's actor is B's recipient and the other way round: two events, not one."""
+    return bool(
+        a.actor_country
+        and a.recipient_country
+        and a.actor_country != a.recipient_country
+        and a.actor_country == b.recipient_country
+        and a.recipient_country == b.actor_country
+    )
+
+
+def _dates_agree(a: Candidate, b: Candidate) -> bool:
+    first, second = a.date, b.date
+    if first.precision == second.precision:
+        return first.date == second.date
+    coarse = first if _rank(first.precision) > _rank(second.precision) else second
+    fine = second if coarse is first else first
+    assert coarse.date is not None and fine.date is not None
+    if coarse.precision == "year":
+        return coarse.date.year == fine.date.year
+    if coarse.precision == "month":
+        return (coarse.date.year, coarse.date.month) == (fine.date.year, fine.date.month)
+    return abs((coarse.date - fine.date).days) <= 6
+
+
+def _rank(precision: str | None) -> int:
+    return {"day": 0, "week": 1, "month": 2, "year": 3}.get(precision or "", 4)
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.name and b.name and a.name != b.name:
+        return bool(a.country and a.country == b.country)
+    return True

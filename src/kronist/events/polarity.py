@@ -1,0 +1,58 @@
+"""Did it happen? Negation ("ingen planer om at evakuere") and modality ("vil", "truer med")."""
+
+from __future__ import annotations
+
+from kronist.events.lexicon import Lexicon
+from kronist.events.syntax import SentenceView, lemmas
+
+AFTER_VERB = 2  # "angreb ikke", "har ikke": a negation may follow the finite verb
+
+
+def scope(view: SentenceView, i: int) -> range:
+    """Tokens whose cues bear on the event at i: its clause, and the clause governing its
+    infinitive ("der er ingen planer om at evakuere")."""
+    start = view.clause_start(i)
+    marker = view.infinitive_marker(i)
+    hops = 0
+    while marker is not None and hops < 2:
+        start = view.clause_start(max(marker - 1, view.start))
+        marker = view.infinitive_marker(start) if start > view.start else None
+        hops += 1
+    return range(start, min(view.clause_end(i), i + AFTER_VERB + 1))
+
+
+NOUN_NEGATION_REACH = 3  # "ingen [voldelige] konfrontationer", "ikke nogen demonstration"
+
+
+def is_negated(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -> bool:
+    if noun:
+        return _noun_negated(view, i, lexicon)
+    for j in scope(view, i):
+        if j == i:
+            continue
+        token = view.doc[j]
+        if token.lower_ in lexicon.negation_particles:
+            return True
+        if j < i and lemmas(token) & lexicon.negation_verbs and view.infinitive_marker(i):
+            return True
+    return False
+
+
+def modality(view: SentenceView, i: int, lexicon: Lexicon) -> str:
+    words = [view.lower(j) for j in range(view.start, view.end)]
+    window = [j for j in scope(view, i) if j < i]
+    for j in reversed(window):
+        for cue, value in lexicon.modality:
+            k = j - view.start
+            if tuple(words[k : k + len(cue)]) == cue:
+                return value
+    return "asserted"
+
+
+def _noun_negated(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
+    for j in range(i - 1, max(view.start, i - NOUN_NEGATION_REACH) - 1, -1):
+        if view.lower(j) in lexicon.negation_particles:
+            return True
+        if view.is_boundary(j):
+            return False
+    return False

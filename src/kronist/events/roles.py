@@ -1,0 +1,298 @@
+"""Who did it to whom: actor and recipient of a trigger, from the tree or from word order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kronist.events.lexicon import Lexicon, word_class
+from kronist.events.syntax import (
+    ADVERBS,
+    CLAUSE_PUNCT,
+    PREPOSITIONS,
+    Mention,
+    SentenceView,
+    lemmas,
+)
+from kronist.events.triggers import Trigger
+from kronist.model import Actor
+
+NP_REACH = 3  # tokens before an event noun that may still belong to its noun phrase
+
+
+@dataclass
+class Roles:
+    actor: Mention | None = None
+    recipient: Mention | None = None
+    victim: Mention | None = None  # who was killed/wounded: a recipient only if none is named
+    implicit_actor: str | None = None  # sector of an actor the text leaves out ("blev anholdt")
+    passive: bool = False
+
+
+def find_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles:
+    if trigger.kind == "noun":
+        return _noun_roles(view, trigger, lexicon)
+    return _verb_roles(view, trigger)
+
+
+# --- verbs ----------------------------------------------------------------------------------
+
+
+def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
+    pattern = trigger.verb
+    assert pattern is not None
+    i = trigger.index
+    passive = view.is_passive(i, deponents=pattern.verbs.words)
+    subject = _subject(view, i)
+    roles = Roles(passive=passive)
+    if passive:
+        # the passive subject is the verb's object: a recipient only where the object is one
+        # ("Ukraine blev angrebet"), not the thing moved ("fire kampfly blev udsendt")
+        roles.recipient = (
+            subject if "obj" in pattern.recipient or "casualty" in pattern.flags else None
+        )
+        roles.actor = _agent(view, i)
+        if roles.actor is None:
+            roles.implicit_actor = pattern.options.get("implicit")
+    else:
+        roles.actor = subject
+        roles.recipient = _recipient(view, trigger, skip=subject)
+    if "casualty" in pattern.flags:
+        roles.victim, roles.recipient = roles.recipient, None
+    return roles
+
+
+def _subject(view: SentenceView, i: int) -> Mention | None:
+    """Word order first (robust to a parser trained on little data), the tree as a fallback."""
+    found = view.subject_of(i)
+    if found is None and view.parsed and view.infinitive_marker(i) is None:
+        token = view.dep_subject(i)
+        if token is not None and token.i != i:
+            found = view.mention_in_subtree(token)
+    return found
+
+
+def _agent(view: SentenceView, i: int) -> Mention | None:
+    found = view.agent_after(i)
+    if found is None and view.parsed:
+        for token, case in view.dep_obliques(i):
+            if case == "af":
+                return view.mention_in_subtree(token)
+    return found
+
+
+def _recipient(view: SentenceView, trigger: Trigger, skip: Mention | None) -> Mention | None:
+    spec = trigger.recipient_spec
+    i = trigger.index
+    if not spec:
+        return None
+    if "ccomp" in spec:
+        found = view.clause_subject_after_at(i)
+        if found is not None:
+            return found
+    complement = _infinitive_after(view, i)
+    objects = [o for o in view.objects_after(i, skip=skip) if o[0].start < complement]
+    for position, (mention, preposition) in enumerate(objects):
+        if mention.start in trigger.consumed:
+            continue
+        if (preposition or "obj") in spec:
+            return _best_of_phrase(view, mention, [m for m, _ in objects[position + 1 :]])
+        if preposition == "" and _inside_consumed_phrase(view, trigger, mention) and "obj" in spec:
+            return mention
+    if view.parsed:
+        return _dep_recipient(view, i, spec, skip)
+    return None
+
+
+def _infinitive_after(view: SentenceView, i: int) -> int:
+    """Where the verb's infinitive complement starts ("lover [at sende våben til Ukraine]"):
+    what stands there belongs to the embedded act, not to this verb."""
+    for j in range(i + 1, view.clause_end(i)):
+        if view.lower(j) == "at" and not view.is_subordinating_at(j):
+            return j
+    return view.end
+
+
+def _best_of_phrase(view: SentenceView, mention: Mention, following: list[Mention]) -> Mention:
+    """E.g. "den militante gruppe Kataib Hizbollah": when a mention without a country is followed
+    closely by one with a country in the same phrase, the named one tells who it is."""
+    if mention.actor is not None and mention.actor.country:
+        return mention
+    for other in following[:1]:
+        gap = range(mention.end, other.start)
+        close = len(gap) <= 2 and not any(
+            view.lower(k) in PREPOSITIONS or view.is_boundary(k) for k in gap
+        )
+        if close and other.actor is not None and other.actor.country:
+            return other
+    return mention
+
+
+def _dep_recipient(
+    view: SentenceView, i: int, spec: tuple[str, ...], skip: Mention | None
+) -> Mention | None:
+    if "obj" in spec:
+        for token in view.dep_children(i, ("obj", "iobj")):
+            mention = view.mention_in_subtree(token)
+            if mention is None or mention is skip:
+                continue
+            preposition = view.governing_preposition(mention, i + 1)
+            if preposition is None or preposition in spec:
+                return mention
+    for token, case in view.dep_obliques(i):
+        if case and case in spec:
+            mention = view.mention_in_subtree(token)
+            if mention is None or mention is skip:
+                continue
+            if view.governing_preposition(mention, i + 1) in spec:
+                return mention
+    return None
+
+
+def _inside_consumed_phrase(view: SentenceView, trigger: Trigger, mention: Mention) -> bool:
+    return any(abs(mention.start - c) <= 2 for c in trigger.consumed)
+
+
+# --- nouns ----------------------------------------------------------------------------------
+
+
+def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles:
+    i = trigger.index
+    roles = Roles()
+    roles.actor = _noun_modifier(view, i)
+    np_start = roles.actor.start if roles.actor else i
+    support = _support_verb(view, np_start, lexicon)
+    if support is not None:
+        verb, role = support
+        subject = _subject(view, verb)
+        if role == "actor" and roles.actor is None:
+            roles.actor = subject
+        elif role == "recipient":
+            roles.recipient = subject
+    if roles.actor is None:
+        roles.actor = _after_noun(view, i, ("fra",))
+    if roles.recipient is None:
+        roles.recipient = _after_noun(view, i, trigger.recipient_spec, skip=roles.actor)
+    if roles.recipient is None and _is_clause_subject(view, i):
+        roles.recipient = _later_in_clause(view, i, ("mod", "på"), skip=roles.actor)
+    return roles
+
+
+def _noun_modifier(view: SentenceView, i: int) -> Mention | None:
+    """A genitive or country adjective inside the noun phrase: "Ruslands angreb", "russisk
+    drone- og missilangreb". Other names before the noun are not its actor."""
+    own = view.mention_at(i)
+    j = i - 1
+    steps = 0
+    while j >= view.start and steps < NP_REACH:
+        word = view.lower(j)
+        if word in {"og", "eller"} or word.endswith("-"):  # "drone- og missilangreb"
+            j -= 1
+            continue
+        mention = view.mention_at(j)
+        if mention is not None and mention is not own:
+            return mention if _is_modifier(view, mention) else None
+        adjective = _country_adjective(view, j)
+        if adjective is not None:
+            return adjective
+        if word in PREPOSITIONS or word in CLAUSE_PUNCT or view.is_boundary(j):
+            return None
+        if view.looks_like_verb(j):
+            return None
+        j -= 1
+        steps += 1
+    return None
+
+
+def _is_modifier(view: SentenceView, mention: Mention) -> bool:
+    """A genitive ("Ruslands", "USA's") or a country adjective ("amerikanske")."""
+    last = view.doc[mention.end - 1].lower_
+    if last.endswith("s") or last.endswith("'s") or last.endswith("’s"):
+        return True
+    return _country_adjective(view, mention.end - 1) is not None
+
+
+def _country_adjective(view: SentenceView, j: int) -> Mention | None:
+    """E.g. "russisk" before an event noun when the actors stage left it untagged."""
+    try:
+        from kronist.actors.countries import country_lexicon
+    except ImportError:
+        return None
+    lexicon = country_lexicon(view.lang)
+    word = view.doc[j].lower_.rstrip("-")
+    country = lexicon.adjective(word)
+    if country is None:
+        return None
+    actor = Actor(name=lexicon.english_name(country), country=country)
+    return Mention(j, j + 1, None, view.doc[j].text, actor)
+
+
+def _support_verb(view: SentenceView, i: int, lexicon: Lexicon) -> tuple[int, str] | None:
+    start = view.clause_start(i)
+    for j in range(i - 1, start - 1, -1):
+        token = view.doc[j]
+        candidates = lemmas(token)
+        for support in lexicon.support:
+            is_verb = support.verbs.words & candidates or any(
+                _verb_form(token.lower_, w) for w in support.verbs.words
+            )
+            if not is_verb:
+                continue
+            if _other_mention_between(view, j, i):
+                return None  # "holder Iran ansvarlig for angrebet": the verb is about Iran
+            between = [view.doc[k] for k in range(j + 1, i)]
+            if all(
+                any(slot.matches(t.lower_, lemma) for t in between for lemma in lemmas(t))
+                for slot in support.requires
+            ):
+                return j, support.subject_role
+    return None
+
+
+def _other_mention_between(view: SentenceView, verb: int, noun: int) -> bool:
+    """A name between verb and noun that is not the verb's inverted subject ("står Iran bag")."""
+    inverted = view.first_mention(view.clause_start(verb), verb) is None
+    for k in range(verb + 1, noun):
+        mention = view.mention_at(k)
+        if mention is not None and not (inverted and mention.start == verb + 1):
+            return True
+    return False
+
+
+def _verb_form(form: str, lemma: str) -> bool:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return form in {lemma, lemma + "r", stem + "ede", stem + "te", stem + "et", stem + "t"}
+
+
+def _after_noun(
+    view: SentenceView, i: int, prepositions: tuple[str, ...], skip: Mention | None = None
+) -> Mention | None:
+    end = view.clause_end(i)
+    for mention in view.mentions:
+        if mention.start <= i or mention.start >= end or mention is skip:
+            continue
+        preposition = view.governing_preposition(mention, i + 1)
+        if preposition is not None and preposition in prepositions:
+            return mention
+        if preposition is None:
+            return None
+    return None
+
+
+def _is_clause_subject(view: SentenceView, i: int) -> bool:
+    start = view.clause_start(i)
+    return all(
+        view.lower(k) in ADVERBS or view.lower(k) in word_class(view.lang, "noun_markers").words
+        for k in range(start, i)
+    )
+
+
+def _later_in_clause(
+    view: SentenceView, i: int, prepositions: tuple[str, ...], skip: Mention | None
+) -> Mention | None:
+    end = view.clause_end(i)
+    for mention in view.mentions:
+        if mention.start <= i or mention.start >= end or mention is skip:
+            continue
+        if view.governing_preposition(mention, i + 1) in prepositions:
+            return mention
+    return None

@@ -1,0 +1,606 @@
+"""What the event coder needs to know about a sentence's structure.
+
+Two readers behind one interface: the dependency tree when the pipeline has a parser, and linear
+clause patterns (for the blank fallback pipeline, and whenever the tree gives no answer).
+Positions are token indices into the `Doc`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kronist.events.lexicon import word_class
+from kronist.model import Actor, Entity
+
+CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
+STRONG_BOUNDARY_PUNCT = frozenset({";", ":", "»", "«", '"', "“", "”", "–", "—", "?", "!"})
+SUBORDINATORS = frozenset(
+    {
+        "som",
+        "hvor",
+        "fordi",
+        "mens",
+        "når",
+        "hvis",
+        "selvom",
+        "skønt",
+        "idet",
+        "hvorefter",
+        "eftersom",
+        "da",
+        "før",
+        "inden",
+    }
+)
+COORDINATORS = frozenset({"og", "men", "eller", "samt"})
+RELATIVE = frozenset({"som", "der"})
+PREPOSITIONS = frozenset(
+    {
+        "i",
+        "på",
+        "til",
+        "mod",
+        "imod",
+        "med",
+        "af",
+        "for",
+        "fra",
+        "om",
+        "over",
+        "under",
+        "ved",
+        "efter",
+        "hos",
+        "blandt",
+        "gennem",
+        "uden",
+        "mellem",
+        "inden",
+        "ifølge",
+        "bag",
+        "foran",
+        "omkring",
+        "nær",
+        "langs",
+        "trods",
+        "hen",
+        "ind",
+        "ud",
+        "op",
+        "ned",
+    }
+)
+PASSIVE_AUX = frozenset(
+    {"blev", "blive", "bliver", "blevet", "er", "var", "være", "været", "sidder", "sad", "siddet"}
+)  # "sidder fængslet": a state in the passive
+PERFECT_AUX = frozenset({"har", "havde", "have", "haft"})
+REPORT_PASSIVES = frozenset(
+    {
+        "meldes",
+        "siges",
+        "rapporteres",
+        "frygtes",
+        "menes",
+        "formodes",
+        "anslås",
+        "vurderes",
+        "oplyses",
+        "regnes",
+        "skønnes",
+        "antages",
+    }
+)
+ADVERBS = frozenset(
+    {
+        "ikke",
+        "aldrig",
+        "også",
+        "dog",
+        "nu",
+        "igen",
+        "allerede",
+        "derfor",
+        "altså",
+        "så",
+        "ofte",
+        "senere",
+        "tidligere",
+        "angiveligt",
+        "efterfølgende",
+        "samtidig",
+        "officielt",
+        "formelt",
+        "fortsat",
+        "stadig",
+        "endnu",
+        "heller",
+        "kun",
+        "blot",
+        "nok",
+        "vist",
+        "jo",
+        "da",
+        "gerne",
+        "hårdt",
+        "umiddelbart",
+        "skam",
+        "ellers",
+        "desuden",
+        "i",
+        "går",
+        "dag",
+        "morgen",
+        "aftes",
+    }
+)
+INFINITIVE_AUX = frozenset({"have", "være", "blive"})  # "nægter at have angrebet"
+PRONOUN_SUBJECTS = frozenset({"han", "hun", "de", "vi", "jeg", "den", "det", "ingen", "man"})
+PERSONAL_PRONOUNS = frozenset({"vi", "jeg", "han", "hun", "de", "man", "du", "i"}) - {"i"}
+FIRST_PERSON = frozenset({"jeg", "vi", "mig", "os"})
+PERSON_PRONOUNS = frozenset({"han", "hun", "ham", "hende"})
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
+OBJECT_DEPS = ("obj", "iobj")
+
+
+@cache
+def _lookup_table():
+    """spaCy's Danish lemma lookup table (spacy-lookups-data), or None when not installed."""
+    try:
+        from spacy.lookups import load_lookups
+
+        return load_lookups("da", ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ValueError, OSError, KeyError, ImportError):
+        return None
+
+
+def lemmas(token: Token) -> set[str]:
+    """Lemma candidates for a token: the pipeline's, the lookup table's, and the word itself."""
+    lower = token.lower_
+    found = {lower}
+    if token.lemma_:
+        found.add(token.lemma_.lower())
+    table = _lookup_table()
+    if table is not None:
+        looked_up = table.get(lower)
+        if looked_up:
+            found.add(looked_up.lower())
+    return found
+
+
+SENTENCE_FINAL = frozenset({".", "!", "?", ":", "»", "«", '"', "”", "…"})
+
+
+def sentence_groups(doc: Doc) -> list[tuple[int, Span]]:
+    """The document's sentences, with the pipeline's false breaks mended: a parser trained on
+    little data may end a sentence at a comma or after a lone "»". Each group is (index of its
+    first sentence in `doc.sents`, span)."""
+    groups: list[tuple[int, Span]] = []
+    for index, sent in enumerate(doc.sents):
+        if groups and _continues(groups[-1][1], sent):
+            first, previous = groups[-1]
+            groups[-1] = (first, doc[previous.start : sent.end])
+        else:
+            groups.append((index, sent))
+    return groups
+
+
+def _continues(previous: Span, sent: Span) -> bool:
+    if previous.text.endswith("\n") or not len(sent):
+        return False
+    if all(token.is_punct or token.is_space for token in previous):
+        return True  # a lone "»"
+    last = next((t for t in reversed(previous) if not t.is_space), None)
+    first = sent[0]
+    if first.text in {",", ";", ")"} or first.text[:1].islower():
+        return True
+    return last is not None and last.text not in SENTENCE_FINAL
+
+
+def has_parse(doc: Doc) -> bool:
+    return doc.has_annotation("DEP")
+
+
+def has_tags(doc: Doc) -> bool:
+    return doc.has_annotation("POS") or doc.has_annotation("TAG")
+
+
+@dataclass
+class Mention:
+    """An actor mention in a sentence: an entity, or a pronoun resolved by the coder."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    entity: Entity | None
+    text: str
+    actor: Actor | None = None
+
+
+class SentenceView:
+    """One sentence with its entity mentions and linear clause structure."""
+
+    def __init__(self, doc: Doc, sent: Span, index: int, mentions: list[Mention], lang: str):
+        self.doc = doc
+        self.sent = sent
+        self.index = index
+        self.start = sent.start
+        self.end = sent.end
+        self.lang = lang
+        self.parsed = has_parse(doc) and not os.environ.get("KRONIST_LINEAR")
+        self.tagged = has_tags(doc)
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self.speaker: Mention | None = None  # set by the coder for sentences inside a quote
+        self.following: Span | None = None  # the next sentence, set by the coder
+
+    # --- tokens ----------------------------------------------------------------------------
+
+    def lower(self, i: int) -> str:
+        return self.doc[i].lower_ if self.start <= i < self.end else ""
+
+    def mention_at(self, i: int) -> Mention | None:
+        return self._mention_at.get(i)
+
+    def is_boundary(self, i: int) -> bool:
+        """A token that ends one clause and starts another."""
+        word = self.lower(i)
+        if word in CLAUSE_PUNCT or word in SUBORDINATORS or word in COORDINATORS:
+            return not (word in COORDINATORS and self._coordinates_nouns(i))
+        if word == "at":
+            return self.is_subordinating_at(i)
+        if word == "der":
+            return self._is_relative(i)
+        return False
+
+    def _coordinates_nouns(self, i: int) -> bool:
+        """E.g. "Canada, Frankrig og Holland": an "og" between two mentions joins noun phrases."""
+        return self.mention_at(i - 1) is not None and self.mention_at(i + 1) is not None
+
+    def _is_relative(self, i: int) -> bool:
+        prev = self.lower(i - 1)
+        return prev == "," or self.mention_at(i - 1) is not None
+
+    def is_subordinating_at(self, i: int) -> bool:
+        """E.g. "siger, at ..." (a clause follows) versus "planer om at evakuere" (infinitive)."""
+        prev, nxt = self.lower(i - 1), self.lower(i + 1)
+        if prev in word_class(self.lang, "infinitive_prepositions").words:
+            return False
+        if prev == "," or self.mention_at(i + 1) is not None:
+            return True
+        if nxt in PRONOUN_SUBJECTS or nxt in {"der", "en", "et", "to", "flere"}:
+            return True
+        if self.tagged and i + 1 < self.end:
+            return self.doc[i + 1].pos_ not in {"VERB", "AUX", "ADV", "PART"}
+        return False
+
+    def infinitive_marker(self, i: int) -> int | None:
+        j = i - 1
+        while j >= self.start and (self.lower(j) in ADVERBS or self.lower(j) in INFINITIVE_AUX):
+            j -= 1
+        return j if self.lower(j) == "at" and not self.is_subordinating_at(j) else None
+
+    def clause_start(self, i: int) -> int:
+        j = i - 1
+        while j >= self.start and not self.is_boundary(j):
+            j -= 1
+        return j + 1
+
+    def clause_end(self, i: int) -> int:
+        j = i + 1
+        while j < self.end and not self.is_boundary(j):
+            j += 1
+        return j
+
+    def opener(self, i: int) -> str:
+        """The boundary word that opened the clause of token i ("" at the sentence start)."""
+        start = self.clause_start(i)
+        return self.lower(start - 1) if start > self.start else ""
+
+    # --- words -----------------------------------------------------------------------------
+
+    def governing_preposition(self, mention: Mention, floor: int) -> str | None:
+        """The preposition heading a mention's noun phrase ("mod [den amerikanske] ambassade")."""
+        j = mention.start - 1
+        steps = 0
+        while j >= max(floor, self.start) and steps < 4:
+            word = self.lower(j)
+            if word in PREPOSITIONS:
+                return word
+            if word in CLAUSE_PUNCT or self.is_boundary(j) or word in INFINITIVE_AUX:
+                return None
+            if word in word_class(self.lang, "verb_markers").words or self.looks_like_verb(j):
+                return None
+            j -= 1
+            steps += 1
+        return None
+
+    def looks_like_verb(self, i: int) -> bool:
+        """Verb or noun? Word order decides where it can (a tagger trained on little data
+        often calls "angreb" after a name a noun); the tagger breaks the remaining ties."""
+        evidence = self.verb_evidence(i)
+        if evidence is not None:
+            return evidence
+        token = self.doc[i]
+        return self.tagged and token.pos_ in {"VERB", "AUX"}
+
+    def verb_evidence(self, i: int) -> bool | None:
+        """True/False when the neighbouring words show a verb/noun, None when they do not."""
+        token = self.doc[i]
+        j = i - 1
+        while j >= self.start and self.lower(j) in ADVERBS:
+            j -= 1
+        prev = self.lower(j)
+        if prev in word_class(self.lang, "verb_markers").words:
+            return True
+        if prev in word_class(self.lang, "noun_markers").words:
+            return False
+        if token.is_title and i == self.start:
+            return False
+        if self.mention_at(j) is not None or prev in PRONOUN_SUBJECTS or prev in RELATIVE:
+            return True
+        following = self.lower(i + 1)  # V2: "I nat angreb Rusland ...", "sagde han"
+        if self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS:
+            return True
+        return None
+
+    def is_passive(self, i: int, deponents: frozenset[str] = frozenset()) -> bool:
+        """A passive verb: "-s" form ("angribes"), a participle after "blive"/"være" or a
+        reporting passive ("meldes såret"), or a bare participle ("Mand anholdt for drab")."""
+        token = self.doc[i]
+        form = token.lower_
+        if form in deponents:
+            return False
+        if "Pass" in token.morph.get("Voice"):
+            return True
+        forms = lemmas(token) - {form}
+        if form.endswith("s") and any(lemma + "s" == form for lemma in forms):
+            return True
+        if not form.endswith("t"):  # Danish infinitives never end in -t, participles do
+            return False
+        j = i - 1
+        while j >= self.start and not self.is_boundary(j):
+            word = self.lower(j)
+            if word in PERFECT_AUX:
+                return False
+            if word in PASSIVE_AUX or word in REPORT_PASSIVES:
+                return True
+            j -= 1
+        direct_objects = [m for m, preposition in self.objects_after(i) if not preposition]
+        return not direct_objects or self.agent_after(i) is not None
+
+    # --- arguments (linear) ----------------------------------------------------------------
+
+    def first_mention(self, lo: int, hi: int, skip_pp: bool = True) -> Mention | None:
+        for mention in self.mentions:
+            if mention.start < lo or mention.start >= hi:
+                continue
+            if skip_pp and self.governing_preposition(mention, lo) is not None:
+                continue
+            return mention
+        return None
+
+    def subject_of(self, i: int, depth: int = 0, via_control: bool = False) -> Mention | None:
+        """The subject of the verb at i, read linearly (with control and coordination)."""
+        if depth > 3:
+            return None
+        start = self.clause_start(i)
+        opener = self.opener(i)
+        marker = self.infinitive_marker(i)
+        if marker is not None:
+            return self.controller_of(marker, depth)
+        if opener in RELATIVE and self.first_mention(start, i) is None:
+            antecedent = self._antecedent(start - 1)
+            if antecedent is not None:
+                return antecedent
+        before = self.first_mention(start, i)
+        if before is not None:
+            return self._richer(before, i)
+        if self.lower(start) in {"der", "det"}:  # expletive: "der er ingen planer om ..."
+            return self._reporter(start, depth) if via_control else None
+        if any(self.lower(k) in PERSONAL_PRONOUNS for k in range(start, i)):
+            return None  # "Vi sender soldater": an unresolved pronoun is the subject
+        shares_subject = opener in COORDINATORS and all(
+            self.lower(k) in ADVERBS for k in range(start, i)
+        )
+        if not shares_subject:
+            after_comma = opener == ","  # "Sveriges statsminister, Ulf Kristersson, takker ..."
+            return (
+                self._subject_before_relative(start)
+                or (self._subject_across_lists(start, i) if after_comma else None)
+                or self._inverted_subject(i)
+                or self._subject_across_lists(start, i)
+            )
+        previous_verb = self._previous_clause_verb(start - 1)
+        if previous_verb is not None:
+            return self.subject_of(previous_verb, depth + 1)
+        return None
+
+    def _subject_before_relative(self, start: int) -> Mention | None:
+        """E.g. "Hamas, der er støttet af Iran, angreb Israel": after a relative clause the main
+        clause goes on with the relative pronoun's antecedent as its subject."""
+        if start - 1 < self.start or self.lower(start - 1) != ",":
+            return None
+        previous = start - 2
+        if previous < self.start or self.opener(previous) not in RELATIVE:
+            return None
+        relative_start = self.clause_start(previous) - 1
+        if self.clause_start(max(relative_start - 1, self.start)) != self.start:
+            return None  # only when the relative clause hangs on the sentence's first phrase
+        return self._antecedent(relative_start)
+
+    def _subject_across_lists(self, start: int, i: int) -> Mention | None:
+        """E.g. "hvor de med fyrværkeri, slagord og taler udtrykte ...": commas and "og" inside a
+        clause list things; look back to the clause's real start."""
+        j = start - 1
+        while j >= self.start:
+            word = self.lower(j)
+            if word in STRONG_BOUNDARY_PUNCT or word in SUBORDINATORS or word in RELATIVE:
+                break
+            if word == "men":  # "..., men landets premierminister, Viktor Orbán, har ..."
+                break
+            if word == "at" and self.is_subordinating_at(j):
+                break
+            j -= 1
+        if j + 1 >= start:
+            return None
+        found = self.first_mention(j + 1, start)
+        return self._richer(found, start) if found is not None else None
+
+    def _richer(self, mention: Mention, hi: int) -> Mention:
+        """E.g. "Frankrigs præsident, Emmanuel Macron": a bare country genitive gives way to the
+        person or body of that country named next to it."""
+        actor = mention.actor
+        if actor is None or actor.sector or not self.lower(mention.end - 1).endswith("s"):
+            return mention
+        for other in self.mentions:
+            if mention.end <= other.start < hi and other.actor is not None:
+                same = other.actor.country in {actor.country, None}
+                if same and other.actor.sector and other.start - mention.end <= 4:
+                    return other
+        return mention
+
+    def _reporter(self, start: int, depth: int) -> Mention | None:
+        """Whose plan an impersonal "der er planer om at ..." is: the reporting subject ("USA
+        oplyser, at der ...") or, inside a quote, its speaker."""
+        if self.opener(start) == "at" and start - 2 >= self.start:
+            return self.subject_of(start - 2, depth + 1)
+        return self.speaker
+
+    def controller_of(self, marker: int, depth: int = 0) -> Mention | None:
+        """Who does what an infinitive says: the governing clause's subject, or its object after
+        an object-control verb ("mistænker X for at stå bag", "opfordrer X til at ...")."""
+        j = marker - 1
+        if self.lower(j) in word_class(self.lang, "infinitive_prepositions").words:
+            j -= 1
+        if j < self.start:
+            return None
+        start = self.clause_start(j)
+        controls = word_class(self.lang, "object_control")
+        verb = next(
+            (
+                k
+                for k in range(j, start - 1, -1)
+                if any(controls.matches(lemma) for lemma in lemmas(self.doc[k]))
+            ),
+            None,
+        )
+        if verb is not None and not self.is_passive(verb):
+            obj = next(
+                (
+                    m
+                    for m in self.mentions
+                    if verb < m.start <= j and self.governing_preposition(m, verb + 1) is None
+                ),
+                None,
+            )
+            if obj is not None:
+                return obj
+            if any(self.lower(k) not in ADVERBS for k in range(verb + 1, j + 1)):
+                return None  # "få parterne til at enes": an object we cannot name
+        return self.subject_of(j, depth + 1, via_control=True)
+
+    def _antecedent(self, boundary: int) -> Mention | None:
+        j = boundary - 1 if self.lower(boundary) in RELATIVE else boundary
+        if self.lower(j) == ",":
+            j -= 1
+        mention = self.mention_at(j)
+        if mention is not None:
+            return mention
+        for candidate in reversed(self.mentions):
+            if candidate.end <= j + 1 and j + 1 - candidate.end <= 3:
+                return candidate
+        return None
+
+    def _inverted_subject(self, i: int) -> Mention | None:
+        """V2 order: "I weekenden angreb USA ..." / "sagde han": subject right after the verb."""
+        end = self.clause_end(i)
+        j = i + 1
+        steps = 0
+        while j < end and steps < 3:
+            mention = self.mention_at(j)
+            if mention is not None:
+                return mention
+            if self.lower(j) not in ADVERBS:
+                return None
+            j += 1
+            steps += 1
+        return None
+
+    def _previous_clause_verb(self, boundary: int) -> int | None:
+        j = boundary - 1
+        start = self.clause_start(max(j, self.start))
+        while j >= start:
+            if self.looks_like_verb(j):
+                return j
+            j -= 1
+        return None
+
+    def objects_after(self, i: int, skip: Mention | None = None) -> list[tuple[Mention, str]]:
+        """Mentions after the verb in its clause, each with its preposition ("" = object)."""
+        end = self.clause_end(i)
+        found = []
+        for mention in self.mentions:
+            if mention.start <= i or mention.start >= end or mention is skip:
+                continue
+            found.append((mention, self.governing_preposition(mention, i + 1) or ""))
+        return found
+
+    def agent_after(self, i: int) -> Mention | None:
+        """The "af X" agent of a passive verb."""
+        for mention, preposition in self.objects_after(i):
+            if preposition == "af":
+                return mention
+        return None
+
+    def clause_subject_after_at(self, i: int) -> Mention | None:
+        """In "forventer, at Irak ...", the subject of the at-clause after the verb."""
+        j = i + 1
+        while j < min(self.end, i + 5):
+            if self.lower(j) == "at":
+                return self.first_mention(j + 1, self.clause_end(j + 1) + 1, skip_pp=True)
+            j += 1
+        return None
+
+    # --- arguments (dependency tree) -------------------------------------------------------
+
+    def dep_subject(self, i: int) -> Token | None:
+        token = self.doc[i]
+        for _ in range(3):
+            for child in token.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return child
+            if token.dep_ in {"conj", "aux", "cop"} and token.head is not token:
+                token = token.head
+                continue
+            break
+        return None
+
+    def dep_children(self, i: int, deps: tuple[str, ...]) -> list[Token]:
+        return [child for child in self.doc[i].children if child.dep_ in deps]
+
+    def dep_obliques(self, i: int) -> list[tuple[Token, str]]:
+        found = []
+        for child in self.doc[i].children:
+            if child.dep_.startswith("obl") or child.dep_.startswith("nmod"):
+                case = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
+                found.append((child, case))
+        return found
+
+    def mention_in_subtree(self, token: Token) -> Mention | None:
+        """The token's own mention, else the first in its phrase that names a country
+        ("den militante gruppe Kataib Hizbollah"), else the first at all."""
+        mention = self.mention_at(token.i)
+        if mention is not None and mention.actor is not None and mention.actor.country:
+            return mention
+        found = [mention] if mention is not None else []
+        for descendant in token.subtree:
+            if abs(descendant.i - token.i) > 8:
+                continue
+            inner = self.mention_at(descendant.i)
+            if inner is not None and inner not in found:
+                found.append(inner)
+        with_country = [m for m in found if m.actor is not None and m.actor.country]
+        return (with_country or found or [None])[0]

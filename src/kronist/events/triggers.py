@@ -1,0 +1,173 @@
+"""Finding the words that tell an event: verb patterns and event nouns from the lexicons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kronist.events.lexicon import Lexicon, NounPattern, VerbPattern, WordSet
+from kronist.events.syntax import CLAUSE_PUNCT, PREPOSITIONS, SentenceView, lemmas
+
+REQUIREMENT_REACH = 13  # tokens after the verb where its object/particle may stand
+PARTICIPLE_POS = {"VERB", "AUX", "ADJ"}
+
+
+@dataclass
+class Trigger:
+    index: int  # token index of the verb or noun
+    kind: str  # "verb" or "noun"
+    verb: VerbPattern | None = None
+    noun: NounPattern | None = None
+    consumed: set[int] = field(default_factory=set)  # tokens the pattern used up
+
+    @property
+    def event(self) -> str:
+        return self.verb.event if self.verb else self.noun.event  # type: ignore[union-attr]
+
+    @property
+    def mode(self) -> str | None:
+        return self.verb.mode if self.verb else self.noun.mode  # type: ignore[union-attr]
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return self.verb.flags if self.verb else self.noun.flags  # type: ignore[union-attr]
+
+    @property
+    def recipient_spec(self) -> tuple[str, ...]:
+        return self.verb.recipient if self.verb else self.noun.recipient  # type: ignore[union-attr]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        tokens = {self.index, *self.consumed}
+        return min(tokens), max(tokens) + 1
+
+
+def find_triggers(view: SentenceView, lexicon: Lexicon) -> list[Trigger]:
+    triggers: list[Trigger] = []
+    consumed: set[int] = set()
+    for i in range(view.start, view.end):
+        if i in consumed or view.doc[i].is_punct or view.doc[i].like_num:
+            continue
+        trigger = _trigger_at(view, i, lexicon, consumed)
+        if trigger is not None:
+            triggers.append(trigger)
+            consumed |= trigger.consumed | {trigger.index}
+    return [t for t in triggers if t.index not in _consumed_by_others(triggers, t)]
+
+
+def _consumed_by_others(triggers: list[Trigger], own: Trigger) -> set[int]:
+    return {i for t in triggers if t is not own for i in t.consumed}
+
+
+def _trigger_at(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -> Trigger | None:
+    mention = view.mention_at(i)
+    if mention is not None:
+        # an entity may be an event's noun phrase ("fredelig demonstration"): its head may
+        # still tell the event, but no verb inside a name does
+        if mention.end - 1 != i or (mention.entity and mention.entity.label != "NOM"):
+            return None
+        noun = _noun_match(view, i, lexicon)
+        return noun if noun is not None and _can_be_noun(view, i) else None
+    verb = _verb_match(view, i, lexicon, taken)
+    noun = _noun_match(view, i, lexicon)
+    if verb is not None and noun is not None:
+        return verb if view.looks_like_verb(i) else noun
+    if verb is not None and _can_be_verb(view, i, verb):
+        return verb
+    if noun is not None and _can_be_noun(view, i):
+        return noun
+    return None
+
+
+def _can_be_verb(view: SentenceView, i: int, trigger: Trigger | None = None) -> bool:
+    token = view.doc[i]
+    if token.is_title and i > view.start and view.lower(i - 1) not in CLAUSE_PUNCT:
+        return False  # a name inside the sentence ("Henrik Stormer")
+    evidence = view.verb_evidence(i)
+    if evidence is not None:
+        return evidence
+    if (
+        trigger is not None
+        and trigger.verb is not None
+        and token.lower_ not in trigger.verb.verbs.words
+    ):
+        return True  # an inflected form of a lexicon verb with no noun reading: "og kræver, at"
+    if view.tagged and token.pos_:
+        if token.pos_ == "ADJ":  # "blev angrebet" may be tagged ADJ; "de sårede" is no verb
+            return token.lower_.endswith("t")
+        return token.pos_ in PARTICIPLE_POS
+    return True
+
+
+def _can_be_noun(view: SentenceView, i: int) -> bool:
+    token = view.doc[i]
+    evidence = view.verb_evidence(i)
+    if evidence is not None:
+        return not evidence
+    if view.tagged and token.pos_:
+        return token.pos_ in {"NOUN", "PROPN", "X", "ADJ"}
+    return True
+
+
+def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -> Trigger | None:
+    token = view.doc[i]
+    form = token.lower_
+    candidates = lemmas(token)
+    for pattern in lexicon.verb_patterns(form, candidates):
+        used = _requirements_met(view, i, pattern.requires, taken)
+        if used is not None:
+            return Trigger(index=i, kind="verb", verb=pattern, consumed=used)
+    return None
+
+
+def _requirements_met(
+    view: SentenceView, i: int, requires: tuple[WordSet, ...], taken: set[int]
+) -> set[int] | None:
+    lo = view.clause_start(i)
+    hi = min(view.end, i + REQUIREMENT_REACH)
+    used: set[int] = set()
+    for slot in requires:
+        position = _find_word(view, slot, lo, hi, i, taken | used)
+        if position is None:
+            return None
+        used.add(position)
+    return used
+
+
+def _find_word(
+    view: SentenceView, slot: WordSet, lo: int, hi: int, verb: int, taken: set[int]
+) -> int | None:
+    """Where a required word stands: after the verb up to the next clause (a comma may be
+    crossed: "forventer, at"), else before it in its clause ("flag blev brændt")."""
+    for j in range(verb + 1, hi):
+        if j in taken:
+            continue
+        if _slot_matches(view, slot, j):
+            return j
+        if view.is_boundary(j) and not _crossable(view, j):
+            break
+        if view.lower(j) == "," and not (view.lower(j + 1) == "at" and slot.matches("at")):
+            break  # past a comma only a required "at" may follow ("forventer, at")
+    for j in range(verb - 1, lo - 1, -1):
+        if view.lower(j) in PREPOSITIONS:
+            continue  # particles and prepositions follow their verb: "tale med", not "med ... tale"
+        if j not in taken and _slot_matches(view, slot, j):
+            return j
+    return None
+
+
+def _crossable(view: SentenceView, j: int) -> bool:
+    """A comma, or "som" introducing a predicate ("beskrev angrebet som uacceptabelt"), does
+    not end the verb's reach; a relative "…, som" does."""
+    word = view.lower(j)
+    return word == "," or (word == "som" and view.lower(j - 1) != ",")
+
+
+def _slot_matches(view: SentenceView, slot: WordSet, j: int) -> bool:
+    token = view.doc[j]
+    form = token.lower_
+    return any(slot.matches(form, lemma) for lemma in lemmas(token)) or slot.matches_head(form)
+
+
+def _noun_match(view: SentenceView, i: int, lexicon: Lexicon) -> Trigger | None:
+    pattern = lexicon.noun_pattern(view.doc[i].lower_)
+    return None if pattern is None else Trigger(index=i, kind="noun", noun=pattern)

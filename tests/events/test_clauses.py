@@ -1,0 +1,58 @@
+"""Infinitives, "ved at", control, coordination and relative clauses."""
+
+from event_coding import countries, only
+
+
+def test_ved_at_clause_takes_the_main_subject(code):
+    event = only(code("USA svarede igen i weekenden ved at angribe Iran."), "ASSAULT")
+    assert countries(event) == ("USA", "IRN")
+
+
+def test_object_control_mistaenke_for_at(code):
+    events = code("USA mistænker Iran for at stå bag angrebet mod Irak.")
+    accuse = only(events, "ACCUSE")
+    assert accuse.mode == "allege"
+    assert countries(accuse) == ("USA", "IRN")
+    assault = only(events, "ASSAULT")
+    assert countries(assault) == ("IRN", "IRQ")
+
+
+def test_coordinated_verbs_share_their_subject(code):
+    events = code("Rusland angreb Ukraine og truede Sverige.")
+    assert countries(only(events, "ASSAULT")) == ("RUS", "UKR")
+    assert countries(only(events, "THREATEN")) == ("RUS", "SWE")
+
+
+def test_relative_clause_subject_is_the_antecedent(code):
+    events = code("Vi taler om Iran, der angreb Irak sidste år.")
+    assert countries(only(events, "ASSAULT")) == ("IRN", "IRQ")
+
+
+def test_at_clause_subject_is_the_recipient_of_forvente(code):
+    events = code("Mette Frederiksen forventer, at Sverige beskytter ambassaden.")
+    request = only(events, "REQUEST")
+    assert countries(request) == ("DNK", "SWE")
+
+
+def test_object_control_opfordre_til_at(code):
+    events = code("Tyskland opfordrer Rusland til at trække sine soldater tilbage.")
+    request = only(events, "REQUEST")
+    assert countries(request) == ("DEU", "RUS")
+    assert not [e for e in events if e.event == "RETREAT"]  # the content of the request
+
+
+def test_threat_swallows_the_threatened_act(code):
+    events = code("Rusland truer med at angribe Sverige.")
+    threat = only(events, "THREATEN")
+    assert threat.mode == "violence"
+    assert not [e for e in events if e.event == "ASSAULT"]
+
+
+def test_apposition_between_subject_and_verb(code):
+    events = code("Sveriges statsminister, Ulf Kristersson, takker Tyskland for støtten.")
+    assert countries(only(events, "SUPPORT")) == ("SWE", "DEU")
+
+
+def test_coordinated_demand_with_at_clause(code):
+    events = code("Kina kritiserer besøget og kræver, at USA stopper al kontakt med Taiwan.")
+    assert countries(only(events, "REQUEST")) == ("CHN", "USA")

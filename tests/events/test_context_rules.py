@@ -1,0 +1,69 @@
+"""Rules that look beyond one trigger: content of promises, implicit and inherited actors,
+who protests, stative descriptions, habitual patterns, reciprocal recipients."""
+
+from event_coding import countries, only
+
+
+def test_promise_takes_its_recipient_from_the_promised_act(code):
+    event = only(code("Tyskland lover at sende kampvogne til Ukraine."), "AGREE")
+    assert countries(event) == ("DEU", "UKR")
+    assert not [
+        e for e in code("Tyskland lover at sende kampvogne til Ukraine.") if e.event == "AID"
+    ]
+
+
+def test_promise_of_retaliation_is_a_threat(code):
+    event = only(code("Rusland lover at svare igen på sanktionerne."), "THREATEN")
+    assert event.mode == "violence"
+
+
+def test_agentless_charge_is_made_by_the_police(code):
+    event = only(code("I går blev en 30-årig mand sigtet for drab."), "ACCUSE")
+    assert event.actor is not None and event.actor.sector == "COP"
+    assert event.recipient_text == "en 30-årig mand"
+
+
+def test_officials_protest_verbally(code):
+    event = only(code("Sverige protesterer mod Ruslands beslutning."), "ACCUSE")
+    assert event.mode == "disapprove"
+    assert countries(event) == ("SWE", "RUS")
+
+
+def test_relative_clause_describing_a_state_is_no_event(code):
+    events = code("Hamas, der er støttet af Iran, angreb Israel i nat.")
+    assert not [e for e in events if e.event == "SUPPORT"]
+    assert countries(only(events, "ASSAULT")) == ("PSE", "ISR")
+
+
+def test_a_series_of_attacks_is_background(code):
+    assert not code("Rusland har gennemført en række angreb mod Ukraine.")
+
+
+def test_perpetrator_is_the_actor_of_an_attack_told_without_one(code):
+    events = code("Et skyderi i Malmø kostede to liv. Politiet leder efter gerningsmanden.")
+    event = only(events, "ASSAULT")
+    assert event.actor_text == "gerningsmanden"
+
+
+def test_reaction_in_one_sentence_targets_the_other_party(code):
+    events = code("Danmark aflyser mødet, efter at Rusland afviste forslaget.")
+    reject = [e for e in events if e.event == "REJECT" and e.actor.country == "RUS"]
+    assert reject and reject[0].recipient.country == "DNK"
+
+
+def test_headline_in_present_tense_is_dated_by_the_body(code):
+    events = code(
+        "Rusland angreb natten til tirsdag Ukraine med droner.", title="Rusland angriber Ukraine"
+    )
+    event = only(events, "ASSAULT")
+    assert event.date.date is not None and event.date.date.isoformat() == "2024-03-12"
+
+
+def test_an_international_body_is_not_a_country(code):
+    events = code("Nato opfordrer Rusland til at stoppe. USA opfordrer Rusland til at stoppe.")
+    assert len([e for e in events if e.event == "REQUEST"]) == 2
+
+
+def test_different_kinds_of_accusation_stay_apart(code):
+    events = code("Rusland kritiserer Ukraine. Rusland beskylder Ukraine for at lyve.")
+    assert {e.mode for e in events if e.event == "ACCUSE"} == {"disapprove", "allege"}

@@ -1,0 +1,38 @@
+"""Event nouns: modifiers, "mod X", support verbs, and nouns that need an actor."""
+
+from event_coding import countries, only
+
+
+def test_demonym_modifier_is_the_actor_and_mod_the_recipient(code):
+    event = only(code("Otte blev såret i et russisk droneangreb mod Ukraine."), "ASSAULT")
+    assert countries(event) == ("RUS", "UKR")
+    assert event.injured == 8
+
+
+def test_genitive_is_the_actor(code):
+    event = only(code("Ruslands angreb på Ukraine fortsætter."), "ASSAULT")
+    assert countries(event) == ("RUS", "UKR")
+
+
+def test_support_verb_subject_is_the_actor(code):
+    event = only(code("Hamas gennemførte et angreb mod Israel."), "ASSAULT")
+    assert countries(event) == ("PSE", "ISR")
+
+
+def test_under_attack_subject_is_the_recipient(code):
+    event = only(code("Ukraine er under russisk angreb."), "ASSAULT")
+    assert countries(event) == ("RUS", "UKR")
+
+
+def test_standalone_noun_needs_no_actor(code):
+    event = only(code("Et skyderi i Malmø kostede to liv."), "ASSAULT")
+    assert event.actor is None
+
+
+def test_non_standalone_noun_without_actor_is_dropped(code):
+    assert not [e for e in code("Der var tale om en anholdelse.") if e.event == "COERCE"]
+
+
+def test_crowd_violence_is_a_riot(code):
+    event = only(code("Ambassaden blev angrebet af demonstranter i går."), "PROTEST")
+    assert event.mode == "riot"

@@ -1,0 +1,52 @@
+"""Negation and modality."""
+
+from event_coding import only
+
+
+def test_ikke_negates(code):
+    event = only(code("Rusland angreb ikke Ukraine i nat."), "ASSAULT")
+    assert event.negated
+
+
+def test_no_plans_to_evacuate_is_a_negated_retreat(code):
+    event = only(
+        code("USA oplyser, at der ikke er nogen planer om at evakuere ambassaden."), "RETREAT"
+    )
+    assert event.negated
+    assert event.mode == "withdraw"
+    assert event.actor is not None and event.actor.country == "USA"
+
+
+def test_nobody_was_arrested(code):
+    event = only(code("Ingen blev anholdt under demonstrationen."), "COERCE")
+    assert event.negated
+
+
+def test_negation_in_another_clause_does_not_count(code):
+    event = only(code("Politiet kan ikke afvise, at Rusland angreb Ukraine."), "ASSAULT")
+    assert not event.negated
+
+
+def test_refusing_verb_negates_its_infinitive(code):
+    events = code("Rusland nægter at have angrebet Ukraine.")
+    assert only(events, "ASSAULT").negated
+
+
+def test_future_modality(code):
+    event = only(code("Danmark vil sende 100 soldater til Letland."), "MOBILIZE")
+    assert event.modality == "future"
+
+
+def test_planned_modality(code):
+    event = only(code("Sverige planlægger at sende soldater til Norge."), "MOBILIZE")
+    assert event.modality == "planned"
+
+
+def test_not_accepting_is_a_rejection(code):
+    event = only(code("Ukraine accepterer ikke Ruslands krav."), "REJECT")
+    assert not event.negated
+
+
+def test_not_interested_is_a_rejection_and_interest_alone_is_nothing(code):
+    assert only(code("Danmark er ikke interesseret i at sælge øen."), "REJECT")
+    assert not code("Danmark er interesseret i at købe øen.")

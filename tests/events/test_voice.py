@@ -1,0 +1,48 @@
+"""Actor and recipient from voice: active, "blev ... af" passive, "-s" passive, word order."""
+
+from event_coding import countries, only
+
+
+def test_active_subject_is_actor_and_object_recipient(code):
+    event = only(code("Rusland angreb Ukraine med droner natten til onsdag."), "ASSAULT")
+    assert countries(event) == ("RUS", "UKR")
+    assert event.actor_text == "Rusland"
+    assert event.recipient_text == "Ukraine"
+
+
+def test_blev_passive_takes_actor_from_af_phrase(code):
+    event = only(code("Ambassaden i Kiev blev angrebet af Rusland i går."), "ASSAULT")
+    assert countries(event)[0] == "RUS"
+
+
+def test_passive_subject_is_recipient(code):
+    event = only(code("Ukraine blev angrebet af Rusland tirsdag."), "ASSAULT")
+    assert countries(event) == ("RUS", "UKR")
+
+
+def test_s_passive(code):
+    event = only(code("Ukraine angribes dagligt af Rusland."), "ASSAULT")
+    assert countries(event) == ("RUS", "UKR")
+
+
+def test_agentless_arrest_is_done_by_the_police(code):
+    event = only(code("I går blev en 30-årig mand anholdt i Aarhus."), "COERCE")
+    assert event.mode == "arrest"
+    assert event.actor is not None and event.actor.sector == "COP"
+    assert countries(event) == ("DNK", "DNK")
+
+
+def test_inverted_subject_after_fronted_adverbial(code):
+    event = only(code("I nat angreb Rusland Ukraine med missiler."), "ASSAULT")
+    assert countries(event) == ("RUS", "UKR")
+
+
+def test_preposition_phrase_is_not_the_recipient_unless_the_verb_wants_it(code):
+    event = only(code("Danmark sender 200 soldater til Ukraine."), "MOBILIZE")
+    assert event.mode == "troops"
+    assert countries(event) == ("DNK", None)
+
+
+def test_recipient_after_mod(code):
+    event = only(code("Demonstranter protesterede mod regeringen på Christiansborg."), "PROTEST")
+    assert event.recipient_text == "regeringen"
