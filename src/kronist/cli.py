@@ -267,32 +267,57 @@ def serve(
 
 @app.command()
 def batch(
-    source: Annotated[Path, typer.Argument(help="JSONL/Parquet file or a folder of articles.")],
-    output: Annotated[Path, typer.Argument(help="Output folder (partitioned Parquet).")],
-    engine: Annotated[str, typer.Option(help="local (all cores) | spark")] = "local",
-    master: Annotated[str | None, typer.Option(help="Spark master URL (default local[*]).")] = None,
-    partitions: Annotated[int | None, typer.Option(help="Number of partitions.")] = None,
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(help="Files and folders: JSONL, Parquet or any format `ingest` reads."),
+    ],
+    output: Annotated[
+        str, typer.Argument(help="Output folder (overwritten), or with Spark any Hadoop URL.")
+    ],
+    engine: Annotated[str, typer.Option(help="local (all cores) or spark.")] = "local",
+    master: Annotated[
+        str | None, typer.Option(help="Spark master URL (default: spark-submit's, else local[*]).")
+    ] = None,
+    partitions: Annotated[
+        int | None, typer.Option(help="Parts the input is cut into (default: 4 per worker).")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Processes (local) or local[N] cores (spark).")
+    ] = None,
 ) -> None:
     """Analyse many articles in parallel (local cores or Apache Spark) into partitioned Parquet."""
-    from kronist.batch import run_batch
+    from kronist.batch import BatchError, run_batch
 
-    if engine not in ("local", "spark"):
-        raise _fail(f"--engine must be local or spark, not {engine!r}", 2)
-    result = run_batch([source], output, engine=engine, master=master, partitions=partitions)
-    console.print(result)
+    try:
+        result = run_batch(inputs, output, engine, master, partitions, workers)
+    except BatchError as error:
+        raise _fail(str(error), 2) from None
+    console.print(
+        f"{result.documents} documents ({result.near_duplicates} near-duplicates), "
+        f"{result.events} events, {result.quotes} quotes, {result.errors} errors, "
+        f"{result.duplicates} exact duplicates left out; {result.seconds:.1f} s -> {result.output}"
+    )
+    if result.documents == 0:
+        raise typer.Exit(1)
 
 
 @app.command()
 def load(
-    output: Annotated[Path, typer.Argument(help="A `kronist batch` output folder.")],
+    output: Annotated[Path, typer.Argument(help="A folder written by `kronist batch`.")],
     db: DbOption = None,
 ) -> None:
-    """Put a batch result into the store."""
-    from kronist.batch import load_batch
+    """Put a batch result into the store (idempotent: loading twice adds nothing)."""
+    from kronist.batch import BatchError, load_batch
 
-    if not output.is_dir():
-        raise _fail(f"{output}: no such folder", 2)
-    console.print(load_batch(output, db))
+    try:
+        counts = load_batch(output, db)
+    except BatchError as error:
+        raise _fail(str(error), 2) from None
+    console.print(
+        f"{counts['documents']} documents read: {counts['stored']} stored "
+        f"({counts['near_duplicates']} near-duplicates), {counts['duplicates']} already stored, "
+        f"{counts['failed']} failed"
+    )
 
 
 @app.command()

@@ -165,3 +165,23 @@ def _by_document(document_id: str):
     from kronist.store import EventFilter
 
     return EventFilter(document_id=document_id, include_duplicates=True)
+
+
+def test_batch_then_load_puts_the_result_into_the_store(tmp_path):
+    out = tmp_path / "out"
+    db = str(tmp_path / "k.db")
+    result = run("batch", str(EXAMPLES), str(out), "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert "3 documents" in result.output
+    assert (out / "documents").is_dir() and (out / "events").is_dir()
+    loaded = run("load", str(out), "--db", db)
+    assert loaded.exit_code == 0, loaded.output
+    assert "3 stored" in loaded.output
+    assert "0 stored" in run("load", str(out), "--db", db).output  # idempotent
+    assert Store(db).stats()["documents"] == 3
+
+
+def test_batch_rejects_an_unknown_engine(tmp_path):
+    result = run("batch", str(EXAMPLES), str(tmp_path / "out"), "--engine", "hadoop")
+    assert result.exit_code == 2
+    assert "hadoop" in result.output

@@ -3,10 +3,10 @@ import json
 
 import pyarrow.parquet as pq
 import pytest
+from tests.conftest import build_analysis
 
 from kronist.export import write_events
 from kronist.store import Store
-from tests.conftest import build_analysis
 
 
 @pytest.fixture

@@ -4,9 +4,10 @@ import uuid
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import IntegrityError
+from tests.conftest import build_analysis
 
 from kronist.store import EventFilter, Store, normalize_url
-from tests.conftest import build_analysis
 
 LONG_TEXT = " ".join(
     f"Sætning nummer {i} handler om en demonstration i Aarhus og politiets indsats."
@@ -102,7 +103,7 @@ def test_failed_write_leaves_nothing_behind(tmp_path):
     bad = build_analysis("Dårlig", "En artikel, hvis hændelser har samme id.", n_events=2)
     bad.events[1].id = bad.events[0].id  # primary key clash inside the transaction
     store.add(good)
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):
         store.add(bad)
     assert store.stats() == {
         "documents": 1,

@@ -11,6 +11,7 @@ gzipped or not) to `kronist.model.Document` records, with clear errors for what 
 from kronist.ingest.errors import IngestError, ReadError
 from kronist.ingest.readers import (
     DEFAULT_MAX_BYTES,
+    candidates,
     count_candidates,
     read_file,
     read_paths,
@@ -22,6 +23,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "IngestError",
     "ReadError",
+    "candidates",
     "count_candidates",
     "read_file",
     "read_paths",

@@ -67,7 +67,7 @@ def read_paths(
 
     `-` reads one plain-text article from standard input.
     """
-    for candidate in _candidates(paths):
+    for candidate in candidates(paths):
         if isinstance(candidate, ReadError):
             yield candidate
         elif candidate == STDIN:
@@ -78,7 +78,7 @@ def read_paths(
 
 def count_candidates(paths: Iterable[str | Path]) -> int:
     """How many files (and unreadable folders) read_paths will report on: one progress step each."""
-    return sum(1 for _ in _candidates(paths))
+    return sum(1 for _ in candidates(paths))
 
 
 def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
@@ -107,7 +107,7 @@ def read_stdin(*, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
 # --- walking -------------------------------------------------------------------------------------
 
 
-def _candidates(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:
+def candidates(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:
     if isinstance(paths, str | Path):  # one path, not an iterable of characters
         paths = [paths]
     for given in paths:

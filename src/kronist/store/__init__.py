@@ -183,13 +183,19 @@ class Store:
         self, conn: Connection, signature: Any, keys: list[str]
     ) -> tuple[str | None, float | None]:
         candidates = conn.execute(
-            select(documents.c.id, documents.c.duplicate_of, documents.c.minhash)
+            select(
+                documents.c.id,
+                documents.c.duplicate_of,
+                documents.c.minhash,
+                documents.c.ingested_at,
+            )
             .join(minhash_bands, minhash_bands.c.document_id == documents.c.id)
             .where(minhash_bands.c.band_key.in_(keys))
             .distinct()
+            .order_by(documents.c.ingested_at, documents.c.id)
         ).all()
         best: tuple[str | None, float | None] = (None, None)
-        for doc_id, duplicate_of, blob in candidates:
+        for doc_id, duplicate_of, blob, _ingested in candidates:  # earliest first wins ties
             score = dedup.similarity(signature, dedup.from_bytes(blob))
             if score >= dedup.THRESHOLD and (best[1] is None or score > best[1]):
                 best = (duplicate_of or doc_id, score)

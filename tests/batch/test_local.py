@@ -1,0 +1,113 @@
+"""The local engine on a small corpus: tables, errors, de-duplication, determinism, loading."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tests.batch.batch_corpus import KEPT, read_rows, sorted_rows
+
+from kronist.batch import BatchError, load_batch, run_batch
+from kronist.store import Store
+
+pytestmark = pytest.mark.slow  # runs the linguistic pipeline
+
+
+@pytest.fixture(scope="module")
+def local_output(corpus, tmp_path_factory):
+    output = tmp_path_factory.mktemp("local") / "ud"
+    result = run_batch([corpus], output, engine="local", workers=1)
+    return output, result
+
+
+def test_documents_are_written_in_input_order_with_their_analysis(local_output):
+    output, result = local_output
+    documents = read_rows(output, "documents")
+    assert result.documents == len(documents) == KEPT
+    orders = [(d["input_file"], d["input_record"]) for d in documents]
+    assert orders == sorted(orders)
+    assert [d["id"] for d in documents][:3] == ["aarhus-demo", "rusland-kritik", "brand-odense"]
+    first = json.loads(documents[0]["analysis"])
+    assert first["document"]["title"] == documents[0]["title"]
+    assert result.events == len(read_rows(output, "events"))
+    assert result.quotes == len(read_rows(output, "quotes"))
+
+
+def test_the_wire_copy_is_linked_to_the_first_copy(local_output):
+    output, result = local_output
+    linked = {d["id"]: d["duplicate_of"] for d in read_rows(output, "documents")}
+    assert linked["brand-odense-bureau"] == "brand-odense"
+    assert sum(1 for v in linked.values() if v) == result.near_duplicates == 1
+    for event in read_rows(output, "events"):
+        assert event["document_duplicate_of"] == linked[event["document_id"]]
+
+
+def test_records_that_fail_are_in_the_errors_table_and_the_batch_goes_on(local_output):
+    output, result = local_output
+    errors = [
+        (Path(e["path"]).name, e["input_record"], e["stage"], e["fatal"])
+        for e in read_rows(output, "errors")
+    ]
+    assert errors == [
+        ("a-artikler.jsonl", 4, "read", True),  # broken JSON
+        ("a-artikler.jsonl", 6, "dedup", False),  # exact copy of line 2
+        ("a-artikler.jsonl", 8, "read", True),  # no text
+        ("a-artikler.jsonl", 9, "analyze", True),  # a language without a pipeline
+        ("b-arkiv.parquet", 3, "read", True),  # an empty row
+        ("d-rapport.pdf", 1, "read", True),  # not an article format
+    ]
+    by_stage = {e["stage"]: e for e in read_rows(output, "errors")}
+    assert by_stage["analyze"]["document_id"] == "fremmed"
+    assert "zz" in by_stage["analyze"]["reason"]
+    assert (result.errors, result.warnings, result.duplicates) == (5, 1, 1)
+
+
+def test_running_again_writes_the_same_files(local_output, corpus, tmp_path):
+    output, _ = local_output
+    again = tmp_path / "igen"
+    run_batch([corpus], again, engine="local", workers=1)
+    files = sorted(p.relative_to(output) for p in output.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
+    for name in files:
+        assert (output / name).read_bytes() == (again / name).read_bytes(), name
+
+
+def test_the_output_folder_is_overwritten(local_output, corpus):
+    output, _ = local_output
+    (output / "events" / "gammel.parquet").write_bytes(b"old")
+    run_batch([corpus], output, engine="local", workers=1)
+    assert not (output / "events" / "gammel.parquet").exists()
+
+
+def test_load_puts_the_batch_in_the_store_with_the_stores_links(local_output, tmp_path):
+    output, result = local_output
+    db = str(tmp_path / "kronist.db")
+    counts = load_batch(output, db)
+    assert counts == {
+        "documents": KEPT,
+        "stored": KEPT,
+        "near_duplicates": 1,
+        "duplicates": 0,
+        "failed": 0,
+    }
+    with Store(db) as store:
+        stored = {d["id"]: d["duplicate_of"] for d in store.documents(limit=100)}
+        assert store.stats()["events"] == result.events
+    assert stored == {d["id"]: d["duplicate_of"] for d in read_rows(output, "documents")}
+    again = load_batch(output, db)  # idempotent
+    assert again["duplicates"] == KEPT and again["stored"] == 0
+
+
+def test_load_refuses_a_folder_that_is_not_a_batch_result(tmp_path):
+    with pytest.raises(BatchError, match="not a kronist batch result"):
+        load_batch(tmp_path, str(tmp_path / "kronist.db"))
+
+
+def test_a_process_pool_writes_the_same_rows(local_output, corpus, tmp_path):
+    output, _ = local_output
+    pooled = tmp_path / "pulje"
+    run_batch([corpus], pooled, engine="local", workers=2, partitions=4)
+    for table in ("documents", "entities", "quotes", "events", "errors"):
+        assert read_rows(pooled, table) == read_rows(output, table), table
+    assert sorted_rows(pooled, "events") == sorted_rows(output, "events")
