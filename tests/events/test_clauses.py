@@ -56,3 +56,13 @@ def test_apposition_between_subject_and_verb(code):
 def test_coordinated_demand_with_at_clause(code):
     events = code("Kina kritiserer besøget og kræver, at USA stopper al kontakt med Taiwan.")
     assert countries(only(events, "REQUEST")) == ("CHN", "USA")
+
+
+def test_an_unnamed_subject_is_not_replaced_by_the_object(code):
+    events = code("Vestlige lande har kritiseret Kina for samarbejdet.")
+    assert all(e.actor is None or e.actor.country != "CHN" for e in events)
+
+
+def test_inverted_subject_after_auxiliary(code):
+    event = only(code("I går har Rusland angrebet Ukraine igen."), "ASSAULT")
+    assert countries(event) == ("RUS", "UKR")

@@ -67,3 +67,20 @@ def test_an_international_body_is_not_a_country(code):
 def test_different_kinds_of_accusation_stay_apart(code):
     events = code("Rusland kritiserer Ukraine. Rusland beskylder Ukraine for at lyve.")
     assert {e.mode for e in events if e.event == "ACCUSE"} == {"disapprove", "allege"}
+
+
+def test_a_country_that_acts_is_its_state(code):
+    assault = only(code("Rusland angreb Ukraine i nat."), "ASSAULT")
+    assert assault.actor.sector == "MIL"
+    request = only(code("Tyskland opfordrer Rusland til at stoppe."), "REQUEST")
+    assert (request.actor.sector, request.recipient.sector) == ("GOV", "GOV")
+
+
+def test_deaths_in_an_accident_are_no_assault(code):
+    events = code("To personer blev dræbt i en trafikulykke. Politiet efterforsker ulykken.")
+    assert not [e for e in events if e.event in {"ASSAULT", "ACCUSE"}]
+
+
+def test_two_parties_agreeing_are_actor_and_recipient(code):
+    event = only(code("Israel og Hamas er blevet enige om en våbenhvile."), "AGREE")
+    assert countries(event) == ("ISR", "PSE")

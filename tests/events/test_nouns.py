@@ -36,3 +36,8 @@ def test_non_standalone_noun_without_actor_is_dropped(code):
 def test_crowd_violence_is_a_riot(code):
     event = only(code("Ambassaden blev angrebet af demonstranter i går."), "PROTEST")
     assert event.mode == "riot"
+
+
+def test_af_phrase_after_an_attack_noun_is_the_actor(code):
+    event = only(code("Et angreb af Rusland mod Ukraine kostede tre liv."), "ASSAULT")
+    assert countries(event) == ("RUS", "UKR")

@@ -32,6 +32,8 @@ VERBAL = frozenset(
 # Types whose infinitive complement is their content, not an event of its own:
 # "truer med at angribe" is one THREATEN, "opfordrer til at trække sig" one REQUEST.
 GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE"})
+# Events two parties do together: "A og B mødes / blev enige" codes B as the recipient.
+MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 STATE_VERBS = frozenset({"er", "var", "sidder", "sad", "siddet"})
 REQUEST_MODES = {
     "AID": "assist",
@@ -50,6 +52,7 @@ CONTINUING_PRONOUNS = frozenset({"de", "den", "det", "han", "hun", "disse", "den
 # ("Danmark sender en fregat ... Derudover vil der blive udsendt fire kampfly").
 INHERITING = frozenset({"MOBILIZE", "AID", "SANCTION"})
 INHERIT_REACH = 5  # sentences
+MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL"})
 ANCHOR_MAX = 200
 SECTOR_NAMES = {"COP": "politiet", "JUD": "anklagemyndigheden", "MIL": "militæret"}
@@ -255,6 +258,8 @@ def _speaker_mention(view: SentenceView, trigger: Trigger, index: ActorIndex) ->
 def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex) -> None:
     if roles.actor is not None and roles.actor is roles.recipient:
         roles.recipient = None
+    if roles.recipient is None and candidate.event in MUTUAL:
+        roles.recipient = roles.partner
     for side, mention in (
         ("actor", roles.actor),
         ("recipient", roles.recipient),
@@ -326,6 +331,8 @@ def _is_protester(mention: Mention | None, index: ActorIndex, lang: str) -> bool
 
 def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> bool:
     has_actor = candidate.actor is not None or candidate.implicit_actor is not None
+    if _about_an_accident(candidate, trigger, view, has_actor):
+        return False
     if trigger.kind == "noun" and _habitual(view, trigger):
         return False
     if candidate.event in VERBAL and not has_actor:
@@ -333,6 +340,19 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
     if trigger.kind == "noun" and "standalone" not in trigger.flags and not has_actor:
         return False
     return not ("needs_recipient" in trigger.flags and candidate.recipient is None)
+
+
+def _about_an_accident(
+    candidate: Candidate, trigger: Trigger, view: SentenceView, has_actor: bool
+) -> bool:
+    """E.g. "To blev dræbt i en trafikulykke", "efterforsker årsagen til ulykken"."""
+    violent = candidate.event == "ASSAULT" and not has_actor
+    if not (violent or candidate.mode == "investigate"):
+        return False
+    accidents = word_class(view.lang, "accident_words")
+    headline = view.doc[: next((t.i for t in view.doc if "\n\n" in t.text_with_ws), 0)]
+    words = [t.lower_ for t in (*view.sent, *headline)]
+    return any(accidents.matches_head(word) for word in words)
 
 
 def _habitual(view: SentenceView, trigger: Trigger) -> bool:
@@ -442,6 +462,9 @@ def _fill_from_context(
     main_country = countries[0] if countries else None
     for event in events:
         _localize(event, events, main_country)
+        event.actor = _as_state(event.actor, event.event, lang)
+        if event.event in VERBAL:  # "opfordrer Irak til ...": the Iraqi government is asked
+            event.recipient = _as_state(event.recipient, event.event, lang)
         if _bare(event.actor) and event.implicit_actor:
             event.actor = _implicit_actor(event, _event_country(event, events) or main_country)
         if event.recipient is None and event.event == "ASSAULT":
@@ -502,6 +525,21 @@ def _localize(event: Candidate, events: list[Candidate], main_country: str | Non
         actor: Actor | None = getattr(event, side)
         if actor is not None and actor.country is None and _is_domestic(actor):
             setattr(event, side, actor.model_copy(update={"country": country}))
+
+
+def _as_state(actor: Actor | None, event_type: str, lang: str) -> Actor | None:
+    """A country that acts is its state: its armed forces when it fights or mobilizes
+    ("Rusland angreb"), its government otherwise ("Danmark afviser")."""
+    if actor is None or actor.sector or actor.sectors or not actor.country:
+        return actor
+    try:
+        from kronist.actors.countries import country_lexicon
+    except ImportError:
+        return actor
+    if country_lexicon(lang).english_name(actor.country) != actor.name:
+        return actor
+    sector = "MIL" if event_type in MILITARY_TYPES else "GOV"
+    return actor.model_copy(update={"sector": sector, "sectors": [sector]})
 
 
 def _is_domestic(actor: Actor) -> bool:

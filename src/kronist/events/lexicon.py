@@ -271,7 +271,8 @@ def _index_verbs(patterns: tuple[VerbPattern, ...]) -> dict[str, tuple[int, ...]
     for position, pattern in enumerate(patterns):
         for lemma in pattern.verbs.words:
             stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 3 else lemma
-            forms = {lemma} | {base + s for base in (lemma, stem) for s in VERB_SUFFIXES}
+            # the bare stem ("lov" of "love") is an imperative in theory, a noun in practice
+            forms = {lemma} | {base + s for base in (lemma, stem) for s in VERB_SUFFIXES if s}
             for form in forms:
                 index.setdefault(form, []).append(position)
     return {form: tuple(sorted(set(p))) for form, p in index.items()}

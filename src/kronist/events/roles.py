@@ -26,6 +26,7 @@ class Roles:
     victim: Mention | None = None  # who was killed/wounded: a recipient only if none is named
     implicit_actor: str | None = None  # sector of an actor the text leaves out ("blev anholdt")
     passive: bool = False
+    partner: Mention | None = None  # "Israel og Hamas er blevet enige": the second party
 
 
 def find_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles:
@@ -56,6 +57,7 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
     else:
         roles.actor = subject
         roles.recipient = _recipient(view, trigger, skip=subject)
+        roles.partner = _coordinated_with(view, subject)
     if "casualty" in pattern.flags:
         roles.victim, roles.recipient = roles.recipient, None
     return roles
@@ -69,6 +71,12 @@ def _subject(view: SentenceView, i: int) -> Mention | None:
         if token is not None and token.i != i:
             found = view.mention_in_subtree(token)
     return found
+
+
+def _coordinated_with(view: SentenceView, subject: Mention | None) -> Mention | None:
+    if subject is None or view.lower(subject.end) != "og":
+        return None
+    return view.mention_at(subject.end + 1)
 
 
 def _agent(view: SentenceView, i: int) -> Mention | None:
@@ -169,7 +177,10 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
         elif role == "recipient":
             roles.recipient = subject
     if roles.actor is None:
-        roles.actor = _after_noun(view, i, ("fra",))
+        # "angreb fra Rusland"; "angreb af russiske styrker" unless "af" marks the patient
+        # ("anholdelsen af tre mænd")
+        by = ("fra",) if "af" in trigger.recipient_spec else ("fra", "af")
+        roles.actor = _after_noun(view, i, by)
     if roles.recipient is None:
         roles.recipient = _after_noun(view, i, trigger.recipient_spec, skip=roles.actor)
     if roles.recipient is None and _is_clause_subject(view, i):

@@ -78,6 +78,28 @@ PASSIVE_AUX = frozenset(
     {"blev", "blive", "bliver", "blevet", "er", "var", "være", "været", "sidder", "sad", "siddet"}
 )  # "sidder fængslet": a state in the passive
 PERFECT_AUX = frozenset({"har", "havde", "have", "haft"})
+FINITE_AUX = frozenset(
+    {
+        "har",
+        "havde",
+        "er",
+        "var",
+        "blev",
+        "bliver",
+        "vil",
+        "ville",
+        "skal",
+        "skulle",
+        "kan",
+        "kunne",
+        "må",
+        "måtte",
+        "bør",
+        "burde",
+        "får",
+        "fik",
+    }
+)
 REPORT_PASSIVES = frozenset(
     {
         "meldes",
@@ -335,8 +357,8 @@ class SentenceView:
         prev = self.lower(j)
         if prev in word_class(self.lang, "verb_markers").words:
             return True
-        if prev in word_class(self.lang, "noun_markers").words:
-            return False
+        if prev in word_class(self.lang, "noun_markers").words or self.doc[j].like_num:
+            return False  # "et angreb", "de to tiltalte"
         if token.is_title and i == self.start:
             return False
         if self.mention_at(j) is not None or prev in PRONOUN_SUBJECTS or prev in RELATIVE:
@@ -356,6 +378,8 @@ class SentenceView:
         if "Pass" in token.morph.get("Voice"):
             return True
         forms = lemmas(token) - {form}
+        if forms & {"blive", "være", "have"}:
+            return False  # "er blevet enige": an auxiliary's own participle is no passive
         if form.endswith("s") and any(lemma + "s" == form for lemma in forms):
             return True
         if not form.endswith("t"):  # Danish infinitives never end in -t, participles do
@@ -515,9 +539,18 @@ class SentenceView:
         return None
 
     def _inverted_subject(self, i: int) -> Mention | None:
-        """V2 order: "I weekenden angreb USA ..." / "sagde han": subject right after the verb."""
+        """V2 order: "I weekenden angreb USA ...", "Nu har Rusland angrebet": after a fronted
+        adverbial or object the subject follows the finite verb. A clause that starts with a
+        noun phrase ("Vestlige lande har kritiseret Kina") has its subject there."""
+        start = self.clause_start(i)
+        finite = next(
+            (k for k in range(start, i) if self.lower(k) in FINITE_AUX),
+            i,
+        )
+        if finite > start and not self._fronted(start):
+            return None
         end = self.clause_end(i)
-        j = i + 1
+        j = finite + 1
         steps = 0
         while j < end and steps < 3:
             mention = self.mention_at(j)
@@ -528,6 +561,17 @@ class SentenceView:
             j += 1
             steps += 1
         return None
+
+    def _fronted(self, k: int) -> bool:
+        """Whether the clause's first word opens an adverbial or a fronted object."""
+        word = self.lower(k)
+        token = self.doc[k]
+        return (
+            word in PREPOSITIONS
+            or word in ADVERBS
+            or word in word_class(self.lang, "fronted_words").words
+            or token.like_num
+        )
 
     def _previous_clause_verb(self, boundary: int) -> int | None:
         j = boundary - 1

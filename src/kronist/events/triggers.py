@@ -7,7 +7,35 @@ from dataclasses import dataclass, field
 from kronist.events.lexicon import Lexicon, NounPattern, VerbPattern, WordSet
 from kronist.events.syntax import CLAUSE_PUNCT, PREPOSITIONS, SentenceView, lemmas
 
-REQUIREMENT_REACH = 13  # tokens after the verb where its object/particle may stand
+REQUIREMENT_REACH = 13  # tokens after the verb where its object may stand
+PARTICLE_REACH = 5  # a particle stays close: "trak sine tropper tilbage", not "gik ind for ... af"
+PARTICLES = frozenset(
+    {
+        "af",
+        "ud",
+        "ind",
+        "op",
+        "ned",
+        "til",
+        "på",
+        "tilbage",
+        "hjem",
+        "fri",
+        "igen",
+        "med",
+        "om",
+        "frem",
+        "bag",
+        "imod",
+        "for",
+        "mod",
+        "i",
+        "efter",
+        "sig",
+        "ihjel",
+        "sammen",
+    }
+)
 PARTICIPLE_POS = {"VERB", "AUX", "ADJ"}
 
 
@@ -123,10 +151,11 @@ def _requirements_met(
     view: SentenceView, i: int, requires: tuple[WordSet, ...], taken: set[int]
 ) -> set[int] | None:
     lo = view.clause_start(i)
-    hi = min(view.end, i + REQUIREMENT_REACH)
     used: set[int] = set()
     for slot in requires:
-        position = _find_word(view, slot, lo, hi, i, taken | used)
+        particle = bool(slot.words) and slot.words <= PARTICLES
+        hi = min(view.end, i + (PARTICLE_REACH if particle else REQUIREMENT_REACH))
+        position = _find_word(view, slot, lo, hi, i, taken | used, particle)
         if position is None:
             return None
         used.add(position)
@@ -134,7 +163,13 @@ def _requirements_met(
 
 
 def _find_word(
-    view: SentenceView, slot: WordSet, lo: int, hi: int, verb: int, taken: set[int]
+    view: SentenceView,
+    slot: WordSet,
+    lo: int,
+    hi: int,
+    verb: int,
+    taken: set[int],
+    particle: bool = False,
 ) -> int | None:
     """Where a required word stands: after the verb up to the next clause (a comma may be
     crossed: "forventer, at"), else before it in its clause ("flag blev brændt")."""
@@ -145,6 +180,8 @@ def _find_word(
             return j
         if view.is_boundary(j) and not _crossable(view, j):
             break
+        if particle and view.lower(j) in PARTICLES - {"sig", "i"}:
+            break  # the verb has another particle: "gik ind for ... af" is no "gå af"
         if view.lower(j) == "," and not (view.lower(j + 1) == "at" and slot.matches("at")):
             break  # past a comma only a required "at" may follow ("forventer, at")
     for j in range(verb - 1, lo - 1, -1):
