@@ -153,3 +153,16 @@ def test_dev_gold_locations_geocode(shared):
                 if place is None or place.country != location["country"]:
                     wrong.append(location)
     assert not wrong
+
+
+def test_places_inside_quotation_marks_are_not_the_event_place(nlp):
+    doc = nlp("»Død over Washington«, lød det fra demonstranterne i Iran.")
+    assert find_place(doc[:]).country == "IRN"
+    doc = nlp("»Død over Israel«, råbte demonstranterne.")
+    assert find_place(doc[:]) is None
+
+
+def test_a_place_inside_the_quote_of_an_event_told_in_the_quote_counts(nlp):
+    doc = nlp("»Vi blev angrebet i Mosul«, sagde soldaten.")
+    anchor = doc[2:4]  # "blev angrebet", inside the quote
+    assert find_place(doc[:], anchor=anchor).name == "Mosul"

@@ -208,3 +208,27 @@ def test_dev_gold_dates_of_day_precision_articles_are_found(shared):
             if event.get("date") and dt.date.fromisoformat(event["date"]) not in found:
                 missing.append((gold_path.stem, event["date"]))
     assert not missing
+
+
+MARCH = dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Demonstranterne samledes i maj foran parlamentet.", dt.date(2023, 5, 1)),
+        ("Oppositionen har protesteret mod loven i maj.", dt.date(2023, 5, 1)),
+        ("Han blev anholdt den 20. april i hovedstaden.", dt.date(2023, 4, 20)),
+        ("Regeringen vil i maj fremlægge en ny plan.", dt.date(2024, 5, 1)),
+        ("Topmødet skal holdes den 20. april.", dt.date(2024, 4, 20)),
+        ("Valget finder sted i maj.", dt.date(2024, 5, 1)),  # present: the nearest May
+        ("Ministeren besøgte byen i februar.", dt.date(2024, 2, 1)),
+    ],
+)
+def test_months_and_days_without_year_follow_the_tense_of_the_sentence(nlp, sentence, date):
+    assert find_date(nlp(sentence)[:], MARCH).date == date
+
+
+def test_a_future_auxiliary_beats_a_participle_in_the_same_sentence(nlp):
+    doc = nlp("Forslaget vil blive vedtaget i juni.")
+    assert find_date(doc[:], MARCH).date == dt.date(2024, 6, 1)

@@ -42,6 +42,10 @@ class Role:
         return "amb" in self.flags
 
     @property
+    def event_noun(self) -> bool:
+        return "event" in self.flags
+
+    @property
     def foreign(self) -> bool:
         return "foreign" in self.flags
 

@@ -27,10 +27,14 @@ def find_named(doc: Doc, res: Resources) -> list[Mention]:
     """Non-overlapping named mentions of `doc`, sorted by position."""
     mentions = [_from_gazetteer(doc, match, res) for match in res.gazetteer.matches(doc)]
     mentions = [m for m in mentions if not _is_part_of_other_name(doc, m, res)]
-    mentions = _merge_entities(doc, mentions, res)
+    countries = _named_countries(mentions)
+    mentions = [m for m in mentions if not _is_foreign_role_word(doc, m, countries, res)]
+    mentions = _merge_entities(doc, mentions, res, countries)
     taken = _taken(mentions)
     mentions += _capitalised_names(doc, taken, res)
     mentions.sort(key=lambda m: m.start)
+    mentions = _join_person_names_split_at_places(doc, mentions, res)
+    mentions = _without_towns_named_like_people(doc, mentions)
     mentions += _surnames(doc, mentions, res)
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -83,11 +87,40 @@ def _unknown_capitalised(token, res: Resources) -> bool:
     return not is_common_word(res.lang, text) and res.gazetteer.index.get((text.lower(),)) is None
 
 
-def _merge_entities(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention]:
+def _named_countries(mentions: list[Mention]) -> set[str]:
+    """Countries the text names, itself or through its places."""
+    return {m.country for m in mentions if m.country and m.kind in ("country", "place", "city")}
+
+
+def _is_foreign_role_word(doc: Doc, mention: Mention, countries: set[str], res: Resources) -> bool:
+    """ "Hæren beskyldte ...", "Anklagemyndigheden krævede ...": a capitalised institution
+    (Danish style for Danish ones) that is only capitalised because it opens the sentence is the
+    role noun, whose country comes from context, unless the text names the institution's country.
+    """
+    if mention.entry is None or mention.end - mention.start != 1:
+        return False
+    token = doc[mention.start]
+    if not _sentence_initial(doc, mention.start) or not is_common_word(res.lang, token.text):
+        return False
+    if res.roles.lookup(token.text, token.lemma_) is None:
+        return False
+    actor = mention.entry.actor_at(None)
+    return actor is not None and actor.country is not None and actor.country not in countries
+
+
+def _merge_entities(
+    doc: Doc, mentions: list[Mention], res: Resources, countries: set[str] = frozenset()
+) -> list[Mention]:
     """Add the NER's entities; a longer entity replaces the gazetteer names inside it."""
     for ent in doc.ents:
         label = NER_LABELS.get(ent.label_)
         if label is None:
+            continue
+        ent = _without_initial_common_word(doc, ent, res)
+        if ent is None:
+            continue
+        ent = _without_initial_role_word(doc, ent, countries, res)
+        if ent is None:
             continue
         inside = [m for m in mentions if m.start < ent.end and ent.start < m.end]
         if any(m.start <= ent.start and ent.end <= m.end for m in inside):
@@ -95,6 +128,44 @@ def _merge_entities(doc: Doc, mentions: list[Mention], res: Resources) -> list[M
         mentions = [m for m in mentions if m not in inside]
         mentions.append(_from_entity(doc, ent, label, res))
     return sorted(mentions, key=lambda m: m.start)
+
+
+# parts of speech of a capitalised sentence-initial word that is no name ("Kraftige
+# eksplosioner", "Flere tusinde"): the NER sometimes takes the capital for a name
+NOT_NAME_POS = frozenset({"ADJ", "ADV", "DET", "PRON", "NUM", "VERB", "AUX", "ADP", "CCONJ"})
+
+
+def _without_initial_common_word(doc: Doc, ent: Span, res: Resources) -> Span | None:
+    """The entity without a sentence-initial ordinary word the tagger does not call a name."""
+    first = ent[0]
+    if not (
+        _sentence_initial(doc, ent.start)
+        and first.pos_ in NOT_NAME_POS
+        and is_common_word(res.lang, first.text)
+        and res.gazetteer.index.get((first.lower_,)) is None
+    ):
+        return ent
+    return ent[1:] if len(ent) > 1 else None
+
+
+def _without_initial_role_word(
+    doc: Doc, ent: Span, countries: set[str], res: Resources
+) -> Span | None:
+    """ "Sundhedsminister Frédéric Valletoux", "Anklager Maria Berg": a sentence-initial role
+    noun is no part of the name (the phrase builder joins them again). A lone role word is
+    dropped unless it names a known institution of a country the text names."""
+    first = ent[0]
+    if not _sentence_initial(doc, ent.start) or not is_common_word(res.lang, first.text):
+        return ent
+    if res.roles.lookup(first.text, first.lemma_) is None:
+        return ent
+    if len(ent) > 1:
+        return ent[1:] if ent[1].text[:1].isupper() else None
+    entry = res.dictionary.find(first.text)
+    actor = entry.actor_at(None) if entry is not None else None
+    if actor is not None and (actor.country is None or actor.country in countries):
+        return ent
+    return None
 
 
 def _from_entity(doc: Doc, ent: Span, label: str, res: Resources) -> Mention:
@@ -257,17 +328,68 @@ def party_letter_after(doc: Doc, end: int, res: Resources):
     return None
 
 
+def _join_person_names_split_at_places(
+    doc: Doc, mentions: list[Mention], res: Resources
+) -> list[Mention]:
+    """Person names whose last word is also a place: "Marcelo Rebelo de Sousa" (a name and a
+    particle before it), "Luís Montenegro" (a name right before it), "partiets leder Luís
+    Montenegro" (a role noun and an unknown first name before it)."""
+    by_end = {m.end: m for m in mentions}
+    dropped: set[int] = set()
+    added = []
+    for mention in mentions:
+        if mention.label != "LOC" or mention.end - mention.start != 1 or mention.genitive:
+            continue
+        i = mention.start
+        particle = i > 0 and doc[i - 1].lower_ in res.grammar.name_particles
+        person = by_end.get(i - 1) if particle else by_end.get(i)
+        if person is not None and person.label == "PER" and id(person) not in dropped:
+            person.end = mention.end
+            dropped.add(id(mention))
+        elif _first_name_after_role(doc, i - 1, by_end, res):
+            dropped.add(id(mention))
+            added.append(Mention(i - 1, mention.end, "PER", "name"))
+    return sorted([m for m in mentions if id(m) not in dropped] + added, key=lambda m: m.start)
+
+
+def _first_name_after_role(doc: Doc, i: int, by_end: dict, res: Resources) -> bool:
+    if i < 1 or i + 1 in by_end or _sentence_initial(doc, i):
+        return False
+    if any(m.start <= i < m.end for m in by_end.values()):
+        return False
+    anchor = _role_anchor(doc, i, res)
+    return anchor is not None and anchor.role.kind == "person" and _unknown_capitalised(doc[i], res)
+
+
+def _without_towns_named_like_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Anderson Torres ... Torres' advokat": after a person's full name, a town of the same
+    name as their last name is the person (left for `_surnames` to pick up)."""
+    surnames: set[str] = set()
+    kept = []
+    for mention in mentions:
+        text = _text(doc, mention)
+        if mention.kind == "city" and {text, strip_genitive(text)} & surnames:
+            continue
+        if mention.label == "PER" and mention.end - mention.start >= 2:
+            last = doc[mention.end - 1].text
+            surnames.update({last, strip_genitive(last)} if mention.genitive else {last})
+        kept.append(mention)
+    return kept
+
+
+def _text(doc: Doc, mention: Mention) -> str:
+    return doc[mention.start : mention.end].text
+
+
 def _surnames(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention]:
     """A person's last name alone, after the full name was given: "Esper", "Stormers"."""
     surnames = {}
     for mention in mentions:
         if mention.label == "PER" and mention.end - mention.start >= 2:
-            surname = (
-                strip_genitive(doc[mention.end - 1].text)
-                if mention.genitive
-                else doc[mention.end - 1].text
-            )
-            surnames.setdefault(surname, mention)
+            last = doc[mention.end - 1].text
+            # a name read as genitive may be wrong ("idømt Anderson Torres fem år"): keep both
+            for surname in (strip_genitive(last), last) if mention.genitive else (last,):
+                surnames.setdefault(surname, mention)
     taken = _taken(mentions)
     found = []
     for token in doc:

@@ -38,6 +38,9 @@ class Left:
     modifiers: list[str] = field(default_factory=list)
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+
+
 class PhraseBuilder:
     """Builds the nominal phrases of one document, given its named mentions."""
 
@@ -89,7 +92,8 @@ class PhraseBuilder:
         while j < len(self.doc) and not self.doc[j].is_sent_start:
             if j in self.heads:
                 following, _ = self.heads[j]
-                return not (following.role.ambiguous and following.bare)
+                named = self.named_at_start.get(j + 1) is not None  # "gruppe Kataib Hizbollah"
+                return named or not (following.role.ambiguous and following.bare)
             if not self._is_modifier(j):
                 return False
             j += 1
@@ -121,6 +125,8 @@ class PhraseBuilder:
         left = self._left(head)
         if match.role.ambiguous and match.bare and not self._has_support(left, head, match):
             return None
+        if match.role.event_noun and not self._acts(head, left, match):
+            return None
         self.used_heads.add(head)
         phrase = Mention(left.start, head + 1, "NOM", "role", role=match, genitive=match.genitive)
         phrase.titles = {match.role.lemma}
@@ -148,6 +154,18 @@ class PhraseBuilder:
             return True
         pronouns = self.res.grammar.pronoun_determiners
         return any(word not in pronouns for word in left.modifiers)
+
+    def _acts(self, head: int, left: Left, match: RoleMatch) -> bool:
+        """A noun that also names an event ("demonstration") is an actor only as the subject of
+        a verb ("demonstrationen bevægede sig mod ambassaden"), not in "deltog i en fredelig
+        demonstration". Without a parser: a definite form not after a preposition."""
+        if self.doc.has_annotation("DEP"):
+            return self.doc[head].dep_ in SUBJECT_DEPS
+        before = self.doc[left.start - 1].lower_ if left.start > 0 else ""
+        prepositions = (
+            self.res.grammar.complement_prepositions | self.res.grammar.locative_prepositions
+        )
+        return match.definite and before not in prepositions
 
     def _left(self, head: int) -> Left:
         left = Left(start=head)

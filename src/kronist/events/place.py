@@ -381,15 +381,53 @@ def find_place(
         if hit is not None:
             candidates.append(_Candidate(hit, tokens[start].idx))
     candidates += _territory_candidates(tokens, lang, include_destination)
+    center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2
+    candidates = _outside_other_quotes(candidates, sentence, center)
     if not candidates:
         return None
-    center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2
 
     def rank(candidate: _Candidate) -> tuple:
         distance = 0 if center is None else abs(candidate.start_char - center)
         return (candidate.hit.specificity, distance, candidate.start_char)
 
     return min(candidates, key=rank).hit.place
+
+
+def _outside_other_quotes(
+    candidates: list[_Candidate], sentence: Span, center: float | None
+) -> list[_Candidate]:
+    """Drop places named inside quotation marks ("»Død over USA«, lød det") unless the event
+    itself is told inside the same quote (or, without an anchor, the whole sentence is quoted)."""
+    quotes = _quoted_ranges(sentence)
+    if not quotes:
+        return candidates
+    if center is not None:
+        home = _range_at(quotes, center)
+    else:
+        home = _range_at(quotes, sentence.start_char)
+        if home is not None and home[1] < sentence.end_char - 1:
+            home = None
+    return [c for c in candidates if _range_at(quotes, c.start_char) in (None, home)]
+
+
+def _quoted_ranges(sentence: Span) -> list[tuple[int, int]]:
+    """Character ranges between quotation marks in the sentence's paragraph (a quote may have
+    opened in an earlier sentence) that overlap the sentence."""
+    from kronist.quotes.marks import find_marked_spans
+
+    text = sentence.doc.text
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    end = text.find("\n", sentence.end_char)
+    end = len(text) if end < 0 else end
+    return [
+        (span.start, span.end)
+        for span in find_marked_spans(text, [(start, end)])
+        if span.start < sentence.end_char and span.end > sentence.start_char
+    ]
+
+
+def _range_at(ranges: list[tuple[int, int]], position: float) -> tuple[int, int] | None:
+    return next((r for r in ranges if r[0] <= position < r[1]), None)
 
 
 def _phrases(words: list[str]) -> list[tuple[str, ...]]:

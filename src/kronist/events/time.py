@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -142,8 +143,13 @@ def find_time_expressions(
     lang: str = "da",
     published: dt.date | None = None,
     published_precision: str | None = None,
+    tense_at: Callable[[int], str | None] | None = None,
 ) -> list[TimeMatch]:
-    """All time expressions in `text`, in order, resolved against `published` when given."""
+    """All time expressions in `text`, in order, resolved against `published` when given.
+
+    `tense_at(offset)` gives the tense ("past", "future" or None) governing an expression at that
+    offset; it turns days and months without a year to the past or the future.
+    """
     patterns = _patterns(lang)
     reference = _reference(published, published_precision)
     candidates = []
@@ -162,7 +168,8 @@ def find_time_expressions(
     results = []
     for kind, match in chosen:
         future = _future_marked(text, match, patterns.data)
-        resolved = _resolve(kind, match, reference, future, lang)
+        tense = tense_at(match.start()) if tense_at is not None else None
+        resolved = _resolve(kind, match, reference, future, lang, tense)
         if resolved is not None:
             results.append(resolved)
     return results
@@ -183,11 +190,22 @@ def _future_marked(text: str, match: re.Match[str], data: dict) -> bool:
 # --- resolving ------------------------------------------------------------------------------
 
 
+_TENSE_AWARE = {"numeric", "dotted", "date", "month", "holiday"}
+
+
 def _resolve(
-    kind: str, match: re.Match[str], reference: _Reference, future: bool, lang: str
+    kind: str,
+    match: re.Match[str],
+    reference: _Reference,
+    future: bool,
+    lang: str,
+    tense: str | None = None,
 ) -> TimeMatch | None:
     resolver = _RESOLVERS[kind]
-    outcome = resolver(match, reference, future, lang)
+    if kind in _TENSE_AWARE:
+        outcome = resolver(match, reference, future, lang, tense="future" if future else tense)
+    else:
+        outcome = resolver(match, reference, future, lang)
     if outcome is None:
         return None
     date, precision = outcome
@@ -198,14 +216,14 @@ def _resolve_iso(match, reference, future, lang):
     return _safe_date(int(match["y"]), int(match["m"]), int(match["d"])), "day"
 
 
-def _resolve_numeric(match, reference, future, lang):
+def _resolve_numeric(match, reference, future, lang, tense=None):
     day, month = int(match["d"]), int(match["m"])
     if not 1 <= month <= 12 or _safe_date(2000, month, day) is None:
         return None
-    return _day_month(day, month, match["y"], reference), "day"
+    return _day_month(day, month, match["y"], reference, tense), "day"
 
 
-def _resolve_date(match, reference, future, lang):
+def _resolve_date(match, reference, future, lang, tense=None):
     data = _patterns(lang).data
     if match["mon"]:
         month = data["months"][match["mon"].casefold()]
@@ -214,15 +232,17 @@ def _resolve_date(match, reference, future, lang):
     day = int(match["d"])
     if _safe_date(2000, month, day) is None:
         return None
-    return _day_month(day, month, match["y"], reference), "day"
+    return _day_month(day, month, match["y"], reference, tense), "day"
 
 
-def _resolve_holiday(match, reference, future, lang):
+def _resolve_holiday(match, reference, future, lang, tense=None):
     month, day = _patterns(lang).data["holidays"][" ".join(match["hol"].casefold().split())]
-    return _day_month(day, month, match["y"], reference), "day"
+    return _day_month(day, month, match["y"], reference, tense), "day"
 
 
-def _day_month(day: int, month: int, year: str | None, reference: _Reference) -> dt.date | None:
+def _day_month(
+    day: int, month: int, year: str | None, reference: _Reference, tense: str | None = None
+) -> dt.date | None:
     if year:
         full_year = int(year) + (2000 if len(year) == 2 else 0)
         return _safe_date(full_year, month, day)
@@ -234,6 +254,10 @@ def _day_month(day: int, month: int, year: str | None, reference: _Reference) ->
         for y in (anchor.year - 1, anchor.year, anchor.year + 1)
         if (d := _safe_date(y, month, day))
     ]
+    if tense == "past" and reference.knows("day"):
+        candidates = [d for d in candidates if d <= anchor] or candidates
+    elif tense == "future" and reference.knows("day"):
+        candidates = [d for d in candidates if d >= anchor] or candidates
     return min(candidates, key=lambda d: _cost((d - anchor).days)) if candidates else None
 
 
@@ -242,7 +266,7 @@ def _cost(distance: int) -> int:
     return -distance if distance <= 0 else 2 * distance
 
 
-def _resolve_month(match, reference, future, lang):
+def _resolve_month(match, reference, future, lang, tense=None):
     data = _patterns(lang).data
     month = data["months"][match["mon"].casefold()]
     if match["y"]:
@@ -261,6 +285,10 @@ def _resolve_month(match, reference, future, lang):
         distances = [d for d in distances if d[0] < 0]
     elif direction == "future":
         distances = [d for d in distances if d[0] > 0]
+    elif tense == "past":
+        distances = [d for d in distances if d[0] <= 0]
+    elif tense == "future":
+        distances = [d for d in distances if d[0] >= 0]
     _, year, month = min(distances, key=lambda d: _cost(d[0]))
     return dt.date(year, month, 1), "month"
 
@@ -448,7 +476,14 @@ def find_date(
     `anchor` (the event's words) wins, else the first. No expression: an empty EventDate.
     """
     offset = sentence.start_char
-    matches = find_time_expressions(sentence.text, lang, published, published_precision)
+    markers = _tense_markers(sentence, lang)
+    matches = find_time_expressions(
+        sentence.text,
+        lang,
+        published,
+        published_precision,
+        tense_at=lambda position: _tense_near(markers, position),
+    )
     if not matches:
         return EventDate()
     center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2 - offset
@@ -458,3 +493,63 @@ def find_date(
         return (match.date is None, PRECISION_RANK[match.precision], distance, match.start)
 
     return min(matches, key=rank).event_date()
+
+
+# --- tense ----------------------------------------------------------------------------------
+
+
+def _tense_markers(sentence: Span, lang: str) -> list[tuple[int, str]]:
+    """(offset in the sentence, tense) of the words that mark the sentence's tense; "participle"
+    counts as past unless a future auxiliary is there too ("vil blive anholdt")."""
+    words = _patterns(lang).data["tense_markers"]
+    past = {w.casefold() for w in words["past"]}
+    future = {w.casefold() for w in words["future"]}
+    suffixes = tuple(words["past_suffixes"])
+    markers = []
+    for token in sentence:
+        tense = _token_tense(token, past, future, suffixes) or _perfect_tense(token, words)
+        if tense is not None:
+            markers.append((token.idx - sentence.start_char, tense))
+    return markers
+
+
+def _token_tense(token, past: set[str], future: set[str], suffixes: tuple[str, ...]) -> str | None:
+    word = token.text.casefold()
+    if word in future and token.pos_ in ("AUX", "VERB", ""):
+        return "future"
+    if word in past:
+        return "past"
+    morph = token.morph
+    if token.pos_ in ("VERB", "AUX"):
+        if "Past" in morph.get("Tense") and "Fin" in morph.get("VerbForm"):
+            return "past"
+        if "Part" in morph.get("VerbForm"):
+            return "participle"
+    if token.pos_ in ("VERB", "AUX", "") and token.is_lower and word.endswith(suffixes):
+        return "past"  # "-ede(s)" is the regular past ending; also read without a tagger
+    return None
+
+
+def _perfect_tense(token, words: dict) -> str | None:
+    """ "har ... protesteret": a perfect auxiliary with a participle shortly after it."""
+    if token.text.casefold() not in words["perfect_auxiliaries"]:
+        return None
+    following = token.doc[token.i + 1 : token.i + 4]
+    endings = tuple(words["participle_suffixes"])
+    if any(t.is_lower and t.is_alpha and t.text.endswith(endings) for t in following):
+        return "past"
+    return None
+
+
+def _tense_near(markers: list[tuple[int, str]], position: int) -> str | None:
+    """The tense of the marker nearest `position`; participles are past only without a future
+    auxiliary in the sentence."""
+    has_future = any(tense == "future" for _, tense in markers)
+    usable = [
+        (offset, "past" if tense == "participle" else tense)
+        for offset, tense in markers
+        if not (tense == "participle" and has_future)
+    ]
+    if not usable:
+        return None
+    return min(usable, key=lambda marker: abs(marker[0] - position))[1]

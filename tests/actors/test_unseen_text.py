@@ -1,0 +1,78 @@
+"""Sentence shapes from news the rules were not written on: capitalised sentence-initial
+adjectives, event nouns that are no actors, sentence-initial "Politiet", role + name appositions."""
+
+from __future__ import annotations
+
+
+def test_a_sentence_initial_adjective_is_no_entity(analyse):
+    found = analyse(
+        "Voldsomme eksplosioner rystede Mosul natten til søndag. "
+        "Kraftige regnskyl ramte samtidig Basra.",
+        "2024-03-12",
+    )
+    assert not found.all("Voldsomme")
+    assert not found.all("Kraftige")
+    assert found.actor("Mosul")[0] == "IRQ"
+
+
+def test_a_demonstration_someone_takes_part_in_is_no_actor(analyse):
+    found = analyse(
+        "I Teheran deltog flere tusinde mennesker i en fredelig demonstration.", "2024-03-12"
+    )
+    assert not [e for e in found.entities if "demonstration" in e.text]
+    assert found.actor("flere tusinde mennesker") == ("IRN", "CVL")
+
+
+def test_sentence_initial_police_take_the_country_of_the_article(analyse):
+    found = analyse(
+        "Uroligheder i Istanbul. Politiet anholdt 40 demonstranter. "
+        "Politiet i Ankara meddelte, at flere betjente blev såret.",
+        "2024-03-12",
+    )
+    police = [e for e in found.entities if e.text == "Politiet"]
+    assert len(police) == 2
+    assert all((e.actor.country, e.actor.sector) == ("TUR", "COP") for e in police)
+
+
+def test_role_and_name_in_apposition_make_one_actor_mention(analyse):
+    found = analyse(
+        "Ifølge hæren står den militante gruppe Kataib Hizbollah bag angrebet.", "2024-03-12"
+    )
+    assert not found.all("den militante")
+    assert found.actor("Kataib Hizbollah") == ("IRQ", "REB")
+
+
+def test_a_sentence_initial_institution_word_takes_the_country_of_the_article(analyse):
+    found = analyse(
+        "Kampe i Sudan. Sudans hær rykkede lørdag ind i Khartoum. "
+        "Hæren beskyldte oprørerne for at bryde aftalen.",
+        "2024-03-12",
+    )
+    assert found.actor("Hæren") == ("SDN", "MIL")
+
+
+def test_a_sentence_initial_role_noun_is_no_part_of_the_name(analyse):
+    found = analyse(
+        "Strejken i Frankrig fortsætter. Sundhedsminister Frédéric Valletoux afviste kravene.",
+        "2024-03-12",
+    )
+    assert not [e for e in found.entities if e.text.startswith("Sundhedsminister ")]
+    assert found.actor("Frédéric Valletoux") == ("FRA", "GOV")
+
+
+def test_a_town_named_like_a_persons_last_name_is_the_person(analyse):
+    found = analyse(
+        "Retten i Brasília dømte Flávio Torres for korruption. Torres nægter sig skyldig.",
+        "2024-03-12",
+    )
+    torres = [e for e in found.entities if e.text == "Torres"]
+    assert torres and all(e.label == "PER" for e in torres)
+
+
+def test_a_persons_last_name_that_is_also_a_place_stays_in_the_name(analyse):
+    found = analyse(
+        "I Lissabon mødes præsident Marcelo Rebelo de Sousa i dag med partilederne.",
+        "2024-03-12",
+    )
+    assert found.one("Marcelo Rebelo de Sousa", "PER")
+    assert not found.all("Sousa")
