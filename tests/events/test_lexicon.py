@@ -83,7 +83,7 @@ COVERAGE = [
     ("Kina kritiserer USA for toldsatserne.", "ACCUSE", ("CHN", "USA")),
     ("Ukraine afviser Ruslands krav om forhandlinger.", "REJECT", ("UKR", "RUS")),
     ("Iran truer Israel med gengældelse.", "THREATEN", ("IRN", "ISR")),
-    ("Tusindvis af demonstranter demonstrerede mod regeringen.", "PROTEST", (None, "DNK")),
+    ("Tusindvis af demonstranter demonstrerede mod regeringen.", "PROTEST", ("DNK", "DNK")),
     ("USA indfører nye sanktioner mod Iran.", "SANCTION", ("USA", "IRN")),
     ("Rusland samler tropper ved grænsen til Ukraine.", "MOBILIZE", ("RUS", None)),
     ("Politiet anholdt en 30-årig mand i nat.", "COERCE", ("DNK", "DNK")),

@@ -25,6 +25,17 @@ def test_s_passive(code):
     assert countries(event) == ("RUS", "UKR")
 
 
+def test_deponent_past_is_no_passive(code):
+    event = only(code("Sverige og Norge mødtes med Tyskland i sidste uge."), "CONSULT")
+    assert countries(event) == ("SWE", "DEU")
+
+
+def test_the_noun_after_a_quantity_is_the_subject(code):
+    event = only(code("Hundredvis af soldater angreb Ukraine fra nord."), "ASSAULT")
+    assert event.actor_text == "soldater"
+    assert countries(event)[1] == "UKR"
+
+
 def test_agentless_arrest_is_done_by_the_police(code):
     event = only(code("I går blev en 30-årig mand anholdt i Aarhus."), "COERCE")
     assert event.mode == "arrest"

@@ -35,7 +35,7 @@ def find_named(doc: Doc, res: Resources) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     mentions = _join_person_names_split_at_places(doc, mentions, res)
     mentions = _without_towns_named_like_people(doc, mentions)
-    mentions += _surnames(doc, mentions, res)
+    mentions = _with_surnames(doc, mentions, res)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -120,7 +120,7 @@ def _merge_entities(
         if ent is None:
             continue
         ent = _without_initial_role_word(doc, ent, countries, res)
-        if ent is None:
+        if ent is None or _only_country_adjectives(ent, res):
             continue
         inside = [m for m in mentions if m.start < ent.end and ent.start < m.end]
         if any(m.start <= ent.start and ent.end <= m.end for m in inside):
@@ -128,6 +128,14 @@ def _merge_entities(
         mentions = [m for m in mentions if m not in inside]
         mentions.append(_from_entity(doc, ent, label, res))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _only_country_adjectives(ent: Span, res: Resources) -> bool:
+    """ "den svenske" taken for an ORG: a country adjective with at most determiners is no
+    name; the adjective is found as a MISC mention of its own."""
+    words = [token.lower_ for token in ent]
+    adjectives = [w for w in words if res.countries.adjective(w) is not None]
+    return bool(adjectives) and all(w in res.grammar.determiners or w in adjectives for w in words)
 
 
 # parts of speech of a capitalised sentence-initial word that is no name ("Kraftige
@@ -363,7 +371,7 @@ def _first_name_after_role(doc: Doc, i: int, by_end: dict, res: Resources) -> bo
 
 def _without_towns_named_like_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "Anderson Torres ... Torres' advokat": after a person's full name, a town of the same
-    name as their last name is the person (left for `_surnames` to pick up)."""
+    name as their last name is the person (left for `_with_surnames` to pick up)."""
     surnames: set[str] = set()
     kept = []
     for mention in mentions:
@@ -381,15 +389,12 @@ def _text(doc: Doc, mention: Mention) -> str:
     return doc[mention.start : mention.end].text
 
 
-def _surnames(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention]:
-    """A person's last name alone, after the full name was given: "Esper", "Stormers"."""
-    surnames = {}
-    for mention in mentions:
-        if mention.label == "PER" and mention.end - mention.start >= 2:
-            last = doc[mention.end - 1].text
-            # a name read as genitive may be wrong ("idømt Anderson Torres fem år"): keep both
-            for surname in (strip_genitive(last), last) if mention.genitive else (last,):
-                surnames.setdefault(surname, mention)
+def _with_surnames(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention]:
+    """A person's last name alone, after the full name was given: "Esper", "Stormers". A
+    one-word name the NER gave another label ("Ifølge Stormer" as ORG) is that person too."""
+    surnames = _surnames_of_persons(doc, mentions)
+    misread = [m for m in mentions if _repeats_a_surname(doc, m, surnames)]
+    mentions = [m for m in mentions if m not in misread]
     taken = _taken(mentions)
     found = []
     for token in doc:
@@ -412,7 +417,26 @@ def _surnames(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention
                     )
                 )
                 break
-    return found
+    return mentions + found
+
+
+def _surnames_of_persons(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
+    surnames: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.label == "PER" and mention.end - mention.start >= 2:
+            last = doc[mention.end - 1].text
+            # a name read as genitive may be wrong ("idømt Anderson Torres fem år"): keep both
+            for surname in (strip_genitive(last), last) if mention.genitive else (last,):
+                surnames.setdefault(surname, mention)
+    return surnames
+
+
+def _repeats_a_surname(doc: Doc, mention: Mention, surnames: dict[str, Mention]) -> bool:
+    if mention.kind != "name" or mention.label == "PER" or mention.end - mention.start != 1:
+        return False
+    text = doc[mention.start].text
+    antecedent = surnames.get(text) or surnames.get(strip_genitive(text))
+    return antecedent is not None and antecedent.start < mention.start
 
 
 def person_actor(doc: Doc, mention: Mention) -> Actor:

@@ -139,9 +139,11 @@ class Lexicon:
     noun_index: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
 
     def verb_patterns(self, form: str, lemmas: set[str]) -> list[VerbPattern]:
-        """Patterns whose verb this token may be, most specific first."""
+        """Patterns whose verb this token may be, most specific first. An -s form may be a
+        deponent verb's ("mødtes" of "mødes"): its lemma plus -s is a candidate too."""
         positions: set[int] = set()
-        for key in {form, *lemmas}:
+        deponents = {lemma + "s" for lemma in lemmas} if form.endswith("s") else set()
+        for key in {form, *lemmas, *deponents}:
             positions.update(self.verb_index.get(key, ()))
         return [self.verbs[i] for i in sorted(positions)]
 

@@ -330,7 +330,7 @@ class SentenceView:
         while j >= max(floor, self.start) and steps < 4:
             word = self.lower(j)
             if word in PREPOSITIONS:
-                return word
+                return None if self._partitive(j) else word
             if word in CLAUSE_PUNCT or self.is_boundary(j) or word in INFINITIVE_AUX:
                 return None
             if word in word_class(self.lang, "verb_markers").words or self.looks_like_verb(j):
@@ -338,6 +338,11 @@ class SentenceView:
             j -= 1
             steps += 1
         return None
+
+    def _partitive(self, j: int) -> bool:
+        """ "af" after a quantity ("tusindvis af demonstranter"): the noun heads the phrase."""
+        quantities = word_class(self.lang, "partitive_quantities")
+        return self.lower(j) == "af" and j > self.start and quantities.matches(self.lower(j - 1))
 
     def looks_like_verb(self, i: int) -> bool:
         """Verb or noun? Word order decides where it can (a tagger trained on little data
