@@ -1,0 +1,191 @@
+"""Train the Danish pipeline: two spaCy trainings in parallel, then one assembled pipeline.
+
+1. `ner.cfg`   -> NER with its own tok2vec, on Universal NER Danish.
+2. `trees.cfg` -> tok2vec + morphologizer + parser + edit-tree lemmatizer, on UD trees.
+3. The NER is sourced into the trees pipeline, scored on held-out data, written with MODEL.md,
+   and swapped into place only when complete (a loadable model is always in place).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+from kronist.train import data
+from kronist.train.model_card import write_model_card
+from kronist.train.scoring import score_built_model
+
+CONFIG_DIR = Path(__file__).parent / "configs"
+SPACY_CODE = Path(__file__).parent / "spacy_code.py"  # registers kronist's callbacks
+SHIPPED_DIR = Path(__file__).resolve().parents[1] / "models"
+PIPELINE_NAME = "kronist_da"
+
+QUICK_OVERRIDES = {
+    "training.max_steps": "150",
+    "training.eval_frequency": "75",
+    "training.batcher.size.start": "200",
+}
+
+
+def shipped_model_dir(lang: str) -> Path:
+    return SHIPPED_DIR / lang
+
+
+def _spacy_train(config: Path, output: Path, paths: dict[str, Path], overrides: dict) -> tuple:
+    """Start `spacy train` in a single-threaded subprocess; returns (process, log path)."""
+    args = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(output)]
+    args += ["--code", str(SPACY_CODE)]
+    for key, value in {**{f"paths.{k}": v for k, v in paths.items()}, **overrides}.items():
+        args += [f"--{key}", str(value)]
+    env = {
+        **os.environ,
+        "OMP_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+    }
+    log = output.with_suffix(".log")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle = log.open("w", encoding="utf-8")
+    return subprocess.Popen(args, stdout=handle, stderr=subprocess.STDOUT, env=env), log
+
+
+def train_components(
+    split: data.Split,
+    workdir: Path,
+    *,
+    quick: bool,
+    ner_overrides: dict | None = None,
+    trees_overrides: dict | None = None,
+    configs: tuple[str, str] = ("ner.cfg", "trees.cfg"),
+) -> tuple[Path, Path]:
+    """Run the NER and the trees training side by side (one core each)."""
+    base = QUICK_OVERRIDES if quick else {}
+    jobs = {
+        "ner": _spacy_train(
+            CONFIG_DIR / configs[0],
+            workdir / "ner",
+            {"train": split.ner_train, "dev": split.ner_dev},
+            {**base, **(ner_overrides or {})},
+        ),
+        "trees": _spacy_train(
+            CONFIG_DIR / configs[1],
+            workdir / "trees",
+            {"train": split.trees_train, "dev": split.trees_dev},
+            {**base, **(trees_overrides or {})},
+        ),
+    }
+    for name, (process, log) in jobs.items():
+        if process.wait() != 0:
+            tail = log.read_text(encoding="utf-8")[-3000:]
+            raise RuntimeError(f"training of {name} failed (log {log}):\n{tail}")
+    return workdir / "ner" / "model-last", workdir / "trees" / "model-last"
+
+
+def assemble(ner_model: Path, trees_model: Path) -> spacy.Language:
+    nlp = spacy.load(trees_model)
+    nlp.add_pipe("ner", source=spacy.load(ner_model))
+    nlp.meta["name"] = PIPELINE_NAME
+    nlp.meta["version"] = _kronist_version()
+    nlp.meta["description"] = "Danish pipeline trained by kronist (see MODEL.md)"
+    nlp.meta["license"] = "CC BY-SA 4.0"
+    nlp.meta["author"] = "kronist"
+    return nlp
+
+
+def _kronist_version() -> str:
+    from kronist import __version__
+
+    return __version__
+
+
+def swap_into_place(built: Path, target: Path) -> None:
+    """Replace `target` by `built` with two renames, so a complete model is always there."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    old = target.with_name(target.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    shutil.move(str(built), str(target))
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def train(
+    lang: str = "da",
+    quick: bool = False,
+    output: str | Path | None = None,
+    shared: str | Path | None = None,
+    *,
+    options: data.Options | None = None,
+    ner_overrides: dict | None = None,
+    trees_overrides: dict | None = None,
+    workdir: str | Path | None = None,
+) -> dict:
+    """Train the pipeline for `lang` from the shared corpora; returns the held-out scores.
+
+    The shipped model (`kronist/models/da`) is replaced only by a full (non-quick) run without
+    an explicit `output`; a quick run needs `output` or goes to a temporary folder.
+    """
+    if lang != "da":
+        raise ValueError(f"kronist can only train 'da' for now, not {lang!r}")
+    if not data.data_dir(shared).is_dir():
+        raise FileNotFoundError(f"no training data in {data.data_dir(shared)}")
+    options = options or data.Options(quick=quick)
+    if output:
+        target = Path(output)
+    elif quick:
+        target = Path(tempfile.mkdtemp(prefix="kronist-quick-")) / lang
+    else:
+        target = shipped_model_dir(lang)
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="kronist-train-", dir=workdir) as tmp:
+        tmp = Path(tmp)
+        split = data.prepare(tmp / "corpora", shared, options)
+        ner_model, trees_model = train_components(
+            split,
+            tmp / "runs",
+            quick=quick,
+            ner_overrides=ner_overrides,
+            trees_overrides=trees_overrides,
+        )
+        scores = build(ner_model, trees_model, split, target, options, started, tmp)
+        scores["settings"] = {"ner": ner_overrides or {}, "trees": trees_overrides or {}}
+    scores["output"] = str(target)
+    return scores
+
+
+def build(
+    ner_model: Path,
+    trees_model: Path,
+    split: data.Split,
+    target: Path,
+    options: data.Options,
+    started: float,
+    tmp: Path,
+) -> dict:
+    """Assemble, score on held-out data, write MODEL.md, swap into `target`."""
+    built = tmp / "built"
+    assemble(ner_model, trees_model).to_disk(built)
+    scores = score_built_model(built, split)
+    scores["training_seconds"] = round(time.monotonic() - started, 1)
+    _record_performance(built, scores)
+    write_model_card(built, scores, options)
+    (built / "scores.json").write_text(json.dumps(scores, indent=2), encoding="utf-8")
+    swap_into_place(built, target)
+    return scores
+
+
+def _record_performance(model_dir: Path, scores: dict) -> None:
+    meta_path = model_dir / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["performance"] = {k: v for k, v in scores.items() if isinstance(v, float)}
+    meta_path.write_text(json.dumps(meta, indent=2), encoding="utf-8")
