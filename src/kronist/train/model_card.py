@@ -87,6 +87,13 @@ def score_table(scores: dict) -> str:
     return "\n".join(rows)
 
 
+def _speed_line(scores: dict) -> str:
+    speed = scores.get("words_per_second")
+    if not speed:
+        return ""
+    return f"\nSpeed: {speed:,.0f} words/s on one CPU thread (`benchmarks/nlp_speed.py`).\n"
+
+
 def write_model_card(
     model_dir: Path,
     scores: dict,
@@ -114,6 +121,7 @@ x{options.danish_weight} beside {len(options.foreign_trees)} foreign treebanks).
 ## Scores (held out)
 
 {score_table(scores)}
+{_speed_line(scores)}
 
 ## What was held out
 
