@@ -58,10 +58,9 @@ PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
 
 @cache
 def blank_pipeline() -> Language:
-    nlp = spacy.blank("da")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
-    return nlp
+    from kronist.nlp import blank_pipeline as fallback
+
+    return fallback("da")
 
 
 def pipelines() -> list[str]:

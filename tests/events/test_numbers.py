@@ -8,7 +8,7 @@ import re
 import pytest
 
 from kronist.events.numbers import Quantity, find_casualties, parse_number, parse_quantity
-from kronist.nlp import _fallback_pipeline, has_trained_model, load_pipeline
+from kronist.nlp import load_pipeline
 
 
 @pytest.mark.parametrize(
@@ -54,20 +54,6 @@ def test_parse_quantity_keeps_vague_floors():
     assert parse_quantity("en række") == Quantity(None, vague=True)
     assert parse_quantity("mindst 25") == Quantity(25)
     assert parse_quantity("blev") is None
-
-
-def _pipeline(kind: str):
-    """The fallback pipeline (tokens, sentences, lookup lemmas) or the installed trained one."""
-    if kind == "fallback":
-        return _fallback_pipeline("da")
-    if not has_trained_model("da"):
-        pytest.skip("no trained pipeline installed")
-    return load_pipeline("da")
-
-
-@pytest.fixture(scope="module", params=["fallback", "trained"])
-def nlp(request):
-    return _pipeline(request.param)
 
 
 @pytest.fixture(scope="module")

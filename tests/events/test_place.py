@@ -8,21 +8,6 @@ import time
 import pytest
 
 from kronist.events.place import find_place, geocode
-from kronist.nlp import _fallback_pipeline, has_trained_model, load_pipeline
-
-
-def _pipeline(kind: str):
-    """The fallback pipeline (tokens, sentences, lookup lemmas) or the installed trained one."""
-    if kind == "fallback":
-        return _fallback_pipeline("da")
-    if not has_trained_model("da"):
-        pytest.skip("no trained pipeline installed")
-    return load_pipeline("da")
-
-
-@pytest.fixture(scope="module", params=["fallback", "trained"])
-def nlp(request):
-    return _pipeline(request.param)
 
 
 def place_of(nlp, text: str, **options):

@@ -8,7 +8,6 @@ import json
 import pytest
 
 from kronist.events.time import find_date, find_time_expressions, resolve_expression
-from kronist.nlp import _fallback_pipeline, has_trained_model, load_pipeline
 
 THURSDAY = dt.date(2020, 1, 2)  # published on a Thursday, just after New Year
 TUESDAY = dt.date(2019, 12, 31)
@@ -148,20 +147,6 @@ def test_future_auxiliary_beside_a_weekday_turns_it_forward():
     text = "Statsministeren vil torsdag gå til dronningen. Fredag skal Folketinget stemme."
     dates = [m.date for m in find_time_expressions(text, published=dt.date(2020, 11, 17))]
     assert dates == [dt.date(2020, 11, 19), dt.date(2020, 11, 20)]
-
-
-def _pipeline(kind: str):
-    """The fallback pipeline (tokens, sentences, lookup lemmas) or the installed trained one."""
-    if kind == "fallback":
-        return _fallback_pipeline("da")
-    if not has_trained_model("da"):
-        pytest.skip("no trained pipeline installed")
-    return load_pipeline("da")
-
-
-@pytest.fixture(scope="module", params=["fallback", "trained"])
-def nlp(request):
-    return _pipeline(request.param)
 
 
 def test_find_date_prefers_the_most_specific_resolvable_expression(nlp):

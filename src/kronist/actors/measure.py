@@ -152,7 +152,7 @@ def _normalise(text: str) -> str:
 
 
 def _fallback_pipeline():
-    from kronist.nlp import _fallback_pipeline as fallback
+    from kronist.nlp import blank_pipeline as fallback
 
     return fallback("da")
 

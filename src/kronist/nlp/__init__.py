@@ -38,7 +38,7 @@ def has_trained_model(lang: str) -> bool:
 @cache
 def load_pipeline(lang: str = "da") -> Language:
     """Load the pipeline for `lang` once per process."""
-    nlp = spacy.load(model_path(lang)) if has_trained_model(lang) else _fallback_pipeline(lang)
+    nlp = spacy.load(model_path(lang)) if has_trained_model(lang) else blank_pipeline(lang)
     return customize(nlp, lang)
 
 
@@ -76,7 +76,8 @@ def add_entity_ruler(nlp: Language, lang: str, position: str = RULER_POSITION) -
     ruler.add_patterns(patterns)
 
 
-def _fallback_pipeline(lang: str) -> Language:
+def blank_pipeline(lang: str = "da") -> Language:
+    """Tokens, rule-based sentences and lookup lemmas only: the stand-in without a trained model."""
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     try:
