@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from kronist.evaluation import read_article
 from kronist.model import Document
 from kronist.quotes import find_quotes
-from kronist.quotes.measure import measure, read_article_file, speaker_agrees
+from kronist.quotes.measure import measure, speaker_agrees
 
 
 def test_speaker_text_agreement_allows_containment():
@@ -21,7 +22,7 @@ def test_article_file_header_lines_are_not_text(tmp_path):
         "Overskrift [title from URL slug]\ndate: 2024-05\nsource: https://x.dk/a\n\nBrødtekst.\n",
         encoding="utf-8",
     )
-    document = read_article_file(path)
+    document = read_article(path)
     assert document.title == "Overskrift"
     assert document.text == "Brødtekst."
 

@@ -11,17 +11,14 @@ Quote speakers are also scored through `actor_for_text` given the article's enti
 from __future__ import annotations
 
 import argparse
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kronist.actors import actor_for_text, find_actors
-from kronist.evaluation import load_gold, read_article, sector_agrees
+from kronist.evaluation import gold_pairs, load_gold, read_article, sector_agrees, shared_dir
 from kronist.model import Entity
 from kronist.nlp import load_pipeline
-
-GOLD_SETS = (("gold", "examples"), ("dev/gold", "dev/articles"))
 
 
 @dataclass
@@ -53,21 +50,6 @@ class Tally:
                 f"speaker sector       {share(self.speaker_sector_ok, self.speaker_sector_scored)}",
             ]
         )
-
-
-def shared_dir() -> Path:
-    default = Path(__file__).resolve().parents[3].parent / "shared"
-    return Path(os.environ.get("KRONIST_SHARED", default))
-
-
-def gold_pairs(shared: Path) -> list[tuple[Path, Path]]:
-    pairs = []
-    for gold_folder, article_folder in GOLD_SETS:
-        for gold_path in sorted((shared / gold_folder).glob("*.json")):
-            article = shared / article_folder / (gold_path.stem + ".txt")
-            if article.is_file():
-                pairs.append((gold_path, article))
-    return pairs
 
 
 def measure(shared: Path | None = None, nlp=None) -> Tally:

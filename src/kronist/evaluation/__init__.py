@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,6 +22,29 @@ from kronist.model import Actor, Analysis, Document, Event, Quote
 
 class GoldError(ValueError):
     pass
+
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+GOLD_SETS = (("gold", "examples"), ("dev/gold", "dev/articles"))
+
+
+def shared_dir(shared: str | Path | None = None) -> Path:
+    """The shared folder: argument, else $KRONIST_SHARED, else ../shared beside the repo."""
+    if shared is not None:
+        return Path(shared)
+    return Path(os.environ.get("KRONIST_SHARED", REPO_ROOT.parent / "shared"))
+
+
+def gold_pairs(shared: str | Path | None = None) -> list[tuple[Path, Path]]:
+    """(gold file, article file) for the reference article and the development set."""
+    root = shared_dir(shared)
+    pairs = []
+    for gold_folder, article_folder in GOLD_SETS:
+        for gold_path in sorted((root / gold_folder).glob("*.json")):
+            article = root / article_folder / (gold_path.stem + ".txt")
+            if article.is_file():
+                pairs.append((gold_path, article))
+    return pairs
 
 
 @dataclass

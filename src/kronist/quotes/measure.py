@@ -11,56 +11,13 @@ country+sector agreement over matched quotes.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kronist.model import Document, Entity, Quote
-
-REPO_ROOT = Path(__file__).resolve().parents[3]
-HEADER_RE = re.compile(r"^(date|source|truncated|url|published):", re.IGNORECASE)
-SLUG_MARK = "[title from URL slug]"
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("KRONIST_SHARED", REPO_ROOT.parent / "shared"))
-
-
-def gold_pairs(shared: Path) -> list[tuple[Path, Path]]:
-    """(article, gold) files: the example article and the development set."""
-    pairs = []
-    example = shared / "examples" / "baghdad-embassy.txt"
-    if example.is_file():
-        pairs.append((example, shared / "gold" / "baghdad-embassy.json"))
-    for gold in sorted((shared / "dev" / "gold").glob("*.json")):
-        article = shared / "dev" / "articles" / f"{gold.stem}.txt"
-        if article.is_file():
-            pairs.append((article, gold))
-    return pairs
-
-
-def read_article_file(path: Path, published: dt.date | None = None) -> Document:
-    """Headline line, optional header lines (`date:`, `source:` ...), blank line, body."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    title = lines[0].replace(SLUG_MARK, "").strip() if lines else ""
-    body_start = 1
-    while body_start < len(lines) and HEADER_RE.match(lines[body_start]):
-        body_start += 1
-    body = "\n".join(lines[body_start:]).strip()
-    return Document(title=title, text=body, published=published, path=str(path))
-
-
-def published_of(gold: dict) -> dt.date | None:
-    value = gold.get("published") or ""
-    for pattern, size in (("%Y-%m-%d", 10), ("%Y-%m", 7)):
-        try:
-            return dt.datetime.strptime(value[:size], pattern).date()
-        except ValueError:
-            continue
-    return None
+from kronist.evaluation import gold_pairs, load_gold, read_article, shared_dir
+from kronist.evaluation import speaker_agrees as speaker_actor_agrees
+from kronist.model import Entity, Quote
 
 
 def normalize(text: str | None) -> str:
@@ -75,19 +32,6 @@ def speaker_agrees(gold: str | None, found: str | None) -> bool:
     if not gold_text or not found_text:
         return gold_text == found_text
     return gold_text in found_text or found_text in gold_text
-
-
-def actor_agrees(gold_actor: dict | None, quote: Quote) -> bool | None:
-    if not gold_actor:
-        return None
-    actor = quote.speaker_actor
-    if actor is None:
-        return False
-    sectors = gold_actor.get("sector")
-    sectors = sectors if isinstance(sectors, list) else [sectors]
-    return actor.country == gold_actor.get("country") and (
-        actor.sector in sectors or bool(set(actor.sectors) & set(sectors))
-    )
 
 
 @dataclass
@@ -135,8 +79,14 @@ def pipeline(lang: str):
 def score_article(article: Path, gold_path: Path, lang: str = "da") -> Score:
     from kronist.quotes import find_quotes
 
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    document = read_article_file(article, published_of(gold))
+    gold_doc = load_gold(gold_path)
+    gold = {"quotes": gold_doc.quotes}
+    document = read_article(article).model_copy(
+        update={
+            "published": gold_doc.published,
+            "published_precision": gold_doc.published_precision,
+        }
+    )
     doc = pipeline(lang)(document.full_text)
     quotes = find_quotes(doc, find_entities(doc, document.published, lang), lang)
     score = Score(gold=len(gold.get("quotes", [])), found=len(quotes))
@@ -156,7 +106,7 @@ def score_article(article: Path, gold_path: Path, lang: str = "da") -> Score:
         channel_ok = normalize(expected.get("channel")) == normalize(quote.channel)
         score.speaker += speaker_ok
         score.channel += channel_ok
-        actor_ok = actor_agrees(expected.get("speaker_actor"), quote)
+        actor_ok = speaker_actor_agrees(expected, quote) if expected.get("speaker_actor") else None
         if actor_ok is not None:
             score.actor_scored += 1
             score.actor += actor_ok
@@ -184,7 +134,7 @@ def share(part: int, whole: int) -> str:
 def measure(shared: Path | None = None, verbose: bool = False) -> Score:
     shared = shared or shared_dir()
     total = Score()
-    for article, gold in gold_pairs(shared):
+    for gold, article in gold_pairs(shared):
         score = score_article(article, gold)
         if verbose:
             print(f"{article.name}: {score.matched}/{score.gold} gold quotes, {score.found} found")

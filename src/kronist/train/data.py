@@ -11,27 +11,18 @@ Held-out protocol (see MODEL.md):
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
 
+from kronist.evaluation import shared_dir
 from kronist.train import corpora
-
-REPO_ROOT = Path(__file__).resolve().parents[3]
 
 DDT = "ud-danish-ddt/da_ddt-ud-{split}.conllu"
 UNER = "uner-danish-ddt/da_ddt-ud-{split}.iob2"
 NORWEGIAN = "ud-norwegian-bokmaal/no_bokmaal-ud-{split}.conllu"
 SWEDISH = "ud-swedish-talbanken/sv_talbanken-ud-{split}.conllu"
-
-
-def shared_dir(shared: str | Path | None = None) -> Path:
-    """The shared folder: argument, else $KRONIST_SHARED, else ../shared beside the repo."""
-    if shared is not None:
-        return Path(shared)
-    return Path(os.environ.get("KRONIST_SHARED", REPO_ROOT.parent / "shared"))
 
 
 def data_dir(shared: str | Path | None = None) -> Path:
