@@ -44,16 +44,20 @@ def _blocks(path: Path) -> Iterator[list[str]]:
         yield block
 
 
+def _token_columns(block: list[str], sent: Sentence) -> Iterator[list[str]]:
+    """The columns of each token line; the `# text = ` comment goes to `sent.text`."""
+    for line in block:
+        if line.startswith("# text = "):
+            sent.text = line[len("# text = ") :]
+        if not line.startswith("#"):
+            yield line.split("\t")
+
+
 def read_conllu(path: Path) -> list[Sentence]:
     sentences = []
     for block in _blocks(path):
         sent = Sentence()
-        for line in block:
-            if line.startswith("# text = "):
-                sent.text = line[len("# text = ") :]
-            if line.startswith("#"):
-                continue
-            cols = line.split("\t")
+        for cols in _token_columns(block, sent):
             if "-" in cols[0] or "." in cols[0]:
                 continue  # multiword ranges and empty nodes
             sent.words.append(cols[1])
@@ -73,12 +77,7 @@ def read_iob2(path: Path) -> list[Sentence]:
     sentences = []
     for block in _blocks(path):
         sent = Sentence()
-        for line in block:
-            if line.startswith("# text = "):
-                sent.text = line[len("# text = ") :]
-            if line.startswith("#"):
-                continue
-            cols = line.split("\t")
+        for cols in _token_columns(block, sent):
             sent.words.append(cols[1])
             sent.ner.append(cols[2])
         sent.spaces = spaces_from_text(sent.words, sent.text)
