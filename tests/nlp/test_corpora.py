@@ -56,3 +56,40 @@ def test_foreign_lemmas_are_removed(tmp_path):
     sentences = corpora.without_lemmas(corpora.read_conllu(path))
     doc = corpora.sentences_to_doc(spacy.blank("da").vocab, sentences, trees=True, ner=False)
     assert all(t.lemma == 0 for t in doc)
+
+
+MERGE_CONLLU = """\
+# text = Lars Hansen bor i Aarhus.
+1\tLars\tLars\tPROPN\t_\t_\t3\tnsubj\t_\t_
+2\tHansen\tHansen\tPROPN\t_\t_\t1\tflat\t_\t_
+3\tbor\tbo\tVERB\t_\t_\t0\troot\t_\t_
+4\ti\ti\tADP\t_\t_\t5\tcase\t_\t_
+5\tAarhus\tAarhus\tPROPN\t_\t_\t3\tobl\t_\tSpaceAfter=No
+6\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_
+"""
+
+
+def test_trees_and_entities_of_the_same_sentence_merge_into_one_doc(tmp_path):
+    from kronist.train.data import with_entities
+
+    (tmp_path / "x.conllu").write_text(MERGE_CONLLU, encoding="utf-8")
+    (tmp_path / "x.iob2").write_text(IOB2, encoding="utf-8")
+    trees = corpora.read_conllu(tmp_path / "x.conllu")
+    merged = with_entities(trees, corpora.read_iob2(tmp_path / "x.iob2"))
+    doc = corpora.sentences_to_doc(spacy.blank("da").vocab, merged, trees=True, ner=True)
+    assert [(e.label_, e.text) for e in doc.ents] == [("PER", "Lars Hansen"), ("LOC", "Aarhus")]
+    assert doc[2].dep_ == "ROOT" and doc[0].head.text == "bor"
+    assert not trees[0].ner  # the trees themselves are left as they were
+
+
+def test_merging_refuses_different_sentences(tmp_path):
+    import pytest
+
+    from kronist.train.data import with_entities
+
+    (tmp_path / "x.conllu").write_text(CONLLU, encoding="utf-8")
+    (tmp_path / "x.iob2").write_text(IOB2, encoding="utf-8")
+    with pytest.raises(ValueError, match="differ"):
+        with_entities(
+            corpora.read_conllu(tmp_path / "x.conllu"), corpora.read_iob2(tmp_path / "x.iob2")
+        )

@@ -10,6 +10,7 @@ from kronist.actors.gazetteer import NameMatch
 from kronist.actors.lexicon import is_common_word
 from kronist.actors.mentions import Mention, Resources, strip_genitive
 from kronist.model import Actor
+from kronist.nlp.features import is_person_name
 
 OPENERS = frozenset("»«\"'“”„-–—:(")
 MAX_NAME_TOKENS = 5
@@ -120,8 +121,10 @@ def _merge_entities(
         if ent is None:
             continue
         ent = _without_initial_role_word(doc, ent, countries, res)
-        if ent is None or _only_country_adjectives(ent, res):
+        if ent is None or _only_country_adjectives(ent, res) or _all_lowercase(ent):
             continue
+        if label == "PER":
+            ent = _with_preceding_first_names(doc, ent, res)
         inside = [m for m in mentions if m.start < ent.end and ent.start < m.end]
         if any(m.start <= ent.start and ent.end <= m.end for m in inside):
             continue  # the gazetteer already covers it (and knows the actor)
@@ -136,6 +139,29 @@ def _only_country_adjectives(ent: Span, res: Resources) -> bool:
     words = [token.lower_ for token in ent]
     adjectives = [w for w in words if res.countries.adjective(w) is not None]
     return bool(adjectives) and all(w in res.grammar.determiners or w in adjectives for w in words)
+
+
+def _all_lowercase(ent: Span) -> bool:
+    """ "svenske politiker" taken for an ORG: a span without a capital letter is no name."""
+    return not any(char.isupper() for char in ent.text)
+
+
+def _with_preceding_first_names(doc: Doc, ent: Span, res: Resources) -> Span:
+    """ "dømte Flávio Torres" where the NER found only "Torres": a capitalised word right
+    before a person's name that is a known first name, or a proper noun that is no ordinary
+    word and starts no sentence, belongs to the name."""
+    start = ent.start
+    while start > 0 and not _sentence_initial(doc, start - 1):
+        before = doc[start - 1]
+        if not before.text[:1].isupper() or before.ent_iob_ in ("B", "I"):
+            break
+        if not (
+            is_person_name(before.text)
+            or (before.pos_ == "PROPN" and not is_common_word(res.lang, before.text))
+        ):
+            break
+        start -= 1
+    return doc[start : ent.end] if start < ent.start else ent
 
 
 # parts of speech of a capitalised sentence-initial word that is no name ("Kraftige

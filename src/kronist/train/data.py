@@ -4,6 +4,11 @@ Held-out protocol (see MODEL.md):
 - NER trains on Universal NER Danish train (+ dev for the shipped model) and is scored on UNER test.
 - Tags, lemmas and trees train on UD Danish DDT dev + the first half of DDT test + Norwegian Bokmål
   + Swedish trees, and are scored on the second half of DDT test, which no component trains on.
+- The shipped pipeline is one joint model (shared tok2vec): it trains on one corpus mixing the
+  UNER train+dev sentences, the Danish trees above (the DDT dev trees also carry their UNER dev
+  entities) and the foreign trees. The first half of DDT test is UNER test too, so the joint
+  model has seen those sentences' words (with trees, never with entities): besides NER F1 on all
+  of UNER test, `ner_f_unseen` scores the second half, whose text no component has seen.
 - In `tune` mode (for choosing settings), DDT test and UNER test are not used at all: trees train
   on DDT dev + the foreign trees and are scored on the first half of DDT test; NER trains on UNER
   train and is scored on UNER dev.
@@ -11,10 +16,11 @@ Held-out protocol (see MODEL.md):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
+from spacy.tokens import DocBin
 
 from kronist.evaluation import shared_dir
 from kronist.train import corpora
@@ -39,6 +45,8 @@ class Split:
     trees_train: Path
     trees_dev: Path
     trees_test: Path
+    joint_train: Path
+    ner_test_unseen: Path
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,7 @@ class Options:
     foreign_tags: bool = False
     danish_weight: int = 3  # Danish trees are repeated this often beside the foreign ones
     quick_sentences: int = 300
+    joint: bool = True  # one shared tok2vec (joint.cfg) instead of ner.cfg + trees.cfg
 
 
 def _conllu(root: Path, pattern: str, split: str) -> list[corpora.Sentence]:
@@ -95,6 +104,38 @@ def ner_sentences(root: Path, options: Options):
     return train + dev, dev, _iob2(root, "test")
 
 
+def with_entities(trees: list[corpora.Sentence], ner: list[corpora.Sentence]):
+    """Copies of the DDT trees carrying the UNER labels of the same sentences."""
+    merged = []
+    for tree, labelled in zip(trees, ner, strict=True):
+        if tree.words != labelled.words:
+            raise ValueError(f"DDT and UNER sentences differ: {' '.join(tree.words)[:80]}")
+        merged.append(replace(tree, ner=labelled.ner))
+    return merged
+
+
+def joint_parts(root: Path, options: Options) -> list[tuple[list[corpora.Sentence], bool, bool]]:
+    """(sentences, has trees, has entities) parts of the joint corpus; see the module docstring."""
+    weight = options.danish_weight if options.foreign_trees else 1
+    dev = _conllu(root, DDT, "dev")
+    parts = [(_iob2(root, "train"), False, True)]
+    if options.mode == "tune":
+        parts.append((dev * weight, True, False))
+    else:
+        first_half, _ = ddt_test_halves(root)
+        parts.append((with_entities(dev, _iob2(root, "dev")), True, True))
+        parts.append((dev * (weight - 1) + first_half * weight, True, False))
+    parts.append((foreign_trees(root, options), True, False))
+    return parts
+
+
+def joint_docbin(vocab, root: Path, options: Options, n: int | None):
+    docbin = DocBin(store_user_data=False)
+    for sentences, trees, ner in joint_parts(root, options):
+        docbin.merge(corpora.to_docbin(vocab, corpora.sample(sentences, n), trees=trees, ner=ner))
+    return docbin
+
+
 def prepare(
     workdir: Path, shared: str | Path | None, options: Options, parts: tuple[str, ...] = ()
 ) -> Split:
@@ -115,10 +156,14 @@ def prepare(
         (split.trees_dev, corpora.sample(trees_dev, n), True, False),
         (split.trees_test, trees_test, True, False),
     ]
+    _, unseen = ddt_test_halves(root)
+    todo.append((split.ner_test_unseen, ner_test[len(ner_test) - len(unseen) :], False, True))
     workdir.mkdir(parents=True, exist_ok=True)
     wanted = {getattr(split, name) for name in parts} if parts else None
     for path, sentences, trees, ner in todo:
         if wanted is not None and path not in wanted:
             continue
         corpora.to_docbin(vocab, sentences, trees=trees, ner=ner).to_disk(path)
+    if wanted is None or split.joint_train in wanted:
+        joint_docbin(vocab, root, options, n).to_disk(split.joint_train)
     return split

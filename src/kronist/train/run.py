@@ -89,9 +89,25 @@ def train_components(
     return workdir / "ner" / "model-last", workdir / "trees" / "model-last"
 
 
-def assemble(ner_model: Path, trees_model: Path) -> spacy.Language:
+def train_joint(split: data.Split, workdir: Path, *, quick: bool, overrides: dict | None = None):
+    """One training of the joint pipeline (shared tok2vec) on the mixed corpus."""
+    base = QUICK_OVERRIDES if quick else {}
+    process, log = _spacy_train(
+        CONFIG_DIR / "joint.cfg",
+        workdir / "joint",
+        {"train": split.joint_train, "dev": split.trees_dev},
+        {**base, **(overrides or {})},
+    )
+    if process.wait() != 0:
+        tail = log.read_text(encoding="utf-8")[-3000:]
+        raise RuntimeError(f"training of the joint pipeline failed (log {log}):\n{tail}")
+    return workdir / "joint" / "model-last"
+
+
+def assemble(ner_model: Path | None, trees_model: Path) -> spacy.Language:
     nlp = spacy.load(trees_model)
-    nlp.add_pipe("ner", source=spacy.load(ner_model))
+    if ner_model is not None:
+        nlp.add_pipe("ner", source=spacy.load(ner_model))
     nlp.meta["name"] = PIPELINE_NAME
     nlp.meta["version"] = _kronist_version()
     nlp.meta["description"] = "Danish pipeline trained by kronist (see MODEL.md)"
@@ -150,13 +166,17 @@ def train(
     with tempfile.TemporaryDirectory(prefix="kronist-train-", dir=workdir) as tmp:
         tmp = Path(tmp)
         split = data.prepare(tmp / "corpora", shared, options)
-        ner_model, trees_model = train_components(
-            split,
-            tmp / "runs",
-            quick=quick,
-            ner_overrides=ner_overrides,
-            trees_overrides=trees_overrides,
-        )
+        if options.joint:
+            ner_model = None
+            trees_model = train_joint(split, tmp / "runs", quick=quick, overrides=trees_overrides)
+        else:
+            ner_model, trees_model = train_components(
+                split,
+                tmp / "runs",
+                quick=quick,
+                ner_overrides=ner_overrides,
+                trees_overrides=trees_overrides,
+            )
         scores = build(ner_model, trees_model, split, target, options, started, tmp)
         scores["settings"] = {"ner": ner_overrides or {}, "trees": trees_overrides or {}}
     scores["output"] = str(target)
@@ -164,7 +184,7 @@ def train(
 
 
 def build(
-    ner_model: Path,
+    ner_model: Path | None,
     trees_model: Path,
     split: data.Split,
     target: Path,

@@ -30,7 +30,8 @@ def load_for_scoring(lang: str, model: str | Path | None = None, ruler: bool = T
 def evaluate_model(lang: str = "da", shared=None, model: str | Path | None = None) -> dict:
     """Held-out scores of the shipped (or given) model; see MODEL.md for what is held out."""
     with tempfile.TemporaryDirectory(prefix="kronist-eval-") as tmp:
-        split = data.prepare(Path(tmp), shared, data.Options(), parts=("ner_test", "trees_test"))
+        parts = ("ner_test", "ner_test_unseen", "trees_test")
+        split = data.prepare(Path(tmp), shared, data.Options(), parts=parts)
         return score_built_model(model or model_path(lang), split, lang)
 
 
@@ -41,6 +42,7 @@ def score_built_model(model: Path, split: data.Split, lang: str = "da") -> dict:
     (`ner_f_with_ruler`, when the dictionary is available)."""
     nlp = load_for_scoring(lang, model, ruler=False)
     scores = {**score_ner(nlp, split.ner_test), **score_trees(nlp, split.trees_test)}
+    scores["ner_f_unseen"] = score_ner(nlp, split.ner_test_unseen)["ner_f"]
     with_ruler = load_for_scoring(lang, model, ruler=True)
     if "entity_ruler" in with_ruler.pipe_names:
         scores["ner_f_with_ruler"] = score_ner(with_ruler, split.ner_test)["ner_f"]
