@@ -76,3 +76,24 @@ def test_blank_line_always_starts_a_sentence(nlp):
 def test_ordinary_sentences_are_split(nlp):
     text = "Ministeren landede i Kyiv mandag. Hun mødte præsidenten tirsdag morgen."
     assert len(sentences(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "»Vi har ingen planer om at evakuere ambassaden,« siger talsmanden til Reuters.",
+        "Demonstranterne, som var vrede over angrebene, kastede sten, og politiet svarede med "
+        "tåregas mod de mange unge mænd og kvinder foran bygningen.",
+        "„Det er en alvorlig situation“, siger ministeren, der besøgte lejren i går.",
+    ],
+)
+def test_quotes_and_commas_do_not_split_a_sentence(nlp, text):
+    assert sentences(nlp, text) == [text]
+
+
+def test_closing_quote_stays_with_its_sentence(nlp):
+    text = "Han tilføjede: »Vi følger udviklingen tæt.« Derefter forlod han salen."
+    assert sentences(nlp, text) == [
+        "Han tilføjede: »Vi følger udviklingen tæt.«",
+        "Derefter forlod han salen.",
+    ]

@@ -1,9 +1,12 @@
 """Pipeline pieces that kronist adds at load time, around the trained components.
 
-- `kronist_sentence_hints` (before the parser): a blank line always starts a sentence; after an
-  abbreviation that never ends a sentence ("kl.", "bl.a.") and after an ordinal followed by a
-  lowercase word ("31. december") no sentence starts. The parser respects these preset
+- `kronist_sentence_hints` (before the parser): a blank line always starts a sentence; no
+  sentence starts after an abbreviation that never ends a sentence ("kl.", "bl.a."), after an
+  ordinal followed by a lowercase word ("31. december"), right after an opening quote mark,
+  at a closing quote mark attached to the word before it, or at a lowercase word that does not
+  follow sentence-final punctuation. The parser respects these preset
   boundaries and decides all others.
+- `kronist_upos_from_tag` (after a tagger trained on UPOS): the tagger's label is the UPOS.
 """
 
 from __future__ import annotations
@@ -29,9 +32,20 @@ def _gap_before(doc: Doc, i: int) -> str:
     return (doc[j].whitespace_ if j >= 0 else "") + gap
 
 
+OPENING_QUOTES = frozenset({"»", "„", "“", '"', "‘"})
+CLOSING_QUOTES = frozenset({"«", "”", "“", '"', "’"})
+SENTENCE_END = frozenset({".", "!", "?", ":", "…", "..."})
+
+
 def _cannot_start_sentence(prev: Token, token: Token, inner: frozenset[str]) -> bool:
     if prev.text in inner or prev.text.lower() in inner:
         return True
+    if prev.text in OPENING_QUOTES and not prev.whitespace_:
+        return True  # "»Vi har …": the quote mark opens the sentence that follows it
+    if token.text in CLOSING_QUOTES and not prev.whitespace_:
+        return True  # "… tæt.«": the closing mark ends the sentence before it
+    if token.text[:1].islower() and prev.text not in SENTENCE_END:
+        return True  # a lowercase word after a comma or a word continues the sentence
     return bool(ORDINAL.match(prev.text)) and token.text[:1].islower()
 
 
@@ -46,6 +60,27 @@ def sentence_hints(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif _cannot_start_sentence(prev, token, inner):
             token.is_sent_start = False
+        elif _after_quoted_sentence_end(doc, token):
+            token.is_sent_start = True
+    return doc
+
+
+def _after_quoted_sentence_end(doc: Doc, token: Token) -> bool:
+    """ "… tæt.« Derefter gik han": a capitalised word after a closing quote mark that follows
+    a full stop, question or exclamation mark starts a sentence."""
+    if token.i < 2 or not token.text[:1].isupper():
+        return False
+    quote, end = doc[token.i - 1], doc[token.i - 2]
+    return quote.text in CLOSING_QUOTES and end.text in {".", "!", "?"} and not end.whitespace_
+
+
+@Language.component("kronist_upos_from_tag")
+def upos_from_tag(doc: Doc) -> Doc:
+    """A tagger trained on UPOS alone (17 labels) predicts the part of speech; the
+    morphologizer's combined POS+features labels keep only the features."""
+    for token in doc:
+        if token.tag_:
+            token.pos_ = token.tag_
     return doc
 
 

@@ -59,6 +59,7 @@ class Options:
     danish_weight: int = 3  # Danish trees are repeated this often beside the foreign ones
     quick_sentences: int = 300
     joint: bool = True  # one shared tok2vec (joint.cfg) instead of ner.cfg + trees.cfg
+    joint_config: str = "joint.cfg"
 
 
 def _conllu(root: Path, pattern: str, split: str) -> list[corpora.Sentence]:

@@ -89,11 +89,18 @@ def train_components(
     return workdir / "ner" / "model-last", workdir / "trees" / "model-last"
 
 
-def train_joint(split: data.Split, workdir: Path, *, quick: bool, overrides: dict | None = None):
+def train_joint(
+    split: data.Split,
+    workdir: Path,
+    *,
+    quick: bool,
+    overrides: dict | None = None,
+    config: str = "joint.cfg",
+) -> Path:
     """One training of the joint pipeline (shared tok2vec) on the mixed corpus."""
     base = QUICK_OVERRIDES if quick else {}
     process, log = _spacy_train(
-        CONFIG_DIR / "joint.cfg",
+        CONFIG_DIR / config,
         workdir / "joint",
         {"train": split.joint_train, "dev": split.trees_dev},
         {**base, **(overrides or {})},
@@ -168,7 +175,13 @@ def train(
         split = data.prepare(tmp / "corpora", shared, options)
         if options.joint:
             ner_model = None
-            trees_model = train_joint(split, tmp / "runs", quick=quick, overrides=trees_overrides)
+            trees_model = train_joint(
+                split,
+                tmp / "runs",
+                quick=quick,
+                overrides=trees_overrides,
+                config=options.joint_config,
+            )
         else:
             ner_model, trees_model = train_components(
                 split,
