@@ -93,3 +93,14 @@ def test_merging_refuses_different_sentences(tmp_path):
         with_entities(
             corpora.read_conllu(tmp_path / "x.conllu"), corpora.read_iob2(tmp_path / "x.iob2")
         )
+
+
+def test_sentence_text_is_the_sentence_as_written(tmp_path):
+    (tmp_path / "x.conllu").write_text(CONLLU, encoding="utf-8")
+    (tmp_path / "x.iob2").write_text(IOB2, encoding="utf-8")
+    assert corpora.sentence_text(corpora.read_conllu(tmp_path / "x.conllu")[0]) == (
+        "Hun kom, og han gik."
+    )
+    assert corpora.sentence_text(corpora.read_iob2(tmp_path / "x.iob2")[0]) == (
+        "Lars Hansen bor i Aarhus."
+    )

@@ -101,6 +101,14 @@ def spaces_from_text(words: list[str], text: str) -> list[bool]:
     return spaces
 
 
+def sentence_text(sent: Sentence) -> str:
+    """The sentence as written (its words joined by the recorded spaces)."""
+    pieces = (
+        word + (" " if space else "") for word, space in zip(sent.words, sent.spaces, strict=True)
+    )
+    return "".join(pieces).strip()
+
+
 def sentences_to_doc(vocab: Vocab, sentences: list[Sentence], *, trees: bool, ner: bool) -> Doc:
     words, spaces, lemmas, pos, morphs, heads, deps, sent_starts, iob = ([] for _ in range(9))
     for sent in sentences:

@@ -16,6 +16,7 @@ Held-out protocol (see MODEL.md):
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -47,6 +48,7 @@ class Split:
     trees_test: Path
     joint_train: Path
     ner_test_unseen: Path
+    raw_text: Path  # JSONL texts of the joint training sentences, for `spacy pretrain`
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Options:
     quick_sentences: int = 300
     joint: bool = True  # one shared tok2vec (joint.cfg) instead of ner.cfg + trees.cfg
     joint_config: str = "joint.cfg"
+    pretrain_epochs: int = 0  # > 0: pretrain the joint tok2vec on the training text first
 
 
 def _conllu(root: Path, pattern: str, split: str) -> list[corpora.Sentence]:
@@ -137,6 +140,18 @@ def joint_docbin(vocab, root: Path, options: Options, n: int | None):
     return docbin
 
 
+def write_raw_text(path: Path, root: Path, options: Options, n: int | None) -> None:
+    """Each distinct text of the joint training corpus once, a few sentences per line."""
+    seen: set[str] = set()
+    with path.open("w", encoding="utf-8") as out:
+        for sentences, _, _ in joint_parts(root, options):
+            for chunk in corpora.group(corpora.sample(sentences, n)):
+                text = " ".join(corpora.sentence_text(sent) for sent in chunk)
+                if text not in seen:
+                    seen.add(text)
+                    out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+
+
 def prepare(
     workdir: Path, shared: str | Path | None, options: Options, parts: tuple[str, ...] = ()
 ) -> Split:
@@ -147,6 +162,7 @@ def prepare(
     vocab = spacy.blank("da").vocab
     n = options.quick_sentences if options.quick else None
     split = Split(*(workdir / f"{name}.spacy" for name in Split.__dataclass_fields__))
+    split = replace(split, raw_text=workdir / "raw_text.jsonl")
     ner_train, ner_dev, ner_test = ner_sentences(root, options)
     trees_train, trees_dev, trees_test = tree_sentences(root, options)
     todo = [
@@ -167,4 +183,6 @@ def prepare(
         corpora.to_docbin(vocab, sentences, trees=trees, ner=ner).to_disk(path)
     if wanted is None or split.joint_train in wanted:
         joint_docbin(vocab, root, options, n).to_disk(split.joint_train)
+    if wanted is None or split.raw_text in wanted:
+        write_raw_text(split.raw_text, root, options, n)
     return split

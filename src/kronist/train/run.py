@@ -45,16 +45,21 @@ def _spacy_train(config: Path, output: Path, paths: dict[str, Path], overrides: 
     args += ["--code", str(SPACY_CODE)]
     for key, value in {**{f"paths.{k}": v for k, v in paths.items()}, **overrides}.items():
         args += [f"--{key}", str(value)]
-    env = {
-        **os.environ,
-        "OMP_NUM_THREADS": "1",
-        "OPENBLAS_NUM_THREADS": "1",
-        "MKL_NUM_THREADS": "1",
-    }
     log = output.with_suffix(".log")
     output.parent.mkdir(parents=True, exist_ok=True)
     handle = log.open("w", encoding="utf-8")
-    return subprocess.Popen(args, stdout=handle, stderr=subprocess.STDOUT, env=env), log
+    return subprocess.Popen(args, stdout=handle, stderr=subprocess.STDOUT, env=_one_thread()), log
+
+
+def _check(returncode: int, log: Path, what: str) -> None:
+    if returncode != 0:
+        tail = log.read_text(encoding="utf-8")[-3000:]
+        raise RuntimeError(f"{what} failed (log {log}):\n{tail}")
+
+
+def _one_thread() -> dict:
+    threads = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    return {**os.environ, **threads}
 
 
 def train_components(
@@ -83,10 +88,22 @@ def train_components(
         ),
     }
     for name, (process, log) in jobs.items():
-        if process.wait() != 0:
-            tail = log.read_text(encoding="utf-8")[-3000:]
-            raise RuntimeError(f"training of {name} failed (log {log}):\n{tail}")
+        _check(process.wait(), log, f"training of {name}")
     return workdir / "ner" / "model-last", workdir / "trees" / "model-last"
+
+
+def pretrain_tok2vec(split: data.Split, workdir: Path, config: str, epochs: int) -> Path:
+    """`spacy pretrain` of the joint tok2vec on the raw training text; returns the weights."""
+    output = workdir / "pretrain"
+    output.mkdir(parents=True, exist_ok=True)
+    args = [sys.executable, "-m", "spacy", "pretrain", str(CONFIG_DIR / config), str(output)]
+    args += ["--code", str(SPACY_CODE), "--paths.raw_text", str(split.raw_text)]
+    args += ["--pretraining.max_epochs", str(epochs)]
+    log = workdir / "pretrain.log"
+    with log.open("w", encoding="utf-8") as handle:
+        done = subprocess.run(args, stdout=handle, stderr=subprocess.STDOUT, env=_one_thread())
+    _check(done.returncode, log, "pretraining")
+    return output / "model-last.bin"
 
 
 def train_joint(
@@ -105,9 +122,7 @@ def train_joint(
         {"train": split.joint_train, "dev": split.trees_dev},
         {**base, **(overrides or {})},
     )
-    if process.wait() != 0:
-        tail = log.read_text(encoding="utf-8")[-3000:]
-        raise RuntimeError(f"training of the joint pipeline failed (log {log}):\n{tail}")
+    _check(process.wait(), log, "training of the joint pipeline")
     return workdir / "joint" / "model-last"
 
 
@@ -175,11 +190,17 @@ def train(
         split = data.prepare(tmp / "corpora", shared, options)
         if options.joint:
             ner_model = None
+            overrides = dict(trees_overrides or {})
+            if options.pretrain_epochs > 0:
+                weights = pretrain_tok2vec(
+                    split, tmp / "runs", options.joint_config, options.pretrain_epochs
+                )
+                overrides["paths.init_tok2vec"] = weights
             trees_model = train_joint(
                 split,
                 tmp / "runs",
                 quick=quick,
-                overrides=trees_overrides,
+                overrides=overrides,
                 config=options.joint_config,
             )
         else:
