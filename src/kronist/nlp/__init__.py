@@ -48,8 +48,6 @@ def customize(nlp: Language, lang: str, ruler_position: str = RULER_POSITION) ->
     splitter = "parser" if "parser" in nlp.pipe_names else "sentencizer"
     if splitter in nlp.pipe_names and "kronist_sentence_hints" not in nlp.pipe_names:
         nlp.add_pipe("kronist_sentence_hints", before=splitter)
-    if "tagger" in nlp.pipe_names and "kronist_upos_from_tag" not in nlp.pipe_names:
-        nlp.add_pipe("kronist_upos_from_tag", after="tagger")
     lemmatizer = "trainable_lemmatizer"
     if lemmatizer in nlp.pipe_names and "kronist_lemma_fixes" not in nlp.pipe_names:
         nlp.add_pipe("kronist_lemma_fixes", after=lemmatizer)

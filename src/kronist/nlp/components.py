@@ -6,7 +6,6 @@
   at a closing quote mark attached to the word before it, or at a lowercase word that does not
   follow sentence-final punctuation. The parser respects these preset
   boundaries and decides all others.
-- `kronist_upos_from_tag` (after a tagger trained on UPOS): the tagger's label is the UPOS.
 """
 
 from __future__ import annotations
@@ -72,16 +71,6 @@ def _after_quoted_sentence_end(doc: Doc, token: Token) -> bool:
         return False
     quote, end = doc[token.i - 1], doc[token.i - 2]
     return quote.text in CLOSING_QUOTES and end.text in {".", "!", "?"} and not end.whitespace_
-
-
-@Language.component("kronist_upos_from_tag")
-def upos_from_tag(doc: Doc) -> Doc:
-    """A tagger trained on UPOS alone (17 labels) predicts the part of speech; the
-    morphologizer's combined POS+features labels keep only the features."""
-    for token in doc:
-        if token.tag_:
-            token.pos_ = token.tag_
-    return doc
 
 
 # --- lemmas -----------------------------------------------------------------------------------

@@ -126,8 +126,7 @@ def sentences_to_doc(vocab: Vocab, sentences: list[Sentence], *, trees: bool, ne
             iob += sent.ner
     kwargs = {}
     if trees:
-        # UPOS also as the tag, for a tagger trained on UPOS alone ("" = missing)
-        kwargs = dict(lemmas=lemmas, pos=pos, tags=pos, morphs=morphs, heads=heads, deps=deps)
+        kwargs = dict(lemmas=lemmas, pos=pos, morphs=morphs, heads=heads, deps=deps)
     else:
         kwargs = dict(sent_starts=sent_starts)
     doc = Doc(vocab, words=words, spaces=spaces, **kwargs)
