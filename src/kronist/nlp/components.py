@@ -10,15 +10,11 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kronist.nlp.lemmas import LemmaLexicon, lemma_lexicon
 from kronist.nlp.tokenizer import inner_abbreviations
-
-ORDINAL = re.compile(r"^\d{1,4}\.$")
 
 
 def _gap_before(doc: Doc, i: int) -> str:
@@ -43,9 +39,8 @@ def _cannot_start_sentence(prev: Token, token: Token, inner: frozenset[str]) -> 
         return True  # "»Vi har …": the quote mark opens the sentence that follows it
     if token.text in CLOSING_QUOTES and not prev.whitespace_:
         return True  # "… tæt.«": the closing mark ends the sentence before it
-    if token.text[:1].islower() and prev.text not in SENTENCE_END:
-        return True  # a lowercase word after a comma or a word continues the sentence
-    return bool(ORDINAL.match(prev.text)) and token.text[:1].islower()
+    # a lowercase word after a comma, a word or an ordinal ("31. december") continues the sentence
+    return token.text[:1].islower() and prev.text not in SENTENCE_END
 
 
 @Language.component("kronist_sentence_hints")

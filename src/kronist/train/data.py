@@ -61,7 +61,6 @@ class Options:
     danish_weight: int = 3  # Danish trees are repeated this often beside the foreign ones
     quick_sentences: int = 300
     joint: bool = True  # one shared tok2vec (joint.cfg) instead of ner.cfg + trees.cfg
-    joint_config: str = "joint.cfg"
     pretrain_epochs: int = 0  # > 0: pretrain the joint tok2vec on the training text first
 
 
@@ -150,6 +149,15 @@ def write_raw_text(path: Path, root: Path, options: Options, n: int | None) -> N
                 if text not in seen:
                     seen.add(text)
                     out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+
+
+def training_parts(options: Options) -> tuple[str, ...]:
+    """The Split fields a training with `options` reads (the others are not converted)."""
+    tests = ("ner_test", "ner_test_unseen", "trees_test")
+    if not options.joint:
+        return ("ner_train", "ner_dev", "trees_train", "trees_dev", *tests)
+    pretraining = ("raw_text",) if options.pretrain_epochs > 0 else ()
+    return ("joint_train", "trees_dev", *pretraining, *tests)
 
 
 def prepare(

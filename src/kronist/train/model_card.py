@@ -50,6 +50,12 @@ never shipped.
 """
 
 
+SCORING_NOTE = """\
+- Scores are computed on raw text tokenised by the shipped tokenizer, aligned to gold tokens,
+  with the pipeline as `load_pipeline` builds it (sentence hints, lemma fixes); the NER F1 is
+  the statistical NER alone unless the row says "with the entity ruler"."""
+
+
 def held_out_text(options: Options) -> str:
     if options.mode == "tune":
         return (
@@ -77,9 +83,7 @@ def held_out_text(options: Options) -> str:
   (no checkpoint selection on held-out data).
 - Note: UNER dev/test are the same sentences as DDT dev/test. The NER's tok2vec never sees
   DDT trees and the tree components never see NER labels.
-- Scores are computed on raw text tokenised by the shipped tokenizer, aligned to gold tokens,
-  with the pipeline as `load_pipeline` builds it (sentence hints, lemma fixes); the NER F1 is
-  the statistical NER alone unless the row says "with the entity ruler"."""
+{SCORING_NOTE}"""
 
 
 def _joint_held_out_text(options: Options, foreign: str) -> str:
@@ -97,9 +101,7 @@ def _joint_held_out_text(options: Options, foreign: str) -> str:
   with trees, so the row "second half of UNER test" gives the NER F1 on text never seen at all.
 - Settings were chosen on tuning runs (see the history below). The shipped model is the last
   training step (no checkpoint selection on held-out data).
-- Scores are computed on raw text tokenised by the shipped tokenizer, aligned to gold tokens,
-  with the pipeline as `load_pipeline` builds it (sentence hints, lemma fixes); the NER F1 is
-  the statistical NER alone unless the row says "with the entity ruler"."""
+{SCORING_NOTE}"""
 
 
 def score_table(scores: dict) -> str:

@@ -92,11 +92,15 @@ def train_components(
     return workdir / "ner" / "model-last", workdir / "trees" / "model-last"
 
 
-def pretrain_tok2vec(split: data.Split, workdir: Path, config: str, epochs: int) -> Path:
+JOINT_CONFIG = "joint.cfg"
+
+
+def pretrain_tok2vec(split: data.Split, workdir: Path, epochs: int) -> Path:
     """`spacy pretrain` of the joint tok2vec on the raw training text; returns the weights."""
     output = workdir / "pretrain"
     output.mkdir(parents=True, exist_ok=True)
-    args = [sys.executable, "-m", "spacy", "pretrain", str(CONFIG_DIR / config), str(output)]
+    config = CONFIG_DIR / JOINT_CONFIG
+    args = [sys.executable, "-m", "spacy", "pretrain", str(config), str(output)]
     args += ["--code", str(SPACY_CODE), "--paths.raw_text", str(split.raw_text)]
     args += ["--pretraining.max_epochs", str(epochs)]
     log = workdir / "pretrain.log"
@@ -112,12 +116,11 @@ def train_joint(
     *,
     quick: bool,
     overrides: dict | None = None,
-    config: str = "joint.cfg",
 ) -> Path:
     """One training of the joint pipeline (shared tok2vec) on the mixed corpus."""
     base = QUICK_OVERRIDES if quick else {}
     process, log = _spacy_train(
-        CONFIG_DIR / config,
+        CONFIG_DIR / JOINT_CONFIG,
         workdir / "joint",
         {"train": split.joint_train, "dev": split.trees_dev},
         {**base, **(overrides or {})},
@@ -187,21 +190,18 @@ def train(
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="kronist-train-", dir=workdir) as tmp:
         tmp = Path(tmp)
-        split = data.prepare(tmp / "corpora", shared, options)
+        split = data.prepare(tmp / "corpora", shared, options, data.training_parts(options))
         if options.joint:
             ner_model = None
             overrides = dict(trees_overrides or {})
             if options.pretrain_epochs > 0:
-                weights = pretrain_tok2vec(
-                    split, tmp / "runs", options.joint_config, options.pretrain_epochs
-                )
+                weights = pretrain_tok2vec(split, tmp / "runs", options.pretrain_epochs)
                 overrides["paths.init_tok2vec"] = weights
             trees_model = train_joint(
                 split,
                 tmp / "runs",
                 quick=quick,
                 overrides=overrides,
-                config=options.joint_config,
             )
         else:
             ner_model, trees_model = train_components(
