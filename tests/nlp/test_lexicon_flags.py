@@ -26,3 +26,19 @@ def test_person_names_are_latin_script_and_capitalised():
     assert len(names) > 5000
     assert all(name[:1].isupper() for name in names)
     assert not any("\u0400" <= char <= "\u06ff" for name in names for char in name)
+
+
+def test_lemma_prefix_gives_all_inflections_of_a_known_word_one_prefix():
+    nlp = spacy.blank("da")
+    before = nlp.vocab["angrebene"]  # a lexeme made before the option applies gets updated too
+    features.make_lexicon_flags("da", lemma_prefix=True)(nlp)
+    doc = nlp("Angrebet og angrebene ramte Zxqwland")
+    assert before.prefix_ == doc[2].prefix_ == "=angreb"
+    assert doc[0].prefix_ == "=angribe"
+    assert doc[4].prefix_ == "Z"  # unknown word: its first letter, spaCy's default
+
+
+def test_prefix_is_the_first_letter_without_the_option():
+    nlp = spacy.blank("da")
+    features.make_lexicon_flags("da")(nlp)
+    assert [t.prefix_ for t in nlp("angrebene ramte")] == ["a", "r"]

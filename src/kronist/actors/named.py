@@ -113,10 +113,13 @@ def _merge_entities(
     doc: Doc, mentions: list[Mention], res: Resources, countries: set[str] = frozenset()
 ) -> list[Mention]:
     """Add the NER's entities; a longer entity replaces the gazetteer names inside it."""
+    person_surnames = _person_surnames(doc)
     for ent in doc.ents:
         label = NER_LABELS.get(ent.label_)
         if label is None:
             continue
+        if label != "PER" and _full_name_of(ent, person_surnames):
+            label = "PER"
         ent = _without_initial_common_word(doc, ent, res)
         if ent is None:
             continue
@@ -131,6 +134,22 @@ def _merge_entities(
         mentions = [m for m in mentions if m not in inside]
         mentions.append(_from_entity(doc, ent, label, res))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _person_surnames(doc: Doc) -> set[str]:
+    """The last words of the NER's person names in the document."""
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PER"}
+
+
+def _full_name_of(ent: Span, person_surnames: set[str]) -> bool:
+    """ "dømte Flávio Torres [ORG] ... Torres [PER] nægter": a capitalised multi-word name
+    ending in a word that the document names a person by is that person's full name."""
+    words = [token.text for token in ent]
+    return (
+        len(words) > 1
+        and words[-1] in person_surnames
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 def _only_country_adjectives(ent: Span, res: Resources) -> bool:

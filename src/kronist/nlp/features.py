@@ -15,9 +15,10 @@ The flags are registered by the `kronist.lexicon_flags.v1` callback in the train
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, partial
 
 import spacy
+from spacy.attrs import PREFIX
 from spacy.language import Language
 
 from kronist.nlp.lemmas import lemma_lexicon
@@ -86,12 +87,30 @@ def is_person_name(text: str) -> bool:
     return text in person_names()
 
 
+def lemma_or_first_letter(lang: str, text: str) -> str:
+    """The lemma-table lemma of a known word form (all inflections of a lemma share it), else the
+    first letter (spaCy's default PREFIX)."""
+    lemma = lemma_lexicon(lang).table.get(text.lower())
+    return f"={lemma}" if lemma else text[:1]
+
+
 @spacy.registry.callbacks("kronist.lexicon_flags.v1")
-def make_lexicon_flags(lang: str = "da"):
+def make_lexicon_flags(lang: str = "da", lemma_prefix: bool = False):
     def add_lexicon_flags(nlp: Language) -> Language:
         nlp.vocab.add_flag(lambda text: is_known_word(lang, text), flag_id=KNOWN_WORD)
         nlp.vocab.add_flag(is_place_name, flag_id=PLACE_NAME)
         nlp.vocab.add_flag(is_person_name, flag_id=PERSON_NAME)
+        if lemma_prefix:
+            use_lemma_as_prefix(nlp, lang)
         return nlp
 
     return add_lexicon_flags
+
+
+def use_lemma_as_prefix(nlp: Language, lang: str) -> None:
+    """PREFIX becomes the lemma-table lemma, so the tok2vec's PREFIX embedding is a lemma
+    embedding shared by all inflected forms of a known word."""
+    getter = partial(lemma_or_first_letter, lang)
+    nlp.vocab.lex_attr_getters[PREFIX] = getter
+    for lexeme in nlp.vocab:
+        lexeme.prefix_ = getter(lexeme.orth_)

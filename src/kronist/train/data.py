@@ -6,7 +6,9 @@ Held-out protocol (see MODEL.md):
   + Swedish trees, and are scored on the second half of DDT test, which no component trains on.
 - The shipped pipeline is one joint model (shared tok2vec): it trains on one corpus mixing the
   UNER train+dev sentences, the Danish trees above (the DDT dev trees also carry their UNER dev
-  entities) and the foreign trees. The first half of DDT test is UNER test too, so the joint
+  entities) and the foreign trees. With `silver_trees`, a teacher trained on the trees above
+  (trees.cfg) first gives the UNER train sentences silver tags, trees and lemmas (train/silver.py).
+  The first half of DDT test is UNER test too, so the joint
   model has seen those sentences' words (with trees, never with entities): besides NER F1 on all
   of UNER test, `ner_f_unseen` scores the second half, whose text no component has seen.
 - In `tune` mode (for choosing settings), DDT test and UNER test are not used at all: trees train
@@ -21,10 +23,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
 from spacy.tokens import DocBin
 
 from kronist.evaluation import shared_dir
-from kronist.train import corpora
+from kronist.train import corpora, silver
 
 DDT = "ud-danish-ddt/da_ddt-ud-{split}.conllu"
 UNER = "uner-danish-ddt/da_ddt-ud-{split}.iob2"
@@ -62,6 +65,7 @@ class Options:
     quick_sentences: int = 300
     joint: bool = True  # one shared tok2vec (joint.cfg) instead of ner.cfg + trees.cfg
     pretrain_epochs: int = 0  # > 0: pretrain the joint tok2vec on the training text first
+    silver_trees: bool = True  # joint: a trees teacher annotates the UNER train sentences first
 
 
 def _conllu(root: Path, pattern: str, split: str) -> list[corpora.Sentence]:
@@ -117,11 +121,19 @@ def with_entities(trees: list[corpora.Sentence], ner: list[corpora.Sentence]):
     return merged
 
 
-def joint_parts(root: Path, options: Options) -> list[tuple[list[corpora.Sentence], bool, bool]]:
-    """(sentences, has trees, has entities) parts of the joint corpus; see the module docstring."""
+def joint_parts(
+    root: Path, options: Options, teacher: Language | None = None
+) -> list[tuple[list[corpora.Sentence], bool, bool]]:
+    """(sentences, has trees, has entities) parts of the joint corpus; see the module docstring.
+
+    With a `teacher`, the UNER train sentences carry its silver trees beside their entities."""
     weight = options.danish_weight if options.foreign_trees else 1
     dev = _conllu(root, DDT, "dev")
-    parts = [(_iob2(root, "train"), False, True)]
+    uner_train = _iob2(root, "train")
+    if teacher is None:
+        parts = [(uner_train, False, True)]
+    else:
+        parts = [(silver.annotate(teacher, uner_train), True, True)]
     if options.mode == "tune":
         parts.append((dev * weight, True, False))
     else:
@@ -132,9 +144,9 @@ def joint_parts(root: Path, options: Options) -> list[tuple[list[corpora.Sentenc
     return parts
 
 
-def joint_docbin(vocab, root: Path, options: Options, n: int | None):
+def joint_docbin(vocab, root: Path, options: Options, n: int | None, teacher=None):
     docbin = DocBin(store_user_data=False)
-    for sentences, trees, ner in joint_parts(root, options):
+    for sentences, trees, ner in joint_parts(root, options, teacher):
         docbin.merge(corpora.to_docbin(vocab, corpora.sample(sentences, n), trees=trees, ner=ner))
     return docbin
 
@@ -152,20 +164,28 @@ def write_raw_text(path: Path, root: Path, options: Options, n: int | None) -> N
 
 
 def training_parts(options: Options) -> tuple[str, ...]:
-    """The Split fields a training with `options` reads (the others are not converted)."""
+    """The Split fields a training with `options` reads (the others are not converted).
+
+    With silver trees, the joint corpus is converted later, once the teacher is trained."""
     tests = ("ner_test", "ner_test_unseen", "trees_test")
     if not options.joint:
         return ("ner_train", "ner_dev", "trees_train", "trees_dev", *tests)
     pretraining = ("raw_text",) if options.pretrain_epochs > 0 else ()
-    return ("joint_train", "trees_dev", *pretraining, *tests)
+    joint = ("trees_train",) if options.silver_trees else ("joint_train",)
+    return (*joint, "trees_dev", *pretraining, *tests)
 
 
 def prepare(
-    workdir: Path, shared: str | Path | None, options: Options, parts: tuple[str, ...] = ()
+    workdir: Path,
+    shared: str | Path | None,
+    options: Options,
+    parts: tuple[str, ...] = (),
+    teacher: Language | None = None,
 ) -> Split:
     """Convert the corpora into DocBins in `workdir` (never in the repository).
 
-    `parts` limits the conversion to some of the Split's fields (default: all)."""
+    `parts` limits the conversion to some of the Split's fields (default: all); `teacher`
+    annotates the joint corpus's UNER train sentences with silver trees."""
     root = data_dir(shared)
     vocab = spacy.blank("da").vocab
     n = options.quick_sentences if options.quick else None
@@ -190,7 +210,7 @@ def prepare(
             continue
         corpora.to_docbin(vocab, sentences, trees=trees, ner=ner).to_disk(path)
     if wanted is None or split.joint_train in wanted:
-        joint_docbin(vocab, root, options, n).to_disk(split.joint_train)
+        joint_docbin(vocab, root, options, n, teacher).to_disk(split.joint_train)
     if wanted is None or split.raw_text in wanted:
         write_raw_text(split.raw_text, root, options, n)
     return split

@@ -87,9 +87,15 @@ def held_out_text(options: Options) -> str:
 
 
 def _joint_held_out_text(options: Options, foreign: str) -> str:
+    uner_train = "entities only"
+    if options.silver_trees:
+        uner_train = (
+            "entities + silver tags, trees and lemmas from a trees-only teacher trained on the "
+            "gold trees below (`trees.cfg`)"
+        )
     return f"""\
 - One **joint** pipeline: tok2vec shared by morphologizer, parser, lemmatizer and NER, trained
-  on one corpus mixing UNER Danish train (4,383 sentences, entities only), DDT dev (564 trees
+  on one corpus mixing UNER Danish train (4,383 sentences: {uner_train}), DDT dev (564 trees
   carrying their UNER dev entities), DDT dev again x{options.danish_weight - 1} and the **first**
   282 trees of DDT test x{options.danish_weight} (trees only), and {foreign} trees whose POS,
   features and lemmas were removed (the parser alone learns from them). Each component learns

@@ -1,9 +1,15 @@
-"""Train the Danish pipeline: two spaCy trainings in parallel, then one assembled pipeline.
+"""Train the Danish pipeline.
 
-1. `ner.cfg`   -> NER with its own tok2vec, on Universal NER Danish.
-2. `trees.cfg` -> tok2vec + morphologizer + parser + edit-tree lemmatizer, on UD trees.
-3. The NER is sourced into the trees pipeline, scored on held-out data, written with MODEL.md,
-   and swapped into place only when complete (a loadable model is always in place).
+The shipped (joint) setup:
+1. `trees.cfg` -> a trees-only teacher on the gold trees, which gives the UNER train sentences
+   silver tags, trees and lemmas (train/silver.py; `Options(silver_trees=False)` skips it).
+2. `joint.cfg` -> one shared tok2vec with morphologizer, parser, edit-tree lemmatizer and NER,
+   trained on the mixed corpus (train/data.py).
+3. The pipeline is scored on held-out data, written with MODEL.md, and swapped into place only
+   when complete (a loadable model is always in place).
+
+`Options(joint=False)` keeps the older setup: `ner.cfg` and `trees.cfg` trained side by side and
+the NER sourced into the trees pipeline.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from pathlib import Path
 
 import spacy
 
-from kronist.train import data
+from kronist.train import data, silver
 from kronist.train.model_card import write_model_card
 from kronist.train.scoring import score_built_model
 
@@ -110,6 +116,18 @@ def pretrain_tok2vec(split: data.Split, workdir: Path, epochs: int) -> Path:
     return output / "model-last.bin"
 
 
+def train_teacher(split: data.Split, workdir: Path, *, quick: bool) -> spacy.Language:
+    """The trees-only pipeline (trees.cfg) on the gold trees, ready to annotate silver trees."""
+    process, log = _spacy_train(
+        CONFIG_DIR / "trees.cfg",
+        workdir / "teacher",
+        {"train": split.trees_train, "dev": split.trees_dev},
+        QUICK_OVERRIDES if quick else {},
+    )
+    _check(process.wait(), log, "training of the silver-tree teacher")
+    return silver.prepare_teacher(spacy.load(workdir / "teacher" / "model-last"))
+
+
 def train_joint(
     split: data.Split,
     workdir: Path,
@@ -193,6 +211,9 @@ def train(
         split = data.prepare(tmp / "corpora", shared, options, data.training_parts(options))
         if options.joint:
             ner_model = None
+            if options.silver_trees:
+                teacher = train_teacher(split, tmp / "runs", quick=quick)
+                data.prepare(tmp / "corpora", shared, options, ("joint_train",), teacher)
             overrides = dict(trees_overrides or {})
             if options.pretrain_epochs > 0:
                 weights = pretrain_tok2vec(split, tmp / "runs", options.pretrain_epochs)
