@@ -122,14 +122,15 @@ def with_entities(trees: list[corpora.Sentence], ner: list[corpora.Sentence]):
 
 
 def joint_parts(
-    root: Path, options: Options, teacher: Language | None = None
+    root: Path, options: Options, teacher: Language | None = None, n: int | None = None
 ) -> list[tuple[list[corpora.Sentence], bool, bool]]:
     """(sentences, has trees, has entities) parts of the joint corpus; see the module docstring.
 
-    With a `teacher`, the UNER train sentences carry its silver trees beside their entities."""
+    With a `teacher`, the UNER train sentences carry its silver trees beside their entities
+    (only the `n` of them that a quick run samples are annotated)."""
     weight = options.danish_weight if options.foreign_trees else 1
     dev = _conllu(root, DDT, "dev")
-    uner_train = _iob2(root, "train")
+    uner_train = corpora.sample(_iob2(root, "train"), n)
     if teacher is None:
         parts = [(uner_train, False, True)]
     else:
@@ -144,9 +145,11 @@ def joint_parts(
     return parts
 
 
-def joint_docbin(vocab, root: Path, options: Options, n: int | None, teacher=None):
+def joint_docbin(
+    vocab, root: Path, options: Options, n: int | None, teacher: Language | None = None
+):
     docbin = DocBin(store_user_data=False)
-    for sentences, trees, ner in joint_parts(root, options, teacher):
+    for sentences, trees, ner in joint_parts(root, options, teacher, n):
         docbin.merge(corpora.to_docbin(vocab, corpora.sample(sentences, n), trees=trees, ner=ner))
     return docbin
 
