@@ -6,8 +6,9 @@ Held-out protocol (see MODEL.md):
   + Swedish trees, and are scored on the second half of DDT test, which no component trains on.
 - The shipped pipeline is one joint model (shared tok2vec): it trains on one corpus mixing the
   UNER train+dev sentences, the Danish trees above (the DDT dev trees also carry their UNER dev
-  entities) and the foreign trees. With `silver_trees`, a teacher trained on the trees above
-  (trees.cfg) first gives the UNER train sentences silver tags, trees and lemmas (train/silver.py).
+  entities) and the foreign trees. With `silver_trees`, teachers trained on the trees above
+  (trees.cfg, one per seed) first give the UNER train sentences silver tags, trees and lemmas
+  where they agree (train/silver.py).
   The first half of DDT test is UNER test too, so the joint
   model has seen those sentences' words (with trees, never with entities): besides NER F1 on all
   of UNER test, `ner_f_unseen` scores the second half, whose text no component has seen.
@@ -66,6 +67,8 @@ class Options:
     joint: bool = True  # one shared tok2vec (joint.cfg) instead of ner.cfg + trees.cfg
     pretrain_epochs: int = 0  # > 0: pretrain the joint tok2vec on the training text first
     silver_trees: bool = True  # joint: a trees teacher annotates the UNER train sentences first
+    teacher_seeds: tuple[int, ...] = (0, 2)  # one teacher per seed, trained side by side
+    silver_agreement: float = 0.8  # several teachers: share of arcs they must agree on
 
 
 def _conllu(root: Path, pattern: str, split: str) -> list[corpora.Sentence]:
@@ -122,19 +125,20 @@ def with_entities(trees: list[corpora.Sentence], ner: list[corpora.Sentence]):
 
 
 def joint_parts(
-    root: Path, options: Options, teacher: Language | None = None, n: int | None = None
+    root: Path, options: Options, teachers: list[Language] = (), n: int | None = None
 ) -> list[tuple[list[corpora.Sentence], bool, bool]]:
     """(sentences, has trees, has entities) parts of the joint corpus; see the module docstring.
 
-    With a `teacher`, the UNER train sentences carry its silver trees beside their entities
-    (only the `n` of them that a quick run samples are annotated)."""
+    With `teachers`, the UNER train sentences they agree on carry silver trees beside their
+    entities (only the `n` of them that a quick run samples are annotated)."""
     weight = options.danish_weight if options.foreign_trees else 1
     dev = _conllu(root, DDT, "dev")
     uner_train = corpora.sample(_iob2(root, "train"), n)
-    if teacher is None:
-        parts = [(uner_train, False, True)]
+    if teachers:
+        agreed, rest = silver.label(teachers, uner_train, options.silver_agreement)
+        parts = [(agreed, True, True), (rest, False, True)]
     else:
-        parts = [(silver.annotate(teacher, uner_train), True, True)]
+        parts = [(uner_train, False, True)]
     if options.mode == "tune":
         parts.append((dev * weight, True, False))
     else:
@@ -145,11 +149,9 @@ def joint_parts(
     return parts
 
 
-def joint_docbin(
-    vocab, root: Path, options: Options, n: int | None, teacher: Language | None = None
-):
+def joint_docbin(vocab, root: Path, options: Options, n: int | None, teachers: list = ()):
     docbin = DocBin(store_user_data=False)
-    for sentences, trees, ner in joint_parts(root, options, teacher, n):
+    for sentences, trees, ner in joint_parts(root, options, teachers, n):
         docbin.merge(corpora.to_docbin(vocab, corpora.sample(sentences, n), trees=trees, ner=ner))
     return docbin
 
@@ -183,12 +185,12 @@ def prepare(
     shared: str | Path | None,
     options: Options,
     parts: tuple[str, ...] = (),
-    teacher: Language | None = None,
+    teachers: list[Language] = (),
 ) -> Split:
     """Convert the corpora into DocBins in `workdir` (never in the repository).
 
-    `parts` limits the conversion to some of the Split's fields (default: all); `teacher`
-    annotates the joint corpus's UNER train sentences with silver trees."""
+    `parts` limits the conversion to some of the Split's fields (default: all); `teachers`
+    annotate the joint corpus's UNER train sentences with silver trees."""
     root = data_dir(shared)
     vocab = spacy.blank("da").vocab
     n = options.quick_sentences if options.quick else None
@@ -213,7 +215,7 @@ def prepare(
             continue
         corpora.to_docbin(vocab, sentences, trees=trees, ner=ner).to_disk(path)
     if wanted is None or split.joint_train in wanted:
-        joint_docbin(vocab, root, options, n, teacher).to_disk(split.joint_train)
+        joint_docbin(vocab, root, options, n, teachers).to_disk(split.joint_train)
     if wanted is None or split.raw_text in wanted:
         write_raw_text(split.raw_text, root, options, n)
     return split

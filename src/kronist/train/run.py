@@ -1,8 +1,10 @@
 """Train the Danish pipeline.
 
 The shipped (joint) setup:
-1. `trees.cfg` -> a trees-only teacher on the gold trees, which gives the UNER train sentences
-   silver tags, trees and lemmas (train/silver.py; `Options(silver_trees=False)` skips it).
+1. `trees.cfg` -> trees-only teachers on the gold trees, one per seed of
+   `Options.teacher_seeds`, trained side by side; they give the UNER train sentences silver
+   tags, trees and lemmas where they agree (train/silver.py; `Options(silver_trees=False)`
+   skips it).
 2. `joint.cfg` -> one shared tok2vec with morphologizer, parser, edit-tree lemmatizer and NER,
    trained on the mixed corpus (train/data.py).
 3. The pipeline is scored on held-out data, written with MODEL.md, and swapped into place only
@@ -116,16 +118,25 @@ def pretrain_tok2vec(split: data.Split, workdir: Path, epochs: int) -> Path:
     return output / "model-last.bin"
 
 
-def train_teacher(split: data.Split, workdir: Path, *, quick: bool) -> spacy.Language:
-    """The trees-only pipeline (trees.cfg) on the gold trees, ready to annotate silver trees."""
-    process, log = _spacy_train(
-        CONFIG_DIR / "trees.cfg",
-        workdir / "teacher",
-        {"train": split.trees_train, "dev": split.trees_dev},
-        QUICK_OVERRIDES if quick else {},
-    )
-    _check(process.wait(), log, "training of the silver-tree teacher")
-    return silver.prepare_teacher(spacy.load(workdir / "teacher" / "model-last"))
+def train_teachers(
+    split: data.Split, workdir: Path, *, quick: bool, seeds: tuple[int, ...]
+) -> list[spacy.Language]:
+    """Trees-only pipelines (trees.cfg) on the gold trees, one per seed, trained side by side."""
+    jobs = {
+        seed: _spacy_train(
+            CONFIG_DIR / "trees.cfg",
+            workdir / f"teacher-{seed}",
+            {"train": split.trees_train, "dev": split.trees_dev},
+            {**(QUICK_OVERRIDES if quick else {}), "system.seed": seed},
+        )
+        for seed in seeds
+    }
+    for seed, (process, log) in jobs.items():
+        _check(process.wait(), log, f"training of the silver-tree teacher (seed {seed})")
+    return [
+        silver.prepare_teacher(spacy.load(workdir / f"teacher-{seed}" / "model-last"))
+        for seed in seeds
+    ]
 
 
 def train_joint(
@@ -212,8 +223,10 @@ def train(
         if options.joint:
             ner_model = None
             if options.silver_trees:
-                teacher = train_teacher(split, tmp / "runs", quick=quick)
-                data.prepare(tmp / "corpora", shared, options, ("joint_train",), teacher)
+                teachers = train_teachers(
+                    split, tmp / "runs", quick=quick, seeds=options.teacher_seeds
+                )
+                data.prepare(tmp / "corpora", shared, options, ("joint_train",), teachers)
             overrides = dict(trees_overrides or {})
             if options.pretrain_epochs > 0:
                 weights = pretrain_tok2vec(split, tmp / "runs", options.pretrain_epochs)

@@ -53,3 +53,59 @@ def _with_analysis(sent: Sentence, doc: Doc) -> Sentence:
         heads=[token.head.i for token in doc],
         deps=[token.dep_ for token in doc],
     )
+
+
+def consensus(
+    annotations: list[list[Sentence]], threshold: float
+) -> tuple[list[Sentence], list[int]]:
+    """The first teacher's sentences on which all teachers agree, and the indices of the rest.
+
+    `annotations[k][i]` is teacher k's analysis of sentence i. A sentence is kept when each other
+    teacher agrees with the first on at least `threshold` of its labelled attachments; in a kept
+    sentence, tags, features and lemmas on which the teachers differ are left blank (unknown)."""
+    kept, rest = [], []
+    for index, versions in enumerate(zip(*annotations, strict=True)):
+        first, others = versions[0], versions[1:]
+        if all(arc_agreement(first, other) >= threshold for other in others):
+            kept.append(_agreed_labels(first, others))
+        else:
+            rest.append(index)
+    return kept, rest
+
+
+def arc_agreement(a: Sentence, b: Sentence) -> float:
+    """Share of words with the same head and relation in both analyses."""
+    same = sum(arc == other for arc, other in zip(_arcs(a), _arcs(b), strict=True))
+    return same / max(len(a.words), 1)
+
+
+def _arcs(sent: Sentence) -> list[tuple[int, str]]:
+    return list(zip(sent.heads, sent.deps, strict=True))
+
+
+def _agreed_labels(first: Sentence, others: tuple[Sentence, ...]) -> Sentence:
+    versions = (first, *others)
+    tags_agree = _all_equal(*(list(zip(v.pos, v.morphs, strict=True)) for v in versions))
+    lemmas_agree = _all_equal(*(v.lemmas for v in versions))
+    return replace(
+        first,
+        pos=_blank_unless(first.pos, tags_agree),
+        morphs=_blank_unless(first.morphs, tags_agree),
+        lemmas=_blank_unless(first.lemmas, lemmas_agree),
+    )
+
+
+def _all_equal(*columns: list) -> list[bool]:
+    return [len(set(values)) == 1 for values in zip(*columns, strict=True)]
+
+
+def _blank_unless(values: list[str], keep: list[bool]) -> list[str]:
+    return [value if ok else "" for value, ok in zip(values, keep, strict=True)]
+
+
+def label(
+    teachers: list[Language], sentences: list[Sentence], threshold: float
+) -> tuple[list[Sentence], list[Sentence]]:
+    """(silver-labelled sentences the teachers agree on, the other sentences unchanged)."""
+    kept, rest = consensus([annotate(teacher, sentences) for teacher in teachers], threshold)
+    return kept, [sentences[index] for index in rest]
