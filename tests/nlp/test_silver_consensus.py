@@ -55,3 +55,13 @@ def test_one_teacher_keeps_every_sentence_as_it_is():
 def test_analyses_of_different_lengths_are_an_error():
     with pytest.raises(ValueError):
         silver.consensus([[FIRST], [FIRST, FIRST]], threshold=0.8)
+
+
+def test_the_model_card_says_how_many_teachers_had_to_agree():
+    from kronist.train.data import Options
+    from kronist.train.model_card import _joint_held_out_text
+
+    one = _joint_held_out_text(Options(), "Norwegian Bokmål")
+    two = _joint_held_out_text(Options(teacher_seeds=(0, 2)), "Norwegian Bokmål")
+    assert "from a trees-only teacher" in one and "agree" not in one
+    assert "from 2 trees-only teachers" in two and "seeds 0, 2" in two and "80%" in two
