@@ -20,6 +20,7 @@ Held-out protocol (see MODEL.md):
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -125,7 +126,7 @@ def with_entities(trees: list[corpora.Sentence], ner: list[corpora.Sentence]):
 
 
 def joint_parts(
-    root: Path, options: Options, teachers: list[Language] = (), n: int | None = None
+    root: Path, options: Options, teachers: Sequence[Language] = (), n: int | None = None
 ) -> list[tuple[list[corpora.Sentence], bool, bool]]:
     """(sentences, has trees, has entities) parts of the joint corpus; see the module docstring.
 
@@ -149,7 +150,9 @@ def joint_parts(
     return parts
 
 
-def joint_docbin(vocab, root: Path, options: Options, n: int | None, teachers: list = ()):
+def joint_docbin(
+    vocab, root: Path, options: Options, n: int | None, teachers: Sequence[Language] = ()
+):
     docbin = DocBin(store_user_data=False)
     for sentences, trees, ner in joint_parts(root, options, teachers, n):
         docbin.merge(corpora.to_docbin(vocab, corpora.sample(sentences, n), trees=trees, ner=ner))
@@ -185,7 +188,7 @@ def prepare(
     shared: str | Path | None,
     options: Options,
     parts: tuple[str, ...] = (),
-    teachers: list[Language] = (),
+    teachers: Sequence[Language] = (),
 ) -> Split:
     """Convert the corpora into DocBins in `workdir` (never in the repository).
 

@@ -8,7 +8,7 @@ and parser learn from five times more Danish text. The sentence boundaries stay 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.language import Language
@@ -104,7 +104,7 @@ def _blank_unless(values: list[str], keep: list[bool]) -> list[str]:
 
 
 def label(
-    teachers: list[Language], sentences: list[Sentence], threshold: float
+    teachers: Sequence[Language], sentences: list[Sentence], threshold: float
 ) -> tuple[list[Sentence], list[Sentence]]:
     """(silver-labelled sentences the teachers agree on, the other sentences unchanged)."""
     kept, rest = consensus([annotate(teacher, sentences) for teacher in teachers], threshold)
