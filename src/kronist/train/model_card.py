@@ -86,21 +86,27 @@ def held_out_text(options: Options) -> str:
 {SCORING_NOTE}"""
 
 
-def _joint_held_out_text(options: Options, foreign: str) -> str:
-    uner_train = "entities only"
-    if options.silver_trees:
-        uner_train = (
+def _uner_train_text(options: Options) -> str:
+    """What the joint corpus's UNER train sentences carry."""
+    if not options.silver_trees:
+        return "entities only"
+    seeds = options.teacher_seeds
+    if len(seeds) == 1:
+        return (
             "entities + silver tags, trees and lemmas from a trees-only teacher trained on the "
             "gold trees below (`trees.cfg`)"
         )
-    if options.silver_trees and len(options.teacher_seeds) > 1:
-        uner_train = (
-            f"entities + silver tags, trees and lemmas from {len(options.teacher_seeds)} "
-            "trees-only teachers trained on the gold trees below (`trees.cfg`, seeds "
-            f"{', '.join(map(str, options.teacher_seeds))}); a sentence keeps its silver tree "
-            f"only where the teachers agree on at least {options.silver_agreement:.0%} of its "
-            "labelled attachments, a word its silver tag and lemma only where they all agree"
-        )
+    return (
+        f"entities + silver tags, trees and lemmas from {len(seeds)} trees-only teachers trained "
+        f"on the gold trees below (`trees.cfg`, seeds {', '.join(map(str, seeds))}); a sentence "
+        f"keeps its silver tree only where the teachers agree on at least "
+        f"{options.silver_agreement:.0%} of its labelled attachments, a word its silver tag and "
+        "lemma only where they all agree"
+    )
+
+
+def _joint_held_out_text(options: Options, foreign: str) -> str:
+    uner_train = _uner_train_text(options)
     return f"""\
 - One **joint** pipeline: tok2vec shared by morphologizer, parser, lemmatizer and NER, trained
   on one corpus mixing UNER Danish train (4,383 sentences: {uner_train}), DDT dev (564 trees

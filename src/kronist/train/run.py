@@ -210,6 +210,7 @@ def train(
     if not data.data_dir(shared).is_dir():
         raise FileNotFoundError(f"no training data in {data.data_dir(shared)}")
     options = options or data.Options(quick=quick)
+    quick = quick or options.quick  # a quick slice of the data trains for a quick number of steps
     if output:
         target = Path(output)
     elif quick:

@@ -4,6 +4,11 @@ The Universal NER Danish train sentences are the DDT train text, whose trees are
 A teacher (the trees-only pipeline of `trees.cfg`, trained on the gold trees) gives each of them
 POS, morphology, a dependency tree and a lemma, so that the joint model's shared tok2vec, tagger
 and parser learn from five times more Danish text. The sentence boundaries stay the given ones.
+
+With several teachers (trained alike from different seeds), a sentence keeps its silver tree
+only where the teachers agree on enough of its labelled attachments, and a word keeps its silver
+tag, features and lemma only where all teachers agree (`consensus`); the other sentences keep
+their entities alone.
 """
 
 from __future__ import annotations
