@@ -218,6 +218,9 @@ def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files.")],
     articles_dir: Annotated[Path, typer.Argument(help="Folder of the articles they name.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
+    examples: Annotated[
+        int, typer.Option("--examples", help="Show the first N errors of each cause.")
+    ] = 0,
 ) -> None:
     """Score the pipeline against gold annotations."""
     from kronist.evaluation import GoldError, read_article
@@ -238,7 +241,7 @@ def evaluate(
     if as_json:
         sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     else:
-        render.print_eval(console, report)
+        render.print_eval(console, report, examples)
 
 
 @app.command()

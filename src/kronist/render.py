@@ -149,7 +149,7 @@ def _fmt(value: Any) -> str:
     return "—" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
-def print_eval(console: Console, report: dict[str, Any]) -> None:
+def print_eval(console: Console, report: dict[str, Any], examples: int = 0) -> None:
     table = Table(title="kronist eval")
     for column in (
         "document",
@@ -184,6 +184,25 @@ def print_eval(console: Console, report: dict[str, Any]) -> None:
         f"{_fmt(overall['entities']['recall'])}",
         highlight=False,
     )
+    _print_error_classes(console, report, examples)
+
+
+def _print_error_classes(console: Console, report: dict[str, Any], examples: int) -> None:
+    """Counts per error class; with `examples`, the first ones of each class."""
+    errors = report["overall"]["events"]["errors"]
+    for side in ("missed", "spurious"):
+        counts = ", ".join(f"{name} {n}" for name, n in errors[side].items())
+        console.print(f"{side} events by cause: {counts}", highlight=False)
+        if not examples:
+            continue
+        for name in errors[side]:
+            found = [
+                f"{doc['document']}: {text}"
+                for doc in report["documents"]
+                for text in doc["events"]["error_examples"][side].get(name, [])
+            ]
+            for line in found[:examples]:
+                console.print(f"  {side} · {name} · {line}", highlight=False, markup=False)
 
 
 def _eval_cells(name: str, report: dict[str, Any], note: str) -> list[str]:

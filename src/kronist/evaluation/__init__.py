@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kronist.evaluation.errors import ErrorClasses, classify_errors
 from kronist.model import Actor, Analysis, Document, Event, Quote
 
 
@@ -182,6 +183,7 @@ class EventScore:
     matched: list[tuple[str, str]] = field(default_factory=list)  # (gold id, event id)
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
+    errors: ErrorClasses = field(default_factory=ErrorClasses)
 
     def add(self, other: EventScore) -> None:
         self.true_positives += other.true_positives
@@ -190,12 +192,16 @@ class EventScore:
         self.optional_matched += other.optional_matched
         for name, values in other.fields.items():
             self.fields.setdefault(name, []).extend(values)
+        self.errors.add(other.errors)
 
 
-def score_events(gold_events: list[dict[str, Any]], events: list[Event]) -> EventScore:
+def score_events(
+    gold_events: list[dict[str, Any]], events: list[Event], lang: str = "da"
+) -> EventScore:
     """Greedy one-to-one matching, required gold events first."""
     score = EventScore()
     unused = list(events)
+    pairs: list[tuple[dict[str, Any], Event]] = []
     ordered = sorted(gold_events, key=lambda g: bool(g.get("optional")))
     for gold in ordered:
         found = next((e for e in unused if event_matches(gold, e)), None)
@@ -205,6 +211,7 @@ def score_events(gold_events: list[dict[str, Any]], events: list[Event]) -> Even
                 score.missed.append(gold.get("id", gold["event"]))
             continue
         unused.remove(found)
+        pairs.append((gold, found))
         if gold.get("optional"):
             score.optional_matched += 1
             continue
@@ -214,7 +221,14 @@ def score_events(gold_events: list[dict[str, Any]], events: list[Event]) -> Even
             score.fields.setdefault(name, []).append(agrees)
     score.false_positives = len(unused)
     score.spurious = [f"{e.event}:{e.anchor[:60]}" for e in unused]
+    score.errors = classify_errors(gold_events, events, pairs, _trigger_knowledge(lang))
     return score
+
+
+def _trigger_knowledge(lang: str) -> Callable[[str, str], bool] | None:
+    from kronist.events.lexicon import has_lexicon, load_lexicon
+
+    return load_lexicon(lang).knows if has_lexicon(lang) else None
 
 
 # --- quotes and entities ------------------------------------------------------------------
@@ -249,7 +263,7 @@ class DocumentScore:
 
 
 def score_document(gold: GoldDocument, analysis: Analysis) -> DocumentScore:
-    result = DocumentScore(gold.document, score_events(gold.events, analysis.events))
+    result = DocumentScore(gold.document, score_events(gold.events, analysis.events, analysis.document.language or "da"))
     for gold_quote in gold.quotes:
         result.quotes_gold += 1
         quote = _quote_for(gold_quote, analysis.quotes)
@@ -322,6 +336,7 @@ def summarize_scores(scores: Iterable[DocumentScore]) -> dict[str, Any]:
             "false_positives": total.false_positives,
             "false_negatives": total.false_negatives,
             "fields": {k: _ratio(sum(v), len(v)) for k, v in sorted(total.fields.items())},
+            "errors": total.errors.counts(),
         },
         "quotes": {
             "gold": sums["quotes_gold"],
@@ -349,6 +364,10 @@ def document_report(score: DocumentScore) -> dict[str, Any]:
     report["error"] = score.error
     report["events"]["missed"] = score.events.missed
     report["events"]["spurious"] = score.events.spurious
+    report["events"]["error_examples"] = {
+        "missed": score.events.errors.missed,
+        "spurious": score.events.errors.spurious,
+    }
     return report
 
 

@@ -147,6 +147,13 @@ class Lexicon:
             positions.update(self.verb_index.get(key, ()))
         return [self.verbs[i] for i in sorted(positions)]
 
+    def knows(self, word: str, event: str) -> bool:
+        """Whether the word (a written form) is a verb or noun of this event type."""
+        noun = self.noun_pattern(word)
+        if noun is not None and noun.event == event:
+            return True
+        return any(p.event == event for p in self.verb_patterns(word, {word}))
+
     def noun_pattern(self, form: str) -> NounPattern | None:
         """The entry whose word this form ends in, longest word first ("droneangreb" > "angreb")."""
         best: tuple[int, int] | None = None  # (word length, -line)

@@ -1,0 +1,141 @@
+"""Why an event was missed or spurious: the error classes `kronist eval` counts.
+
+Missed gold events (not optional, not matched):
+- `wrong roles`: an unmatched extracted event of an acceptable type tells it with other countries;
+- `wrong type`: an unmatched extracted event with the same actor and recipient countries but a
+  type the gold event does not accept, told in words of the gold anchor;
+- `merged away`: an extracted event that fits it was already matched to another gold event (the
+  coder made one event where the article tells two);
+- `trigger not fired`: a word of the gold anchor is in the event lexicon for its type;
+- `no trigger`: none is.
+
+Spurious extracted events (unmatched): the other side of `wrong roles` and `wrong type`, then
+`duplicate` (it fits a gold event another extracted event already matched, or repeats a matched
+extracted event), `negated or unreal` (negated, hypothetical, future), and `non-event` (the rest).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kronist.model import Event
+
+MISSED_CLASSES = ("wrong roles", "wrong type", "merged away", "trigger not fired", "no trigger")
+SPURIOUS_CLASSES = ("wrong roles", "wrong type", "duplicate", "negated or unreal", "non-event")
+REAL_MODALITIES = frozenset({"asserted", "claimed"})
+
+
+@dataclass
+class ErrorClasses:
+    missed: dict[str, list[str]] = field(default_factory=dict)
+    spurious: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, other: ErrorClasses) -> None:
+        for mine, theirs in ((self.missed, other.missed), (self.spurious, other.spurious)):
+            for name, examples in theirs.items():
+                mine.setdefault(name, []).extend(examples)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        return {
+            "missed": {name: len(self.missed.get(name, [])) for name in MISSED_CLASSES},
+            "spurious": {name: len(self.spurious.get(name, [])) for name in SPURIOUS_CLASSES},
+        }
+
+
+def _types(gold: dict[str, Any]) -> set[str]:
+    return {gold["event"], *gold.get("also_accept", [])}
+
+
+def _country(actor) -> str | None:
+    return actor.country if actor is not None else None
+
+
+def _gold_country(side: dict[str, Any] | None) -> str | None:
+    return side.get("country") if side else None
+
+
+def _same_countries(gold: dict[str, Any], event: Event) -> bool:
+    return _country(event.actor) == _gold_country(gold.get("actor")) and _country(
+        event.recipient
+    ) == _gold_country(gold.get("recipient"))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+
+
+def describe_gold(gold: dict[str, Any]) -> str:
+    actor = _gold_country(gold.get("actor")) or "-"
+    recipient = _gold_country(gold.get("recipient")) or "-"
+    return f"{gold['event']} {actor}->{recipient}: {gold.get('anchor', '')[:80]}"
+
+
+def describe_event(event: Event) -> str:
+    actor = _country(event.actor) or "-"
+    recipient = _country(event.recipient) or "-"
+    return f"{event.event} {actor}->{recipient}: {event.anchor[:80]}"
+
+
+def classify_errors(
+    gold_events: list[dict[str, Any]],
+    events: list[Event],
+    matched: list[tuple[dict[str, Any], Event]],
+    knows_trigger: Callable[[str, str], bool] | None = None,
+) -> ErrorClasses:
+    """Sort the unmatched gold and extracted events of one document into error classes.
+
+    `matched` pairs every matched gold event (optional ones too) with its extracted event;
+    `knows_trigger(word, event_type)` tells whether the event lexicon has the word for the type.
+    """
+    used_gold = {id(g) for g, _ in matched}
+    used_events = {id(e) for _, e in matched}
+    missed = [g for g in gold_events if id(g) not in used_gold and not g.get("optional")]
+    spurious = [e for e in events if id(e) not in used_events]
+    result = ErrorClasses()
+
+    def pair(name: str, fits: Callable[[dict[str, Any], Event], bool]) -> None:
+        for gold in list(missed):
+            event = next((e for e in spurious if fits(gold, e)), None)
+            if event is not None:
+                missed.remove(gold)
+                spurious.remove(event)
+                result.missed.setdefault(name, []).append(describe_gold(gold))
+                result.spurious.setdefault(name, []).append(describe_event(event))
+
+    pair("wrong roles", lambda g, e: e.event in _types(g))
+    pair(
+        "wrong type",
+        lambda g, e: _same_countries(g, e) and bool(_words(e.anchor) & _words(g.get("anchor", ""))),
+    )
+    matched_events = [e for _, e in matched]
+    for gold in missed:
+        if any(e.event in _types(gold) and _same_countries(gold, e) for e in matched_events):
+            name = "merged away"
+        elif knows_trigger is not None and any(
+            knows_trigger(word, t) for word in _words(gold.get("anchor", "")) for t in _types(gold)
+        ):
+            name = "trigger not fired"
+        else:
+            name = "no trigger"
+        result.missed.setdefault(name, []).append(describe_gold(gold))
+    matched_gold = [g for g, _ in matched]
+    for event in spurious:
+        if any(event.event in _types(g) and _same_countries(g, event) for g in matched_gold) or any(
+            event.event == e.event and _same_countries_events(event, e) for e in matched_events
+        ):
+            name = "duplicate"
+        elif event.negated or event.modality not in REAL_MODALITIES:
+            name = "negated or unreal"
+        else:
+            name = "non-event"
+        result.spurious.setdefault(name, []).append(describe_event(event))
+    return result
+
+
+def _same_countries_events(a: Event, b: Event) -> bool:
+    return _country(a.actor) == _country(b.actor) and _country(a.recipient) == _country(
+        b.recipient
+    )
