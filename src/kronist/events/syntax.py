@@ -366,12 +366,24 @@ class SentenceView:
             return False  # "et angreb", "de to tiltalte"
         if token.is_title and i == self.start:
             return False
+        if self.is_country_adjective(j):
+            return False  # "det iranske missilangreb": an adjective modifies a noun
         if self.mention_at(j) is not None or prev in PRONOUN_SUBJECTS or prev in RELATIVE:
             return True
         following = self.lower(i + 1)  # V2: "I nat angreb Rusland ...", "sagde han"
         if self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS:
             return True
         return None
+
+    def is_country_adjective(self, j: int) -> bool:
+        """E.g. "iranske", "amerikansk": a word the country lexicon knows as an adjective."""
+        if not self.start <= j < self.end:
+            return False
+        try:
+            from kronist.actors.countries import country_lexicon
+        except ImportError:
+            return False
+        return country_lexicon(self.lang).adjective(self.lower(j).rstrip("-")) is not None
 
     def is_passive(self, i: int, deponents: frozenset[str] = frozenset()) -> bool:
         """A passive verb: "-s" form ("angribes"), a participle after "blive"/"være" or a
