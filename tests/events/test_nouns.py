@@ -41,3 +41,14 @@ def test_crowd_violence_is_a_riot(code):
 def test_af_phrase_after_an_attack_noun_is_the_actor(code):
     event = only(code("Et angreb af Rusland mod Ukraine kostede tre liv."), "ASSAULT")
     assert countries(event) == ("RUS", "UKR")
+
+
+def test_country_adjective_before_a_compound_makes_it_a_noun(code):
+    event = only(code("Natten til onsdag ramte det iranske missilangreb en base i Irak."), "ASSAULT")
+    assert event.actor is not None and event.actor.country == "IRN"
+
+
+def test_a_place_in_a_phrase_is_not_who_the_relative_clause_tells_of(code):
+    events = code("USA lavede i sidste uge et angreb i Bagdad, der dræbte en general.")
+    attack = only(events, "ASSAULT")
+    assert attack.actor is not None and attack.actor.country == "USA"

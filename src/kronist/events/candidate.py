@@ -40,6 +40,8 @@ class Candidate:
     date_inferred: bool = False  # the date is the publication day, not read from the text
     origin: str | None = None  # the type it was before a PLOVER rule recoded it (riot <- ASSAULT)
     confidence: float = 1.0
+    sentence_start: int = 0  # char offsets of the sentence it was told in
+    sentence_end: int = 0
 
     @property
     def actor_country(self) -> str | None:
@@ -67,8 +69,8 @@ class Candidate:
             or PRECISION_RANK[other.date.precision] < PRECISION_RANK[self.date.precision]
         ):
             self.date, self.date_inferred = other.date, other.date_inferred
-        if self.place is None or (self.place.name is None and other.place is not None):
-            self.place = other.place or self.place
+        if _place_rank(other.place) > _place_rank(self.place):
+            self.place = other.place
         self.killed = self.killed if self.killed is not None else other.killed
         self.injured = self.injured if self.injured is not None else other.injured
         self.mode = self.mode or other.mode
@@ -83,10 +85,20 @@ class Candidate:
 
 
 def _weaker(mine: Actor | None, theirs: Actor | None) -> bool:
-    """Whether the other mention names the side better: any actor beats none, and one with a
-    country or sector beats a bare name."""
-    if theirs is None:
-        return False
-    if mine is None:
-        return True
-    return not (mine.country or mine.sector) and bool(theirs.country or theirs.sector)
+    """Whether the other mention names the side better: any actor beats none, one with a
+    country or sector beats a bare name, one with both beats one with either."""
+    return _actor_rank(theirs) > _actor_rank(mine)
+
+
+def _actor_rank(actor: Actor | None) -> int:
+    if actor is None:
+        return 0
+    return 1 + bool(actor.country) + bool(actor.sector or actor.sectors)
+
+
+def _place_rank(place: Place | None) -> int:
+    """A named place beats a country alone; a city or site (with coordinates of its own) beats
+    a region named without them."""
+    if place is None:
+        return 0
+    return 1 + bool(place.name) + bool(place.admin1 or place.geonames_id)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kronist.events import attributes
 from kronist.events.candidate import Candidate
+from kronist.events.counterparts import fill_counterparts
 from kronist.events.lexicon import Lexicon, has_lexicon, load_lexicon, word_class
 from kronist.events.mentions import ActorIndex
 from kronist.events.merging import merge_candidates
@@ -229,8 +230,10 @@ def _candidate(
         anchor=anchor,
         kind=trigger.kind,
         negated=negated,
-        modality=modality(view, trigger.index, lexicon),
+        modality=modality(view, trigger.index, lexicon, noun=trigger.kind == "noun"),
         implicit_actor=roles.implicit_actor,
+        sentence_start=view.sent.start_char,
+        sentence_end=view.sent.end_char,
     )
     _set_roles(candidate, roles, index)
     _apply_quote(candidate, view, roles, index)
@@ -472,6 +475,13 @@ def _fill_from_context(
             if where:
                 event.recipient = Actor(name=where, country=where)
     _reciprocal_recipients(events)
+    fill_counterparts(events, index, _country_namer(lang))
+
+
+def _country_namer(lang: str):
+    from kronist.actors.countries import country_lexicon
+
+    return country_lexicon(lang).english_name
 
 
 def _inherited_actor(earlier: list[Candidate], event: Candidate):

@@ -548,12 +548,20 @@ class SentenceView:
         if self.lower(j) == ",":
             j -= 1
         mention = self.mention_at(j)
-        if mention is not None:
-            return mention
-        for candidate in reversed(self.mentions):
-            if candidate.end <= j + 1 and j + 1 - candidate.end <= 3:
-                return candidate
-        return None
+        if mention is None:
+            mention = next(
+                (m for m in reversed(self.mentions) if m.end <= j + 1 and j + 1 - m.end <= 3),
+                None,
+            )
+        if mention is not None and self._place_in_phrase(mention):
+            return None  # "et angreb i Bagdad, der dræbte ...": the attack killed, not the city
+        return mention
+
+    def _place_in_phrase(self, mention: Mention) -> bool:
+        """A place named in a prepositional phrase: where something is, not who acts."""
+        if mention.entity is None or mention.entity.label != "LOC":
+            return False
+        return self.governing_preposition(mention, self.start) is not None
 
     def _inverted_subject(self, i: int) -> Mention | None:
         """V2 order: "I weekenden angreb USA ...", "Nu har Rusland angrebet": after a fronted
