@@ -16,7 +16,9 @@ def test_country_named_in_the_same_sentence_comes_first(code):
 
 
 def test_domestic_story_keeps_the_country(code):
-    events = code("Mette Frederiksen holdt tale i Folketinget. I dag har regeringen kritiseret det.")
+    events = code(
+        "Mette Frederiksen holdt tale i Folketinget. I dag har regeringen kritiseret det."
+    )
     event = only(events, "ACCUSE")
     assert countries(event) == ("DNK", "DNK")
 

@@ -44,7 +44,9 @@ def test_af_phrase_after_an_attack_noun_is_the_actor(code):
 
 
 def test_country_adjective_before_a_compound_makes_it_a_noun(code):
-    event = only(code("Natten til onsdag ramte det iranske missilangreb en base i Irak."), "ASSAULT")
+    event = only(
+        code("Natten til onsdag ramte det iranske missilangreb en base i Irak."), "ASSAULT"
+    )
     assert event.actor is not None and event.actor.country == "IRN"
 
 

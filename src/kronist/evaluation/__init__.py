@@ -263,7 +263,10 @@ class DocumentScore:
 
 
 def score_document(gold: GoldDocument, analysis: Analysis) -> DocumentScore:
-    result = DocumentScore(gold.document, score_events(gold.events, analysis.events, analysis.document.language or "da"))
+    result = DocumentScore(
+        gold.document,
+        score_events(gold.events, analysis.events, analysis.document.language or "da"),
+    )
     for gold_quote in gold.quotes:
         result.quotes_gold += 1
         quote = _quote_for(gold_quote, analysis.quotes)

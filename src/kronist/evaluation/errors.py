@@ -136,6 +136,4 @@ def classify_errors(
 
 
 def _same_countries_events(a: Event, b: Event) -> bool:
-    return _country(a.actor) == _country(b.actor) and _country(a.recipient) == _country(
-        b.recipient
-    )
+    return _country(a.actor) == _country(b.actor) and _country(a.recipient) == _country(b.recipient)

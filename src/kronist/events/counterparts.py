@@ -63,7 +63,9 @@ def fill_counterparts(events: list[Candidate], index: ActorIndex, country_name) 
                 or _most_common(named, exclude=event.actor_country)
                 or event.actor_country
             )
-            event.recipient = _inferred(country, RECIPIENT_SECTOR.get(event.event, "GOV"), country_name)
+            event.recipient = _inferred(
+                country, RECIPIENT_SECTOR.get(event.event, "GOV"), country_name
+            )
             event.recipient_text = None
         elif event.actor is None and event.event == "ASSAULT" and event.recipient_country:
             country = _most_common(
