@@ -190,6 +190,8 @@ def print_eval(console: Console, report: dict[str, Any], examples: int = 0) -> N
 def _print_error_classes(console: Console, report: dict[str, Any], examples: int) -> None:
     """Counts per error class; with `examples`, the first ones of each class."""
     errors = report["overall"]["events"]["errors"]
+    faults = ", ".join(f"{name} {n}" for name, n in errors["roles"].items() if n)
+    console.print(f"wrong roles by side: {faults or 'none'}", highlight=False)
     for side in ("missed", "spurious"):
         counts = ", ".join(f"{name} {n}" for name, n in errors[side].items())
         console.print(f"{side} events by cause: {counts}", highlight=False)

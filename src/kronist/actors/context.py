@@ -1,7 +1,7 @@
 """Where an article is set, for nominal actors that do not say whose they are.
 
-"demonstranterne" in an article about Baghdad are Iraqi: a nominal actor without a country
-takes the country of a place named in its sentence, else in its paragraph, else the article's
+"demonstranterne" in an article about Baghdad are Iraqi: a nominal actor, or a person or body
+the dictionary does not know, without a country takes the country of a place named in its sentence, else in its paragraph, else the article's
 dominant place; an unknown place name (from the NER) is placed the same way. Places are cities,
 regions and areas, and countries named after a locative preposition ("i Irak"); a country named
 as an actor ("USA mistænker ...") counts only a little. Actors whose sector travels (military,
@@ -59,6 +59,12 @@ def assign_context_countries(
 def _needs_country(mention: Mention, res: Resources) -> bool:
     if mention.kind == "name" and mention.label == "LOC":
         return mention.actor is not None and not mention.actor.country  # an unknown place
+    if mention.kind == "name" and mention.label in {"PER", "ORG"}:
+        # a person or body the dictionary does not know is most likely from where the story is
+        actor = mention.actor
+        return actor is not None and not actor.country and not set(actor.sectors) & (
+            res.grammar.mobile_sectors
+        )
     if mention.kind != "role" or mention.actor is None or mention.actor.country:
         return False
     if mention.role is not None and mention.role.role.foreign:

@@ -56,7 +56,15 @@ INHERIT_REACH = 5  # sentences
 MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL"})
 ANCHOR_MAX = 200
-SECTOR_NAMES = {"COP": "politiet", "JUD": "anklagemyndigheden", "MIL": "militæret"}
+# Who does an event of a type when the text names nobody (PLOVER: protests are civilians'):
+# "demonstrationer i Teheran" were held by Iranians.
+TYPE_ACTORS = {"PROTEST": "CVL"}
+SECTOR_NAMES = {
+    "COP": "politiet",
+    "JUD": "anklagemyndigheden",
+    "MIL": "militæret",
+    "CVL": "demonstranter",
+}
 
 
 def code_events(
@@ -231,7 +239,7 @@ def _candidate(
         kind=trigger.kind,
         negated=negated,
         modality=modality(view, trigger.index, lexicon, noun=trigger.kind == "noun"),
-        implicit_actor=roles.implicit_actor,
+        implicit_actor=roles.implicit_actor or TYPE_ACTORS.get(event),
         sentence_start=view.sent.start_char,
         sentence_end=view.sent.end_char,
     )
@@ -472,7 +480,7 @@ def _fill_from_context(
             event.actor = _implicit_actor(event, _event_country(event, events) or main_country)
         if event.recipient is None and event.event == "ASSAULT":
             where = _event_country(event, events) or (countries[0] if countries else None)
-            if where:
+            if where and where != event.actor_country:  # an army fights abroad, not at home
                 event.recipient = Actor(name=where, country=where)
     _reciprocal_recipients(events)
     fill_counterparts(events, index, _country_namer(lang))

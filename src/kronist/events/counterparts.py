@@ -7,9 +7,9 @@ a recipient but was told without one takes
 
 1. a country named in its own sentence other than the actor's (not a news agency's), else
 2. the country the actor's country meets most often as the other party of the article's events,
-   else the country most often named beside it in the article, else
-3. the actor's own country, when the article names no other (a domestic story: the opposition
-   accuses the government).
+   else
+3. the country the article names most often, which is the actor's own in a domestic story (the
+   opposition accuses the government).
 
 An assault told without an attacker but with a victim takes the victim's most frequent
 opponent in the article, when there is one. Inferred parties carry the sector their role
@@ -60,7 +60,7 @@ def fill_counterparts(events: list[Candidate], index: ActorIndex, country_name) 
             country = (
                 _other_in_sentence(event, index)
                 or _most_common(opponents.get(event.actor_country), exclude=event.actor_country)
-                or _most_common(named, exclude=event.actor_country)
+                or _most_common(named, exclude=None)
                 or event.actor_country
             )
             event.recipient = _inferred(
