@@ -1,13 +1,14 @@
 """Where an article is set, for nominal actors that do not say whose they are.
 
 "demonstranterne" in an article about Baghdad are Iraqi: a nominal actor, or a person or body
-the dictionary does not know, without a country takes the country of a place named in its sentence, else in its paragraph, else the article's
-dominant place; an unknown place name (from the NER) is placed the same way. Places are cities,
-regions and areas, and countries named after a locative preposition ("i Irak"); a country named
-as an actor ("USA mistænker ...") counts only a little. Actors whose sector travels (military,
-rebels, media, IGOs ...) are left alone, and so is anything whose role is posted abroad
-(embassies). With no place at all, the language's home country is used. The mention is flagged
-`inferred`.
+the dictionary does not know, without a country takes the country of a place named in its
+sentence, else in its paragraph, else the article's dominant place; an unknown place name (from
+the NER) is placed the same way. Places are cities, regions and areas, countries named after a
+locative preposition ("i Irak"), and a named country's state bodies ("Iraks parlament opfordrede
+regeringen": the government is Iraq's); a country named as an actor ("USA mistænker ...")
+counts only a little. Actors whose sector travels (military, rebels, media, IGOs ...) are left
+alone, and so is anything whose role is posted abroad (embassies). With no place at all, the
+language's home country is used. The mention is flagged `inferred`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ LOCATIVE_COUNTRY_WEIGHT = 1.0
 COUNTRY_WEIGHT = 0.25
 LEAD_BONUS = 1.0  # places in the headline and first sentences say where the story is
 LEAD_SENTENCES = 3
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 
 
 def assign_context_countries(
@@ -62,8 +64,10 @@ def _needs_country(mention: Mention, res: Resources) -> bool:
     if mention.kind == "name" and mention.label in {"PER", "ORG"}:
         # a person or body the dictionary does not know is most likely from where the story is
         actor = mention.actor
-        return actor is not None and not actor.country and not set(actor.sectors) & (
-            res.grammar.mobile_sectors
+        return (
+            actor is not None
+            and not actor.country
+            and not set(actor.sectors) & (res.grammar.mobile_sectors)
         )
     if mention.kind != "role" or mention.actor is None or mention.actor.country:
         return False
@@ -78,11 +82,13 @@ def _place_country(mention: Mention) -> str | None:
         return mention.country
     if mention.kind == "country":
         return mention.country
+    if is_state_body(mention):  # "Iraks parlament opfordrede regeringen": set in Iraq
+        return mention.actor.country if mention.actor else None
     return None
 
 
 def _weight(mention: Mention, sentence: int) -> float:
-    if mention.is_place:
+    if mention.is_place or is_state_body(mention):
         weight = PLACE_WEIGHT
     elif mention.locative:
         weight = LOCATIVE_COUNTRY_WEIGHT
@@ -117,3 +123,13 @@ def _paragraph_index(doc: Doc) -> list[int]:
             paragraph += 1
         index.append(paragraph)
     return index
+
+
+def is_state_body(mention: Mention) -> bool:
+    """A body of a named country's state: "Iraks parlament", "det irakiske politi"."""
+    actor = mention.actor
+    if actor is None or not actor.country or not mention.has_own_country:
+        return False
+    if mention.role is not None and mention.role.role.foreign:
+        return False  # an embassy stands in another country than its own
+    return bool(set(actor.sectors) & STATE_SECTORS)

@@ -10,9 +10,10 @@ Missed gold events (not optional, not matched):
 - `no trigger`: none is.
 
 For `wrong roles` pairs the side at fault is counted too (actor/recipient missing, wrong or
-extra). Spurious extracted events (unmatched): the other side of `wrong roles` and `wrong type`, then
-`duplicate` (it fits a gold event another extracted event already matched, or repeats a matched
-extracted event), `negated or unreal` (negated, hypothetical, future), and `non-event` (the rest).
+extra). Spurious extracted events (unmatched): the other side of `wrong roles` and `wrong
+type`, then `duplicate` (it fits a gold event another extracted event already matched, or
+repeats a matched extracted event), `negated or unreal` (negated, hypothetical, future), and
+`non-event` (the rest).
 """
 
 from __future__ import annotations

@@ -56,6 +56,10 @@ INHERIT_REACH = 5  # sentences
 MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL"})
 ANCHOR_MAX = 200
+TWO_PARTY = frozenset({"CONSULT"})  # PLOVER: meetings, visits and talks between two actors
+CONTENT_PREPS = frozenset({"om", "til"})  # "aftale om ...", "udkast til ..."
+CONTENT_REACH = 3  # words between a content preposition and its event noun
+REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
 # Who does an event of a type when the text names nobody (PLOVER: protests are civilians'):
 # "demonstrationer i Teheran" were held by Iranians.
 TYPE_ACTORS = {"PROTEST": "CVL"}
@@ -77,8 +81,18 @@ def code_events(
     groups = sentence_groups(doc)
     events = merge_candidates(find_candidates(doc, document, index, groups))
     _fill_from_context(events, groups, index, lang)
-    events = [e for e in events if not _empty(e)]
+    events = [e for e in events if not _empty(e) and not _one_sided(e)]
     return [_as_event(c, n, document) for n, c in enumerate(events, start=1)]
+
+
+def _one_sided(event: Candidate) -> bool:
+    """An exchange with nobody on the other side: a meeting with no one named ("Demonstranterne
+    mødtes", "holder pressemøde"), or an act aimed at the actor's own people ("har bedt sine
+    rådgivere", "konsulterer sit sikkerhedsteam"): internal affairs, not events between actors."""
+    if event.event in TWO_PARTY and event.recipient is None:
+        return True
+    words = (event.recipient_text or "").lower().split()
+    return bool(words) and words[0] in REFLEXIVE_POSSESSIVES and event.event in VERBAL
 
 
 def _empty(event: Candidate) -> bool:
@@ -176,9 +190,29 @@ def _content_recipient(
 def _governed(
     view: SentenceView, trigger: Trigger, triggers: list[Trigger], lexicon: Lexicon
 ) -> bool:
-    return _is_denial(view, trigger, lexicon) or (
-        _governor(view, trigger, triggers, lexicon) is not None
+    return (
+        _is_denial(view, trigger, lexicon)
+        or _governor(view, trigger, triggers, lexicon) is not None
+        or _nominal_content(view, trigger, triggers)
     )
+
+
+def _nominal_content(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """E.g. "en aftale om tilbagetrækning", "krav om våbenhvile", "forhandlinger om en
+    fredsaftale": an event noun that says what an agreement, demand, threat or talk is about
+    is its content, not an event of its own."""
+    if trigger.kind != "noun":
+        return False
+    j = trigger.index - 1
+    lowest = max(view.start + 1, trigger.index - CONTENT_REACH)
+    while j >= lowest and view.lower(j) not in CONTENT_PREPS:
+        if view.is_boundary(j) or view.mention_at(j) is not None:
+            return False
+        j -= 1
+    if view.lower(j) not in CONTENT_PREPS:
+        return False
+    head = next((t for t in triggers if t.index == j - 1 and t.kind == "noun"), None)
+    return head is not None and head.event in GOVERNING | TWO_PARTY
 
 
 def _governor(
@@ -250,13 +284,24 @@ def _candidate(
 
 
 def _describes_a_state(view: SentenceView, trigger: Trigger) -> bool:
-    """E.g. "Kataib Hizbollah, der er støttet af Iran": a relative clause describing a standing
-    state, not an event the article reports."""
+    """E.g. "Kataib Hizbollah, der er støttet af Iran", "som støttes af Iran": a relative clause
+    describing a standing state (a participle after "er", or a present passive), not an event
+    the article reports."""
     if trigger.kind != "verb" or view.opener(trigger.index) not in {"der", "som"}:
         return False
     start = view.clause_start(trigger.index)
     words = {view.lower(k) for k in range(start, trigger.index)}
-    return bool(words & STATE_VERBS) and not words & {"blevet", "blev"}
+    if words & {"blevet", "blev"}:
+        return False
+    return bool(words & STATE_VERBS) or _present_passive(view, trigger.index)
+
+
+def _present_passive(view: SentenceView, i: int) -> bool:
+    token = view.doc[i]
+    form = token.lower_
+    if not form.endswith("es") or not view.is_passive(i):
+        return False
+    return "Tense=Past" not in str(token.morph)
 
 
 def _speaker_mention(view: SentenceView, trigger: Trigger, index: ActorIndex) -> Mention | None:

@@ -24,11 +24,11 @@ from kronist.events.candidate import Candidate
 from kronist.events.mentions import ActorIndex
 from kronist.model import Actor
 
-# Types whose PLOVER definition has a target; mobilizing, retreating and conceding need none.
+# Types whose PLOVER definition has a target; mobilizing, retreating and conceding need none,
+# and a meeting's other party must be named (coder: TWO_PARTY).
 TARGETED = frozenset(
     {
         "AGREE",
-        "CONSULT",
         "SUPPORT",
         "COOPERATE",
         "AID",
