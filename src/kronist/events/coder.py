@@ -23,7 +23,14 @@ from kronist.events.mentions import ActorIndex
 from kronist.events.merging import merge_candidates
 from kronist.events.polarity import is_negated, modality
 from kronist.events.roles import Roles, find_roles
-from kronist.events.syntax import FIRST_PERSON, Mention, SentenceView, lemmas, sentence_groups
+from kronist.events.syntax import (
+    FIRST_PERSON,
+    PREPOSITIONS,
+    Mention,
+    SentenceView,
+    lemmas,
+    sentence_groups,
+)
 from kronist.events.triggers import Trigger, find_triggers
 from kronist.model import Actor, Document, Entity, Event, EventDate, Quote
 
@@ -60,6 +67,7 @@ TWO_PARTY = frozenset({"CONSULT"})  # PLOVER: meetings, visits and talks between
 CONTENT_PREPS = frozenset({"om", "til"})  # "aftale om ...", "udkast til ..."
 CONTENT_REACH = 3  # words between a content preposition and its event noun
 REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
+OBJECT_REACH = 3  # words after a verb before its object
 # Who does an event of a type when the text names nobody (PLOVER: protests are civilians'):
 # "demonstrationer i Teheran" were held by Iranians.
 TYPE_ACTORS = {"PROTEST": "CVL"}
@@ -91,8 +99,7 @@ def _one_sided(event: Candidate) -> bool:
     rådgivere", "konsulterer sit sikkerhedsteam"): internal affairs, not events between actors."""
     if event.event in TWO_PARTY and event.recipient is None:
         return True
-    words = (event.recipient_text or "").lower().split()
-    return bool(words) and words[0] in REFLEXIVE_POSSESSIVES and event.event in VERBAL
+    return event.internal and event.event in VERBAL
 
 
 def _empty(event: Candidate) -> bool:
@@ -211,8 +218,8 @@ def _nominal_content(view: SentenceView, trigger: Trigger, triggers: list[Trigge
         j -= 1
     if view.lower(j) not in CONTENT_PREPS:
         return False
-    head = next((t for t in triggers if t.index == j - 1 and t.kind == "noun"), None)
-    return head is not None and head.event in GOVERNING | TWO_PARTY
+    head = next((t for t in triggers if j - 1 in {t.index, *t.consumed}), None)
+    return head is not None and head is not trigger and head.event in GOVERNING | TWO_PARTY
 
 
 def _governor(
@@ -277,10 +284,26 @@ def _candidate(
         sentence_start=view.sent.start_char,
         sentence_end=view.sent.end_char,
     )
+    candidate.internal = _aimed_at_own_people(view, trigger)
     _set_roles(candidate, roles, index)
     _apply_quote(candidate, view, roles, index)
     _reinterpret(candidate, roles, index, view.lang, trigger)
     return candidate if _codeable(candidate, trigger, view) else None
+
+
+def _aimed_at_own_people(view: SentenceView, trigger: Trigger) -> bool:
+    """ "har bedt sine rådgivere", "konsulterer sit sikkerhedsteam": the object is the actor's
+    own people (a reflexive possessive right after the verb)."""
+    if trigger.kind != "verb":
+        return False
+    end = min(view.clause_end(trigger.index), trigger.index + 1 + OBJECT_REACH)
+    for j in range(trigger.index + 1, end):
+        if view.lower(j) in REFLEXIVE_POSSESSIVES:
+            # "aflyser sit besøg": the pattern's own noun is a thing, not people
+            return not trigger.consumed & set(range(j + 1, j + 3))
+        if view.mention_at(j) is not None or view.lower(j) in PREPOSITIONS:
+            return False
+    return False
 
 
 def _describes_a_state(view: SentenceView, trigger: Trigger) -> bool:
