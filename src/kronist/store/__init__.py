@@ -304,6 +304,7 @@ class Store:
             documents.c.source.label("document_source"),
             documents.c.published.label("document_published"),
             documents.c.duplicate_of.label("document_duplicate_of"),
+            documents.c.ingested_at.label("document_ingested_at"),
         ).join(documents, documents.c.id == events.c.document_id)
         if not flt.include_duplicates:
             conditions.append(documents.c.duplicate_of.is_(None))
