@@ -47,6 +47,14 @@ def shipped_model_dir(lang: str) -> Path:
     return SHIPPED_DIR / lang
 
 
+def user_model_dir(lang: str) -> Path:
+    """Where a full training run writes unless told otherwise: the user's data folder, never the
+    installed package (load it with KRONIST_MODELS=<this folder's parent>)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("kronist")) / "models" / lang
+
+
 def _spacy_train(config: Path, output: Path, paths: dict[str, Path], overrides: dict) -> tuple:
     """Start `spacy train` in a single-threaded subprocess; returns (process, log path)."""
     args = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(output)]
@@ -202,8 +210,9 @@ def train(
 ) -> dict:
     """Train the pipeline for `lang` from the shared corpora; returns the held-out scores.
 
-    The shipped model (`kronist/models/da`) is replaced only by a full (non-quick) run without
-    an explicit `output`; a quick run needs `output` or goes to a temporary folder.
+    A full run writes to `output`, by default the user's data folder (`user_model_dir`): the
+    shipped model changes only when `output` names it (`src/kronist/models/da` in a checkout).
+    A quick run without `output` goes to a temporary folder.
     """
     if lang != "da":
         raise ValueError(f"kronist can only train 'da' for now, not {lang!r}")
@@ -216,7 +225,7 @@ def train(
     elif quick:
         target = Path(tempfile.mkdtemp(prefix="kronist-quick-")) / lang
     else:
-        target = shipped_model_dir(lang)
+        target = user_model_dir(lang)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="kronist-train-", dir=workdir) as tmp:
         tmp = Path(tmp)
