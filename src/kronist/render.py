@@ -141,8 +141,8 @@ def print_event_rows(console: Console, rows: list[dict[str, Any]]) -> None:
     table = Table(title=f"{len(rows)} events")
     for column in ("date", "event", "mode", "actor", "recipient", "place", "killed", "injured"):
         table.add_column(column, justify="right" if column in ("killed", "injured") else "left")
-    table.add_column("document", max_width=40)
-    table.add_column("words", max_width=60)
+    table.add_column("document", no_wrap=True)
+    table.add_column("words", no_wrap=True)
     for row in rows:
         table.add_row(
             row["date"].isoformat() if row.get("date") else "",

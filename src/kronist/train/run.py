@@ -55,6 +55,16 @@ def user_model_dir(lang: str) -> Path:
     return Path(platformdirs.user_data_dir("kronist")) / "models" / lang
 
 
+def output_dir(lang: str, quick: bool, output: str | Path | None) -> Path:
+    """Where a run writes the model: `output`, else a temporary folder for a quick run, else the
+    user's data folder."""
+    if output:
+        return Path(output)
+    if quick:
+        return Path(tempfile.mkdtemp(prefix="kronist-quick-")) / lang
+    return user_model_dir(lang)
+
+
 def _spacy_train(config: Path, output: Path, paths: dict[str, Path], overrides: dict) -> tuple:
     """Start `spacy train` in a single-threaded subprocess; returns (process, log path)."""
     args = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(output)]
@@ -220,12 +230,7 @@ def train(
         raise FileNotFoundError(f"no training data in {data.data_dir(shared)}")
     options = options or data.Options(quick=quick)
     quick = quick or options.quick  # a quick slice of the data trains for a quick number of steps
-    if output:
-        target = Path(output)
-    elif quick:
-        target = Path(tempfile.mkdtemp(prefix="kronist-quick-")) / lang
-    else:
-        target = user_model_dir(lang)
+    target = output_dir(lang, quick, output)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="kronist-train-", dir=workdir) as tmp:
         tmp = Path(tmp)
