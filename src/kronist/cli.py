@@ -11,10 +11,46 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
+import kronist
 from kronist import render
 
-app = typer.Typer(
+
+class PlainHelp:
+    """Help that names values (DATE, URL, TEXT) instead of Python types (<str>, <list[Path]>)."""
+
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:
+            if isinstance(param, TyperArgument):
+                param.display_type_rich = lambda ctx: None  # its name already says it
+            elif param.metavar is None:
+                param.metavar = "" if getattr(param, "is_flag", False) else _value_name(param)
+        return params
+
+
+def _value_name(param) -> str:
+    bare = param.bare_type() if hasattr(param, "bare_type") else ""
+    return {"int": "N", "float": "NUMBER", "Path": "PATH"}.get(bare, "TEXT")
+
+
+class PlainHelpCommand(PlainHelp, TyperCommand):
+    pass
+
+
+class PlainHelpGroup(PlainHelp, TyperGroup):
+    pass
+
+
+class KronistTyper(typer.Typer):
+    def command(self, *args, **kwargs):
+        kwargs.setdefault("cls", PlainHelpCommand)
+        return super().command(*args, **kwargs)
+
+
+app = KronistTyper(
+    cls=PlainHelpGroup,
     help="kronist: news articles in, structured and sourced event data out.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -25,9 +61,50 @@ errors = Console(stderr=True)
 DbOption = Annotated[
     str | None,
     typer.Option(
-        "--db", help="Store URL or SQLite path (default: $KRONIST_DB or the user data dir)."
+        "--db",
+        metavar="URL",
+        help="Store URL or SQLite path (default: $KRONIST_DB or the user data dir).",
     ),
 ]
+
+# The event filters of `events` and `export` (one definition, the store's EventFilter).
+SinceOption = Annotated[
+    str | None, typer.Option(metavar="DATE", help="Events on or after YYYY-MM-DD.")
+]
+UntilOption = Annotated[
+    str | None, typer.Option(metavar="DATE", help="Events on or before YYYY-MM-DD.")
+]
+TypeOption = Annotated[
+    str | None, typer.Option("--type", metavar="TYPE", help="PLOVER type, e.g. ASSAULT.")
+]
+ActorOption = Annotated[
+    str | None, typer.Option(metavar="NAME", help="Actor or recipient name contains.")
+]
+CountryOption = Annotated[
+    str | None,
+    typer.Option(metavar="ISO3", help="ISO alpha-3 of actor, recipient or place, e.g. UKR."),
+]
+TextOption = Annotated[str | None, typer.Option(metavar="WORDS", help="Event text contains.")]
+
+EVENT_LIST_FORMATS = ("table", "jsonl")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        console.print(f"kronist {kronist.__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """kronist: news articles in, structured and sourced event data out."""
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -56,12 +133,13 @@ def _progress() -> Progress:
 
 
 def _open_store(db: str | None):
-    from kronist.store import Store, StoreError
+    from kronist.store import Store, StoreError, display_url, redact
 
     try:
         return Store(db)
     except (StoreError, Exception) as exc:
-        raise _fail(f"cannot open the store {db or '(default)'}: {exc}") from None
+        where = display_url(db) if db else "(default)"
+        raise _fail(redact(f"cannot open the store {where}: {exc}", db)) from None
 
 
 @app.command()
@@ -144,28 +222,21 @@ def ingest(
             counts["stored"] += key == "near_duplicates"
         if current_path is not None:
             progress.advance(task)
-    console.print(render.ingest_summary(counts, store.url))
+    console.print(render.ingest_summary(counts, store.display_url))
     if counts["read"] == 0:
         raise typer.Exit(1)
 
 
-@app.command()
-def events(
-    db: DbOption = None,
-    since: Annotated[str | None, typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Events on or before YYYY-MM-DD.")] = None,
-    event_type: Annotated[
-        str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")
-    ] = None,
-    actor: Annotated[str | None, typer.Option(help="Actor or recipient name contains.")] = None,
-    country: Annotated[
-        str | None, typer.Option(help="ISO alpha-3 of actor, recipient or place.")
-    ] = None,
-    text: Annotated[str | None, typer.Option(help="Event text contains.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many events.")] = 100,
-    output_format: Annotated[str, typer.Option("--format", "-f", help="table | jsonl")] = "table",
-) -> None:
-    """List stored events."""
+def _event_filter(
+    since: str | None,
+    until: str | None,
+    event_type: str | None,
+    actor: str | None,
+    country: str | None,
+    text: str | None = None,
+    limit: int | None = None,
+):
+    """The store's EventFilter from the command line's filter options (checked)."""
     from kronist.model import PLOVER_EVENT_TYPES
     from kronist.store import EventFilter
 
@@ -173,7 +244,9 @@ def events(
         raise _fail(
             f"--type {event_type!r} is not a PLOVER event type ({', '.join(PLOVER_EVENT_TYPES)})", 2
         )
-    flt = EventFilter(
+    if country and not (len(country) == 3 and country.isalpha()):
+        raise _fail(f"--country {country!r} is not an ISO alpha-3 code such as UKR", 2)
+    return EventFilter(
         since=_parse_date(since, "--since"),
         until=_parse_date(until, "--until"),
         type=event_type,
@@ -182,6 +255,30 @@ def events(
         text=text,
         limit=limit,
     )
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    event_type: TypeOption = None,
+    actor: ActorOption = None,
+    country: CountryOption = None,
+    text: TextOption = None,
+    limit: Annotated[int, typer.Option(metavar="N", help="At most this many events.")] = 100,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="table | jsonl")
+    ] = "table",
+) -> None:
+    """List stored events."""
+    if output_format not in EVENT_LIST_FORMATS:
+        raise _fail(
+            f"--format must be {' or '.join(EVENT_LIST_FORMATS)}, not {output_format!r} "
+            "(files in other formats: kronist export)",
+            2,
+        )
+    flt = _event_filter(since, until, event_type, actor, country, text, limit)
     rows = _open_store(db).events(flt)
     if output_format == "jsonl":
         from kronist.export import plover_record
@@ -194,23 +291,55 @@ def events(
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Argument(help="Output file.")],
+    output: Annotated[Path, typer.Argument(metavar="OUT", help="Output file.")],
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="jsonl | csv | parquet")
-    ] = "jsonl",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="jsonl | json | csv | parquet (default: from OUT's suffix; csv with a preset).",
+        ),
+    ] = None,
+    preset: Annotated[
+        str | None,
+        typer.Option(
+            metavar="PRESET", help="acled | gdelt: that dataset's columns (see the README)."
+        ),
+    ] = None,
     db: DbOption = None,
-    since: Annotated[str | None, typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Events on or before YYYY-MM-DD.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    event_type: TypeOption = None,
+    actor: ActorOption = None,
+    country: CountryOption = None,
 ) -> None:
-    """Write stored events as PLOVER JSONL, CSV or Parquet."""
-    from kronist.export import FORMATS, write_events
-    from kronist.store import EventFilter
+    """Write stored events as PLOVER JSONL/JSON, CSV or Parquet, or in ACLED's or GDELT's shape."""
+    from kronist.export import FORMATS, format_for, write_events
+    from kronist.presets import PRESET_NAMES
 
-    if output_format not in FORMATS:
-        raise _fail(f"--format must be one of {', '.join(FORMATS)}, not {output_format!r}", 2)
-    flt = EventFilter(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
-    written = write_events(_open_store(db).iter_events(flt), output, output_format)
-    console.print(f"wrote {written} events to {output} ({output_format})")
+    fmt = format_for(output, output_format, preset)
+    if fmt not in FORMATS:
+        raise _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}", 2)
+    if preset is not None and preset not in PRESET_NAMES:
+        raise _fail(f"--preset must be one of {', '.join(PRESET_NAMES)}, not {preset!r}", 2)
+    flt = _event_filter(since, until, event_type, actor, country)
+    seen = 0
+
+    def counted(rows):
+        nonlocal seen
+        for row in rows:
+            seen += 1
+            yield row
+
+    written = write_events(counted(_open_store(db).iter_events(flt)), output, fmt, preset)
+    shape = f"{fmt}, {preset} columns" if preset else fmt
+    console.print(f"wrote {written} events to {output} ({shape})", highlight=False)
+    if seen > written:
+        console.print(
+            f"left out {seen - written} events {preset.upper()} would not hold (see the README)",
+            highlight=False,
+        )
 
 
 @app.command(name="eval")
@@ -248,9 +377,24 @@ def evaluate(
 def stats(db: DbOption = None) -> None:
     """Count what the store holds."""
     store = _open_store(db)
-    console.print(f"store: {store.url}")
+    console.print(f"store: {store.display_url}", highlight=False)
     for key, value in store.stats().items():
         console.print(f"  {key}: {value}")
+
+
+@app.command()
+def info(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print it as JSON.")] = False,
+) -> None:
+    """Show the version, the linguistic model, the language data and where the store is."""
+    from kronist.info import describe
+
+    described = describe(db)
+    if as_json:
+        sys.stdout.write(json.dumps(described, indent=2, ensure_ascii=False) + "\n")
+    else:
+        render.print_info(console, described)
 
 
 @app.command()
@@ -291,10 +435,17 @@ def batch(
     """Analyse many articles in parallel (local cores or Apache Spark) into partitioned Parquet."""
     from kronist.batch import BatchError, run_batch
 
-    try:
-        result = run_batch(inputs, output, engine, master, partitions, workers)
-    except BatchError as error:
-        raise _fail(str(error), 2) from None
+    unit = "splits" if engine == "local" else "Spark tasks"
+    with _progress() as bar:
+        task = bar.add_task(f"starting {engine} workers", total=None)
+
+        def report(done: int, total: int) -> None:
+            bar.update(task, description=f"analysing ({unit})", completed=done, total=total)
+
+        try:
+            result = run_batch(inputs, output, engine, master, partitions, workers, report)
+        except BatchError as error:
+            raise _fail(str(error), 2) from None
     console.print(
         f"{result.documents} documents ({result.near_duplicates} near-duplicates), "
         f"{result.events} events, {result.quotes} quotes, {result.errors} errors, "
@@ -330,7 +481,11 @@ def train(
         bool, typer.Option(help="A few hundred steps on a slice (smoke test).")
     ] = False,
     output: Annotated[
-        Path | None, typer.Option(help="Write the model here (default: the package).")
+        Path | None,
+        typer.Option(
+            help="Write the model here (default: the user data folder, never the installed "
+            "package; KRONIST_MODELS=<its parent> loads it)."
+        ),
     ] = None,
     shared: Annotated[
         Path | None, typer.Option(help="The shared folder with data/ (default ../shared).")
@@ -341,6 +496,10 @@ def train(
 
     scores = run_training(lang=lang, quick=quick, output=output, shared=shared)
     console.print_json(data=scores)
+    target = Path(scores["output"])
+    errors.print(
+        f"model written to {target}; use it with KRONIST_MODELS={target.parent}", highlight=False
+    )
 
 
 @app.command(name="evaluate-model")

@@ -13,7 +13,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 import kronist
-from kronist.api import analyze, routes
+from kronist.api import analyze, downloads, routes
 from kronist.api.analyze import Analyzer, default_analyzer
 from kronist.store import Store
 
@@ -69,6 +69,7 @@ def create_app(
     app.state.read_only = read_only
     app.state.analyzer = analyzer or default_analyzer
     app.include_router(routes.router)
+    app.include_router(downloads.router)
     app.include_router(analyze.router)
     app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
     _add_pages(app)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kronist.events import attributes
 from kronist.events.candidate import Candidate
+from kronist.events.confidence import event_confidence
 from kronist.events.counterparts import fill_counterparts
 from kronist.events.lexicon import Lexicon, has_lexicon, load_lexicon, word_class
 from kronist.events.mentions import ActorIndex
@@ -90,6 +91,8 @@ def code_events(
     events = merge_candidates(find_candidates(doc, document, index, groups))
     _fill_from_context(events, groups, index, lang)
     events = [e for e in events if not _empty(e) and not _one_sided(e)]
+    for event in events:
+        event.confidence = event_confidence(event)
     return [_as_event(c, n, document) for n, c in enumerate(events, start=1)]
 
 

@@ -10,6 +10,7 @@ actor dictionary when that is available.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -28,6 +29,12 @@ RULER_POSITION = "before"
 
 
 def model_path(lang: str) -> Path:
+    """The pipeline folder for `lang`: $KRONIST_MODELS/<lang> when it holds one (a model that
+    `kronist train` wrote), else the one shipped in the package."""
+    if folder := os.environ.get("KRONIST_MODELS"):
+        trained = Path(folder).expanduser() / lang
+        if (trained / "config.cfg").is_file():
+            return trained
     return MODELS_DIR / lang
 
 

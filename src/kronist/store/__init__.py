@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import quote
 
 import platformdirs
 from sqlalchemy import (
@@ -24,13 +26,15 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    update,
 )
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.pool import StaticPool
 
 from kronist import dedup
 from kronist.flat import analysis_rows
 from kronist.model import Analysis
+from kronist.store import migrations
 from kronist.store.schema import (
     SCHEMA_VERSION,
     documents,
@@ -41,8 +45,10 @@ from kronist.store.schema import (
     minhash_bands,
     quotes,
 )
+from kronist.store.stories import add_story_counts
 
 MAX_PAGE = 1000
+STORY_CHUNK = 500  # event rows whose story counts are looked up together
 
 
 def default_url() -> str:
@@ -63,6 +69,28 @@ def normalize_url(url: str) -> str:
     if url.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
+
+
+_URL_PASSWORD = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^/\s]*@", re.IGNORECASE)
+
+
+def display_url(url: str) -> str:
+    """The store URL with its password masked, for messages and logs."""
+    return _URL_PASSWORD.sub(r"\g<head>***@", url)
+
+
+def redact(message: str, url: str | None = None) -> str:
+    """`message` with any URL password masked, and `url`'s password wherever it appears."""
+    password = None
+    if url and "://" in url:
+        try:
+            password = make_url(normalize_url(url)).password
+        except Exception:  # not a URL SQLAlchemy reads: the pattern below still masks it
+            password = None
+    if password:
+        for form in {str(password), quote(str(password), safe="")}:
+            message = message.replace(form, "***")
+    return _URL_PASSWORD.sub(r"\g<head>***@", message)
 
 
 class StoreError(RuntimeError):
@@ -105,6 +133,7 @@ class Store:
 
     def __init__(self, url: str | None = None) -> None:
         self.url = normalize_url(url) if url else default_url()
+        self.display_url = display_url(self.url)
         if self.url == "sqlite://":  # one in-memory database shared by every thread
             self.engine: Engine = create_engine(
                 self.url, poolclass=StaticPool, connect_args={"check_same_thread": False}
@@ -127,8 +156,15 @@ class Store:
                 )
             elif int(found) > SCHEMA_VERSION:
                 raise StoreError(
-                    f"{self.url}: store schema version {found} is newer than this kronist "
-                    f"({SCHEMA_VERSION}); upgrade kronist"
+                    f"{self.display_url}: store schema version {found} is newer than this "
+                    f"kronist ({SCHEMA_VERSION}); upgrade kronist"
+                )
+            elif int(found) < SCHEMA_VERSION:
+                migrations.upgrade(conn, int(found), SCHEMA_VERSION)
+                conn.execute(
+                    update(meta_table)
+                    .where(meta_table.c.key == "schema_version")
+                    .values(value=str(SCHEMA_VERSION))
                 )
 
     def close(self) -> None:
@@ -267,6 +303,8 @@ class Store:
             documents.c.url.label("document_url"),
             documents.c.source.label("document_source"),
             documents.c.published.label("document_published"),
+            documents.c.duplicate_of.label("document_duplicate_of"),
+            documents.c.ingested_at.label("document_ingested_at"),
         ).join(documents, documents.c.id == events.c.document_id)
         if not flt.include_duplicates:
             conditions.append(documents.c.duplicate_of.is_(None))
@@ -275,13 +313,22 @@ class Store:
         return query.order_by(events.c.date, events.c.document_id, events.c.sentence, events.c.id)
 
     def iter_events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+        """Filtered events with their document's citation columns and how many articles and
+        sources of the store tell them (`kronist.store.stories`)."""
         flt = flt or EventFilter()
         query = self._event_query(flt).offset(flt.offset)
         if flt.limit is not None:
             query = query.limit(flt.limit)
-        with self.engine.connect() as conn:
+        # A second connection looks up the counts: the first is busy streaming (a server-side
+        # cursor on PostgreSQL).
+        with self.engine.connect() as conn, self.engine.connect() as lookup:
+            chunk: list[dict[str, Any]] = []
             for row in conn.execution_options(stream_results=True).execute(query):
-                yield dict(row._mapping)
+                chunk.append(dict(row._mapping))
+                if len(chunk) >= STORY_CHUNK:
+                    yield from add_story_counts(lookup, chunk)
+                    chunk = []
+            yield from add_story_counts(lookup, chunk)
 
     def events(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
         return list(self.iter_events(flt))

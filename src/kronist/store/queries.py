@@ -14,6 +14,7 @@ from typing import Any, Literal
 from sqlalchemy import (
     Select,
     and_,
+    case,
     func,
     literal,
     or_,
@@ -24,6 +25,7 @@ from sqlalchemy.sql import ColumnElement
 
 from kronist.store import EventFilter, Store
 from kronist.store.schema import documents, entities, events, quotes
+from kronist.store.stories import add_story_counts
 
 EventSort = Literal[
     "date", "event", "actor", "recipient", "country", "place", "document", "confidence", "killed"
@@ -157,7 +159,10 @@ def list_events(
         key.nulls_last(), sub.c.date, sub.c.document_id, sub.c.sentence, sub.c.id
     )
     total = _count(store, select(sub))
-    return Page(total, _rows(store, query.limit(limit).offset(offset)))
+    rows = _rows(store, query.limit(limit).offset(offset))
+    with store.engine.connect() as conn:
+        add_story_counts(conn, rows)
+    return Page(total, rows)
 
 
 # actors
@@ -203,34 +208,57 @@ def list_actors(
     limit: int = 100,
     offset: int = 0,
 ) -> Page:
-    """Canonical actors with how often they act, are acted on and are mentioned."""
+    """Canonical actors with how often they act, are acted on and are mentioned.
+
+    An actor is a name and a country: the coder may give it a sector the mentions lack ("Rusland
+    angreb": Russia's military acts, "Rusland" is mentioned), so its appearances are counted
+    together and `sectors` lists the sectors it had, most frequent first (`sector` the first).
+    """
     sub = _filtered_events(store, EventFilter())
     appearances = union_all(*_actor_roles(sub), _entity_mentions()).subquery("appearances")
+    keys = (appearances.c.name, appearances.c.country)
     as_actor = func.sum(appearances.c.as_actor)
     as_recipient = func.sum(appearances.c.as_recipient)
+    mentions = func.sum(appearances.c.mention)
     query = select(
-        appearances.c.name,
-        appearances.c.country,
-        appearances.c.sector,
+        *keys,
         as_actor.label("as_actor"),
         as_recipient.label("as_recipient"),
         (as_actor + as_recipient).label("events"),
-        func.sum(appearances.c.mention).label("mentions"),
-    ).group_by(appearances.c.name, appearances.c.country, appearances.c.sector)
-    conditions = []
+        mentions.label("mentions"),
+    ).group_by(*keys)
     if name:
-        conditions.append(_contains(appearances.c.name, name))
+        query = query.where(_contains(appearances.c.name, name))
     if country:
-        conditions.append(appearances.c.country == country.upper())
+        query = query.where(appearances.c.country == country.upper())
     if sector:
-        conditions.append(appearances.c.sector == sector.upper())
-    if conditions:
-        query = query.where(and_(*conditions))
+        had_sector = case((appearances.c.sector == sector.upper(), 1), else_=0)
+        query = query.having(func.sum(had_sector) > 0)
     total = _count(store, query)
-    query = query.order_by(
-        (as_actor + as_recipient).desc(), func.sum(appearances.c.mention).desc(), appearances.c.name
+    query = query.order_by((as_actor + as_recipient).desc(), mentions.desc(), appearances.c.name)
+    page = _rows(store, query.limit(limit).offset(offset))
+    sectors = _actor_sectors(store, appearances, {row["name"] for row in page})
+    for row in page:
+        row["sectors"] = sectors.get((row["name"], row["country"]), [])
+        row["sector"] = row["sectors"][0] if row["sectors"] else None
+    return Page(total, page)
+
+
+def _actor_sectors(store: Store, appearances, names: set[str]) -> dict[tuple, list[str]]:
+    """(name, country) -> the sectors of its appearances, most frequent first."""
+    if not names:
+        return {}
+    count = func.count()
+    query = (
+        select(appearances.c.name, appearances.c.country, appearances.c.sector, count)
+        .where(appearances.c.name.in_(names), appearances.c.sector.is_not(None))
+        .group_by(appearances.c.name, appearances.c.country, appearances.c.sector)
+        .order_by(count.desc(), appearances.c.sector)
     )
-    return Page(total, _rows(store, query.limit(limit).offset(offset)))
+    found: dict[tuple, list[str]] = {}
+    for row in _rows(store, query):
+        found.setdefault((row["name"], row["country"]), []).append(row["sector"])
+    return found
 
 
 # quotes
