@@ -119,6 +119,7 @@ class Entity(Record):
     sentence: int
     actor: Actor | None = None
     refers_to: str | None = None  # id of the entity this one corefers with
+    genitive: bool = False  # "Irans", "det amerikanske militærs": it owns the next noun
 
 
 class Quote(Record):

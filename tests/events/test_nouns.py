@@ -54,3 +54,10 @@ def test_a_place_in_a_phrase_is_not_who_the_relative_clause_tells_of(code):
     events = code("USA lavede i sidste uge et angreb i Bagdad, der dræbte en general.")
     attack = only(events, "ASSAULT")
     assert attack.actor is not None and attack.actor.country == "USA"
+
+
+def test_a_noun_no_verb_can_be_is_a_trigger_whatever_the_tagger_says(code):
+    event = only(
+        code("Det amerikanske militærs drab på generalen skete i sidste uge i Irak."), "ASSAULT"
+    )
+    assert event.anchor.lower().find("drab") >= 0

@@ -366,14 +366,18 @@ class SentenceView:
             return False  # "et angreb", "de to tiltalte"
         if token.is_title and i == self.start:
             return False
-        if self.is_country_adjective(j):
-            return False  # "det iranske missilangreb": an adjective modifies a noun
+        if self.is_country_adjective(j) or self._genitive_at(j):
+            return False  # "det iranske missilangreb", "militærets drab": a noun's modifiers
         if self.mention_at(j) is not None or prev in PRONOUN_SUBJECTS or prev in RELATIVE:
             return True
         following = self.lower(i + 1)  # V2: "I nat angreb Rusland ...", "sagde han"
         if self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS:
             return True
         return None
+
+    def _genitive_at(self, j: int) -> bool:
+        mention = self.mention_at(j)
+        return mention is not None and mention.entity is not None and mention.entity.genitive
 
     def is_country_adjective(self, j: int) -> bool:
         """E.g. "iranske", "amerikansk": a word the country lexicon knows as an adjective."""
