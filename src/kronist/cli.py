@@ -350,6 +350,9 @@ def evaluate(
     examples: Annotated[
         int, typer.Option("--examples", help="Show the first N errors of each cause.")
     ] = 0,
+    by_type: Annotated[
+        bool, typer.Option("--by-type", help="Precision and recall per event type.")
+    ] = False,
 ) -> None:
     """Score the pipeline against gold annotations."""
     from kronist.evaluation import GoldError, read_article
@@ -371,6 +374,8 @@ def evaluate(
         sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     else:
         render.print_eval(console, report, examples)
+        if by_type:
+            render.print_types(console, report)
 
 
 @app.command()

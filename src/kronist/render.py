@@ -201,6 +201,24 @@ def print_eval(console: Console, report: dict[str, Any], examples: int = 0) -> N
     _print_error_classes(console, report, examples)
 
 
+def print_types(console: Console, report: dict[str, Any]) -> None:
+    """Precision, recall and F1 per PLOVER event type, over all documents."""
+    table = Table(title="events by type")
+    for column in ("type", "P", "R", "F1", "matched", "spurious", "missed"):
+        table.add_column(column)
+    for kind, row in report["overall"]["events"]["by_type"].items():
+        table.add_row(
+            kind,
+            _fmt(row["precision"]),
+            _fmt(row["recall"]),
+            _fmt(row["f1"]),
+            str(row["matched"]),
+            str(row["spurious"]),
+            str(row["missed"]),
+        )
+    console.print(table)
+
+
 def _print_error_classes(console: Console, report: dict[str, Any], examples: int) -> None:
     """Counts per error class; with `examples`, the first ones of each class."""
     errors = report["overall"]["events"]["errors"]

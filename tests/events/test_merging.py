@@ -53,3 +53,11 @@ def test_attacks_on_different_named_weekdays_stay_apart(code):
         "Mandag blev 16 dræbt i et bombeangreb i Kabul."
     )
     assert len([e for e in events if e.event == "ASSAULT"]) == 2
+
+
+def test_a_definite_event_noun_refers_back_whatever_place_it_names(code):
+    events = code(
+        "Rusland angreb Ukraine med droner natten til tirsdag.\n\n"
+        "Angrebet ramte også en fabrik i Polen, oplyser Ukraine."
+    )
+    assert len([e for e in events if e.event == "ASSAULT"]) == 1

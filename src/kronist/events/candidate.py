@@ -40,6 +40,7 @@ class Candidate:
     date_inferred: bool = False  # the date is the publication day, not read from the text
     origin: str | None = None  # the type it was before a PLOVER rule recoded it (riot <- ASSAULT)
     confidence: float = 1.0
+    anaphoric: bool = False  # a definite event noun ("angrebet") that refers back
     internal: bool = False  # aimed at the actor's own people ("bad sine rådgivere")
     sentence_start: int = 0  # char offsets of the sentence it was told in
     sentence_end: int = 0

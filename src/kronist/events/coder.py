@@ -69,6 +69,7 @@ CONTENT_PREPS = frozenset({"om", "til"})  # "aftale om ...", "udkast til ..."
 CONTENT_REACH = 3  # words between a content preposition and its event noun
 REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
 OBJECT_REACH = 3  # words after a verb before its object
+DEFINITE_ENDINGS = ("et", "en", "ene", "erne")
 # Who does an event of a type when the text names nobody (PLOVER: protests are civilians'):
 # "demonstrationer i Teheran" were held by Iranians.
 TYPE_ACTORS = {"PROTEST": "CVL"}
@@ -288,10 +289,21 @@ def _candidate(
         sentence_end=view.sent.end_char,
     )
     candidate.internal = _aimed_at_own_people(view, trigger)
+    candidate.anaphoric = _definite_noun(view, trigger)
     _set_roles(candidate, roles, index)
     _apply_quote(candidate, view, roles, index)
     _reinterpret(candidate, roles, index, view.lang, trigger)
     return candidate if _codeable(candidate, trigger, view) else None
+
+
+def _definite_noun(view: SentenceView, trigger: Trigger) -> bool:
+    """ "angrebet", "drabet", "demonstrationen": an event noun with the definite ending."""
+    if trigger.kind != "noun" or trigger.noun is None:
+        return False
+    form = view.doc[trigger.index].lower_
+    if form in trigger.noun.nouns.words:
+        return False
+    return "Definite=Def" in str(view.doc[trigger.index].morph) or form.endswith(DEFINITE_ENDINGS)
 
 
 def _aimed_at_own_people(view: SentenceView, trigger: Trigger) -> bool:

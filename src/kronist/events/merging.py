@@ -1,7 +1,9 @@
 """One event per real-world event: headline, lead and body often tell the same one.
 
 Two candidates are the same event when they have the same type, no conflicting actor or
-recipient country, no conflicting date or place, and the same polarity. A later mention is
+recipient country, no conflicting date or place, and the same polarity; a later definite event
+noun ("angrebet", "drabet") refers back to the last compatible event of its type whatever date
+or place its sentence names. A later mention is
 folded into the most recent compatible earlier one.
 """
 
@@ -34,6 +36,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if not _actors_agree(a.actor, b.actor) or not _actors_agree(a.recipient, b.recipient):
         return False
+    if b.anaphoric:
+        return True  # "angrebet", "drabet": the definite noun tells an event already told
     told = a.date.date and b.date.date and not (a.date_inferred or b.date_inferred)
     if told and not _dates_agree(a, b):
         return False
