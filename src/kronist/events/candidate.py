@@ -40,10 +40,22 @@ class Candidate:
     date_inferred: bool = False  # the date is the publication day, not read from the text
     origin: str | None = None  # the type it was before a PLOVER rule recoded it (riot <- ASSAULT)
     confidence: float = 1.0
+    co_actors: list = field(default_factory=list)  # mentions coordinated with the actor
+    joint_countries: set[str] = field(default_factory=set)  # countries of the co-actors
+    reacts_to: Candidate | None = None  # the event noun a statement is about ("fordømte angrebet")
+    merged_into: Candidate | None = None  # set when a later mention is folded into another
     anaphoric: bool = False  # a definite event noun ("angrebet") that refers back
     internal: bool = False  # aimed at the actor's own people ("bad sine rådgivere")
     sentence_start: int = 0  # char offsets of the sentence it was told in
     sentence_end: int = 0
+
+    @property
+    def told_as(self) -> Candidate:
+        """The event this mention ended up in after merging."""
+        event = self
+        while event.merged_into is not None:
+            event = event.merged_into
+        return event
 
     @property
     def actor_country(self) -> str | None:
@@ -55,6 +67,7 @@ class Candidate:
 
     def absorb(self, other: Candidate) -> None:
         """Take what a later mention of the same event adds; the first mention keeps its words."""
+        other.merged_into = self
         if other.origin == self.event and self.origin is None:
             self.event, self.mode, self.origin = other.event, other.mode, other.origin
         if other.sentence not in self.mentions:

@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Span
 
 from kronist.events import attributes
@@ -53,6 +55,7 @@ REQUEST_MODES = {
     "CONSULT": "meet",
     "AGREE": "meet",
 }
+REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "SANCTION"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
 DESTINATION_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT", "RETREAT", "ASSAULT"})
@@ -136,6 +139,8 @@ def find_candidates(
         view.following = groups[position + 1][1] if position + 1 < len(groups) else None
         paragraph = document.full_text.count("\n\n", 0, sent.start_char)
         triggers = find_triggers(view, lexicon)
+        told: dict[int, Candidate] = {}
+        sentence_candidates: list[Candidate] = []
         for trigger in triggers:
             if _governed(view, trigger, triggers, lexicon):
                 continue
@@ -144,8 +149,58 @@ def find_candidates(
                 continue
             _take_content(candidate, view, trigger, triggers, lexicon, index)
             _add_attributes(candidate, view, document, countries, lang)
-            candidates.append(candidate)
+            told[trigger.index] = candidate
+            sentence_candidates += [candidate, *_for_each_co_actor(candidate)]
+        _link_reactions(view, triggers, told, sentence_candidates)
+        candidates += sentence_candidates
     return candidates
+
+
+def _link_reactions(
+    view: SentenceView,
+    triggers: list[Trigger],
+    told: dict[int, Candidate],
+    candidates: list[Candidate],
+) -> None:
+    """ "Danmark fordømmer angrebet", "truer med at gengælde drabet": a statement whose object
+    is an event noun reacts to that event, and is aimed at whoever did it."""
+    for candidate in candidates:
+        if candidate.event not in REACTIONS or candidate.kind != "verb":
+            continue
+        end = view.clause_end(candidate.trigger)
+        about = next(
+            (
+                told[t.index]
+                for t in triggers
+                if candidate.trigger < t.index < end and t.kind == "noun" and t.index in told
+            ),
+            None,
+        )
+        if about is not None and about.event not in VERBAL:
+            candidate.reacts_to = about
+
+
+def _for_each_co_actor(candidate: Candidate) -> list[Candidate]:
+    """ "USA og Australien fordømte angrebet": one event per actor of another country (a joint
+    meeting or agreement is one event with the other party as recipient, see MUTUAL)."""
+    if candidate.event in MUTUAL:
+        return []
+    others = [
+        m
+        for m in candidate.co_actors
+        if m.actor is not None and m.actor.country and m.actor.country != candidate.actor_country
+    ]
+    joint = {candidate.actor_country, *(m.actor.country for m in others)} - {None}
+    candidate.joint_countries = set(joint)
+    copies = []
+    for mention in others:
+        copy = dataclasses.replace(
+            candidate, actor=mention.actor, actor_text=mention.text, co_actors=[]
+        )
+        copy.context, copy.mentions = list(candidate.context), list(candidate.mentions)
+        copy.joint_countries = set(joint)
+        copies.append(copy)
+    return copies
 
 
 # --- one trigger ----------------------------------------------------------------------------
@@ -354,6 +409,7 @@ def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex) -> None:
         roles.recipient = None
     if roles.recipient is None and candidate.event in MUTUAL:
         roles.recipient = roles.partner
+    candidate.co_actors = [] if roles.actor is None else roles.co_actors
     for side, mention in (
         ("actor", roles.actor),
         ("recipient", roles.recipient),
@@ -566,7 +622,18 @@ def _fill_from_context(
             if where and where != event.actor_country:  # an army fights abroad, not at home
                 event.recipient = Actor(name=where, country=where)
     _reciprocal_recipients(events)
+    _aim_reactions(events)
     fill_counterparts(events, index, _country_namer(lang))
+
+
+def _aim_reactions(events: list[Candidate]) -> None:
+    """A condemnation or threat about an attack is aimed at the attacker."""
+    for event in events:
+        if event.recipient is not None or event.reacts_to is None:
+            continue
+        target = event.reacts_to.told_as
+        if target.actor is not None and target.actor_country != event.actor_country:
+            event.recipient, event.recipient_text = target.actor, target.actor_text
 
 
 def _country_namer(lang: str):
@@ -684,6 +751,8 @@ def _reciprocal_recipients(events: list[Candidate]) -> None:
         for other in events:
             if other is event or other.sentence != event.sentence:
                 continue
+            if other.trigger == event.trigger:
+                continue  # "USA og Australien fordømte": co-actors, not each other's targets
             if other.actor_country and other.actor_country != event.actor_country:
                 event.recipient, event.recipient_text = other.actor, other.actor_text
                 break

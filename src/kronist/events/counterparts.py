@@ -115,6 +115,8 @@ def _other_in_sentence(event: Candidate, index: ActorIndex) -> str | None:
         actor = index.actor_of(entity)
         if actor is None or not actor.country or actor.country == event.actor_country:
             continue
+        if actor.country in event.joint_countries:
+            continue  # "USA og Australien fordømte": a partner, not the target
         if _relay(actor):
             continue
         distance = abs(entity.start - event.start)

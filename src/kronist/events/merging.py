@@ -10,13 +10,13 @@ folded into the most recent compatible earlier one.
 from __future__ import annotations
 
 from kronist.events.candidate import Candidate
+from kronist.events.syntax import WEEKDAYS
 from kronist.model import Actor, Place
 
 # Types whose modes are different acts (an allegation is not a complaint); for the others a
 # mode is a detail that two mentions may tell differently ("drone- og missilangreb").
 MODE_DISTINCT = frozenset({"ACCUSE", "SANCTION", "COERCE", "RETREAT", "REQUEST", "REJECT"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})  # a country acting is its state
-WEEKDAYS = frozenset({"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kronist.events.lexicon import Lexicon, word_class
 from kronist.events.syntax import (
@@ -27,6 +27,7 @@ class Roles:
     implicit_actor: str | None = None  # sector of an actor the text leaves out ("blev anholdt")
     passive: bool = False
     partner: Mention | None = None  # "Israel og Hamas er blevet enige": the second party
+    co_actors: list[Mention] = field(default_factory=list)  # "USA, Canada og Australien"
 
 
 def find_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles:
@@ -56,8 +57,10 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
             roles.implicit_actor = pattern.options.get("implicit")
     else:
         roles.actor = subject
-        roles.recipient = _recipient(view, trigger, skip=subject)
-        roles.partner = _coordinated_with(view, subject)
+        roles.co_actors = _coordinated_list(view, subject)
+        roles.partner = roles.co_actors[0] if roles.co_actors else None
+        recipient = _recipient(view, trigger, skip=subject)
+        roles.recipient = None if recipient in roles.co_actors else recipient
     if "casualty" in pattern.flags:
         roles.victim, roles.recipient = roles.recipient, None
     return roles
@@ -73,10 +76,22 @@ def _subject(view: SentenceView, i: int) -> Mention | None:
     return found
 
 
-def _coordinated_with(view: SentenceView, subject: Mention | None) -> Mention | None:
-    if subject is None or view.lower(subject.end) != "og":
-        return None
-    return view.mention_at(subject.end + 1)
+def _coordinated_list(view: SentenceView, subject: Mention | None) -> list[Mention]:
+    """The mentions coordinated with the subject: "USA og Australien", "Canada, Frankrig og
+    Holland" (each joined by "," or "og" and nothing else)."""
+    found: list[Mention] = []
+    current = subject
+    while current is not None and view.lower(current.end) in {",", "og"}:
+        following = view.mention_at(current.end + 1)
+        if following is None or following.start != current.end + 1:
+            break
+        found.append(following)
+        if view.lower(current.end) == "og":
+            break
+        current = following
+    if found and view.lower(found[-1].start - 1) != "og":
+        return []  # "Iran, som ...": a comma alone opens an apposition, not a list
+    return found
 
 
 def _agent(view: SentenceView, i: int) -> Mention | None:

@@ -163,6 +163,8 @@ INFINITIVE_AUX = frozenset({"have", "være", "blive"})  # "nægter at have angre
 PRONOUN_SUBJECTS = frozenset({"han", "hun", "de", "vi", "jeg", "den", "det", "ingen", "man"})
 PERSONAL_PRONOUNS = frozenset({"vi", "jeg", "han", "hun", "de", "man", "du", "i"}) - {"i"}
 FIRST_PERSON = frozenset({"jeg", "vi", "mig", "os"})
+FINITE_ENDINGS = ("er", "te", "de", "ede")  # "kritiserer", "fordømte", "meddelte", "vedtede"
+WEEKDAYS = frozenset({"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
 PERSON_PRONOUNS = frozenset({"han", "hun", "ham", "hende"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBJECT_DEPS = ("obj", "iobj")
@@ -270,7 +272,8 @@ class SentenceView:
         """A token that ends one clause and starts another."""
         word = self.lower(i)
         if word in CLAUSE_PUNCT or word in SUBORDINATORS or word in COORDINATORS:
-            return not (word in COORDINATORS and self._coordinates_nouns(i))
+            joins = word in COORDINATORS or word == ","
+            return not (joins and self._coordinates_nouns(i))
         if word == "at":
             return self.is_subordinating_at(i)
         if word == "der":
@@ -278,7 +281,8 @@ class SentenceView:
         return False
 
     def _coordinates_nouns(self, i: int) -> bool:
-        """E.g. "Canada, Frankrig og Holland": an "og" between two mentions joins noun phrases."""
+        """E.g. "Canada, Frankrig og Holland": an "og" or a comma between two mentions joins
+        noun phrases."""
         return self.mention_at(i - 1) is not None and self.mention_at(i + 1) is not None
 
     def _is_relative(self, i: int) -> bool:
@@ -324,7 +328,12 @@ class SentenceView:
     # --- words -----------------------------------------------------------------------------
 
     def governing_preposition(self, mention: Mention, floor: int) -> str | None:
-        """The preposition heading a mention's noun phrase ("mod [den amerikanske] ambassade")."""
+        """The preposition heading a mention's noun phrase ("mod [den amerikanske] ambassade");
+        in a list ("i Danmark, Norge og Sverige") that of the list's first member."""
+        previous = self.mention_at(mention.start - 2)
+        if self.lower(mention.start - 1) in {",", "og"} and previous is not None:
+            if previous.end == mention.start - 1 and previous.start >= floor:
+                return self.governing_preposition(previous, floor)
         j = mention.start - 1
         steps = 0
         while j >= max(floor, self.start) and steps < 4:
@@ -357,11 +366,13 @@ class SentenceView:
         """True/False when the neighbouring words show a verb/noun, None when they do not."""
         token = self.doc[i]
         j = i - 1
-        while j >= self.start and self.lower(j) in ADVERBS:
+        while j >= self.start and (self.lower(j) in ADVERBS or self.lower(j) in WEEKDAYS):
             j -= 1
         prev = self.lower(j)
         if prev in word_class(self.lang, "verb_markers").words:
             return True
+        if j >= self.start and j < i - 1 and self._finite_main_verb(j):
+            return False  # "fordømte tirsdag angrebet": the word after a verb is its object
         if prev in word_class(self.lang, "noun_markers").words or self.doc[j].like_num:
             return False  # "et angreb", "de to tiltalte"
         if token.is_title and i == self.start:
@@ -374,6 +385,20 @@ class SentenceView:
         if self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS:
             return True
         return None
+
+    def _finite_main_verb(self, j: int) -> bool:
+        """A finite verb that is not an auxiliary: tagged so, or a finite form ("fordømte",
+        "kritiserer") of a verb of the event lexicon, whatever the tagger says."""
+        token = self.doc[j]
+        morph = str(token.morph)
+        if token.pos_ == "VERB" and "VerbForm=Fin" in morph and "Tense=" in morph:
+            return True
+        from kronist.events.lexicon import load_lexicon
+
+        form = token.lower_
+        if not form.endswith(FINITE_ENDINGS) or form in word_class(self.lang, "verb_markers").words:
+            return False
+        return bool(load_lexicon(self.lang).verb_patterns(form, lemmas(token) - {form}))
 
     def _genitive_at(self, j: int) -> bool:
         mention = self.mention_at(j)
