@@ -95,6 +95,10 @@ def test_family(code, text, event_type, mode, expected):
         ("FC København erobrede førstepladsen i Danmark.", "COERCE"),
         # ruling out force without a negation threatens nothing
         ("USA udelukker militær magt mod Iran.", "THREATEN"),
+        # a promise to defend is no promise to strike back ("forsvare" ends like "svare")
+        ("USA lover at forsvare Ukraine.", "THREATEN"),
+        # events ("begivenheder") are no troops ("enheder")
+        ("Rusland sendte begivenhederne videre til Ukraine.", "MOBILIZE"),
     ],
 )
 def test_look_alikes_are_not_events(code, text, event_type):
