@@ -99,6 +99,12 @@ def test_family(code, text, event_type, mode, expected):
         ("USA lover at forsvare Ukraine.", "THREATEN"),
         # events ("begivenheder") are no troops ("enheder")
         ("Rusland sendte begivenhederne videre til Ukraine.", "MOBILIZE"),
+        # whole words (=x): "uenige" is no "enige", "Frankrig" no "krig", "bagefter" no "efter"
+        ("Danmark og Sverige blev uenige om grænsekontrollen.", "AGREE"),
+        ("Kina udelukker ikke et samarbejde med Frankrig.", "THREATEN"),
+        ("Bagefter gav Danmark Ukraine en hånd.", "CONCEDE"),
+        # first aid from the police is no aid between political actors
+        ("Politiet gav en 30-årig mand førstehjælp.", "AID"),
     ],
 )
 def test_look_alikes_are_not_events(code, text, event_type):
@@ -111,6 +117,13 @@ def test_an_excluded_compound_does_not_fill_a_slot():
     assert slot.matches_head("krisemøde")
     assert not slot.matches_head("pressemødet")
     assert not slot.matches("pressemøder")
+
+
+def test_a_whole_word_is_no_compound_end():
+    slot = WordSet.parse("=sten|brosten|=igen", "da")
+    assert slot.matches_head("stenene") and slot.matches_head("brostenene")
+    assert not slot.matches_head("resten") and not slot.matches_head("krigen")
+    assert slot.words == {"sten", "brosten", "igen"}  # "=igen" is still a particle
 
 
 def test_a_non_event_noun_hides_its_head():

@@ -40,19 +40,22 @@ NOT_AN_EVENT = "-"  # event_nouns.tsv: a word that only looks like an event noun
 
 @dataclass(frozen=True)
 class WordSet:
-    """Alternatives for one slot of a pattern: exact words, prefixes (`x*`), word classes
-    (`@class`) and exclusions (`!x`: a compound that only looks like one of the words,
+    """Alternatives for one slot of a pattern: words (their inflections and compounds ending in
+    them), whole words (`=x`: inflections only, "=sten" is not "resten"), prefixes (`x*`), word
+    classes (`@class`) and exclusions (`!x`: a compound that only looks like one of the words,
     "møde|!pressemøde")."""
 
     words: frozenset[str]
     prefixes: tuple[str, ...] = ()
     excluded: frozenset[str] = frozenset()
+    whole: frozenset[str] = frozenset()  # also in `words`, but never a compound's end
 
     @classmethod
     def parse(cls, cell: str, lang: str) -> WordSet:
         words: set[str] = set()
         prefixes: list[str] = []
         excluded: set[str] = set()
+        whole: set[str] = set()
         for alternative in cell.lower().split("|"):
             alternative = alternative.strip()
             if alternative.startswith("@"):
@@ -60,13 +63,17 @@ class WordSet:
                 words |= inner.words
                 prefixes.extend(inner.prefixes)
                 excluded |= inner.excluded
+                whole |= inner.whole
             elif alternative.startswith("!"):
                 excluded.add(alternative[1:])
+            elif alternative.startswith("="):
+                whole.add(alternative[1:])
+                words.add(alternative[1:])
             elif alternative.endswith("*"):
                 prefixes.append(alternative[:-1])
             elif alternative:
                 words.add(alternative)
-        return cls(frozenset(words), tuple(prefixes), frozenset(excluded))
+        return cls(frozenset(words), tuple(prefixes), frozenset(excluded), frozenset(whole))
 
     def matches(self, form: str, lemma: str = "") -> bool:
         """Whether a token (lower-cased form and lemma) is one of these words."""
@@ -82,7 +89,9 @@ class WordSet:
         """Whether a word ends in (an inflection of) one of these words: compounds count."""
         if self._is_excluded(form):
             return False
-        if any(_ends_with_inflected(form, word) for word in self.words):
+        if any(_inflects(form, word) or form == word for word in self.whole):
+            return True
+        if any(_ends_with_inflected(form, word) for word in self.words - self.whole):
             return True
         return any(p in form for p in self.prefixes if len(p) >= MIN_COMPOUND_HEAD)
 
