@@ -33,15 +33,18 @@ FAMILIES = [
     ("Tyskland kræver nyvalg i Iran.", "REQUEST", "change", ("DEU", None)),
     # ACCUSE: scolding, summoning an ambassador, interrogation
     ("Sverige skældte Rusland ud.", "ACCUSE", "disapprove", ("SWE", "RUS")),
+    ("Tyskland kaldte udtalelsen uhørt.", "ACCUSE", "disapprove", ("DEU", None)),
     ("Danmark kaldte Ruslands ambassadør ind.", "ACCUSE", "disapprove", ("DNK", "RUS")),
     ("Politiet afhørte en 30-årig mand.", "ACCUSE", "investigate", ("DNK", "DNK")),
     # REJECT: contest, deny
     ("Iran anfægter valgresultatet.", "REJECT", None, ("IRN", None)),
     ("Rusland benægter angrebet på Kyiv.", "REJECT", None, ("RUS", None)),
+    ("Danmark gav Iran afslag på en ny aftale.", "REJECT", None, ("DNK", "IRN")),
     # THREATEN: a warning of one's own reaction, announced sanctions, force not ruled out
     ("Iran advarer USA om gengældelse.", "THREATEN", None, ("IRN", "USA")),
     ("Norge varslede sanktioner mod Rusland.", "THREATEN", None, ("NOR", "RUS")),
     ("USA udelukker ikke militær magt mod Iran.", "THREATEN", "violence", ("USA", None)),
+    ("Israel er klar til nye angreb mod Hamas.", "THREATEN", "violence", ("ISR", "PSE")),
     # PROTEST: obstruction
     ("Demonstranterne klistrede sig fast på motorvejen.", "PROTEST", "obstruct", (None, None)),
     # SANCTION: fines, punishment, leaving organisations and treaties
@@ -66,6 +69,7 @@ FAMILIES = [
     ("Hamas skød raketter mod Israel.", "ASSAULT", "heavy-weapons", ("PSE", "ISR")),
     ("Soldater plyndrede landsbyen i Ukraine.", "ASSAULT", "destroy", (None, "UKR")),
     ("Iran kaprede et skib.", "ASSAULT", "abduct", ("IRN", None)),
+    ("Et granatangreb ramte Kyiv i nat.", "ASSAULT", "heavy-weapons", (None, None)),
 ]
 
 
