@@ -42,6 +42,7 @@ FAMILIES = [
     ("Danmark gav Iran afslag på en ny aftale.", "REJECT", None, ("DNK", "IRN")),
     # THREATEN: a warning of one's own reaction, announced sanctions, force not ruled out
     ("Iran advarer USA om gengældelse.", "THREATEN", None, ("IRN", "USA")),
+    ("Kina advarede USA mod at sende flere våben til Taiwan.", "THREATEN", None, ("CHN", "USA")),
     ("Norge varslede sanktioner mod Rusland.", "THREATEN", None, ("NOR", "RUS")),
     ("USA udelukker ikke militær magt mod Iran.", "THREATEN", "violence", ("USA", None)),
     ("Israel er klar til nye angreb mod Hamas.", "THREATEN", "violence", ("ISR", "PSE")),
