@@ -16,6 +16,7 @@ FAMILIES = [
     ("Olaf Scholz gæstede Danmark tirsdag.", "CONSULT", "visit", ("DEU", "DNK")),
     # SUPPORT: welcome, endorse
     ("Tyskland bød aftalen velkommen.", "SUPPORT", None, ("DEU", None)),
+    ("Danmark og Norge underskrev en traktat om fiskeri.", "SUPPORT", None, ("DNK", None)),
     # CONCEDE: admit, accede, ease restrictions
     ("I dag erkender statsministeren fejl i sagen.", "CONCEDE", None, ("DNK", None)),
     ("Rusland imødekom Ukraines krav.", "CONCEDE", None, ("RUS", None)),
@@ -108,6 +109,8 @@ def test_family(code, text, event_type, mode, expected):
         ("Danmark og Sverige blev uenige om grænsekontrollen.", "AGREE"),
         ("Kina udelukker ikke et samarbejde med Frankrig.", "THREATEN"),
         ("Bagefter gav Danmark Ukraine en hånd.", "CONCEDE"),
+        # signing a law is no formal agreement between parties
+        ("Mette Frederiksen underskrev loven i går.", "SUPPORT"),
         # first aid from the police is no aid between political actors
         ("Politiet gav en 30-årig mand førstehjælp.", "AID"),
     ],
