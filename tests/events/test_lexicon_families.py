@@ -21,6 +21,9 @@ FAMILIES = [
     ("I dag erkender statsministeren fejl i sagen.", "CONCEDE", None, ("DNK", None)),
     ("Rusland imødekom Ukraines krav.", "CONCEDE", None, ("RUS", None)),
     ("I går ophævede regeringen undtagelsestilstanden.", "CONCEDE", None, ("DNK", None)),
+    # COOPERATE: joint exercises, judicial cooperation
+    ("Danmark og Tyskland øvede sammen i Østersøen.", "COOPERATE", None, ("DNK", "DEU")),
+    ("Sverige bistod efterforskningen i Danmark.", "COOPERATE", None, ("SWE", None)),
     # AID: debt relief, asylum
     ("Kina eftergav Ruslands gæld.", "AID", None, ("CHN", "RUS")),
     ("Danmark modtager flygtninge fra Ukraine.", "AID", None, ("DNK", None)),
