@@ -331,9 +331,9 @@ class SentenceView:
         """The preposition heading a mention's noun phrase ("mod [den amerikanske] ambassade");
         in a list ("i Danmark, Norge og Sverige") that of the list's first member."""
         previous = self.mention_at(mention.start - 2)
-        if self.lower(mention.start - 1) in {",", "og"} and previous is not None:
-            if previous.end == mention.start - 1 and previous.start >= floor:
-                return self.governing_preposition(previous, floor)
+        listed = self.lower(mention.start - 1) in {",", "og"} and previous is not None
+        if listed and previous.end == mention.start - 1 and previous.start >= floor:
+            return self.governing_preposition(previous, floor)
         j = mention.start - 1
         steps = 0
         while j >= max(floor, self.start) and steps < 4:
