@@ -40,3 +40,18 @@ def test_a_country_named_as_an_actor_does_not_set_the_scene(analyse):
     text = "Kina kritiserer USA.\n\nI Stockholm demonstrerede aktivister foran ambassaden."
     found = analyse(text, "2020-01-01")
     assert found.actor("aktivister", "NOM") == ("SWE", "CVL")
+
+
+def test_a_named_countrys_state_body_sets_its_sentence(analyse):
+    text = (
+        "Mandag holdt Iran valg.\n\n"
+        "Søndag opfordrede Iraks parlament regeringen til at sende styrkerne ud af landet."
+    )
+    found = analyse(text, "2020-01-05")
+    assert found.actor("regeringen", "NOM") == ("IRQ", "GOV")
+
+
+def test_an_unknown_person_is_from_where_the_story_is(analyse):
+    text = "Eksplosion i Kabul\n\nLægen Farid Karimi siger, at mange er sårede i Kabul."
+    found = analyse(text, "2019-09-01")
+    assert found.actor("Farid Karimi", "PER")[0] == "AFG"

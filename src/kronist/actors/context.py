@@ -32,8 +32,10 @@ def assign_context_countries(
 ) -> None:
     places = [m for m in mentions if _place_country(m) is not None]
     paragraph_of = _paragraph_index(doc)
-    by_sentence = _weights(places, lambda m: sentence_of[m.start], sentence_of)
-    by_paragraph = _weights(places, lambda m: paragraph_of[m.start], sentence_of)
+    # a state body sets its own sentence only ("Iraks parlament opfordrede regeringen")
+    settings = [m for m in mentions if _setting_country(m) is not None]
+    by_sentence = _weights(settings, lambda m: sentence_of[m.start], sentence_of)
+    by_paragraph = _weights(settings, lambda m: paragraph_of[m.start], sentence_of)
     article = _weights(places, lambda m: 0, sentence_of).get(0)
     for mention in sorted(mentions, key=lambda m: m.start):
         if not _needs_country(mention, res):
@@ -82,9 +84,14 @@ def _place_country(mention: Mention) -> str | None:
         return mention.country
     if mention.kind == "country":
         return mention.country
-    if is_state_body(mention):  # "Iraks parlament opfordrede regeringen": set in Iraq
-        return mention.actor.country if mention.actor else None
     return None
+
+
+def _setting_country(mention: Mention) -> str | None:
+    """Where a sentence is set: its places, and a named country's state bodies."""
+    if is_state_body(mention):
+        return mention.actor.country if mention.actor else None
+    return _place_country(mention)
 
 
 def _weight(mention: Mention, sentence: int) -> float:
@@ -100,7 +107,7 @@ def _weight(mention: Mention, sentence: int) -> float:
 def _weights(places: list[Mention], key, sentence_of: list[int]) -> dict[int, Counter]:
     table: dict[int, Counter] = {}
     for place in places:
-        table.setdefault(key(place), Counter())[_place_country(place)] += _weight(
+        table.setdefault(key(place), Counter())[_setting_country(place)] += _weight(
             place, sentence_of[place.start]
         )
     return table
@@ -126,10 +133,11 @@ def _paragraph_index(doc: Doc) -> list[int]:
 
 
 def is_state_body(mention: Mention) -> bool:
-    """A body of a named country's state: "Iraks parlament", "det irakiske politi"."""
+    """An institution of a named country's state: "Iraks parlament", "det irakiske politi"."""
     actor = mention.actor
     if actor is None or not actor.country or not mention.has_own_country:
         return False
-    if mention.role is not None and mention.role.role.foreign:
-        return False  # an embassy stands in another country than its own
+    role = mention.role
+    if role is None or role.role.kind != "body" or role.role.foreign:
+        return False  # persons travel; an embassy stands in another country than its own
     return bool(set(actor.sectors) & STATE_SECTORS)
