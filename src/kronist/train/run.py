@@ -1,10 +1,10 @@
 """Train the Danish pipeline.
 
 The shipped (joint) setup:
-1. `trees.cfg` -> trees-only teachers on the gold trees, one per seed of
-   `Options.teacher_seeds`, trained side by side; they give the UNER train sentences silver
-   tags, trees and lemmas where they agree (train/silver.py; `Options(silver_trees=False)`
-   skips it).
+1. The UNER train sentences (DDT train text) get the silver UD trees converted from the native
+   DDT annotation (`Options(silver="teacher")` instead trains trees-only teachers on the gold
+   trees, `trees.cfg`, one per seed of `Options.teacher_seeds`, which annotate them where they
+   agree: train/silver.py).
 2. `joint.cfg` -> one shared tok2vec with morphologizer, parser, edit-tree lemmatizer and NER,
    trained on the mixed corpus (train/data.py).
 3. The pipeline is scored on held-out data, written with MODEL.md, and swapped into place only
@@ -237,7 +237,7 @@ def train(
         split = data.prepare(tmp / "corpora", shared, options, data.training_parts(options))
         if options.joint:
             ner_model = None
-            if options.silver_trees:
+            if options.teachers:
                 teachers = train_teachers(
                     split, tmp / "runs", quick=quick, seeds=options.teacher_seeds
                 )
