@@ -191,4 +191,7 @@ class Analysis(Record):
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    # events the text tells only as possible or planned ("overvejer at", "gør klar til at"):
+    # kept with their modality, not counted among the events that happened
+    unrealized: list[Event] = Field(default_factory=list)
     summary: str = ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kronist.actors import find_actors
-from kronist.events import code_events
+from kronist.events import code_events, is_realized
 from kronist.model import Analysis, Document, Sentence
 from kronist.nlp import load_pipeline, pipeline_name
 from kronist.quotes import find_quotes
@@ -23,14 +23,15 @@ def analyze(
     doc = nlp(document.full_text)
     entities = find_actors(doc, document.published, document.language)
     quotes = find_quotes(doc, entities, document.language)
-    events = code_events(doc, document, entities, quotes)
+    coded = code_events(doc, document, entities, quotes)
     return Analysis(
         document=document,
         pipeline=pipeline_name(nlp),
         sentences=[Sentence(start=s.start_char, end=s.end_char, text=s.text) for s in doc.sents],
         entities=entities,
         quotes=quotes,
-        events=events,
+        events=[e for e in coded if is_realized(e)],
+        unrealized=[e for e in coded if not is_realized(e)],
         summary=summarize(doc),
     )
 

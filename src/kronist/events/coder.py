@@ -67,6 +67,7 @@ INHERIT_REACH = 5  # sentences
 MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL"})
 ANCHOR_MAX = 200
+UNREALIZED = frozenset({"hypothetical", "planned"})
 TWO_PARTY = frozenset({"CONSULT"})  # PLOVER: meetings, visits and talks between two actors
 CONTENT_PREPS = frozenset({"om", "til"})  # "aftale om ...", "udkast til ..."
 CONTENT_REACH = 3  # words between a content preposition and its event noun
@@ -98,6 +99,12 @@ def code_events(
     for event in events:
         event.confidence = event_confidence(event)
     return [_as_event(c, n, document) for n, c in enumerate(events, start=1)]
+
+
+def is_realized(event: Event) -> bool:
+    """Told as happening, claimed, announced or denied ("ingen planer om at evakuere" is a
+    negated evacuation), not as only hypothetical or planned ("gør klar til at udvise")."""
+    return event.negated or event.modality not in UNREALIZED
 
 
 def _one_sided(event: Candidate) -> bool:
