@@ -14,6 +14,7 @@ from dataclasses import dataclass
 TOKEN_RE = re.compile(r"\([\w.]{1,6}\)|\w[\w'’.\-]*\w|\w|[^\w\s]")
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
 SENTENCE_END_RE = re.compile(r"[.!?;](?=[\s»«\"”“'’)]|$)|\n")
+MAX_SENTENCE_CHARS = 2000
 PUNCTUATION = set(".,:;!?»«\"“”„'’‘()-–—…")
 
 
@@ -61,7 +62,10 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
-    """End (exclusive, after the punctuation) of the sentence running from `start`."""
+    """End (exclusive, after the punctuation) of the sentence running from `start`, at most
+    MAX_SENTENCE_CHARS on (text without sentence ends would otherwise be read to its end once
+    per quote in it)."""
+    limit = min(limit, start + MAX_SENTENCE_CHARS)
     match = SENTENCE_END_RE.search(text, start, limit)
     return match.end() if match else limit
 
