@@ -66,8 +66,12 @@ def main() -> None:
     parser.add_argument("--kinds", default=",".join(PATHOLOGICAL))
     args = parser.parse_args()
 
-    from kronist.pipeline import analyze
+    from functools import partial
 
+    from kronist.budget import UNLIMITED
+    from kronist.pipeline import analyze as analyze_with_budget
+
+    analyze = partial(analyze_with_budget, budget=UNLIMITED)
     analyze("Politiet anholdt tirsdag 3 demonstranter i Aarhus.")  # load the model and lexicons
     print(f"{'text':<20} {'n chars':>8} {'s (n)':>8} {'s (4n)':>8} {'ratio':>6}")
     for kind in args.kinds.split(","):

@@ -6,6 +6,8 @@ fallback pipeline and with the trained one.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass
 
@@ -71,10 +73,15 @@ def sentence_end(text: str, start: int, limit: int) -> int:
 
 
 def paragraph_of(spans: list[tuple[int, int]], position: int) -> int | None:
-    for index, (start, end) in enumerate(spans):
-        if start <= position <= end:
-            return index
-    return None
+    """Index of the first span that holds `position`, ends included (spans sorted and not
+    overlapping, as paragraphs are; found by bisection)."""
+    index = bisect.bisect_right(spans, (position, math.inf)) - 1  # the last starting at or before
+    found = None
+    while index >= 0 and spans[index][1] >= position:  # back over spans touching at `position`
+        if spans[index][0] <= position:
+            found = index
+        index -= 1
+    return found
 
 
 QUOTE_PLACEHOLDER = "…"
