@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from kronist.actors import find_actors
 from kronist.budget import Budget, Deadline, deadline
 from kronist.events import code_events
-from kronist.lang.detect import detect_language, language_name, readable
+from kronist.lang.detect import detect_language, language_name, readable, reads
 from kronist.model import Analysis, Document, Sentence
 from kronist.nlp import load_pipeline, pipeline_name
 from kronist.quotes import find_quotes
@@ -38,8 +38,10 @@ def analyze(
     budget.check_size(len(document.full_text))
     notes = date_notes(document.published)
     detected = detect_language(document.full_text, document.language)
-    if not readable(document.language, detected):
-        return _not_analysed(document, detected or "und", notes)
+    if detected is not None and not readable(document.language, detected):
+        if not reads(detected):
+            return _not_analysed(document, detected, notes)
+        document = document.model_copy(update={"language": detected})  # mislabelled, say
     nlp = load_pipeline(document.language)
     nlp.max_length = max(nlp.max_length, len(document.full_text) + 1)
     with deadline(budget.max_seconds) as limit:

@@ -127,3 +127,9 @@ def test_dates_at_the_ends_of_the_calendar_do_not_overflow(published):
 def test_nul_characters_never_reach_a_document():
     document = Document(title="Tre\x00 anholdt", text="Politiet\x00 anholdt tre mænd.", url="x\x00")
     assert "\x00" not in document.title + document.text + document.url
+
+
+def test_danish_text_labelled_english_is_analysed_as_danish():
+    analysis = analyze(Document(title="Tre anholdt", text=DANISH, language="en"))
+    assert analysis.document.language == "da"
+    assert analysis.events

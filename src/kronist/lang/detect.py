@@ -63,6 +63,11 @@ def readable(expected: str, detected: str | None) -> bool:
     return settings is not None and detected in settings["readable"]
 
 
+def reads(lang: str) -> bool:
+    """Whether kronist has a pipeline and language data for `lang` (a `language.yaml`)."""
+    return _settings(lang) is not None
+
+
 def _identify(text: str) -> str:
     try:
         import py3langid
