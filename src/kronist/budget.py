@@ -1,9 +1,10 @@
 """What one analysis may cost: a size limit checked before anything runs and a time limit.
 
 Every stage costs time linear in the article's length, so the size limit bounds the time too;
-the time limit is the safety net for a machine that is slow or busy. It is checked between the
-stages (and between spaCy's components) everywhere; in a program's main thread on POSIX a
-timer also interrupts a stage that runs over.
+the time limit is the safety net should some text still cost more than it should. It counts the
+CPU time of the analysis (not the wall clock: a busy machine does not make an article fail). It
+is checked between the stages (and between spaCy's components) everywhere; in a program's main
+thread on POSIX a CPU timer also interrupts a stage that runs over.
 """
 
 from __future__ import annotations
@@ -42,27 +43,28 @@ UNLIMITED = Budget(max_chars=None, max_seconds=None)
 
 
 class Deadline:
-    """The time left for one analysis; `check()` raises OverBudget once it has passed."""
+    """The CPU time left for one analysis on this thread; `check()` raises OverBudget once it
+    has been used up."""
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
-        self.ends = None if seconds is None else time.monotonic() + seconds
+        self.ends = None if seconds is None else time.thread_time() + seconds
 
     def check(self) -> None:
-        if self.ends is not None and time.monotonic() > self.ends:
+        if self.ends is not None and time.thread_time() > self.ends:
             raise self.error()
 
     def error(self) -> OverBudget:
         return OverBudget(
-            f"its analysis took longer than {self.seconds:g} s: stopped "
+            f"its analysis took more than {self.seconds:g} s of CPU time: stopped "
             "(raise the limit with --max-seconds)"
         )
 
 
 @contextmanager
 def deadline(seconds: float | None) -> Iterator[Deadline]:
-    """A Deadline for the block; in the main thread (POSIX) a timer also interrupts the block
-    when it runs over, so that even one slow stage cannot hold a batch."""
+    """A Deadline for the block; in the main thread (POSIX) a CPU timer also interrupts the
+    block when it runs over, so that even one slow stage cannot hold a batch."""
     limit = Deadline(seconds)
     if seconds is None or not _can_interrupt():
         yield limit
@@ -71,18 +73,18 @@ def deadline(seconds: float | None) -> Iterator[Deadline]:
     def interrupt(_signum, _frame):
         raise limit.error()
 
-    previous = signal.signal(signal.SIGALRM, interrupt)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGVTALRM, interrupt)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
     try:
         yield limit
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
 
 
 def _can_interrupt() -> bool:
     return (
-        hasattr(signal, "setitimer")
+        hasattr(signal, "ITIMER_VIRTUAL")
         and threading.current_thread() is threading.main_thread()
-        and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no timer of someone else's
+        and signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)  # no timer of someone else's
     )

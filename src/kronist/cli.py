@@ -121,7 +121,7 @@ def analyze(
         raise _fail(f"--format must be table, json or jsonl, not {output_format!r}", 2)
     reference = _parse_date(published, "--published")
     budget = _budget(max_chars, max_seconds)
-    analysed = 0
+    analysed = failed = 0
     for item in read_paths([article]):
         if isinstance(item, ReadError):
             errors.print(render.read_error(item), highlight=False)
@@ -131,6 +131,7 @@ def analyze(
         analysis, failure = _analyse(run, item, budget)
         if analysis is None:
             errors.print(f"[red]error[/red] {item.path or article}: {failure}", highlight=False)
+            failed += 1
             continue
         _print_notes(errors, analysis, item.path or article)
         analysed += 1
@@ -143,6 +144,8 @@ def analyze(
                 )
         else:
             render.print_analysis(console, analysis)
+    if failed:
+        raise typer.Exit(1)
     if analysed == 0:
         raise _fail(f"{article}: no article could be read")
 

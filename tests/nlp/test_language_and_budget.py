@@ -71,7 +71,7 @@ def test_an_article_over_the_size_limit_is_not_analysed():
 
 
 def test_an_analysis_over_its_time_is_stopped():
-    with pytest.raises(OverBudget, match="longer than"):
+    with pytest.raises(OverBudget, match="of CPU time"):
         analyze(DANISH * 20, budget=Budget(max_seconds=1e-6))
 
 
