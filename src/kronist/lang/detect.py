@@ -15,6 +15,7 @@ from kronist.lang import lang_dir, read_yaml
 
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_LETTERS = 20
+MIN_WORDS = 12  # for a language without its own language.yaml
 LAST_LATIN = "\u024f"  # the end of Latin Extended-B
 SAMPLE_CHARS = 20_000  # the start of a long article tells its language as well as all of it
 
@@ -47,10 +48,10 @@ def detect_language(text: str, expected: str = "da") -> str | None:
         return _identify(sample)  # mostly not Latin script (Arabic, Chinese, Cyrillic, ...)
     settings = _settings(expected)
     words = _WORD.findall(sample.casefold())
+    if len(words) < (settings["min_words"] if settings else MIN_WORDS):
+        return None
     if settings is None:
         return _identify(sample)
-    if len(words) < settings["min_words"]:
-        return None
     share = sum(word in settings["stopwords"] for word in words) / len(words)
     return expected if share >= settings["min_share"] else _identify(sample)
 
