@@ -15,6 +15,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 import kronist
 from kronist import render
+from kronist.budget import DEFAULT_MAX_CHARS, DEFAULT_MAX_SECONDS
 
 
 class PlainHelp:
@@ -132,14 +133,50 @@ def _progress() -> Progress:
     )
 
 
-def _open_store(db: str | None):
-    from kronist.store import Store, StoreError, display_url, redact
+def _open_store(db: str | None, create: bool = True):
+    """The store; read-only commands pass create=False and never make one."""
+    from kronist.store import NoStoreError, Store, StoreError, display_url, redact
 
     try:
-        return Store(db)
+        return Store(db, create=create)
+    except NoStoreError as exc:
+        raise _fail(str(exc)) from None
     except (StoreError, Exception) as exc:
         where = display_url(db) if db else "(default)"
         raise _fail(redact(f"cannot open the store {where}: {exc}", db)) from None
+
+
+MaxCharsOption = Annotated[
+    int,
+    typer.Option("--max-chars", help="Longest article analysed, in characters (0: no limit)."),
+]
+MaxSecondsOption = Annotated[
+    float,
+    typer.Option("--max-seconds", help="Time one article's analysis may take (0: no limit)."),
+]
+
+
+def _budget(max_chars: int, max_seconds: float):
+    from kronist.budget import Budget
+
+    return Budget(max_chars=max_chars or None, max_seconds=max_seconds or None)
+
+
+def _analyse(run, item, budget) -> tuple[object | None, str | None]:
+    """(analysis, None), or (None, why it failed) for one document: one line, no traceback."""
+    from kronist.budget import OverBudget
+
+    try:
+        return run(item, budget=budget), None
+    except OverBudget as exc:
+        return None, str(exc)
+    except Exception as exc:  # a batch goes on past a bad item
+        return None, f"could not be analysed ({type(exc).__name__}: {exc})"
+
+
+def _print_notes(console_: Console, analysis, path: str | None) -> None:
+    for note in analysis.notes:
+        console_.print(f"[yellow]warning[/yellow] {path or '<text>'}: {note}", highlight=False)
 
 
 @app.command()
@@ -151,6 +188,8 @@ def analyze(
     output_format: Annotated[
         str, typer.Option("--format", "-f", help="table | json | jsonl (one event per line)")
     ] = "table",
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    max_seconds: MaxSecondsOption = DEFAULT_MAX_SECONDS,
 ) -> None:
     """Analyse one article and print what happened in it."""
     from kronist.ingest import ReadError, read_paths
@@ -159,14 +198,20 @@ def analyze(
     if output_format not in ("table", "json", "jsonl"):
         raise _fail(f"--format must be table, json or jsonl, not {output_format!r}", 2)
     reference = _parse_date(published, "--published")
-    analysed = 0
+    budget = _budget(max_chars, max_seconds)
+    analysed = failed = 0
     for item in read_paths([article]):
         if isinstance(item, ReadError):
             errors.print(render.read_error(item), highlight=False)
             continue
         if reference:
             item = item.model_copy(update={"published": reference, "published_precision": "day"})
-        analysis = run(item)
+        analysis, failure = _analyse(run, item, budget)
+        if analysis is None:
+            errors.print(f"[red]error[/red] {item.path or article}: {failure}", highlight=False)
+            failed += 1
+            continue
+        _print_notes(errors, analysis, item.path or article)
         analysed += 1
         if output_format == "json":
             sys.stdout.write(analysis.model_dump_json(indent=2) + "\n")
@@ -177,6 +222,8 @@ def analyze(
                 )
         else:
             render.print_analysis(console, analysis)
+    if failed:
+        raise typer.Exit(1)
     if analysed == 0:
         raise _fail(f"{article}: no article could be read")
 
@@ -185,11 +232,14 @@ def analyze(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files and folders (recursive), or '-'.")],
     db: DbOption = None,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    max_seconds: MaxSecondsOption = DEFAULT_MAX_SECONDS,
 ) -> None:
     """Read articles, analyse them and store every document with its analysis."""
     from kronist.ingest import ReadError, count_candidates, read_paths
     from kronist.pipeline import analyze as run
 
+    budget = _budget(max_chars, max_seconds)
     store = _open_store(db)
     counts = dict.fromkeys(("read", "stored", "duplicates", "near_duplicates", "failed"), 0)
     with _progress() as progress:
@@ -210,10 +260,18 @@ def ingest(
                 if store.find_by_hash(item.content_hash):
                     counts["duplicates"] += 1
                     continue
-                result = store.add(run(item))
-            except Exception as exc:  # a batch goes on past a bad item
+            except Exception as exc:
+                raise _fail(f"the store {store.url} failed: {type(exc).__name__}: {exc}") from None
+            analysis, failure = _analyse(run, item, budget)
+            if analysis is not None:
+                _print_notes(progress.console, analysis, path)
+                try:
+                    result = store.add(analysis)
+                except Exception as exc:  # a batch goes on past a bad item
+                    analysis, failure = None, f"not stored ({type(exc).__name__}: {exc})"
+            if analysis is None:
                 counts["failed"] += 1
-                progress.console.print(f"[red]failed[/red] {path}: {type(exc).__name__}: {exc}")
+                progress.console.print(f"[red]failed[/red] {path}: {failure}", highlight=False)
                 continue
             key = {"stored": "stored", "duplicate": "duplicates"}.get(
                 result.status, "near_duplicates"
@@ -223,8 +281,8 @@ def ingest(
         if current_path is not None:
             progress.advance(task)
     console.print(render.ingest_summary(counts, store.display_url))
-    if counts["read"] == 0:
-        raise typer.Exit(1)
+    if counts["stored"] + counts["duplicates"] == 0:
+        raise typer.Exit(1)  # nothing read, or every document read failed
 
 
 def _event_filter(
@@ -279,7 +337,7 @@ def events(
             2,
         )
     flt = _event_filter(since, until, event_type, actor, country, text, limit)
-    rows = _open_store(db).events(flt)
+    rows = _open_store(db, create=False).events(flt)
     if output_format == "jsonl":
         from kronist.export import plover_record
 
@@ -332,7 +390,9 @@ def export(
             seen += 1
             yield row
 
-    written = write_events(counted(_open_store(db).iter_events(flt)), output, fmt, preset)
+    written = write_events(
+        counted(_open_store(db, create=False).iter_events(flt)), output, fmt, preset
+    )
     shape = f"{fmt}, {preset} columns" if preset else fmt
     console.print(f"wrote {written} events to {output} ({shape})", highlight=False)
     if seen > written:
@@ -381,7 +441,7 @@ def evaluate(
 @app.command()
 def stats(db: DbOption = None) -> None:
     """Count what the store holds."""
-    store = _open_store(db)
+    store = _open_store(db, create=False)
     console.print(f"store: {store.display_url}", highlight=False)
     for key, value in store.stats().items():
         console.print(f"  {key}: {value}")
@@ -413,6 +473,7 @@ def serve(
     """Serve the REST API and the analysts' web page."""
     from kronist.api import serve as run_server
 
+    _open_store(db, create=False).close()  # a clear message when there is no store
     console.print(f"kronist on http://{host}:{port}/ (API docs: /docs)")
     run_server(db, host, port)
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronist.events.lexicon import word_class
 from kronist.model import Actor, Entity
+from kronist.nlp.components import MAX_SENTENCE_TOKENS
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
 STRONG_BOUNDARY_PUNCT = frozenset({";", ":", "»", "«", '"', "“", "”", "–", "—", "?", "!"})
@@ -201,10 +202,15 @@ SENTENCE_FINAL = frozenset({".", "!", "?", ":", "»", "«", '"', "”", "…"})
 def sentence_groups(doc: Doc) -> list[tuple[int, Span]]:
     """The document's sentences, with the pipeline's false breaks mended: a parser trained on
     little data may end a sentence at a comma or after a lone "»". Each group is (index of its
-    first sentence in `doc.sents`, span)."""
+    first sentence in `doc.sents`, span). No group grows past MAX_SENTENCE_TOKENS tokens, so
+    that text without sentence ends costs linear time."""
     groups: list[tuple[int, Span]] = []
     for index, sent in enumerate(doc.sents):
-        if groups and _continues(groups[-1][1], sent):
+        if (
+            groups
+            and len(groups[-1][1]) + len(sent) <= MAX_SENTENCE_TOKENS
+            and _continues(groups[-1][1], sent)
+        ):
             first, previous = groups[-1]
             groups[-1] = (first, doc[previous.start : sent.end])
         else:

@@ -22,14 +22,18 @@ from sqlalchemy import (
     and_,
     create_engine,
     event,
+    false,
     func,
     insert,
+    inspect,
     or_,
     select,
     update,
 )
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.sql import ColumnElement
 
 from kronist import dedup
 from kronist.flat import analysis_rows
@@ -51,12 +55,13 @@ MAX_PAGE = 1000
 STORY_CHUNK = 500  # event rows whose story counts are looked up together
 
 
-def default_url() -> str:
-    """`KRONIST_DB`, else a SQLite file in the user's data directory."""
+def default_url(create: bool = True) -> str:
+    """`KRONIST_DB`, else a SQLite file in the user's data directory (made when `create`)."""
     if url := os.environ.get("KRONIST_DB"):
         return normalize_url(url)
     folder = Path(platformdirs.user_data_dir("kronist"))
-    folder.mkdir(parents=True, exist_ok=True)
+    if create:
+        folder.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{folder / 'kronist.db'}"
 
 
@@ -93,8 +98,30 @@ def redact(message: str, url: str | None = None) -> str:
     return _URL_PASSWORD.sub(r"\g<head>***@", message)
 
 
+def _check_sqlite_file(url: str) -> None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return  # a server database, or SQLite in memory
+    if parsed.database.startswith("file:"):
+        return  # a SQLite URI: SQLite opens it as asked
+    if not Path(parsed.database).is_file():
+        raise NoStoreError(f"no store at {parsed.database}: `kronist ingest` makes one")
+
+
+def contains(column: ColumnElement, value: str) -> ColumnElement[bool]:
+    """Case-insensitive substring match; % and _ in the value are taken literally. A value with
+    NUL matches nothing on every store (no stored text has one; PostgreSQL refuses to compare)."""
+    if "\x00" in value:
+        return false()
+    return column.icontains(value, autoescape=True)
+
+
 class StoreError(RuntimeError):
     pass
+
+
+class NoStoreError(StoreError):
+    """A store opened only to read (`create=False`) does not exist."""
 
 
 @dataclass(frozen=True)
@@ -131,8 +158,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 class Store:
     """kronist's store; `Store()` opens the default SQLite file, `Store(url)` any SQLAlchemy URL."""
 
-    def __init__(self, url: str | None = None) -> None:
-        self.url = normalize_url(url) if url else default_url()
+    def __init__(self, url: str | None = None, create: bool = True) -> None:
+        """`create=False` (read-only commands, the server) never makes a store: a SQLite file
+        or a database without kronist's tables raises NoStoreError."""
+        self.url = normalize_url(url) if url else default_url(create)
+        if not create:
+            _check_sqlite_file(self.url)
         self.display_url = display_url(self.url)
         if self.url == "sqlite://":  # one in-memory database shared by every thread
             self.engine: Engine = create_engine(
@@ -142,6 +173,9 @@ class Store:
             self.engine = create_engine(self.url)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        if not create and not inspect(self.engine).has_table(documents.name):
+            self.engine.dispose()
+            raise NoStoreError(f"{self.display_url} holds no kronist store (no documents table)")
         self._open_schema()
 
     def _open_schema(self) -> None:
@@ -185,7 +219,17 @@ class Store:
             ).scalar()
 
     def add(self, analysis: Analysis) -> AddResult:
-        """Store one analysed document in one transaction (idempotent on content hash)."""
+        """Store one analysed document in one transaction (idempotent on content hash, also
+        when another process stores the same article at the same moment)."""
+        try:
+            return self._add(analysis)
+        except IntegrityError:
+            existing = self.find_by_hash(analysis.document.content_hash)
+            if existing is None:
+                raise
+            return AddResult(existing, "duplicate", duplicate_of=existing, similarity=1.0)
+
+    def _add(self, analysis: Analysis) -> AddResult:
         document = analysis.document
         signature = dedup.signature(document.full_text)
         keys = dedup.band_keys(signature)
@@ -254,8 +298,8 @@ class Store:
         if text:
             query = query.where(
                 or_(
-                    documents.c.title.icontains(text, autoescape=True),
-                    documents.c.text.icontains(text, autoescape=True),
+                    contains(documents.c.title, text),
+                    contains(documents.c.text, text),
                 )
             )
         query = query.limit(min(limit, MAX_PAGE)).offset(offset)
@@ -274,7 +318,7 @@ class Store:
             conditions.append(
                 or_(
                     *(
-                        column.icontains(flt.actor, autoescape=True)
+                        contains(column, flt.actor)
                         for column in (
                             events.c.actor_name,
                             events.c.recipient_name,
@@ -294,7 +338,7 @@ class Store:
                 )
             )
         if flt.text:
-            conditions.append(events.c.anchor.icontains(flt.text, autoescape=True))
+            conditions.append(contains(events.c.anchor, flt.text))
         if flt.document_id:
             conditions.append(events.c.document_id == flt.document_id)
         query = select(

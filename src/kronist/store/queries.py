@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ColumnElement
 
-from kronist.store import EventFilter, Store
+from kronist.store import EventFilter, Store, contains
 from kronist.store.schema import documents, entities, events, quotes
 from kronist.store.stories import add_story_counts
 
@@ -53,8 +53,7 @@ def _count(store: Store, query: Select) -> int:
 
 
 def _contains(column: ColumnElement, value: str) -> ColumnElement[bool]:
-    """Case-insensitive substring match; % and _ in the value are taken literally."""
-    return column.icontains(value, autoescape=True)
+    return contains(column, value)
 
 
 def _original_documents() -> ColumnElement[bool]:
