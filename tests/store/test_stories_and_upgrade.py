@@ -3,7 +3,7 @@ upgrade of a store written by an older kronist."""
 
 from sqlalchemy import text
 from tests.conftest import build_analysis
-from tests.store.test_store import LONG_TEXT, store  # noqa: F401  (the store fixture)
+from tests.store.test_store import LONG_TEXT
 
 from kronist.store import EventFilter, Store, display_url, redact
 from kronist.store.schema import SCHEMA_VERSION
