@@ -43,6 +43,8 @@ VERBAL = frozenset(
 # Types whose infinitive complement is their content, not an event of its own:
 # "truer med at angribe" is one THREATEN, "opfordrer til at trække sig" one REQUEST.
 GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE"})
+# Types whose "at"-clause is their content: "lover, at ...", "truer med, at ...", "kræver, at ..."
+CLAUSE_GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE"})
 # Events two parties do together: "A og B mødes / blev enige" codes B as the recipient.
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 STATE_VERBS = frozenset({"er", "var", "sidder", "sad", "siddet"})
@@ -294,6 +296,10 @@ def _governor(
     """The request, threat, promise or refusal whose content this infinitive is; a denial verb
     ("nægter at have angrebet") governs nothing, it only negates the act it denies."""
     marker = view.infinitive_marker(trigger.index)
+    kinds = GOVERNING
+    if marker is None:
+        marker = _content_clause_marker(view, trigger)
+        kinds = CLAUSE_GOVERNING
     if marker is None:
         return None
     start = view.clause_start(max(marker - 2, view.start))
@@ -302,10 +308,20 @@ def _governor(
         for other in triggers
         if other is not trigger
         and start <= other.index < marker
-        and other.event in GOVERNING
+        and other.event in kinds
         and not _is_denial(view, other, lexicon)
     ]
     return governors[-1] if governors else None
+
+
+def _content_clause_marker(view: SentenceView, trigger: Trigger) -> int | None:
+    """The "at" opening the clause of a promise's, threat's or demand's content: "har lovet,
+    at regeringen vil hjælpe ofrene", "kræver, at Rusland trækker sine tropper ud"."""
+    start = view.clause_start(trigger.index)
+    marker = start - 1
+    if marker < view.start or view.lower(marker) != "at" or not view.is_subordinating_at(marker):
+        return None
+    return marker
 
 
 def _is_denial(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> bool:
