@@ -12,6 +12,8 @@ and documents not kept). See `kronist.batch.output` for the layout.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import math
 import time
 from collections.abc import Iterator
@@ -47,6 +49,7 @@ class BatchResult:
     warnings: int = 0  # notes about records that were kept (and exact duplicates left out)
     duplicates: int = 0  # exact duplicates left out
     near_duplicates: int = 0  # documents written with `duplicate_of` set
+    undated: int = 0  # documents written without a publication date
     output: str = ""
     engine: str = ""
 
@@ -58,13 +61,15 @@ def run_batch(
     master: str | None = None,
     partitions: int | None = None,
     workers: int | None = None,
+    published: tuple[dt.date | None, str | None] = (None, None),
 ) -> BatchResult:
     """Analyse every article in `inputs` (files and folders) and write the tables to `output`.
 
     `engine="local"`: a process pool of `workers` processes (default: all cores).
     `engine="spark"`: Spark on `master` (default: the spark-submit master, else `local[*]`, or
     `local[workers]`). `partitions`: how many parts the input is cut into (default: a few per
-    worker). The output folder is overwritten if it holds a previous batch result.
+    worker). `published`: (date, precision) for documents that carry no date of their own. The
+    output folder is overwritten if it holds a previous batch result.
     """
     if engine not in ENGINES:
         raise BatchError(f"unknown engine {engine!r} (use one of {', '.join(ENGINES)})")
@@ -75,9 +80,9 @@ def run_batch(
     if not files:
         raise BatchError("no input files")
     if engine == "local":
-        counts = _run_local(files, output, partitions, workers)
+        counts = _run_local(files, output, partitions, workers, published)
     else:
-        counts = _run_spark(files, output, master, partitions, workers)
+        counts = _run_spark(files, output, master, partitions, workers, published)
     seconds = time.perf_counter() - started
     return BatchResult(
         documents=counts["documents"],
@@ -89,27 +94,34 @@ def run_batch(
         warnings=counts["warnings"],
         duplicates=counts["duplicates"],
         near_duplicates=counts["near_duplicates"],
+        undated=counts.get("undated", 0),
         output=str(output),
         engine=engine,
     )
 
 
-def _plan(files, partitions: int | None, parallelism: int):
+def _plan(files, partitions: int | None, parallelism: int, published=(None, None)):
     target = partitions or SPLITS_PER_WORKER * parallelism
-    splits = plan_splits(files, split_bytes_for(files, target))
+    date, precision = published
+    splits = [
+        dataclasses.replace(split, published=date, published_precision=precision)
+        for split in plan_splits(files, split_bytes_for(files, target))
+    ]
     total_bytes = sum(f.size for f in files)
     slices = partitions or max(target, math.ceil(total_bytes / MAX_SPLIT_BYTES))
     return splits, slices
 
 
-def _run_local(files, output, partitions: int | None, workers: int | None) -> dict[str, int]:
+def _run_local(
+    files, output, partitions: int | None, workers: int | None, published=(None, None)
+) -> dict[str, int]:
     from kronist.batch.local import default_workers, run_local
 
     if is_remote(output):
         raise BatchError("the local engine writes to a local folder; use --engine spark for URLs")
     output = Path(output)
     workers = workers or default_workers()
-    splits, _slices = _plan(files, partitions, workers)
+    splits, _slices = _plan(files, partitions, workers, published)
     prepare_output(output)
     counts = run_local(splits, output, workers)
     (output / MANIFEST).write_text(_manifest(counts, files), encoding="utf-8")
@@ -117,7 +129,12 @@ def _run_local(files, output, partitions: int | None, workers: int | None) -> di
 
 
 def _run_spark(
-    files, output, master: str | None, partitions: int | None, workers: int | None
+    files,
+    output,
+    master: str | None,
+    partitions: int | None,
+    workers: int | None,
+    published=(None, None),
 ) -> dict[str, int]:
     from kronist.batch.spark import HadoopFiles, is_local_master, run_spark, spark_session
 
@@ -127,7 +144,8 @@ def _run_spark(
         message = f"the Spark engine needs pyspark: pip install 'kronist[spark]' ({error})"
         raise BatchError(message) from None
     try:
-        splits, slices = _plan(files, partitions, spark.sparkContext.defaultParallelism)
+        parallelism = spark.sparkContext.defaultParallelism
+        splits, slices = _plan(files, partitions, parallelism, published)
         if is_local_master(spark) and not is_remote(output):
             folder = Path(output).resolve()
             prepare_output(folder)
