@@ -222,12 +222,13 @@ def _without_initial_role_word(
 
 
 def _from_entity(doc: Doc, ent: Span, label: str, res: Resources) -> Mention:
-    text = ent.text
+    text = ent.text.rstrip("-")  # "Røde Kors- og Røde Halvmåne-bevægelsen"
     entry = res.dictionary.find(text) or _party_letter(doc, ent, res)
     genitive = entry is not None and entry.names.count(text) == 0
     mention = Mention(ent.start, ent.end, label, "name", entry=entry, genitive=genitive)
     if entry is not None:
         mention.kind = "actor" if entry.has_actor else "channel"
+        mention.label = entry.label  # the dictionary knows a person from an organisation
         return mention
     if label == "LOC":
         _resolve_location(mention, text, res)
@@ -334,9 +335,13 @@ def _name_mention(doc: Doc, start: int, end: int, res: Resources) -> Mention | N
         start += 1
     if start >= end:
         return None
+    words = [doc[i].text for i in range(start, end)]
+    entry = res.dictionary.find(" ".join(words).rstrip("-"))  # "Røde Kors- og ..."
+    if entry is not None:
+        kind = "actor" if entry.has_actor else "channel"
+        return Mention(start, end, entry.label, kind, entry=entry)
     anchor = _role_anchor(doc, start, res)
     party = party_letter_after(doc, end, res)
-    words = [doc[i].text for i in range(start, end)]
     uncommon = [w for w in words if not is_common_word(res.lang, strip_genitive(w))]
     if anchor is None and party is None and (len(words) < 2 or not uncommon):
         return None

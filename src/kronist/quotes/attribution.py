@@ -16,6 +16,7 @@ from kronist.quotes.lexicon import (
     channel_patterns,
     media_domains,
     media_words,
+    names_a_role,
     speech_verbs,
     words_of,
 )
@@ -214,9 +215,13 @@ class ClauseReader:
         if particle and token.lower == particle:
             return True
         if token.lower in self.words("coordinator"):
+            if self.tokens[j - 1].text.endswith("-"):
+                return False  # "økonomi- og indenrigsminister": one title
             return not (self.is_name(j + 1) and not self.is_kind(j + 1, "pronoun"))
-        if self.is_speech_verb(j) or self.is_kind(j, *STOP_KINDS) or self.is_tagged_verb(j):
+        if self.is_speech_verb(j) or self.is_kind(j, *STOP_KINDS):
             return True
+        if self.is_tagged_verb(j) and not names_a_role(token.lower, self.lang):
+            return True  # a tagger may take a title for a verb ("indenrigsminister")
         hit = self.channel_at(j)
         if hit and not (hit.kind in ("media", "relay") and self.after_role_noun(j)):
             return True
@@ -231,6 +236,8 @@ class ClauseReader:
         previous = self.tokens[j - 1]
         if not self.tokens[j].text[:1].islower() or self.is_kind(j, *PREPOSITION_KINDS):
             return False
+        if previous.text.endswith("-"):
+            return False  # "Røde Kors- og Røde Halvmåne-bevægelsen": a shared compound part
         if not (previous.is_capitalized or previous.text.startswith("(")):
             return False
         articles = self.words("determiner") | self.words("indefinite")
