@@ -87,6 +87,9 @@ def test_role_after_the_name_takes_its_organisation(analyse):
 
 
 def test_a_misspelt_compound_title_is_read_by_its_head(analyse):
-    text = "Det siger Per Kjærgaard Thomsen, chefpolitiiinspektør for Københavns Politi, på et pressemøde."
+    text = (
+        "Det siger Per Kjærgaard Thomsen, chefpolitiiinspektør for Københavns Politi, "
+        "på et pressemøde."
+    )
     found = analyse(text, "2022-07-04")
     assert found.actor("Per Kjærgaard Thomsen", "PER") == ("DNK", "COP")
