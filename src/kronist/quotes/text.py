@@ -12,9 +12,7 @@ from dataclasses import dataclass
 # A word keeps inner apostrophes, dots and hyphens ("USA's", "bl.a", "F16-kampfly") and the
 # hyphen of a shared compound part ("økonomi- og indenrigsminister"); a short parenthesis is one
 # token ("(S)"); anything else is a one-character token.
-TOKEN_RE = re.compile(
-    r"\([\w.]{1,6}\)|\w[\w'’.\-]*\w-(?=[ \t]+[^\W\d_])|\w[\w'’.\-]*\w|\w|[^\w\s]"
-)
+TOKEN_RE = re.compile(r"\([\w.]{1,6}\)|\w[\w'’.\-]*\w-(?=[ \t]+[^\W\d_])|\w[\w'’.\-]*\w|\w|[^\w\s]")
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
 SENTENCE_END_RE = re.compile(r"[.!?;](?=[\s»«\"”“'’)]|$)|\n")
 PUNCTUATION = set(".,:;!?»«\"“”„'’‘()-–—…")
