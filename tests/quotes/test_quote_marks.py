@@ -98,6 +98,13 @@ def test_names_and_unattributed_fragments_are_not_quotes(quotes):
     assert quotes("Flåden", body) == []
 
 
+def test_capitalised_short_statement_after_at_is_a_quote(quotes):
+    body = 'Nyhedsbureauet Tasnim skriver på Telegram, at "Hævnen er begyndt". Mere følger.'
+    [quote] = quotes("Angreb", body)
+    assert quote.text == "Hævnen er begyndt"
+    assert quote.speaker == "Nyhedsbureauet Tasnim"
+
+
 def test_title_at_sentence_start_is_not_a_quote(quotes):
     assert quotes("Tv", "»Matador« er en af de mest sete serier i dansk tv.") == []
 

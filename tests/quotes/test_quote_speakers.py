@@ -271,3 +271,12 @@ def test_organisation_names_joined_by_a_shared_part(quotes):
     )
     [quote] = quotes("Angreb", body)
     assert quote.speaker.endswith("Ana Lopes Dias")
+
+
+def test_subject_after_the_auxiliary_behind_an_opening_phrase(quotes):
+    body = (
+        "Til gengæld har landets præsident, Ana Silva, advaret naboerne mod et angreb.\n\n"
+        "- De taler meget dristigt om hævn, men vi er klar."
+    )
+    [quote] = quotes("Trusler", body)
+    assert quote.speaker == "landets præsident, Ana Silva"

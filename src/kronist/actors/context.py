@@ -48,7 +48,7 @@ def assign_context_countries(
         if country is None:
             continue
         actor = mention.actor
-        if mention.kind == "name":
+        if mention.kind in ("name", "surname"):
             mention.actor = actor.model_copy(update={"country": country})
         else:
             mention.actor = nominal_actor(country, list(actor.sectors), res.countries)
@@ -59,12 +59,24 @@ def assign_context_countries(
 def _needs_country(mention: Mention, res: Resources) -> bool:
     if mention.kind == "name" and mention.label == "LOC":
         return mention.actor is not None and not mention.actor.country  # an unknown place
+    if mention.kind in ("name", "surname") and mention.label == "PER":
+        return _unplaced_person(mention, res)
     if mention.kind != "role" or mention.actor is None or mention.actor.country:
         return False
     if mention.role is not None and mention.role.role.foreign:
         return False
     sectors = set(mention.actor.sectors)
     return bool(sectors) and not sectors & res.grammar.mobile_sectors
+
+
+def _unplaced_person(mention: Mention, res: Resources) -> bool:
+    """A person the dictionary does not know, named without a country ("siger Farid Karimi"):
+    news introduces foreigners by their nationality or office, so an unmarked person belongs
+    where the story is set; people whose role travels (officers, reporters) are left alone."""
+    actor = mention.actor
+    if actor is None or actor.country or mention.described_by is not None:
+        return False
+    return not set(actor.sectors) & res.grammar.mobile_sectors
 
 
 def _place_country(mention: Mention) -> str | None:

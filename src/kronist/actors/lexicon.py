@@ -38,6 +38,10 @@ class Role:
         return "generic" in self.flags
 
     @property
+    def anaphor(self) -> bool:
+        return "anaphor" in self.flags
+
+    @property
     def ambiguous(self) -> bool:
         return "amb" in self.flags
 

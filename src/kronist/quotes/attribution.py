@@ -23,6 +23,7 @@ from kronist.quotes.lexicon import (
 from kronist.quotes.text import sentence_end, tokenize
 
 MAX_SPEAKER_TOKENS = 14
+MAX_OPENER_TOKENS = 3  # words of a clause opener before the auxiliary ("Til gengæld har")
 MAX_CHANNEL_GAP = 3  # words between a channel preposition and the channel word
 MAX_RELAY_NAME = 5
 CHANNEL_PRIORITY = {"platform": 0, "occasion": 1, "anaphor": 2, "media": 3, "relay": 3}
@@ -412,16 +413,23 @@ class ClauseReader:
         """ "Det har politiet oplyst": in a verb-second clause with an auxiliary, the subject
         stands between the auxiliary and the participle."""
         start = self.subject_start(lo, v)
-        no_break = not any(t.is_punct for t in self.tokens[start + 2 : v])
-        if (
-            start + 2 < v
-            and no_break
-            and self.is_kind(start, "inversion")
-            and self.is_kind(start + 1, "verb")
-        ):
-            end = self.speaker_end(start + 2, v)
-            if end > start + 2:
-                return start + 2, end
+        auxiliary = self.auxiliary_after_opener(start, v)
+        if auxiliary is None or auxiliary + 1 >= v:
+            return None
+        end = self.speaker_end(auxiliary + 1, v)
+        return (auxiliary + 1, end) if end > auxiliary + 1 else None
+
+    def auxiliary_after_opener(self, start: int, v: int) -> int | None:
+        """The auxiliary in second place after a clause opener that is no subject: "Det har",
+        "Til gengæld har USA's præsident, Donald Trump, advaret"."""
+        opens = ("inversion", "adverb", "time", *PREPOSITION_KINDS)
+        if start >= v or not self.is_kind(start, *opens):
+            return None
+        for k in range(start + 1, min(start + MAX_OPENER_TOKENS + 1, v)):
+            if self.tokens[k].is_punct:
+                return None
+            if self.is_kind(k, "verb"):
+                return k
         return None
 
     def subject_follows(self, lo: int, v: int) -> bool:
