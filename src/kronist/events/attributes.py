@@ -7,6 +7,7 @@ an event without a date is better than no events.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Span
@@ -63,3 +64,72 @@ def casualties(sentence: Span, lang: str) -> tuple[int | None, int | None]:
         return None, None
     found = find_casualties(sentence, lang)
     return found.killed, found.injured
+
+
+# --- across the article ---------------------------------------------------------------------
+
+# Events that happen at a place of their own (not statements, which are made wherever the
+# speaker is): when their sentence names no place, a story set in one town is where they are.
+PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"})
+LEAD_GROUPS = 3  # the headline and the first sentences say where a story is set
+
+
+def settle_places(events: Sequence, groups: Sequence[tuple[int, Span]], lang: str) -> None:
+    """Places the article as a whole decides (events are coder candidates after merging):
+
+    - a country is narrowed to the one town in it that the event's sentences, its paragraph or
+      the story's lead name ("i Irak" -> Bagdad when the story is set in Bagdad);
+    - an event that happens somewhere (an attack, a protest, an arrest) without a place of its
+      own is put in the town of a story set in a single town.
+    """
+    try:
+        from kronist.events.place import is_country, places_in
+    except ImportError:
+        return
+    named = {number: places_in(span, (), lang) for number, span in groups}
+    towns = {number: [p for p, town in places if town] for number, places in named.items()}
+    for event in events:
+        if event.place is not None and is_country(event.place):
+            event.place = _town_in(event, event.place.country, towns, groups) or event.place
+    setting = _single_town(named)
+    for event in events:
+        if event.place is None and event.event in PHYSICAL and setting is not None:
+            event.place = setting
+
+
+def _town_in(event, country: str, towns: dict, groups) -> Place | None:
+    """The town in `country` that the event's sentences, else its paragraph's, else the lead
+    name most often, else the only one the article names (None when none is named, or two are
+    named equally often)."""
+    own = set(event.mentions or [event.sentence])
+    numbers = [number for number, _ in groups]
+    lead = set(numbers[:LEAD_GROUPS])
+    paragraph = {
+        n
+        for n, span in groups
+        if _paragraph(span) in {_paragraph(s) for m, s in groups if m in own}
+    }
+    for scope in (own, paragraph, lead):
+        counts = Counter(
+            place.name for n in scope for place in towns.get(n, []) if place.country == country
+        )
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            name = ranked[0][0]
+            return next(p for n in scope for p in towns.get(n, []) if p.name == name)
+    anywhere = [p for found in towns.values() for p in found if p.country == country]
+    return anywhere[0] if len({p.name for p in anywhere}) == 1 else None
+
+
+def _paragraph(span: Span) -> int:
+    return span.doc.text.count("\n\n", 0, span.start_char)
+
+
+def _single_town(named: dict) -> Place | None:
+    """The town of a story that names one town and no place in another country."""
+    places = [(place, town) for found in named.values() for place, town in found]
+    towns = {place.name for place, town in places if town}
+    countries = {place.country for place, _ in places}
+    if len(towns) != 1 or len(countries) != 1:
+        return None
+    return next(place for place, town in places if town)

@@ -67,6 +67,7 @@ def code_events(
     index = ActorIndex(doc, entities, quotes)
     groups = sentence_groups(doc)
     events = merge_candidates(find_candidates(doc, document, index, groups))
+    attributes.settle_places(events, groups, lang)
     _fill_from_context(events, groups, index, lang)
     events = [e for e in events if not _empty(e)]
     return [_as_event(c, n, document) for n, c in enumerate(events, start=1)]
@@ -419,7 +420,9 @@ def _continuation(view: SentenceView) -> Span | None:
     following = view.following
     if following is None or not len(following):
         return None
-    return following if following[0].lower_ in CONTINUING_PRONOUNS else None
+    first = following[0]
+    pronoun = first.lower_ in CONTINUING_PRONOUNS and first.pos_ in ("PRON", "")
+    return following if pronoun else None  # "Den iranske hovedstad ..." is no pronoun
 
 
 def _told_as_news(candidate: Candidate, view: SentenceView) -> bool:

@@ -1,0 +1,37 @@
+"""Places the article as a whole decides: the one town a story names narrows a country, and a
+story set in one town places its events there; a country named as the actor is no place."""
+
+from event_coding import only
+
+
+def test_a_country_is_narrowed_to_the_town_the_story_names(code):
+    text = (
+        "Demonstranterne samledes lørdag i Kharkiv foran rådhuset.\n\n"
+        "Politiet anholdt søndag ti demonstranter i Ukraine."
+    )
+    arrest = only(code(text), "COERCE")
+    assert (arrest.place.name, arrest.place.country) == ("Kharkiv", "UKR")
+
+
+def test_two_towns_in_the_country_leave_the_country(code):
+    text = (
+        "Demonstranterne samledes lørdag i Kharkiv og i Odesa.\n\n"
+        "Politiet anholdt søndag ti demonstranter i Ukraine."
+    )
+    assert only(code(text), "COERCE").place.name == "Ukraine"
+
+
+def test_a_story_set_in_one_town_places_an_event_without_a_place(code):
+    text = (
+        "Demonstranterne samledes lørdag på Kongens Nytorv i København.\n\n"
+        "Politiet anholdt søndag ti demonstranter."
+    )
+    assert only(code(text), "COERCE").place.name == "Copenhagen"
+
+
+def test_a_story_in_two_countries_places_no_event_without_a_place(code):
+    text = (
+        "Demonstranterne samledes lørdag i København, mens andre samledes i Stockholm.\n\n"
+        "Politiet anholdt søndag ti demonstranter."
+    )
+    assert only(code(text), "COERCE").place is None
