@@ -35,3 +35,13 @@ def test_a_story_in_two_countries_places_no_event_without_a_place(code):
         "Politiet anholdt søndag ti demonstranter."
     )
     assert only(code(text), "COERCE").place is None
+
+
+def test_counts_told_after_an_attack_belong_to_it(code):
+    text = (
+        "Rusland angreb i nat byen Kharkiv med droner.\n\n"
+        "Borgmesteren har talt med pressen.\n\n"
+        "Mindst 14 mennesker mistede livet, og 30 blev såret."
+    )
+    attack = only(code(text), "ASSAULT")
+    assert (attack.killed, attack.injured) == (14, 30)

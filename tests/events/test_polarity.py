@@ -50,3 +50,9 @@ def test_not_accepting_is_a_rejection(code):
 def test_not_interested_is_a_rejection_and_interest_alone_is_nothing(code):
     assert only(code("Danmark er ikke interesseret i at sælge øen."), "REJECT")
     assert not code("Danmark er interesseret i at købe øen.")
+
+
+def test_not_less_than_sets_a_floor_and_denies_nothing(code):
+    event = only(code("Rusland angreb byen, og ikke under 300 blev såret."), "ASSAULT")
+    assert not event.negated
+    assert event.injured == 300

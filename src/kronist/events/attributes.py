@@ -133,3 +133,39 @@ def _single_town(named: dict) -> Place | None:
     if len(towns) != 1 or len(countries) != 1:
         return None
     return next(place for place, town in places if town)
+
+
+VIOLENT = frozenset({"ASSAULT"})
+
+
+def attach_casualties(events: Sequence, groups: Sequence[tuple[int, Span]], lang: str) -> None:
+    """Counts told in a sentence of their own ("Mindst 25 personer mistede livet under
+    angrebene") belong to the attack told last before it, when that attack has none yet; counts
+    in a sentence that tells an attack are already that attack's."""
+    try:
+        from kronist.events.numbers import find_casualties
+    except ImportError:
+        return
+    told = {m for e in events if e.event in VIOLENT for m in (e.mentions or [e.sentence])}
+    for number, span in groups:
+        if number in told:
+            continue
+        found = find_casualties(span, lang)
+        if found.killed is None and found.injured is None:
+            continue
+        attack = _last_attack_before(events, number)
+        if attack is None:
+            continue
+        if attack.killed is None:
+            attack.killed = found.killed
+        if attack.injured is None:
+            attack.injured = found.injured
+
+
+def _last_attack_before(events: Sequence, number: int):
+    earlier = [e for e in events if e.event in VIOLENT and min(e.mentions or [e.sentence]) < number]
+    return max(
+        earlier,
+        key=lambda e: max(m for m in (e.mentions or [e.sentence]) if m < number),
+        default=None,
+    )
