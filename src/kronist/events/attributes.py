@@ -68,6 +68,14 @@ def casualties(sentence: Span, lang: str) -> tuple[int | None, int | None]:
 
 # --- across the article ---------------------------------------------------------------------
 
+
+def settle_article(events: Sequence, groups: Sequence[tuple[int, Span]], lang: str) -> None:
+    """What the article as a whole tells about its (merged) events' places, days and tolls."""
+    settle_places(events, groups, lang)
+    name_the_weekend_day(events, groups, lang)
+    attach_casualties(events, groups, lang)
+
+
 # Events that happen at a place of their own (not statements, which are made wherever the
 # speaker is): when their sentence names no place, a story set in one town is where they are.
 PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"})
@@ -136,6 +144,7 @@ def _single_town(named: dict) -> Place | None:
 
 
 VIOLENT = frozenset({"ASSAULT"})
+SATURDAY, SUNDAY = 5, 6
 
 
 def attach_casualties(events: Sequence, groups: Sequence[tuple[int, Span]], lang: str) -> None:
@@ -169,3 +178,31 @@ def _last_attack_before(events: Sequence, number: int):
         key=lambda e: max(m for m in (e.mentions or [e.sentence]) if m < number),
         default=None,
     )
+
+
+def name_the_weekend_day(events: Sequence, groups: Sequence[tuple[int, Span]], lang: str) -> None:
+    """ "luftangreb i weekenden" ... "ved søndagens angreb": when the article names the day of
+    the weekend an event of that kind happened on, the event is dated to that day."""
+    try:
+        from kronist.events.lexicon import has_lexicon, load_lexicon
+        from kronist.events.time import weekday_genitives
+    except ImportError:
+        return
+    if not has_lexicon(lang):
+        return
+    lexicon, weekdays = load_lexicon(lang), weekday_genitives(lang)
+    named = [
+        (weekdays[token.lower_], lexicon.noun_pattern(token.nbor().lower_))
+        for _, span in groups
+        for token in span
+        if token.lower_ in weekdays and token.i + 1 < len(token.doc)
+    ]
+    for event in events:
+        date = event.date
+        if date.date is None or date.precision != "week" or date.date.weekday() != SATURDAY:
+            continue
+        days = {day for day, noun in named if noun is not None and noun.event == event.event}
+        weekend = {day for day in days if day in (SATURDAY, SUNDAY)}
+        if len(weekend) == 1:
+            day = date.date + dt.timedelta(days=weekend.pop() - SATURDAY)
+            event.date = date.model_copy(update={"date": day, "precision": "day"})

@@ -67,8 +67,7 @@ def code_events(
     index = ActorIndex(doc, entities, quotes)
     groups = sentence_groups(doc)
     events = merge_candidates(find_candidates(doc, document, index, groups))
-    attributes.settle_places(events, groups, lang)
-    attributes.attach_casualties(events, groups, lang)
+    attributes.settle_article(events, groups, lang)
     _fill_from_context(events, groups, index, lang)
     events = [e for e in events if not _empty(e)]
     return [_as_event(c, n, document) for n, c in enumerate(events, start=1)]

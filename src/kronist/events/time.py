@@ -426,6 +426,11 @@ _RESOLVERS = {
 # --- entry points ---------------------------------------------------------------------------
 
 
+def weekday_genitives(lang: str = "da") -> dict[str, int]:
+    """ "søndagens" -> 6: weekday names in the genitive, which date the noun after them."""
+    return {word.casefold(): day for word, day in _patterns(lang).data["weekdays_genitive"].items()}
+
+
 def resolve_expression(
     expression: str,
     published: dt.date | None,

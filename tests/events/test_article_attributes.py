@@ -1,5 +1,6 @@
-"""Places the article as a whole decides: the one town a story names narrows a country, and a
-story set in one town places its events there; a country named as the actor is no place."""
+"""What the article as a whole decides: the one town a story names narrows a country, a story
+set in one town places its events there, a weekend becomes the day the article names, and counts
+told on their own belong to the attack told before them."""
 
 from event_coding import only
 
@@ -45,3 +46,23 @@ def test_counts_told_after_an_attack_belong_to_it(code):
     )
     attack = only(code(text), "ASSAULT")
     assert (attack.killed, attack.injured) == (14, 30)
+
+
+def test_the_weekend_is_the_day_the_article_names(nlp):
+    import datetime as dt
+
+    from kronist.events.attributes import name_the_weekend_day
+    from kronist.events.candidate import Candidate
+    from kronist.model import EventDate
+
+    doc = nlp("Ingen har påtaget sig ansvaret for søndagens angreb på hospitalet.")
+    saturday = dt.date(2024, 3, 9)
+
+    def attack(event: str = "ASSAULT") -> Candidate:
+        weekend = EventDate(date=saturday, precision="week", expression="i weekenden")
+        return Candidate(event, None, 0, 0, 0, 0, 5, "angreb", "noun", date=weekend)
+
+    strike, protest = attack(), attack("PROTEST")
+    name_the_weekend_day([strike, protest], [(0, doc[:])], "da")
+    assert (strike.date.date, strike.date.precision) == (dt.date(2024, 3, 10), "day")
+    assert protest.date.precision == "week"  # the article names the day of an attack only
