@@ -66,3 +66,17 @@ def test_the_weekend_is_the_day_the_article_names(nlp):
     name_the_weekend_day([strike, protest], [(0, doc[:])], "da")
     assert (strike.date.date, strike.date.precision) == (dt.date(2024, 3, 10), "day")
     assert protest.date.precision == "week"  # the article names the day of an attack only
+
+
+def test_an_event_without_a_time_of_its_own_belongs_to_the_story_day(code):
+    text = (
+        "Demonstranterne protesterede tirsdag foran ambassaden i København.\n\n"
+        "Politiet anholdt tirsdag ti demonstranter.\n\n"
+        "Politiet opfordrede demonstranterne til at gå hjem.\n\n"
+        "Regeringen vil i næste uge drøfte sagen."
+    )
+    events = code(text)
+    request = only(events, "REQUEST")
+    assert request.date.date.isoformat() == "2024-03-12"  # the Tuesday of the story
+    plans = [e for e in events if e.modality in ("future", "planned")]
+    assert all(e.date.date is None or e.date.precision == "week" for e in plans)

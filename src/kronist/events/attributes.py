@@ -73,6 +73,7 @@ def settle_article(events: Sequence, groups: Sequence[tuple[int, Span]], lang: s
     """What the article as a whole tells about its (merged) events' places, days and tolls."""
     settle_places(events, groups, lang)
     name_the_weekend_day(events, groups, lang)
+    date_from_the_narrative(events)
     attach_casualties(events, groups, lang)
 
 
@@ -206,3 +207,21 @@ def name_the_weekend_day(events: Sequence, groups: Sequence[tuple[int, Span]], l
         if len(weekend) == 1:
             day = date.date + dt.timedelta(days=weekend.pop() - SATURDAY)
             event.date = date.model_copy(update={"date": day, "precision": "day"})
+
+
+TOLD_AS_FACT = frozenset({"asserted", "claimed"})
+
+
+def date_from_the_narrative(events: Sequence) -> None:
+    """An event told as fact without a time of its own belongs to the day the story is about:
+    the day most of the article's events are told on (by their own words, or told as news of
+    the day), when one day clearly leads. Plans, threats and hypotheses keep no date."""
+    days = Counter(e.date.date for e in events if e.date.date and e.date.precision == "day")
+    ranked = days.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    story_day = next(e.date for e in events if e.date.date == ranked[0][0])
+    for event in events:
+        if event.date.date is None and event.modality in TOLD_AS_FACT:
+            event.date = story_day.model_copy(update={"expression": None})
+            event.date_inferred = True
