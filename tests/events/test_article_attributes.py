@@ -80,3 +80,12 @@ def test_an_event_without_a_time_of_its_own_belongs_to_the_story_day(code):
     assert request.date.date.isoformat() == "2024-03-12"  # the Tuesday of the story
     plans = [e for e in events if e.modality in ("future", "planned")]
     assert all(e.date.date is None or e.date.precision == "week" for e in plans)
+
+
+def test_places_shouted_in_quotes_do_not_unsettle_a_single_town_story(code):
+    text = (
+        "»Død over Amerika«, stod der på skiltene.\n\n"
+        "Demonstranterne samledes lørdag i Bagdad.\n\n"
+        "Politiet anholdt søndag ti demonstranter."
+    )
+    assert only(code(text), "COERCE").place.name == "Baghdad"

@@ -199,3 +199,8 @@ def test_sites_in_the_news_are_reported_as_their_town():
 
 def test_an_english_country_name_beats_a_hamlet_of_that_name():
     assert geocode("Greenland").country == "GRL"
+
+
+def test_a_place_in_dash_speech_is_not_where_the_tag_happens(nlp):
+    text = "- Død over USA, råber demonstranter, som kaster sten mod ambassaden."
+    assert _place_at(nlp, text, "kaster sten") is None

@@ -97,10 +97,11 @@ def settle_places(events: Sequence, groups: Sequence[tuple[int, Span]], lang: st
         return
     named = {number: places_in(span, (), lang) for number, span in groups}
     towns = {number: [p for p, town in places if town] for number, places in named.items()}
+    settings = {number: places_in(span, (), lang, targets=False) for number, span in groups}
     for event in events:
         if event.place is not None and is_country(event.place):
             event.place = _town_in(event, event.place.country, towns, groups) or event.place
-    setting = _single_town(named)
+    setting = _single_town(settings)
     for event in events:
         if event.place is None and event.event in PHYSICAL and setting is not None:
             event.place = setting
@@ -214,9 +215,13 @@ TOLD_AS_FACT = frozenset({"asserted", "claimed"})
 
 def date_from_the_narrative(events: Sequence) -> None:
     """An event told as fact without a time of its own belongs to the day the story is about:
-    the day most of the article's events are told on (by their own words, or told as news of
-    the day), when one day clearly leads. Plans, threats and hypotheses keep no date."""
-    days = Counter(e.date.date for e in events if e.date.date and e.date.precision == "day")
+    the day the article's events are told on most often (sentences telling them, by their own
+    words or as news of the day), when one day clearly leads. Plans, threats and hypotheses keep
+    no date."""
+    days: Counter = Counter()
+    for event in events:
+        if event.date.date and event.date.precision == "day":
+            days[event.date.date] += len(event.mentions or [event.sentence])
     ranked = days.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return

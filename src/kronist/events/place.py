@@ -435,13 +435,15 @@ def _candidates(
 
 
 def places_in(
-    sentence: Span, prefer_countries: Sequence[str] = (), lang: str = "da"
+    sentence: Span, prefer_countries: Sequence[str] = (), lang: str = "da", targets: bool = True
 ) -> list[tuple[Place, bool]]:
-    """Every place the sentence puts something in or aims something at ("i Bagdad", "mod
-    Ain al-Asad-basen"), in order, each with whether it is a town or a site (not a region, a
-    country or a continent)."""
-    found = _candidates(list(sentence), tuple(prefer_countries), lang, True)
-    return [(c.hit.place, c.hit.specificity == CITY) for c in found]
+    """Every place the sentence puts something in ("i Bagdad") and, with `targets`, aims
+    something at ("mod Ain al-Asad-basen"), in order, each with whether it is a town or a site
+    (not a region, a country or a continent)."""
+    found = _candidates(list(sentence), tuple(prefer_countries), lang, targets)
+    quotes = _quoted_ranges(sentence) if found else []
+    unquoted = [c for c in found if _range_at(quotes, c.start_char) is None]  # not "»Død over USA«"
+    return [(c.hit.place, c.hit.specificity == CITY) for c in unquoted]
 
 
 def is_country(place: Place | None) -> bool:
@@ -532,17 +534,16 @@ def _outside_other_quotes(
 def _quoted_ranges(sentence: Span) -> list[tuple[int, int]]:
     """Character ranges between quotation marks in the sentence's paragraph (a quote may have
     opened in an earlier sentence) that overlap the sentence."""
+    from kronist.quotes.dashes import find_dash_quotes
     from kronist.quotes.marks import find_marked_spans
 
     text = sentence.doc.text
     start = text.rfind("\n", 0, sentence.start_char) + 1
     end = text.find("\n", sentence.end_char)
     end = len(text) if end < 0 else end
-    return [
-        (span.start, span.end)
-        for span in find_marked_spans(text, [(start, end)])
-        if span.start < sentence.end_char and span.end > sentence.start_char
-    ]
+    spans = [(s.start, s.end) for s in find_marked_spans(text, [(start, end)])]
+    spans += [(q.start, q.end) for q in find_dash_quotes(text, [(start, end)])]  # "- Død over USA"
+    return [(a, b) for a, b in spans if a < sentence.end_char and b > sentence.start_char]
 
 
 def _range_at(ranges: list[tuple[int, int]], position: float) -> tuple[int, int] | None:
