@@ -89,6 +89,7 @@ class Grammar:
     relative_pronouns: frozenset[str] = frozenset()
     apposition_verbs: tuple[tuple[str, ...], ...] = ()
     copula_verbs: frozenset[str] = frozenset()
+    age_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -115,6 +116,7 @@ def grammar(lang: str) -> Grammar:
         left_edge_trim=words("left_edge_trim"),
         relative_pronouns=words("relative_pronouns"),
         copula_verbs=words("copula_verbs"),
+        age_words=words("age_words"),
         apposition_verbs=tuple(
             sorted(
                 (tuple(str(p).lower().split()) for p in data.get("apposition_verbs") or []),

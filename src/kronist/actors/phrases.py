@@ -298,8 +298,10 @@ class PhraseBuilder:
                 phrase.emit = False
 
     def _relative_appositions(self) -> None:
-        """ "oberst Jens Lønborg, der er chef for Forsvarskommandoen", "Farid Karimi, som leder
-        hospitalet": a relative clause saying what a named person is or heads describes them."""
+        """What a named person is, said right after the name: a relative clause ("oberst Jens
+        Lønborg, der er chef for Forsvarskommandoen", "Farid Karimi, som leder hospitalet") or a
+        copula ("Søren Holm er sikringssoldat", "Han er 26 år, sikringssoldat" of the person
+        named last)."""
         phrases: dict[int, Mention] = {}
         for phrase in sorted(self.built, key=lambda p: p.start - p.end):
             phrases.setdefault(phrase.start, phrase)
@@ -309,18 +311,40 @@ class PhraseBuilder:
             found = self._relative_role(name.end, phrases)
             if found is not None and found[0].actor is not None and found[0] is not name:
                 self._describe(name, *found)
+        for token in self.doc:
+            if token.lower_ not in self.res.grammar.person_pronouns or not token.is_sent_start:
+                continue
+            person = self._last_person_before(token.i)
+            found = self._predicate_role(token.i + 1, phrases) if person else None
+            if found is not None and found[0].actor is not None:
+                self._describe(person, *found)
+
+    def _last_person_before(self, i: int) -> Mention | None:
+        persons = [m for m in self.named_at_start.values() if m.label == "PER" and m.end <= i]
+        return max(persons, key=lambda m: m.start) if persons else None
 
     def _relative_role(self, i: int, phrases: dict[int, Mention]) -> tuple[Mention, bool] | None:
-        """The role phrase of a relative clause at token i, and whether it is a title (after a
-        copula) rather than something the person heads."""
+        """The role phrase of a relative clause or a copula at token i, and whether it is a title
+        (after a copula) rather than something the person heads."""
         doc, grammar = self.doc, self.res.grammar
         if (
-            i + 2 >= len(doc)
-            or doc[i].text != ","
-            or doc[i + 1].lower_ not in grammar.relative_pronouns
+            i + 2 < len(doc)
+            and doc[i].text == ","
+            and doc[i + 1].lower_ in grammar.relative_pronouns
         ):
+            return self._role_after_verb(i + 2, phrases)
+        return self._predicate_role(i, phrases)
+
+    def _predicate_role(self, i: int, phrases: dict[int, Mention]) -> tuple[Mention, bool] | None:
+        """ "er sikringssoldat", "er 26 år, sikringssoldat": a copula and a role noun."""
+        if i >= len(self.doc) or self.doc[i].lower_ not in self.res.grammar.copula_verbs:
             return None
-        start = i + 2
+        return self._role_after_verb(i, phrases)
+
+    def _role_after_verb(
+        self, start: int, phrases: dict[int, Mention]
+    ) -> tuple[Mention, bool] | None:
+        doc, grammar = self.doc, self.res.grammar
         verb = next(
             (
                 words
@@ -341,11 +365,23 @@ class PhraseBuilder:
                 return named, title  # "som leder Rigshospitalet"
             if named is not None:
                 k = named.end  # "som leder Wazir Akbar Khan hospitalet"
-            elif self._is_modifier(k) or doc[k].lower_.endswith("s"):
-                k += 1  # "står i spidsen for byens administration"
+            elif self._skippable(k):
+                k += 1  # "står i spidsen for byens administration", "er 26 år, soldat"
             else:
                 return None
         return None
+
+    def _skippable(self, k: int) -> bool:
+        token = self.doc[k]
+        word = token.lower_
+        return (
+            self._is_modifier(k)
+            or (word.endswith("s") and k + 1 < len(self.doc) and k + 1 in self.heads)
+            or word in self.res.grammar.age_words
+            or (
+                token.text == "," and k > 0 and self.doc[k - 1].lower_ in self.res.grammar.age_words
+            )
+        )
 
     def _describe(self, name: Mention, phrase: Mention, title: bool) -> None:
         """The name takes what it lacks (country, sector) from the phrase describing it."""
