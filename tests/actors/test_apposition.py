@@ -99,3 +99,19 @@ def test_a_misspelt_compound_title_is_read_by_its_head(analyse):
     )
     found = analyse(text, "2022-07-04")
     assert found.actor("Per Kjærgaard Thomsen", "PER") == ("DNK", "COP")
+
+
+def test_a_copula_after_the_name_gives_the_role(analyse):
+    found = analyse("Lars Kjær Holm er talsmand for Forsvaret.", "2020-01-08")
+    assert found.actor("Lars Kjær Holm", "PER") == ("DNK", "MIL")
+
+
+def test_a_pronoun_with_a_copula_gives_the_last_person_the_role(analyse):
+    text = "I køretøjet sidder Søren Kjær Holm. Han er 26 år, sikringssoldat."
+    found = analyse(text, "2020-01-08")
+    assert found.actor("Søren Kjær Holm", "PER")[1] == "MIL"
+
+
+def test_a_copula_with_an_adjective_gives_no_role(analyse):
+    found = analyse("Donald Trump er vred på Iran.", "2020-01-08")
+    assert found.actor("Donald Trump", "PER") == ("USA", "GOV")
