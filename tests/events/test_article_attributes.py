@@ -89,3 +89,9 @@ def test_places_shouted_in_quotes_do_not_unsettle_a_single_town_story(code):
         "Politiet anholdt søndag ti demonstranter."
     )
     assert only(code(text), "COERCE").place.name == "Baghdad"
+
+
+def test_an_attack_on_a_place_has_its_country_as_recipient_by_name(code):
+    events = code("Rusland angreb i nat et hospital i Kharkiv.")
+    attack = only(events, "ASSAULT")
+    assert (attack.recipient.name, attack.recipient.country) == ("Ukraine", "UKR")

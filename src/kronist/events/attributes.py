@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from kronist.model import EventDate, Place
+from kronist.model import Actor, EventDate, Place
 
 
 def event_date(
@@ -55,6 +55,15 @@ def event_place(
         return find_place(
             sentence, prefer_countries, lang=lang, include_destination=include_destination
         )
+
+
+def country_actor(iso3: str, lang: str) -> Actor:
+    """A country as an actor, named as people read it ("Denmark", not "DNK")."""
+    try:
+        from kronist.actors.countries import country_lexicon
+    except ImportError:
+        return Actor(name=iso3, country=iso3)
+    return Actor(name=country_lexicon(lang).english_name(iso3) or iso3, country=iso3)
 
 
 def casualties(sentence: Span, lang: str) -> tuple[int | None, int | None]:

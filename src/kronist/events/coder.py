@@ -473,7 +473,7 @@ def _fill_from_context(
         if event.recipient is None and event.event == "ASSAULT":
             where = _event_country(event, events) or (countries[0] if countries else None)
             if where:
-                event.recipient = Actor(name=where, country=where)
+                event.recipient = attributes.country_actor(where, lang)  # not named "DNK"
     _reciprocal_recipients(events)
 
 
