@@ -13,7 +13,7 @@ from tests.conftest import build_analysis
 from kronist.api import create_app
 from kronist.api.analyze import MAX_BODY_BYTES
 from kronist.api.routes import MAX_PAGE_SIZE
-from kronist.model import Analysis, Document, EventDate
+from kronist.model import Actor, Analysis, Document, EventDate
 from kronist.store import Store
 
 
@@ -155,6 +155,26 @@ def test_actors_have_event_counts(client):
     assert [a["name"] for a in germans] == ["Tyskland"]
     police = _items(client.get("/api/actors", params={"sector": "cop", "name": "politi"}))
     assert {a["name"] for a in police} == {"Østjyllands Politi", "Politiet"}
+
+
+def test_an_actor_is_one_row_whatever_sector_it_acts_in(tmp_path):
+    """ "Russia" mentioned as a country and acting as its army is one actor with both counts."""
+    analysis = build_analysis("Angreb", "Rusland angreb i nat Kharkiv.", "2026-02-10", 1)
+    russia = Actor(name="Russia", country="RUS")
+    army = russia.model_copy(update={"sector": "MIL", "sectors": ["MIL"]})
+    mention = analysis.entities[0].model_copy(update={"text": "Rusland", "actor": russia})
+    attack = analysis.events[0].model_copy(update={"event": "ASSAULT", "actor": army})
+    analysis = analysis.model_copy(update={"entities": [mention], "events": [attack]})
+    db = str(tmp_path / "actors.db")
+    with Store(db) as store:
+        store.add(analysis)
+    app = create_app(db)
+    with TestClient(app) as actors:
+        rows = [a for a in _items(actors.get("/api/actors")) if a["name"] == "Russia"]
+        assert [(a["sector"], a["as_actor"], a["mentions"]) for a in rows] == [("MIL", 1, 1)]
+        military = _items(actors.get("/api/actors", params={"sector": "mil"}))
+        assert [a["name"] for a in military] == ["Russia"]
+    app.state.store.close()
 
 
 def test_quotes_by_speaker(client, ids):

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from sqlalchemy import (
     Select,
     and_,
+    case,
     func,
     literal,
     or_,
@@ -203,34 +204,62 @@ def list_actors(
     limit: int = 100,
     offset: int = 0,
 ) -> Page:
-    """Canonical actors with how often they act, are acted on and are mentioned."""
+    """Canonical actors with how often they act, are acted on and are mentioned.
+
+    One row per actor (name and country): "Russia" acting as its army in attacks and mentioned
+    as a country in the text is one actor, shown with the sector it has most often.
+    """
     sub = _filtered_events(store, EventFilter())
     appearances = union_all(*_actor_roles(sub), _entity_mentions()).subquery("appearances")
     as_actor = func.sum(appearances.c.as_actor)
     as_recipient = func.sum(appearances.c.as_recipient)
+    keys = (appearances.c.name, appearances.c.country)
     query = select(
-        appearances.c.name,
-        appearances.c.country,
-        appearances.c.sector,
+        *keys,
         as_actor.label("as_actor"),
         as_recipient.label("as_recipient"),
         (as_actor + as_recipient).label("events"),
         func.sum(appearances.c.mention).label("mentions"),
-    ).group_by(appearances.c.name, appearances.c.country, appearances.c.sector)
+    ).group_by(*keys)
     conditions = []
     if name:
         conditions.append(_contains(appearances.c.name, name))
     if country:
         conditions.append(appearances.c.country == country.upper())
-    if sector:
-        conditions.append(appearances.c.sector == sector.upper())
     if conditions:
         query = query.where(and_(*conditions))
+    if sector:
+        with_sector = func.sum(case((appearances.c.sector == sector.upper(), 1), else_=0))
+        query = query.having(with_sector > 0)
     total = _count(store, query)
     query = query.order_by(
         (as_actor + as_recipient).desc(), func.sum(appearances.c.mention).desc(), appearances.c.name
     )
-    return Page(total, _rows(store, query.limit(limit).offset(offset)))
+    rows = _rows(store, query.limit(limit).offset(offset))
+    sectors = _main_sectors(store, appearances, rows)
+    return Page(
+        total, [row | {"sector": sectors.get((row["name"], row["country"]))} for row in rows]
+    )
+
+
+def _main_sectors(store: Store, appearances, rows: list[dict[str, Any]]) -> dict[tuple, str]:
+    """The sector each actor of the page has most often (events first, then mentions)."""
+    names = {row["name"] for row in rows}
+    if not names:
+        return {}
+    keys = (appearances.c.name, appearances.c.country, appearances.c.sector)
+    counted = select(
+        *keys,
+        func.sum(appearances.c.as_actor + appearances.c.as_recipient).label("events"),
+        func.sum(appearances.c.mention).label("mentions"),
+    ).where(appearances.c.name.in_(names), appearances.c.sector.is_not(None))
+    best: dict[tuple, tuple] = {}
+    for row in _rows(store, counted.group_by(*keys)):
+        key = (row["name"], row["country"])
+        rank = (row["events"], row["mentions"], row["sector"])
+        if key not in best or rank > best[key]:
+            best[key] = rank
+    return {key: rank[2] for key, rank in best.items()}
 
 
 # quotes
