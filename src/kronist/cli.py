@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -122,6 +123,30 @@ def _parse_date(value: str | None, name: str) -> dt.date | None:
         raise _fail(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)", 2) from None
 
 
+def _parse_published(value: str | None) -> tuple[dt.date | None, str | None]:
+    """--published: a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY), with its precision."""
+    if value is None:
+        return None, None
+    from kronist.ingest.fields import parse_published
+
+    try:
+        date, precision = parse_published(value)
+    except ValueError:
+        date = None
+    if date is None or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", value.strip()):
+        raise _fail(f"--published: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", 2)
+    return date, precision
+
+
+PublishedOption = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        help="Publication date (YYYY-MM-DD, YYYY-MM or YYYY) for documents that carry none.",
+    ),
+]
+
+
 def _progress() -> Progress:
     return Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -234,14 +259,18 @@ def ingest(
     db: DbOption = None,
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
     max_seconds: MaxSecondsOption = DEFAULT_MAX_SECONDS,
+    published: PublishedOption = None,
 ) -> None:
     """Read articles, analyse them and store every document with its analysis."""
     from kronist.ingest import ReadError, count_candidates, read_paths
+    from kronist.ingest.fields import with_default_published
     from kronist.pipeline import analyze as run
 
     budget = _budget(max_chars, max_seconds)
+    default = _parse_published(published)
     store = _open_store(db)
-    counts = dict.fromkeys(("read", "stored", "duplicates", "near_duplicates", "failed"), 0)
+    keys = ("read", "stored", "duplicates", "near_duplicates", "failed", "undated")
+    counts = dict.fromkeys(keys, 0)
     with _progress() as progress:
         task = progress.add_task("ingesting", total=count_candidates(paths) or None)
         current_path = None
@@ -256,6 +285,7 @@ def ingest(
                 counts["failed"] += item.fatal
                 continue
             counts["read"] += 1
+            item = with_default_published(item, *default)
             try:
                 if store.find_by_hash(item.content_hash):
                     counts["duplicates"] += 1
@@ -278,6 +308,7 @@ def ingest(
             )
             counts[key] += 1
             counts["stored"] += key == "near_duplicates"
+            counts["undated"] += key != "duplicates" and item.published is None
         if current_path is not None:
             progress.advance(task)
     console.print(render.ingest_summary(counts, store.display_url))
@@ -497,10 +528,12 @@ def batch(
     workers: Annotated[
         int | None, typer.Option(help="Processes (local) or local[N] cores (spark).")
     ] = None,
+    published: PublishedOption = None,
 ) -> None:
     """Analyse many articles in parallel (local cores or Apache Spark) into partitioned Parquet."""
     from kronist.batch import BatchError, run_batch
 
+    default = _parse_published(published)
     unit = "splits" if engine == "local" else "Spark tasks"
     with _progress() as bar:
         task = bar.add_task(f"starting {engine} workers", total=None)
@@ -509,7 +542,9 @@ def batch(
             bar.update(task, description=f"analysing ({unit})", completed=done, total=total)
 
         try:
-            result = run_batch(inputs, output, engine, master, partitions, workers, report)
+            result = run_batch(
+                inputs, output, engine, master, partitions, workers, report, published=default
+            )
         except BatchError as error:
             raise _fail(str(error), 2) from None
     console.print(
@@ -517,6 +552,8 @@ def batch(
         f"{result.events} events, {result.quotes} quotes, {result.errors} errors, "
         f"{result.duplicates} exact duplicates left out; {result.seconds:.1f} s -> {result.output}"
     )
+    if result.undated:
+        console.print(render.undated_warning(result.undated))
     if result.documents == 0:
         raise typer.Exit(1)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from rich.console import Console
@@ -91,7 +92,7 @@ def print_analysis(console: Console, analysis: Analysis) -> None:
 def _print_event(console: Console, number: int, event: Event) -> None:
     """An event as a small card: it reads at any terminal width."""
     head = event.event + (f" ({event.mode})" if event.mode else "")
-    when = event.date.date.isoformat() if event.date.date else event.date.expression
+    when = date_text(event.date.date, event.date.precision) or event.date.expression
     place = event.place
     where = ", ".join(filter(None, [place.name, place.country])) if place else None
     casualties = [
@@ -120,11 +121,35 @@ def read_error(error: Any) -> str:
     return f"{kind} {where}: {error.message}"
 
 
+def date_text(date: dt.date | None, precision: str | None) -> str:
+    """A date as precise as it is known: 2026-03-14, week of 2026-03-09, 2026-03, 2026."""
+    if date is None:
+        return ""
+    if precision == "month":
+        return date.strftime("%Y-%m")
+    if precision == "year":
+        return str(date.year)
+    if precision == "week":
+        return f"week of {date.isoformat()}"
+    return date.isoformat()
+
+
 def ingest_summary(counts: dict[str, int], url: str) -> str:
-    return (
+    summary = (
         f"read {counts['read']} · stored {counts['stored']} "
         f"(near-duplicates linked {counts['near_duplicates']}) · "
         f"duplicates {counts['duplicates']} · failed {counts['failed']} · store {url}"
+    )
+    undated = counts.get("undated", 0)
+    return summary + ("\n" + undated_warning(undated) if undated else "")
+
+
+def undated_warning(undated: int) -> str:
+    """Documents stored without a publication date: their relative dates stay unresolved."""
+    documents = "document" if undated == 1 else "documents"
+    return (
+        f"[yellow]warning:[/yellow] {undated} {documents} stored without a publication date "
+        "(relative dates such as 'tirsdag' are left unresolved; give --published)"
     )
 
 
@@ -145,7 +170,7 @@ def print_event_rows(console: Console, rows: list[dict[str, Any]]) -> None:
     table.add_column("words", no_wrap=True)
     for row in rows:
         table.add_row(
-            row["date"].isoformat() if row.get("date") else "",
+            date_text(row.get("date"), row.get("date_precision")),
             row["event"] + (" (negated)" if row.get("negated") else ""),
             row.get("mode") or "",
             _side(row, "actor"),

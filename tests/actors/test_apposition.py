@@ -51,3 +51,67 @@ def test_actor_for_text_uses_the_article_entities(blank_nlp):
     actor = actor_for_text("demonstranterne", dt.date(2019, 12, 31), "da", entities)
     assert (actor.country, actor.sector) == ("IRQ", "CVL")
     assert actor_for_text("ingen aktør her", None) is None
+
+
+# --- appositions that follow the name -----------------------------------------------------------
+
+
+def test_relative_clause_with_a_title_describes_the_name(analyse):
+    text = "Det siger oberst Lars Holm, der er chef for Forsvarskommandoen, til avisen."
+    found = analyse(text, "2020-01-08")
+    assert found.actor("Lars Holm", "PER") == ("DNK", "MIL")
+
+
+def test_relative_clause_saying_what_the_person_heads(analyse):
+    text = "Mia Dahl Berg, som leder Rigshospitalet, siger, at afdelingen er fuld."
+    found = analyse(text, "2023-02-01")
+    assert found.actor("Mia Dahl Berg", "PER") == ("DNK", "HLH")
+
+
+def test_relative_clause_about_something_else_gives_no_actor(analyse):
+    text = "Mia Dahl Berg, der er gift med en amerikansk diplomat, siger, at hun er træt."
+    berg = analyse(text, "2023-02-01").one("Mia Dahl Berg", "PER")
+    assert berg.actor is None or (berg.actor.country, berg.actor.sectors) != ("USA", ["GOV"])
+
+
+def test_a_person_named_without_country_belongs_where_the_story_is(analyse):
+    text = "Bomben sprang i Kabul. - Vi så røgen, siger Farid Ahmad Noori til AP."
+    found = analyse(text, "2021-08-26")
+    assert found.actor("Farid Ahmad Noori", "PER")[0] == "AFG"
+
+
+def test_name_after_the_organisation_of_the_role(analyse):
+    text = "Det skrev pressechef i Det Hvide Hus Jane Miller Fox på Twitter."
+    found = analyse(text, "2020-01-08")
+    assert found.actor("Jane Miller Fox", "PER") == ("USA", "GOV")
+
+
+def test_role_after_the_name_takes_its_organisation(analyse):
+    text = "Det siger Ole Dam Friis, vagthavende ved Danmarks Meteorologiske Institut, til TV2."
+    found = analyse(text, "2023-08-14")
+    assert found.actor("Ole Dam Friis", "PER") == ("DNK", "GOV")
+
+
+def test_a_misspelt_compound_title_is_read_by_its_head(analyse):
+    text = (
+        "Det siger Per Kjærgaard Thomsen, chefpolitiiinspektør for Københavns Politi, "
+        "på et pressemøde."
+    )
+    found = analyse(text, "2022-07-04")
+    assert found.actor("Per Kjærgaard Thomsen", "PER") == ("DNK", "COP")
+
+
+def test_a_copula_after_the_name_gives_the_role(analyse):
+    found = analyse("Lars Kjær Holm er talsmand for Forsvaret.", "2020-01-08")
+    assert found.actor("Lars Kjær Holm", "PER") == ("DNK", "MIL")
+
+
+def test_a_pronoun_with_a_copula_gives_the_last_person_the_role(analyse):
+    text = "I køretøjet sidder Søren Kjær Holm. Han er 26 år, sikringssoldat."
+    found = analyse(text, "2020-01-08")
+    assert found.actor("Søren Kjær Holm", "PER")[1] == "MIL"
+
+
+def test_a_copula_with_an_adjective_gives_no_role(analyse):
+    found = analyse("Donald Trump er vred på Iran.", "2020-01-08")
+    assert found.actor("Donald Trump", "PER") == ("USA", "GOV")

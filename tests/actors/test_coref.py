@@ -82,3 +82,19 @@ def test_a_president_abroad_is_still_that_president(analyse):
     )
     found = analyse(text, "2019-08-21")
     assert found.one("præsidenten", "NOM").actor.country == "USA"
+
+
+def test_the_source_is_the_person_just_quoted(analyse):
+    text = (
+        "En amerikansk embedsperson siger til Reuters, at basen blev ramt. "
+        "Der er ingen sårede, siger kilden."
+    )
+    found = analyse(text, "2020-01-08")
+    assert found.actor("kilden") == ("USA", "GOV")
+
+
+def test_a_source_that_says_whose_it_is_keeps_its_owner(analyse):
+    text = "Forsvarsminister Mark Esper talte i går. En kilde i regeringen siger, at det er løgn."
+    found = analyse(text, "2019-12-31")
+    source = found.one("En kilde i regeringen")
+    assert source.refers_to is None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.actors.conftest import country_sector
+
 from kronist.actors.dictionary import actor_dictionary, entity_patterns
 
 
@@ -69,3 +71,25 @@ def test_entity_patterns_carry_aliases_and_genitives():
     assert by_pattern["Trumps"] == {"label": "PER", "pattern": "Trumps", "id": "Donald Trump"}
     assert by_pattern["Irak"]["label"] == "LOC"
     assert by_pattern["USA's"]["id"] == "USA"
+
+
+def test_undated_text_takes_the_role_the_text_gives_beside_the_name(analyse):
+    """Vestager was a Danish minister before she became an EU commissioner (no country): an
+    undated article that calls her minister speaks of the minister, in every mention."""
+    text = (
+        "Økonomi- og indenrigsminister Margrethe Vestager (R) siger, at sagen er alvorlig. "
+        "Senere på dagen gentog Vestager sin kritik."
+    )
+    found = analyse(text)
+    assert [country_sector(e) for e in found.all("Margrethe Vestager")] == [("DNK", "GOV")]
+    assert [country_sector(e) for e in found.all("Vestager")] == [("DNK", "GOV")]
+
+
+def test_undated_text_without_a_title_keeps_the_latest_role(analyse):
+    found = analyse("Margrethe Vestager siger, at sagen er alvorlig.")
+    assert found.actor("Margrethe Vestager") == (None, "IGO")
+
+
+def test_a_dated_text_keeps_the_role_of_its_day(analyse):
+    text = "Økonomi- og indenrigsminister Margrethe Vestager siger, at sagen er alvorlig."
+    assert analyse(text, "2019-06-01").actor("Margrethe Vestager") == (None, "IGO")

@@ -34,3 +34,9 @@ def test_every_nominal_actor_has_country_or_sector(analyse):
         if entity.label == "NOM":
             assert entity.actor is not None
             assert entity.actor.country or entity.actor.sector
+
+
+def test_a_sentence_initial_compound_of_ordinary_words_is_no_person(analyse):
+    text = "Ministerafgangen var ventet. Borgmesterposten gik derefter til en anden."
+    found = analyse(text, "2020-11-18")
+    assert found.texts("PER") == []

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 from fastapi.testclient import TestClient
 from tests.api.conftest import HOSPITAL_TITLE
+from tests.conftest import build_analysis
 
 from kronist.api import create_app
 from kronist.api.analyze import MAX_BODY_BYTES
 from kronist.api.routes import MAX_PAGE_SIZE
-from kronist.model import Analysis, Document
+from kronist.model import Actor, Analysis, Document, EventDate
 from kronist.store import Store
 
 
@@ -155,6 +157,26 @@ def test_actors_have_event_counts(client):
     assert {a["name"] for a in police} == {"Østjyllands Politi", "Politiet"}
 
 
+def test_an_actor_is_one_row_whatever_sector_it_acts_in(tmp_path):
+    """ "Russia" mentioned as a country and acting as its army is one actor with both counts."""
+    analysis = build_analysis("Angreb", "Rusland angreb i nat Kharkiv.", "2026-02-10", 1)
+    russia = Actor(name="Russia", country="RUS")
+    army = russia.model_copy(update={"sector": "MIL", "sectors": ["MIL"]})
+    mention = analysis.entities[0].model_copy(update={"text": "Rusland", "actor": russia})
+    attack = analysis.events[0].model_copy(update={"event": "ASSAULT", "actor": army})
+    analysis = analysis.model_copy(update={"entities": [mention], "events": [attack]})
+    db = str(tmp_path / "actors.db")
+    with Store(db) as store:
+        store.add(analysis)
+    app = create_app(db)
+    with TestClient(app) as actors:
+        rows = [a for a in _items(actors.get("/api/actors")) if a["name"] == "Russia"]
+        assert [(a["sector"], a["as_actor"], a["mentions"]) for a in rows] == [("MIL", 1, 1)]
+        military = _items(actors.get("/api/actors", params={"sector": "mil"}))
+        assert [a["name"] for a in military] == ["Russia"]
+    app.state.store.close()
+
+
 def test_quotes_by_speaker(client, ids):
     [quote] = _items(client.get("/api/quotes", params={"speaker": "madsen"}))
     assert quote["speaker"] == "Jens Madsen" and quote["channel"] == "TV2"
@@ -180,6 +202,27 @@ def test_events_per_day_by_type(client):
     assert days["2026-02-01"]["total"] == 2
     only_accuse = client.get("/api/aggregates/daily", params={"type": "ACCUSE"}).json()
     assert only_accuse == [{"date": "2026-03-15", "total": 1, "by_type": {"ACCUSE": 1}}]
+
+
+def test_month_dates_are_counted_per_month_not_on_the_first_day(tmp_path):
+    """ "i januar" dates an event to the month: the daily timeline must not show it on the 1st."""
+    analysis = build_analysis("Strejke i januar", "Lærerne strejkede i januar.", "2026-02-10", 2)
+    month = EventDate(date=dt.date(2026, 1, 1), precision="month", expression="i januar")
+    analysis.events[1] = analysis.events[1].model_copy(update={"date": month})
+    db = str(tmp_path / "months.db")
+    with Store(db) as store:
+        store.add(analysis)
+    app = create_app(db)
+    with TestClient(app) as months:
+        days = months.get("/api/aggregates/daily").json()
+        assert [(d["date"], d["total"]) for d in days] == [("2026-02-10", 1)]
+        periods = months.get("/api/aggregates/periods").json()
+        assert periods == [
+            {"date": "2026-01-01", "precision": "month", "total": 1, "by_type": {"PROTEST": 1}}
+        ]
+        listed = months.get("/api/events").json()["items"]
+        assert sorted(e["date_precision"] for e in listed) == ["day", "month"]
+    app.state.store.close()
 
 
 def test_events_per_country_and_place(client):

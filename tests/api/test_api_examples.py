@@ -68,7 +68,10 @@ def test_event_list_and_aggregates_agree(client, analyses):
     assert {e["event"] for e in events} <= set(PLOVER_EVENT_TYPES)
     dated = [e for e in events if e["date"]]
     days = client.get("/api/aggregates/daily").json()
-    assert sum(d["total"] for d in days) == len(dated)
+    periods = client.get("/api/aggregates/periods").json()
+    assert sum(d["total"] for d in days) + sum(p["total"] for p in periods) == len(dated)
+    day_dated = [e for e in dated if e["date_precision"] in ("day", None)]
+    assert sum(d["total"] for d in days) == len(day_dated)
     types = client.get("/api/aggregates/types").json()
     assert sum(t["count"] for t in types) == len(events)
     placed = [e for e in events if e["place_lat"] is not None and e["place_lon"] is not None]

@@ -92,6 +92,54 @@ def test_ingest_goes_on_past_bad_files(tmp_path):
     assert "stored 2" in result.output and "failed 2" in result.output
 
 
+def _undated_and_dated(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Borgmester trak sig\n\nBorgmesteren i Viborg trak sig tirsdag efter kritik.\n"
+    )
+    (folder / "b.txt").write_text(
+        "Brand i Odense\npublished: 2024-03-02\n\nEn lagerhal brændte fredag i Odense.\n"
+    )
+    return folder
+
+
+def _published_dates(db: str) -> dict[str, str | None]:
+    from sqlalchemy import select
+
+    from kronist.store.schema import documents
+
+    store = Store(db)
+    with store.engine.connect() as connection:
+        rows = connection.execute(select(documents.c.title, documents.c.published)).all()
+    return {title: published and published.isoformat() for title, published in rows}
+
+
+def test_ingest_reports_documents_stored_without_a_date(tmp_path):
+    folder = _undated_and_dated(tmp_path / "in")
+    db = str(tmp_path / "k.db")
+    result = run("ingest", str(folder), "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "1 document stored without a publication date" in result.output
+    assert _published_dates(db)["Borgmester trak sig"] is None
+
+
+def test_ingest_published_dates_only_documents_without_a_date(tmp_path):
+    folder = _undated_and_dated(tmp_path / "in")
+    db = str(tmp_path / "k.db")
+    result = run("ingest", str(folder), "--db", db, "--published", "2025-06-03")
+    assert result.exit_code == 0, result.output
+    assert "without a publication date" not in result.output
+    dates = _published_dates(db)
+    assert dates == {"Borgmester trak sig": "2025-06-03", "Brand i Odense": "2024-03-02"}
+
+
+def test_ingest_rejects_a_published_value_that_is_no_date(tmp_path):
+    folder = _undated_and_dated(tmp_path / "in")
+    result = run("ingest", str(folder), "--db", str(tmp_path / "k.db"), "--published", "tirsdag")
+    assert result.exit_code == 2
+    assert "--published" in result.output and "tirsdag" in result.output
+
+
 def test_ingest_with_nothing_readable_exits_non_zero(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     result = run("ingest", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "k.db"))
@@ -181,6 +229,23 @@ def test_batch_then_load_puts_the_result_into_the_store(tmp_path):
     assert "3 stored" in loaded.output
     assert "0 stored" in run("load", str(out), "--db", db).output  # idempotent
     assert Store(db).stats()["documents"] == 3
+
+
+def test_batch_published_dates_undated_documents_and_reports_the_rest(tmp_path):
+    folder = _undated_and_dated(tmp_path / "in")
+    plain = run("batch", str(folder), str(tmp_path / "plain"), "--workers", "1")
+    assert plain.exit_code == 0, plain.output
+    assert "1 document stored without a publication date" in plain.output
+    dated = tmp_path / "dated"
+    result = run("batch", str(folder), str(dated), "--workers", "1", "--published", "2025-06")
+    assert result.exit_code == 0, result.output
+    assert "without a publication date" not in result.output
+    import pyarrow.dataset as ds
+
+    rows = ds.dataset(dated / "documents", format="parquet").to_table().to_pylist()
+    by_title = {r["title"]: (str(r["published"]), r["published_precision"]) for r in rows}
+    assert by_title["Borgmester trak sig"] == ("2025-06-01", "month")
+    assert by_title["Brand i Odense"] == ("2024-03-02", "day")
 
 
 def test_batch_rejects_an_unknown_engine(tmp_path):

@@ -154,3 +154,26 @@ def test_dev_gold_counts_are_found_in_their_articles(shared):
                 if event.get(kind) is not None and event[kind] not in found[kind]:
                     missing.append((gold_path.stem, kind, event[kind]))
     assert not missing
+
+
+# --- one victim, named or described in the singular ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Efter at landet fredag dræbte iransk militærleder, steg spændingen.", 1),
+        ("Generalen Ali Hassan Rahimi blev fredag dræbt i et luftangreb.", 1),
+        ("En amerikansk statsborger blev dræbt ved eksplosionen.", 1),
+        ("Politibetjenten blev skudt og dræbt.", 1),
+        ("Drabet på den iranske general udløste vrede.", 1),
+        ("Drabet på tre betjente chokerede byen.", 3),
+        # groups and nominal uses give no count
+        ("Soldaterne blev dræbt i bagholdet.", None),
+        ("De dræbte blev begravet søndag.", None),
+        ("Han stod bag drabet.", None),
+        ("Irak blev ramt, og mange blev dræbt.", None),
+    ],
+)
+def test_single_victims(casualties, text, killed):
+    assert casualties(text)[0] == killed

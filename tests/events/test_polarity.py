@@ -63,3 +63,9 @@ def test_event_noun_in_an_adverbial_is_a_fact(code):
 def test_plans_of_an_attack_are_planned(code):
     event = only(code("Rusland har planer om et angreb på Ukraine."), "ASSAULT")
     assert event.modality == "planned"
+
+
+def test_not_less_than_sets_a_floor_and_denies_nothing(code):
+    event = only(code("Rusland angreb byen, og ikke under 300 blev såret."), "ASSAULT")
+    assert not event.negated
+    assert event.injured == 300

@@ -217,3 +217,76 @@ def test_months_and_days_without_year_follow_the_tense_of_the_sentence(nlp, sent
 def test_a_future_auxiliary_beats_a_participle_in_the_same_sentence(nlp):
     doc = nlp("Forslaget vil blive vedtaget i juni.")
     assert find_date(doc[:], MARCH).date == dt.date(2024, 6, 1)
+
+
+# --- an event's date comes from its own clause -------------------------------------------------
+
+WEDNESDAY = dt.date(2020, 1, 8)
+
+
+def _date_at(nlp, text: str, words: str, published=WEDNESDAY):
+    """The date find_date gives the event told by `words` in the one-sentence `text`."""
+    doc = nlp(text)
+    start = text.index(words)
+    anchor = doc.char_span(start, start + len(words), alignment_mode="expand")
+    return find_date(doc[:], published, anchor=anchor)
+
+
+def test_a_date_in_another_events_clause_does_not_date_the_event(nlp):
+    text = "Angrebet var en gengældelse for, at USA i sidste uge dræbte generalen."
+    assert _date_at(nlp, text, "Angrebet").date is None
+    killing = _date_at(nlp, text, "dræbte")
+    assert (killing.date, killing.precision) == (dt.date(2019, 12, 30), "week")
+
+
+def test_a_relative_clause_right_after_the_event_dates_it(nlp):
+    text = "Angrebet, som ramte basen natten til onsdag, blev fordømt af regeringen."
+    assert _date_at(nlp, text, "Angrebet").date == WEDNESDAY
+
+
+def test_the_main_clause_goes_on_after_a_relative_clause(nlp):
+    text = "Angrebet, som mange havde frygtet, skete tirsdag ved grænsen."
+    assert _date_at(nlp, text, "Angrebet").date == dt.date(2020, 1, 7)
+
+
+def test_a_clause_of_simultaneity_shares_its_date(nlp):
+    text = "Tre mænd blev anholdt, da politiet mandag ryddede pladsen."
+    assert _date_at(nlp, text, "anholdt").date == dt.date(2020, 1, 6)
+
+
+def test_an_at_clause_without_a_date_takes_the_governing_clause(nlp):
+    text = "Politiet oplyste tirsdag, at tre mænd blev anholdt."
+    assert _date_at(nlp, text, "anholdt").date == dt.date(2020, 1, 7)
+
+
+def test_an_after_clause_does_not_lend_its_date(nlp):
+    text = "Hæren svarede igen, efter at oprørerne mandag havde angrebet byen."
+    assert _date_at(nlp, text, "svarede").date is None
+
+
+# --- future or past --------------------------------------------------------------------------
+
+
+def test_later_on_the_publication_weekday_is_that_day(nlp):
+    text = "Senere onsdag skal Det Udenrigspolitiske Nævn mødes."
+    assert _date_at(nlp, text, "mødes").date == WEDNESDAY
+    text = "Onsdag skal nævnet mødes igen."
+    assert _date_at(nlp, text, "mødes").date == WEDNESDAY
+
+
+def test_on_weekday_said_on_that_weekday_is_next_week(nlp):
+    text = "Nævnet mødes på onsdag."
+    assert _date_at(nlp, text, "mødes").date == dt.date(2020, 1, 15)
+
+
+def test_a_planned_day_without_a_year_lies_ahead(nlp):
+    text = "Han har aflyst et planlagt statsbesøg i Danmark 3. september."
+    published = dt.date(2019, 8, 21)
+    assert _date_at(nlp, text, "aflyst", published).date == dt.date(2019, 9, 3)
+    text = "Han aflyste sit statsbesøg i Danmark 3. juli."
+    assert _date_at(nlp, text, "aflyste", published).date == dt.date(2019, 7, 3)
+
+
+def test_the_genitive_of_a_weekday_dates_its_noun():
+    assert resolved("søndagens", TUESDAY) == (dt.date(2019, 12, 29), "day")
+    assert resolved("tirsdagens", TUESDAY) == (TUESDAY, "day")

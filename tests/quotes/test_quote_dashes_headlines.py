@@ -114,3 +114,23 @@ def test_headline_quote_then_colon_and_speaker(quotes):
 def test_headline_speaker_is_cut_before_a_preposition(quotes):
     [quote] = quotes("Ministeren til Folketinget: Vi skal spare to milliarder", "Kravet kom i nat.")
     assert quote.speaker == "Ministeren"
+
+
+def test_dash_line_glued_to_the_paragraph_before(quotes):
+    body = (
+        "Politiet oplyste tirsdag, at tre er anholdt.\n"
+        "- Vi efterforsker sagen grundigt, siger vagtchef Jens Hansen."
+    )
+    [quote] = quotes("Anholdt", body)
+    assert quote.text == "Vi efterforsker sagen grundigt"
+    assert quote.speaker == "vagtchef Jens Hansen"
+
+
+def test_dash_after_a_sentence_end_in_the_same_paragraph(quotes):
+    body = "Tre er anholdt. - Vi efterforsker sagen, siger vagtchef Jens Hansen."
+    [quote] = quotes("Anholdt", body)
+    assert quote.speaker == "vagtchef Jens Hansen"
+
+
+def test_a_dash_inside_a_sentence_is_no_speech(quotes):
+    assert quotes("Valg", "Partiet fik 20 procent – et dårligt valg. Formanden bliver.") == []

@@ -98,6 +98,13 @@ def test_names_and_unattributed_fragments_are_not_quotes(quotes):
     assert quotes("Flåden", body) == []
 
 
+def test_capitalised_short_statement_after_at_is_a_quote(quotes):
+    body = 'Nyhedsbureauet Tasnim skriver på Telegram, at "Hævnen er begyndt". Mere følger.'
+    [quote] = quotes("Angreb", body)
+    assert quote.text == "Hævnen er begyndt"
+    assert quote.speaker == "Nyhedsbureauet Tasnim"
+
+
 def test_title_at_sentence_start_is_not_a_quote(quotes):
     assert quotes("Tv", "»Matador« er en af de mest sete serier i dansk tv.") == []
 
@@ -107,3 +114,18 @@ def test_quotes_nested_in_quotes_are_part_of_the_outer_quote(quotes):
     [quote] = quotes("Vidne", body)
     assert quote.text == "Han råbte 'stop' til mig"
     assert quote.channel == "TV 2"
+
+
+def test_a_quote_runs_on_into_the_next_paragraph(quotes):
+    body = (
+        "Vagtchef Jens Hansen siger:\n\n"
+        "»Vi efterforsker sagen grundigt. Det er alvorligt.\n\n"
+        "Vi ved endnu ikke, hvem de er.«\n\n"
+        "Politiet vil ikke sige mere."
+    )
+    found = quotes("Anholdt", body)
+    assert [q.text for q in found] == [
+        "Vi efterforsker sagen grundigt. Det er alvorligt.",
+        "Vi ved endnu ikke, hvem de er.",
+    ]
+    assert {q.speaker for q in found} == {"Vagtchef Jens Hansen"}

@@ -256,3 +256,27 @@ def test_same_known_actor_keeps_its_channel(parse):
     [quote] = find_quotes(doc, [named, role], "da")
     assert quote.speaker == "borgmesteren"
     assert quote.channel == "Facebook"
+
+
+def test_a_title_with_a_shared_compound_part_is_one_speaker_phrase(quotes):
+    body = "»Vi må handle nu«, siger klima- og energiminister Ida Marie Holt i en udtalelse."
+    [quote] = quotes("Klima", body)
+    assert quote.speaker == "klima- og energiminister Ida Marie Holt"
+
+
+def test_organisation_names_joined_by_a_shared_part(quotes):
+    body = (
+        "Generalsekretær for Røde Kors- og Røde Halvmåne-bevægelsen, Ana Lopes Dias, skriver, "
+        "at »angrebet er uacceptabelt«."
+    )
+    [quote] = quotes("Angreb", body)
+    assert quote.speaker.endswith("Ana Lopes Dias")
+
+
+def test_subject_after_the_auxiliary_behind_an_opening_phrase(quotes):
+    body = (
+        "Til gengæld har landets præsident, Ana Silva, advaret naboerne mod et angreb.\n\n"
+        "- De taler meget dristigt om hævn, men vi er klar."
+    )
+    [quote] = quotes("Trusler", body)
+    assert quote.speaker == "landets præsident, Ana Silva"

@@ -52,7 +52,7 @@ def assign_context_countries(
         if country is None:
             continue
         actor = mention.actor
-        if mention.kind == "name":
+        if mention.kind in ("name", "surname"):
             mention.actor = actor.model_copy(update={"country": country})
         else:
             mention.actor = nominal_actor(country, list(actor.sectors), res.countries)
@@ -63,13 +63,15 @@ def assign_context_countries(
 def _needs_country(mention: Mention, res: Resources) -> bool:
     if mention.kind == "name" and mention.label == "LOC":
         return mention.actor is not None and not mention.actor.country  # an unknown place
-    if mention.kind == "name" and mention.label in {"PER", "ORG"}:
-        # a person or body the dictionary does not know is most likely from where the story is
+    if mention.kind in ("name", "surname") and mention.label == "PER":
+        return _unplaced_person(mention, res)
+    if mention.kind == "name" and mention.label == "ORG":
+        # a body the dictionary does not know is most likely from where the story is
         actor = mention.actor
         return (
             actor is not None
             and not actor.country
-            and not set(actor.sectors) & (res.grammar.mobile_sectors)
+            and not set(actor.sectors) & res.grammar.mobile_sectors
         )
     if mention.kind != "role" or mention.actor is None or mention.actor.country:
         return False
@@ -77,6 +79,16 @@ def _needs_country(mention: Mention, res: Resources) -> bool:
         return False
     sectors = set(mention.actor.sectors)
     return bool(sectors) and not sectors & res.grammar.mobile_sectors
+
+
+def _unplaced_person(mention: Mention, res: Resources) -> bool:
+    """A person the dictionary does not know, named without a country ("siger Farid Karimi"):
+    news introduces foreigners by their nationality or office, so an unmarked person belongs
+    where the story is set; people whose role travels (officers, reporters) are left alone."""
+    actor = mention.actor
+    if actor is None or actor.country or mention.described_by is not None:
+        return False
+    return not set(actor.sectors) & res.grammar.mobile_sectors
 
 
 def _place_country(mention: Mention) -> str | None:

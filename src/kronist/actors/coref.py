@@ -128,19 +128,28 @@ def _resolve_definite(mention: Mention, before: list[Mention], here: set[str] | 
     """`here`: countries of the places named in the mention's sentence; "politiet" in a
     sentence set in Malmø is not the Danish police of an earlier sentence."""
     role = mention.role.role
+    if role.anaphor and mention.owner is not None:
+        return  # "kilden i regeringen" says whose source it is
     for candidate in reversed(before):
         if candidate.actor is None or candidate.kind == "pronoun" or not candidate.emit:
             continue
         travels = role.kind == "person"  # a president abroad is still that president
         if here and not travels and candidate.actor.country not in (None, *here):
             continue
-        if role.generic:
-            if _is_organisation(candidate):
+        if role.generic or role.anaphor:
+            if _is_organisation(candidate) if role.generic else _is_person(candidate):
                 _link(mention, candidate)
                 return
         elif any(_title_matches(title, role.lemma) for title in candidate.titles):
             _link(mention, candidate)
             return
+
+
+def _is_person(mention: Mention) -> bool:
+    """A named person, or a phrase for one ("en amerikansk embedsperson")."""
+    if mention.label == "PER":
+        return True
+    return mention.role is not None and mention.role.role.kind == "person"
 
 
 def _is_organisation(mention: Mention) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -58,7 +59,24 @@ class Entry:
         """The actor this entry is on `day` (the latest role when the date is unknown)."""
         if not self.has_actor:
             return None
-        roles = self._roles_at(day)
+        return self._actor(self._roles_at(day), day)
+
+    def actor_in_role(self, sectors: Collection[str]) -> Actor | None:
+        """For a text of unknown date: the actor in the roles that share a sector with the role
+        the text gives the person ("økonomiminister Margrethe Vestager" is the Danish minister,
+        not the EU commissioner she became later). None when no role fits."""
+        roles = self._roles_like(sectors)
+        return self._actor(roles, None) if roles and self.has_actor else None
+
+    def titles_in_role(self, sectors: Collection[str]) -> set[str]:
+        titles = {role.title for role in self._roles_like(sectors) if role.title}
+        return titles | ({self.title} if self.title else set())
+
+    def _roles_like(self, sectors: Collection[str]) -> list[Role]:
+        wanted = set(sectors)
+        return [role for role in self.roles if wanted & set(role.sectors)]
+
+    def _actor(self, roles: list[Role], day: dt.date | None) -> Actor:
         country = self.country
         sectors = list(self.sectors)
         if roles:

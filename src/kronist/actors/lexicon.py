@@ -38,6 +38,10 @@ class Role:
         return "generic" in self.flags
 
     @property
+    def anaphor(self) -> bool:
+        return "anaphor" in self.flags
+
+    @property
     def ambiguous(self) -> bool:
         return "amb" in self.flags
 
@@ -83,6 +87,10 @@ class Grammar:
     former_modifiers: frozenset[str]
     mobile_sectors: frozenset[str]
     left_edge_trim: frozenset[str]
+    relative_pronouns: frozenset[str] = frozenset()
+    apposition_verbs: tuple[tuple[str, ...], ...] = ()
+    copula_verbs: frozenset[str] = frozenset()
+    age_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -108,6 +116,16 @@ def grammar(lang: str) -> Grammar:
         former_modifiers=words("former_modifiers"),
         mobile_sectors=frozenset(data.get("mobile_sectors") or []),
         left_edge_trim=words("left_edge_trim"),
+        relative_pronouns=words("relative_pronouns"),
+        copula_verbs=words("copula_verbs"),
+        age_words=words("age_words"),
+        apposition_verbs=tuple(
+            sorted(
+                (tuple(str(p).lower().split()) for p in data.get("apposition_verbs") or []),
+                key=len,
+                reverse=True,
+            )
+        ),
     )
 
 

@@ -35,7 +35,7 @@ SECTOR_NOUNS = {
     "OPP": "opposition",
     "PTY": "political party",
     "EDU": "education",
-    "MED": "health",
+    "HLH": "health",
     "REL": "religious",
     "CRM": "criminals",
     "UAF": "unidentified armed forces",

@@ -3,12 +3,15 @@ entities when the pipeline has them, and capitalised names the rules can vouch f
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from kronist.actors.dictionary import genitive_bases
 from kronist.actors.gazetteer import NameMatch
 from kronist.actors.lexicon import is_common_word
 from kronist.actors.mentions import Mention, Resources, strip_genitive
+from kronist.lang import read_yaml
 from kronist.model import Actor
 from kronist.nlp.features import is_person_name
 
@@ -189,16 +192,27 @@ NOT_NAME_POS = frozenset({"ADJ", "ADV", "DET", "PRON", "NUM", "VERB", "AUX", "AD
 
 
 def _without_initial_common_word(doc: Doc, ent: Span, res: Resources) -> Span | None:
-    """The entity without a sentence-initial ordinary word the tagger does not call a name."""
+    """The entity without a sentence-initial ordinary word the tagger does not call a name;
+    a lone sentence-initial compound of ordinary words ("Ministerafgangen") is no name."""
     first = ent[0]
-    if not (
-        _sentence_initial(doc, ent.start)
-        and first.pos_ in NOT_NAME_POS
-        and is_common_word(res.lang, first.text)
-        and res.gazetteer.index.get((first.lower_,)) is None
-    ):
+    if not _sentence_initial(doc, ent.start) or res.gazetteer.index.get((first.lower_,)):
+        return ent
+    ordinary = first.pos_ in NOT_NAME_POS and is_common_word(res.lang, first.text)
+    compound = len(ent) == 1 and first.pos_ == "NOUN" and _common_compound(res.lang, first.text)
+    if not (ordinary or compound):
         return ent
     return ent[1:] if len(ent) > 1 else None
+
+
+MIN_COMPOUND_HEAD = 6  # letters: "afgangen" is a head, "toft" (in "Lykketoft") is not
+
+
+def _common_compound(lang: str, word: str) -> bool:
+    """Whether a word ends in a long ordinary word after an ordinary-looking first part."""
+    lower = word.lower()
+    return any(
+        is_common_word(lang, lower[i:]) for i in range(3, len(lower) - MIN_COMPOUND_HEAD + 1)
+    )
 
 
 def _without_initial_role_word(
@@ -222,12 +236,13 @@ def _without_initial_role_word(
 
 
 def _from_entity(doc: Doc, ent: Span, label: str, res: Resources) -> Mention:
-    text = ent.text
+    text = ent.text.rstrip("-")  # "Røde Kors- og Røde Halvmåne-bevægelsen"
     entry = res.dictionary.find(text) or _party_letter(doc, ent, res)
     genitive = entry is not None and entry.names.count(text) == 0
     mention = Mention(ent.start, ent.end, label, "name", entry=entry, genitive=genitive)
     if entry is not None:
         mention.kind = "actor" if entry.has_actor else "channel"
+        mention.label = entry.label  # the dictionary knows a person from an organisation
         return mention
     if label == "LOC":
         _resolve_location(mention, text, res)
@@ -244,7 +259,9 @@ def _party_letter(doc: Doc, ent: Span, res: Resources):
 
 
 def _resolve_location(mention: Mention, text: str, res: Resources) -> None:
-    for candidate, genitive in ((text, False), *((b, True) for b in genitive_bases(text))):
+    area = _area_of(text, res.lang)
+    readings = [(text, False), *((b, True) for b in genitive_bases(text))]
+    for candidate, genitive in readings + ([(area, False)] if area else []):
         hits = res.gazetteer.index.get(tuple(candidate.lower().split()))
         if hits:
             hit = min(
@@ -260,6 +277,17 @@ def _resolve_location(mention: Mention, text: str, res: Resources) -> None:
             mention.place = hit.place
             mention.genitive = genitive
             return
+
+
+def _area_of(text: str, lang: str) -> str | None:
+    """ "Kherson-regionen", "Donetsk-området": the place the area is named after."""
+    head, _, suffix = text.rpartition("-")
+    return head if head and suffix.lower() in _area_suffixes(lang) else None
+
+
+@cache
+def _area_suffixes(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in read_yaml(lang, "place_patterns.yaml")["name_suffixes"])
 
 
 def _taken(mentions: list[Mention]) -> set[int]:
@@ -334,9 +362,13 @@ def _name_mention(doc: Doc, start: int, end: int, res: Resources) -> Mention | N
         start += 1
     if start >= end:
         return None
+    words = [doc[i].text for i in range(start, end)]
+    entry = res.dictionary.find(" ".join(words).rstrip("-"))  # "Røde Kors- og ..."
+    if entry is not None:
+        kind = "actor" if entry.has_actor else "channel"
+        return Mention(start, end, entry.label, kind, entry=entry)
     anchor = _role_anchor(doc, start, res)
     party = party_letter_after(doc, end, res)
-    words = [doc[i].text for i in range(start, end)]
     uncommon = [w for w in words if not is_common_word(res.lang, strip_genitive(w))]
     if anchor is None and party is None and (len(words) < 2 or not uncommon):
         return None

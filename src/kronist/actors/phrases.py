@@ -24,6 +24,7 @@ from kronist.actors.named import person_actor
 from kronist.model import Actor
 
 MAX_DEPTH = 2
+RELATIVE_REACH = 6  # tokens after "der er", "som leder" within which the role phrase must start
 YEAR_RANGE = range(1900, 2100)
 TAGGED_MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 VERBAL_POS = frozenset({"VERB", "AUX"})
@@ -53,6 +54,7 @@ class PhraseBuilder:
         self.taken = {i for m in named for i in range(m.start, m.end)}
         self.phrase_at_end: dict[int, Mention] = {}
         self.used_heads: set[int] = set()
+        self.built: list[Mention] = []
         self.heads = self._find_heads()
 
     def build(self) -> list[Mention]:
@@ -63,6 +65,7 @@ class PhraseBuilder:
             phrase = self.phrase_at(head, depth=0)
             if phrase is not None:
                 phrases.append(phrase)
+        self._relative_appositions()
         return [p for p in phrases if not any(p is not q and _inside(p, q) for q in phrases)]
 
     # --- heads -------------------------------------------------------------------------
@@ -136,6 +139,9 @@ class PhraseBuilder:
         if apposed is not None:
             end = apposed.end
         complement, location, end = self._complement(end, match, depth)
+        if apposed is None and match.role.kind == "person":
+            apposed = self._name_after_complement(complement or location, match)
+            end = apposed.end if apposed is not None else end
         self._set_actor(phrase, left, match, complement, location, apposed)
         phrase.owner = complement or left.possessor
         phrase.end = max(end, head + 1)
@@ -146,6 +152,7 @@ class PhraseBuilder:
         elif match.role.kind == "person":
             self._comma_apposition(phrase, head, left, match)
         self.phrase_at_end[phrase.end] = phrase
+        self.built.append(phrase)
         return phrase
 
     def _has_support(self, left: Left, head: int, match: RoleMatch) -> bool:
@@ -220,6 +227,16 @@ class PhraseBuilder:
             name.label = "PER"  # "talsmand Abdul Rahman Haqqani", whatever the NER said
         return name
 
+    def _name_after_complement(self, complement: Mention | None, match: RoleMatch):
+        """ "pressechef i Det Hvide Hus Stephanie Grisham", "borgmester i Aarhus Jens Hansen":
+        the person's name after what the role belongs to or where it is."""
+        if complement is None:
+            return None
+        name = self.named_at_start.get(complement.end)
+        if name is None or name.label != "PER":
+            return None
+        return self._apposed_name(complement.end - 1, match)
+
     def _complement(
         self, start: int, match: RoleMatch, depth: int
     ) -> tuple[Mention | None, Mention | None, int]:
@@ -279,6 +296,113 @@ class PhraseBuilder:
             if name is not None and name.label == "PER":
                 self._give_to_name(name, phrase, match, left)
                 phrase.emit = False
+
+    def _relative_appositions(self) -> None:
+        """What a named person is, said right after the name: a relative clause ("oberst Jens
+        Lønborg, der er chef for Forsvarskommandoen", "Farid Karimi, som leder hospitalet") or a
+        copula ("Søren Holm er sikringssoldat", "Han er 26 år, sikringssoldat" of the person
+        named last)."""
+        phrases: dict[int, Mention] = {}
+        for phrase in sorted(self.built, key=lambda p: p.start - p.end):
+            phrases.setdefault(phrase.start, phrase)
+        for name in self.named_at_start.values():
+            if name.label not in ("PER", "ORG") or name.kind not in ("name", "actor"):
+                continue
+            found = self._relative_role(name.end, phrases)
+            if found is not None and found[0].actor is not None and found[0] is not name:
+                self._describe(name, *found)
+        for token in self.doc:
+            if token.lower_ not in self.res.grammar.person_pronouns or not token.is_sent_start:
+                continue
+            person = self._last_person_before(token.i)
+            found = self._predicate_role(token.i + 1, phrases) if person else None
+            if found is not None and found[0].actor is not None:
+                self._describe(person, *found)
+
+    def _last_person_before(self, i: int) -> Mention | None:
+        persons = [m for m in self.named_at_start.values() if m.label == "PER" and m.end <= i]
+        return max(persons, key=lambda m: m.start) if persons else None
+
+    def _relative_role(self, i: int, phrases: dict[int, Mention]) -> tuple[Mention, bool] | None:
+        """The role phrase of a relative clause or a copula at token i, and whether it is a title
+        (after a copula) rather than something the person heads."""
+        doc, grammar = self.doc, self.res.grammar
+        if (
+            i + 2 < len(doc)
+            and doc[i].text == ","
+            and doc[i + 1].lower_ in grammar.relative_pronouns
+        ):
+            return self._role_after_verb(i + 2, phrases)
+        return self._predicate_role(i, phrases)
+
+    def _predicate_role(self, i: int, phrases: dict[int, Mention]) -> tuple[Mention, bool] | None:
+        """ "er sikringssoldat", "er 26 år, sikringssoldat": a copula and a role noun."""
+        if i >= len(self.doc) or self.doc[i].lower_ not in self.res.grammar.copula_verbs:
+            return None
+        return self._role_after_verb(i, phrases)
+
+    def _role_after_verb(
+        self, start: int, phrases: dict[int, Mention]
+    ) -> tuple[Mention, bool] | None:
+        doc, grammar = self.doc, self.res.grammar
+        verb = next(
+            (
+                words
+                for words in grammar.apposition_verbs
+                if [t.lower_ for t in doc[start : start + len(words)]] == list(words)
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        title = " ".join(verb) in grammar.copula_verbs
+        k = start + len(verb)
+        while k < min(start + len(verb) + RELATIVE_REACH, len(doc)):
+            if k in phrases:
+                return phrases[k], title
+            named = self.named_at_start.get(k)
+            if named is not None and named.actor is not None and named.kind == "actor":
+                return named, title  # "som leder Rigshospitalet"
+            if named is not None:
+                k = named.end  # "som leder Wazir Akbar Khan hospitalet"
+            elif self._skippable(k):
+                k += 1  # "står i spidsen for byens administration", "er 26 år, soldat"
+            else:
+                return None
+        return None
+
+    def _skippable(self, k: int) -> bool:
+        token = self.doc[k]
+        word = token.lower_
+        return (
+            self._is_modifier(k)
+            or (word.endswith("s") and k + 1 < len(self.doc) and k + 1 in self.heads)
+            or word in self.res.grammar.age_words
+            or (
+                token.text == "," and k > 0 and self.doc[k - 1].lower_ in self.res.grammar.age_words
+            )
+        )
+
+    def _describe(self, name: Mention, phrase: Mention, title: bool) -> None:
+        """The name takes what it lacks (country, sector) from the phrase describing it."""
+        entry = name.entry
+        if entry is not None and entry.speaks_for_itself(self.day):
+            return
+        described = phrase.actor
+        base = name.actor or (entry.actor_at(self.day) if entry else None)
+        base = base or person_actor(self.doc, name)
+        sectors = list(base.sectors) or list(described.sectors)
+        name.actor = base.model_copy(
+            update={
+                "country": base.country or described.country,
+                "sector": sectors[0] if sectors else None,
+                "sectors": sectors,
+            }
+        )
+        if title and phrase.role is not None:
+            name.titles.add(phrase.role.role.lemma)
+        name.described_by = name.described_by or phrase
+        name.has_own_country = name.has_own_country or phrase.has_own_country
 
     # --- the actor ------------------------------------------------------------------------
     def _set_actor(

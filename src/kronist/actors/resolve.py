@@ -38,6 +38,8 @@ def find_mentions(
         _resolve_named(doc, mention, res, published)
     adjectives = _country_adjectives(doc, named, res)
     phrases = PhraseBuilder(doc, res, named, published).build()
+    if published is None:
+        _roles_the_text_gives(named)
     mentions = [*named, *adjectives, *phrases]
     mentions += resolve_coreference(doc, mentions, res, published)
     _inherit_from_owners(mentions, res)
@@ -120,6 +122,24 @@ def _words(text: str) -> list[str]:
 def _contains(words: list[str], part: list[str]) -> bool:
     size = len(part)
     return size > 0 and any(words[i : i + size] == part for i in range(len(words) - size + 1))
+
+
+def _roles_the_text_gives(named: list[Mention]) -> None:
+    """Without a date, a dictionary person's role is the one the text gives them beside their
+    name ("økonomi- og indenrigsminister Margrethe Vestager"), for every mention of them; with no
+    such role noun the latest role stays."""
+    sectors: dict[str, set[str]] = {}
+    for mention in named:
+        phrase = mention.described_by
+        if mention.entry is None or not mention.entry.roles or phrase is None or not phrase.role:
+            continue
+        sectors.setdefault(mention.entry.name, set()).update(phrase.role.role.sectors)
+    for mention in named:
+        wanted = sectors.get(mention.entry.name) if mention.entry is not None else None
+        actor = mention.entry.actor_in_role(wanted) if wanted else None
+        if actor is not None:
+            mention.actor = actor
+            mention.titles = mention.entry.titles_in_role(wanted)
 
 
 def _inherit_from_owners(mentions: list[Mention], res: Resources) -> None:

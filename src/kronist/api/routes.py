@@ -196,10 +196,20 @@ def stories(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict:
     "/aggregates/daily",
     tags=["aggregates"],
     response_model=list[schemas.DayCount],
-    summary="Events per day, by type",
+    summary="Events per day, by type (events dated to the day)",
 )
 def daily(store: StoreDep, flt: FilterDep) -> list[dict]:
     return shaping.days(q.events_per_day(store, flt))
+
+
+@router.get(
+    "/aggregates/periods",
+    tags=["aggregates"],
+    response_model=list[schemas.PeriodCount],
+    summary="Events dated only to a week, month or year, per period, by type",
+)
+def periods(store: StoreDep, flt: FilterDep) -> list[dict]:
+    return shaping.periods(q.events_per_period(store, flt))
 
 
 @router.get(

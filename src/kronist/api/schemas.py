@@ -173,6 +173,13 @@ class DayCount(Out):
     by_type: dict[str, int]
 
 
+class PeriodCount(Out):
+    date: dt.date = Field(description="First day of the week, month or year.")
+    precision: str = Field(description="week, month or year")
+    total: int
+    by_type: dict[str, int]
+
+
 class TypeCount(Out):
     type: str
     count: int

@@ -27,6 +27,18 @@ def days(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def periods(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        {
+            "date": first["date"],
+            "precision": first["date_precision"],
+            "total": total,
+            "by_type": by_type,
+        }
+        for first, total, by_type in pivot_by_type(rows, lambda r: (r["date"], r["date_precision"]))
+    ]
+
+
 def countries(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     shaped = []
     for first, total, by_type in pivot_by_type(rows, lambda r: r["country"]):

@@ -12,6 +12,8 @@ and documents not kept). See `kronist.batch.output` for the layout.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import math
 import time
 from collections.abc import Callable, Iterator
@@ -48,6 +50,7 @@ class BatchResult:
     warnings: int = 0  # notes about records that were kept (and exact duplicates left out)
     duplicates: int = 0  # exact duplicates left out
     near_duplicates: int = 0  # documents written with `duplicate_of` set
+    undated: int = 0  # documents written without a publication date
     output: str = ""
     engine: str = ""
 
@@ -60,15 +63,17 @@ def run_batch(
     partitions: int | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
+    published: tuple[dt.date | None, str | None] = (None, None),
 ) -> BatchResult:
     """Analyse every article in `inputs` (files and folders) and write the tables to `output`.
 
     `engine="local"`: a process pool of `workers` processes (default: all cores).
     `engine="spark"`: Spark on `master` (default: the spark-submit master, else `local[*]`, or
     `local[workers]`). `partitions`: how many parts the input is cut into (default: a few per
-    worker). The output folder is overwritten if it holds a previous batch result.
-    `progress(done, total)` is called as parts of the input are analysed (local: splits; Spark:
-    tasks of the jobs started so far).
+    worker). `published`: (date, precision) for documents that carry no date of their own. The
+    output folder is overwritten if it holds a previous batch result. `progress(done, total)`
+    is called as parts of the input are analysed (local: splits; Spark: tasks of the jobs
+    started so far).
     """
     if engine not in ENGINES:
         raise BatchError(f"unknown engine {engine!r} (use one of {', '.join(ENGINES)})")
@@ -79,9 +84,9 @@ def run_batch(
     if not files:
         raise BatchError("no input files")
     if engine == "local":
-        counts = _run_local(files, output, partitions, workers, progress)
+        counts = _run_local(files, output, partitions, workers, progress, published)
     else:
-        counts = _run_spark(files, output, master, partitions, workers, progress)
+        counts = _run_spark(files, output, master, partitions, workers, progress, published)
     seconds = time.perf_counter() - started
     return BatchResult(
         documents=counts["documents"],
@@ -93,21 +98,31 @@ def run_batch(
         warnings=counts["warnings"],
         duplicates=counts["duplicates"],
         near_duplicates=counts["near_duplicates"],
+        undated=counts.get("undated", 0),
         output=str(output),
         engine=engine,
     )
 
 
-def _plan(files, partitions: int | None, parallelism: int):
+def _plan(files, partitions: int | None, parallelism: int, published=(None, None)):
     target = partitions or SPLITS_PER_WORKER * parallelism
-    splits = plan_splits(files, split_bytes_for(files, target))
+    date, precision = published
+    splits = [
+        dataclasses.replace(split, published=date, published_precision=precision)
+        for split in plan_splits(files, split_bytes_for(files, target))
+    ]
     total_bytes = sum(f.size for f in files)
     slices = partitions or max(target, math.ceil(total_bytes / MAX_SPLIT_BYTES))
     return splits, slices
 
 
 def _run_local(
-    files, output, partitions: int | None, workers: int | None, progress: Progress | None
+    files,
+    output,
+    partitions: int | None,
+    workers: int | None,
+    progress: Progress | None,
+    published=(None, None),
 ) -> dict[str, int]:
     from kronist.batch.local import default_workers, run_local
 
@@ -115,7 +130,7 @@ def _run_local(
         raise BatchError("the local engine writes to a local folder; use --engine spark for URLs")
     output = Path(output)
     workers = workers or default_workers()
-    splits, _slices = _plan(files, partitions, workers)
+    splits, _slices = _plan(files, partitions, workers, published)
     prepare_output(output)
     counts = run_local(splits, output, workers, progress)
     (output / MANIFEST).write_text(_manifest(counts, files), encoding="utf-8")
@@ -129,6 +144,7 @@ def _run_spark(
     partitions: int | None,
     workers: int | None,
     progress: Progress | None,
+    published=(None, None),
 ) -> dict[str, int]:
     from kronist.batch.spark import HadoopFiles, is_local_master, run_spark, spark_session
 
@@ -138,7 +154,8 @@ def _run_spark(
         message = f"the Spark engine needs pyspark: pip install 'kronist[spark]' ({error})"
         raise BatchError(message) from None
     try:
-        splits, slices = _plan(files, partitions, spark.sparkContext.defaultParallelism)
+        parallelism = spark.sparkContext.defaultParallelism
+        splits, slices = _plan(files, partitions, parallelism, published)
         if is_local_master(spark) and not is_remote(output):
             folder = Path(output).resolve()
             prepare_output(folder)

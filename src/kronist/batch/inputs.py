@@ -9,6 +9,7 @@ same absolute paths: on a cluster the inputs must be on a filesystem all workers
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import math
 import os
@@ -24,6 +25,7 @@ from kronist.ingest import (
     read_file,
 )
 from kronist.ingest.decoding import decode_text, looks_binary
+from kronist.ingest.fields import with_default_published
 from kronist.ingest.records import document_from_record, parse_json_line
 from kronist.model import Document
 
@@ -46,6 +48,8 @@ class Split:
     stop: int = -1
     first_record: int = 1
     message: str = ""
+    published: dt.date | None = None  # for documents that carry no date (`--published`)
+    published_precision: str | None = None
 
 
 @dataclass(frozen=True)
@@ -180,7 +184,15 @@ def read_split(split: Split, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tup
     Warnings come before the document they are about, with its record number."""
     if split.kind == "unlisted":
         yield split.first_record, ReadError(split.path, split.message)
-    elif split.kind == "jsonl":
+    else:
+        for number, item in _read_items(split, max_bytes):
+            if isinstance(item, Document):
+                item = with_default_published(item, split.published, split.published_precision)
+            yield number, item
+
+
+def _read_items(split: Split, max_bytes: int) -> Iterator[tuple[int, Item]]:
+    if split.kind == "jsonl":
         yield from _guarded(split, _read_jsonl(split, max_bytes))
     elif split.kind == "parquet":
         yield from _guarded(split, _read_parquet(split))

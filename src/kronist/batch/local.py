@@ -34,7 +34,7 @@ def run_local(
     sink = LocalSink(output)
     dedup = InputOrderDedup()
     errors: list[dict] = []
-    near_duplicates = 0
+    near_duplicates = undated = 0
     for done, results in enumerate(_split_results(splits, workers), start=1):
         if progress is not None:
             progress(done, len(splits))
@@ -47,11 +47,13 @@ def run_local(
                 errors.append(decision.error)
                 continue
             near_duplicates += decision.duplicate_of is not None
+            undated += result.document["published"] is None
             _write_document(sink, result, decision.duplicate_of, decision.similarity)
     for row in sorted(errors, key=error_sort_key):
         sink.write("errors", row)
     sink.close()
-    return {**sink.counts, "near_duplicates": near_duplicates, **error_summary(errors)}
+    counts = {"near_duplicates": near_duplicates, "undated": undated}
+    return {**sink.counts, **counts, **error_summary(errors)}
 
 
 def _split_results(splits: list[Split], workers: int) -> Iterator[list[Result]]:

@@ -341,8 +341,9 @@ def _counts(stage, placed) -> dict[str, int]:
     """What will be written, counted in one job."""
     from pyspark.sql import functions as F
 
-    sizes = stage.select(*ORDER, *(F.size(t).alias(t) for t in ANALYSIS_TABLES))
-    totals = [F.coalesce(F.sum(t), F.lit(0)).alias(t) for t in ANALYSIS_TABLES]
+    undated = F.col("document.published").isNull().cast("int").alias("undated")
+    sizes = stage.select(*ORDER, *(F.size(t).alias(t) for t in ANALYSIS_TABLES), undated)
+    totals = [F.coalesce(F.sum(t), F.lit(0)).alias(t) for t in (*ANALYSIS_TABLES, "undated")]
     row = (
         placed.join(sizes, ORDER)
         .agg(

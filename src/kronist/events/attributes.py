@@ -7,11 +7,12 @@ an event without a date is better than no events.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from kronist.model import EventDate, Place
+from kronist.model import Actor, EventDate, Place
 
 
 def event_date(
@@ -56,6 +57,15 @@ def event_place(
         )
 
 
+def country_actor(iso3: str, lang: str) -> Actor:
+    """A country as an actor, named as people read it ("Denmark", not "DNK")."""
+    try:
+        from kronist.actors.countries import country_lexicon
+    except ImportError:
+        return Actor(name=iso3, country=iso3)
+    return Actor(name=country_lexicon(lang).english_name(iso3) or iso3, country=iso3)
+
+
 def casualties(sentence: Span, lang: str) -> tuple[int | None, int | None]:
     try:
         from kronist.events.numbers import find_casualties
@@ -63,3 +73,169 @@ def casualties(sentence: Span, lang: str) -> tuple[int | None, int | None]:
         return None, None
     found = find_casualties(sentence, lang)
     return found.killed, found.injured
+
+
+# --- across the article ---------------------------------------------------------------------
+
+
+def settle_article(events: Sequence, groups: Sequence[tuple[int, Span]], lang: str) -> None:
+    """What the article as a whole tells about its (merged) events' places, days and tolls."""
+    settle_places(events, groups, lang)
+    name_the_weekend_day(events, groups, lang)
+    date_from_the_narrative(events)
+    attach_casualties(events, groups, lang)
+
+
+# Events that happen at a place of their own (not statements, which are made wherever the
+# speaker is): when their sentence names no place, a story set in one town is where they are.
+PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"})
+LEAD_GROUPS = 3  # the headline and the first sentences say where a story is set
+
+
+def settle_places(events: Sequence, groups: Sequence[tuple[int, Span]], lang: str) -> None:
+    """Places the article as a whole decides (events are coder candidates after merging):
+
+    - a country is narrowed to the one town in it that the event's sentences, its paragraph or
+      the story's lead name ("i Irak" -> Bagdad when the story is set in Bagdad);
+    - an event that happens somewhere (an attack, a protest, an arrest) without a place of its
+      own is put in the town of a story set in a single town.
+    """
+    try:
+        from kronist.events.place import is_country, places_in
+    except ImportError:
+        return
+    named = {number: places_in(span, (), lang) for number, span in groups}
+    towns = {number: [p for p, town in places if town] for number, places in named.items()}
+    settings = {number: places_in(span, (), lang, targets=False) for number, span in groups}
+    for event in events:
+        if event.place is not None and is_country(event.place):
+            event.place = _town_in(event, event.place.country, towns, groups) or event.place
+    setting = _single_town(settings)
+    for event in events:
+        if event.place is None and event.event in PHYSICAL and setting is not None:
+            event.place = setting
+
+
+def _town_in(event, country: str, towns: dict, groups) -> Place | None:
+    """The town in `country` that the event's sentences, else its paragraph's, else the lead
+    name most often, else the only one the article names (None when none is named, or two are
+    named equally often)."""
+    own = set(event.mentions or [event.sentence])
+    numbers = [number for number, _ in groups]
+    lead = set(numbers[:LEAD_GROUPS])
+    paragraph = {
+        n
+        for n, span in groups
+        if _paragraph(span) in {_paragraph(s) for m, s in groups if m in own}
+    }
+    for scope in (own, paragraph, lead):
+        counts = Counter(
+            place.name for n in scope for place in towns.get(n, []) if place.country == country
+        )
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            name = ranked[0][0]
+            return next(p for n in scope for p in towns.get(n, []) if p.name == name)
+    anywhere = [p for found in towns.values() for p in found if p.country == country]
+    return anywhere[0] if len({p.name for p in anywhere}) == 1 else None
+
+
+def _paragraph(span: Span) -> int:
+    return span.doc.text.count("\n\n", 0, span.start_char)
+
+
+def _single_town(named: dict) -> Place | None:
+    """The town of a story that names one town and no place in another country."""
+    places = [(place, town) for found in named.values() for place, town in found]
+    towns = {place.name for place, town in places if town}
+    countries = {place.country for place, _ in places}
+    if len(towns) != 1 or len(countries) != 1:
+        return None
+    return next(place for place, town in places if town)
+
+
+VIOLENT = frozenset({"ASSAULT"})
+SATURDAY, SUNDAY = 5, 6
+
+
+def attach_casualties(events: Sequence, groups: Sequence[tuple[int, Span]], lang: str) -> None:
+    """Counts told in a sentence of their own ("Mindst 25 personer mistede livet under
+    angrebene") belong to the attack told last before it, when that attack has none yet; counts
+    in a sentence that tells an attack are already that attack's."""
+    try:
+        from kronist.events.numbers import find_casualties
+    except ImportError:
+        return
+    told = {m for e in events if e.event in VIOLENT for m in (e.mentions or [e.sentence])}
+    for number, span in groups:
+        if number in told:
+            continue
+        found = find_casualties(span, lang)
+        if found.killed is None and found.injured is None:
+            continue
+        attack = _last_attack_before(events, number)
+        if attack is None:
+            continue
+        if attack.killed is None:
+            attack.killed = found.killed
+        if attack.injured is None:
+            attack.injured = found.injured
+
+
+def _last_attack_before(events: Sequence, number: int):
+    earlier = [e for e in events if e.event in VIOLENT and min(e.mentions or [e.sentence]) < number]
+    return max(
+        earlier,
+        key=lambda e: max(m for m in (e.mentions or [e.sentence]) if m < number),
+        default=None,
+    )
+
+
+def name_the_weekend_day(events: Sequence, groups: Sequence[tuple[int, Span]], lang: str) -> None:
+    """ "luftangreb i weekenden" ... "ved søndagens angreb": when the article names the day of
+    the weekend an event of that kind happened on, the event is dated to that day."""
+    try:
+        from kronist.events.lexicon import has_lexicon, load_lexicon
+        from kronist.events.time import weekday_genitives
+    except ImportError:
+        return
+    if not has_lexicon(lang):
+        return
+    lexicon, weekdays = load_lexicon(lang), weekday_genitives(lang)
+    named = [
+        (weekdays[token.lower_], lexicon.noun_pattern(token.nbor().lower_))
+        for _, span in groups
+        for token in span
+        if token.lower_ in weekdays and token.i + 1 < len(token.doc)
+    ]
+    for event in events:
+        date = event.date
+        if date.date is None or date.precision != "week" or date.date.weekday() != SATURDAY:
+            continue
+        days = {day for day, noun in named if noun is not None and noun.event == event.event}
+        weekend = {day for day in days if day in (SATURDAY, SUNDAY)}
+        if len(weekend) == 1:
+            day = date.date + dt.timedelta(days=weekend.pop() - SATURDAY)
+            event.date = date.model_copy(update={"date": day, "precision": "day"})
+
+
+TOLD_AS_FACT = frozenset({"asserted", "claimed"})
+
+
+def date_from_the_narrative(events: Sequence) -> None:
+    """An event told as fact without a time of its own belongs to the day the story is about:
+    the day the article's events are told on most often (sentences telling them, by their own
+    words or as news of the day), when one day clearly leads. Plans, threats and hypotheses keep
+    no date."""
+    days: Counter = Counter()
+    for event in events:
+        if event.date.date and event.date.precision == "day":
+            days[event.date.date] += len(event.mentions or [event.sentence])
+    ranked = days.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    story_day = next(e.date for e in events if e.date.date == ranked[0][0])
+    for event in events:
+        if event.date.date is None and event.modality in TOLD_AS_FACT:
+            event.date = story_day.model_copy(update={"expression": None})
+            event.date_inferred = True

@@ -96,6 +96,7 @@ def code_events(
     index = ActorIndex(doc, entities, quotes)
     groups = sentence_groups(doc)
     events = merge_candidates(find_candidates(doc, document, index, groups))
+    attributes.settle_article(events, groups, lang)
     _fill_from_context(events, groups, index, lang)
     events = [e for e in events if not _empty(e) and not _one_sided(e)]
     for event in events:
@@ -592,7 +593,9 @@ def _continuation(view: SentenceView) -> Span | None:
     following = view.following
     if following is None or not len(following):
         return None
-    return following if following[0].lower_ in CONTINUING_PRONOUNS else None
+    first = following[0]
+    pronoun = first.lower_ in CONTINUING_PRONOUNS and first.pos_ in ("PRON", "")
+    return following if pronoun else None  # "Den iranske hovedstad ..." is no pronoun
 
 
 def _told_as_news(candidate: Candidate, view: SentenceView) -> bool:
@@ -643,7 +646,7 @@ def _fill_from_context(
         if event.recipient is None and event.event == "ASSAULT":
             where = _event_country(event, events) or (countries[0] if countries else None)
             if where and where != event.actor_country:  # an army fights abroad, not at home
-                event.recipient = Actor(name=where, country=where)
+                event.recipient = attributes.country_actor(where, lang)  # not named "DNK"
     _reciprocal_recipients(events)
     _aim_reactions(events)
     fill_counterparts(events, index, _country_namer(lang))

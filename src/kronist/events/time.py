@@ -29,6 +29,7 @@ from functools import cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Span
 
+from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.events.numbers import parse_number
 from kronist.lang import read_tsv, read_yaml
 from kronist.model import EventDate
@@ -125,11 +126,13 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?P<wd>{weekday}){_R}",
         "weekday": rf"{_L}(?:(?P<night>{_alternation(data['night_before'])})\s+)?"
         rf"(?:(?P<future>{_alternation(modifiers['future'])})\s+"
+        rf"|(?P<later>{_alternation(modifiers['later'])})\s+"
         rf"|(?P<past>{_alternation(modifiers['past'])})\s+)?"
         rf"(?P<wd>{weekday})(?:\s+(?P<part>{part}))?(?:\s+(?P<week>{week}))?{_R}",
         "weekday_past": rf"{_L}{_alternation([data['weekday_past_prefix']])}\s+"
         rf"(?P<wdp>{_alternation(data['weekdays_past'])})"
         rf"(?:\s+(?P<part>{part}))?{_R}",
+        "weekday_genitive": rf"{_L}(?P<wdg>{_alternation(data['weekdays_genitive'])}){_R}",
     }
     compiled = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in rules.items())
     return _Patterns(data=data, rules=compiled, number_words=numbers)
@@ -374,9 +377,12 @@ def _resolve_weekday(match, reference, future, lang):
     groups = match.groupdict()
     if groups.get("wdp"):
         weekday, direction = data["weekdays_past"][groups["wdp"].casefold()], "past"
+    elif groups.get("wdg"):
+        weekday, direction = data["weekdays_genitive"][groups["wdg"].casefold()], None
     else:
         weekday = data["weekdays"][groups["wd"].casefold()]
-        direction = "future" if groups.get("future") or future else None
+        direction = "future" if groups.get("future") else None
+        direction = "onward" if direction is None and (groups.get("later") or future) else direction
         direction = "past" if groups.get("past") else direction
     if not reference.knows("day"):
         return None, "day"
@@ -387,6 +393,8 @@ def _resolve_weekday(match, reference, future, lang):
         return monday + dt.timedelta(days=weekday), "day"
     if direction == "future":
         return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1), "day"
+    if direction == "onward":  # "senere onsdag", "skal onsdag": today when today is onsdag
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7), "day"
     if direction == "past":
         return anchor - dt.timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1), "day"
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7), "day"
@@ -414,10 +422,16 @@ _RESOLVERS = {
     "night_between": _resolve_weekday,
     "weekday": _resolve_weekday,
     "weekday_past": _resolve_weekday,
+    "weekday_genitive": _resolve_weekday,
 }
 
 
 # --- entry points ---------------------------------------------------------------------------
+
+
+def weekday_genitives(lang: str = "da") -> dict[str, int]:
+    """ "søndagens" -> 6: weekday names in the genitive, which date the noun after them."""
+    return {word.casefold(): day for word, day in _patterns(lang).data["weekdays_genitive"].items()}
 
 
 def resolve_expression(
@@ -487,6 +501,10 @@ def find_date(
         published_precision,
         tense_at=lambda position: _tense_near(markers, position),
     )
+    if anchor is not None:
+        clauses = sentence_clauses(sentence, lang)
+        start, end = anchor.start_char - offset, anchor.end_char - offset
+        matches = bound_to_event(matches, clauses, start, end, lambda m: m.start)
     if not matches:
         return EventDate()
     center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2 - offset
@@ -507,9 +525,13 @@ def _tense_markers(sentence: Span, lang: str) -> list[tuple[int, str]]:
     words = _patterns(lang).data["tense_markers"]
     past = {w.casefold() for w in words["past"]}
     future = {w.casefold() for w in words["future"]}
+    planned = {w.casefold() for w in words.get("planned", ())}
     suffixes = tuple(words["past_suffixes"])
     markers = []
     for token in sentence:
+        if token.text.casefold() in planned:
+            markers.append((token.idx - sentence.start_char, "future"))
+            continue
         tense = _token_tense(token, past, future, suffixes) or _perfect_tense(token, words)
         if tense is not None:
             markers.append((token.idx - sentence.start_char, tense))

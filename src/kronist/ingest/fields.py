@@ -43,6 +43,17 @@ def parse_published(value: object) -> DateValue:
     return _parse_date_text(text)
 
 
+def with_default_published(
+    document: Document, published: dt.date | None, precision: Precision | str | None = "day"
+) -> Document:
+    """The document with `published` as its date when it carries none of its own."""
+    if document.published is not None or published is None:
+        return document
+    return document.model_copy(
+        update={"published": published, "published_precision": precision or "day"}
+    )
+
+
 def _parse_date_text(text: str) -> DateValue:
     if match := _ISO_DAY.fullmatch(text) or _COMPACT_DAY.fullmatch(text):
         return _checked_date(text, *match.groups()), "day"

@@ -16,12 +16,14 @@ from kronist.quotes.lexicon import (
     channel_patterns,
     media_domains,
     media_words,
+    names_a_role,
     speech_verbs,
     words_of,
 )
 from kronist.quotes.text import sentence_end, tokenize
 
 MAX_SPEAKER_TOKENS = 14
+MAX_OPENER_TOKENS = 3  # words of a clause opener before the auxiliary ("Til gengæld har")
 MAX_CHANNEL_GAP = 3  # words between a channel preposition and the channel word
 MAX_RELAY_NAME = 5
 CHANNEL_PRIORITY = {"platform": 0, "occasion": 1, "anaphor": 2, "media": 3, "relay": 3}
@@ -214,9 +216,13 @@ class ClauseReader:
         if particle and token.lower == particle:
             return True
         if token.lower in self.words("coordinator"):
+            if self.tokens[j - 1].text.endswith("-"):
+                return False  # "økonomi- og indenrigsminister": one title
             return not (self.is_name(j + 1) and not self.is_kind(j + 1, "pronoun"))
-        if self.is_speech_verb(j) or self.is_kind(j, *STOP_KINDS) or self.is_tagged_verb(j):
+        if self.is_speech_verb(j) or self.is_kind(j, *STOP_KINDS):
             return True
+        if self.is_tagged_verb(j) and not names_a_role(token.lower, self.lang):
+            return True  # a tagger may take a title for a verb ("indenrigsminister")
         hit = self.channel_at(j)
         if hit and not (hit.kind in ("media", "relay") and self.after_role_noun(j)):
             return True
@@ -231,6 +237,8 @@ class ClauseReader:
         previous = self.tokens[j - 1]
         if not self.tokens[j].text[:1].islower() or self.is_kind(j, *PREPOSITION_KINDS):
             return False
+        if previous.text.endswith("-"):
+            return False  # "Røde Kors- og Røde Halvmåne-bevægelsen": a shared compound part
         if not (previous.is_capitalized or previous.text.startswith("(")):
             return False
         articles = self.words("determiner") | self.words("indefinite")
@@ -405,16 +413,23 @@ class ClauseReader:
         """ "Det har politiet oplyst": in a verb-second clause with an auxiliary, the subject
         stands between the auxiliary and the participle."""
         start = self.subject_start(lo, v)
-        no_break = not any(t.is_punct for t in self.tokens[start + 2 : v])
-        if (
-            start + 2 < v
-            and no_break
-            and self.is_kind(start, "inversion")
-            and self.is_kind(start + 1, "verb")
-        ):
-            end = self.speaker_end(start + 2, v)
-            if end > start + 2:
-                return start + 2, end
+        auxiliary = self.auxiliary_after_opener(start, v)
+        if auxiliary is None or auxiliary + 1 >= v:
+            return None
+        end = self.speaker_end(auxiliary + 1, v)
+        return (auxiliary + 1, end) if end > auxiliary + 1 else None
+
+    def auxiliary_after_opener(self, start: int, v: int) -> int | None:
+        """The auxiliary in second place after a clause opener that is no subject: "Det har",
+        "Til gengæld har USA's præsident, Donald Trump, advaret"."""
+        opens = ("inversion", "adverb", "time", *PREPOSITION_KINDS)
+        if start >= v or not self.is_kind(start, *opens):
+            return None
+        for k in range(start + 1, min(start + MAX_OPENER_TOKENS + 1, v)):
+            if self.tokens[k].is_punct:
+                return None
+            if self.is_kind(k, "verb"):
+                return k
         return None
 
     def subject_follows(self, lo: int, v: int) -> bool:

@@ -9,7 +9,7 @@ from kronist.quotes.article import Article, Candidate, sentence_start_before, sp
 from kronist.quotes.attribution import Attribution, ClauseReader, attribution_in, tail_at
 from kronist.quotes.dashes import find_dash_quotes
 from kronist.quotes.headline import headline_statement, is_actor_phrase
-from kronist.quotes.lexicon import names_a_role
+from kronist.quotes.lexicon import names_a_role, words_of
 from kronist.quotes.marks import MarkedSpan, find_marked_spans
 from kronist.quotes.resolution import shared
 from kronist.quotes.text import paragraph_of, strip_span
@@ -172,5 +172,17 @@ def sentence_attribution(article: Article, candidate: Candidate) -> Attribution 
 
 def looks_like_a_name(article: Article, candidate: Candidate) -> bool:
     """A capitalized fragment inside a sentence (»Absalon«, "Men in Black") names a ship, a
-    group or a title; quoted words inside a sentence start in lower case."""
-    return article.text[candidate.start : candidate.start + 1].isupper()
+    group or a title; quoted words inside a sentence start in lower case. A capitalized clause
+    said by someone is speech: after "at" (skriver, at "Irans hævn er begyndt") or with a verb."""
+    if not article.text[candidate.start : candidate.start + 1].isupper():
+        return False
+    return not (_after_complementizer(article, candidate) or _has_verb(article, candidate))
+
+
+def _after_complementizer(article: Article, candidate: Candidate) -> bool:
+    before = article.text[max(candidate.start - 40, 0) : candidate.start - 1].split()
+    return bool(before) and before[-1].lower() in words_of(article.lang, "complementizer")
+
+
+def _has_verb(article: Article, candidate: Candidate) -> bool:
+    return any(candidate.start <= offset < candidate.end for offset in article.verbs)

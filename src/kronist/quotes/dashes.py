@@ -13,6 +13,9 @@ from kronist.quotes.text import sentence_end, strip_span
 DASH_START_RE = re.compile(r"(?:-\s+|[–—]\s*)(?=\S)")
 TAIL_START_RE = re.compile(r"[,?!…](?=\s)|[.!?](?=\s+\w)")
 CONTINUATION_RE = re.compile(r"[:.!?]\s*[-–—]\s+(?=\S)")
+# a dash line glued to the paragraph before it: after a line break, or after the end of a
+# sentence, a spaced dash before a capital ("... anholdt.\n- Vi efterforsker ...")
+GLUED_DASH_RE = re.compile(r"(?:\n[ \t]*|(?<=[.!?])[ \t]+)[-–—][ \t]+(?=[A-ZÆØÅ])")
 SENTENCE_FINAL = tuple(".!?…»«\"”'’")
 MIN_UNTAGGED_WORDS = 3
 
@@ -35,7 +38,7 @@ def find_dash_quotes(
 ) -> list[DashQuote]:
     quotes: list[DashQuote] = []
     for index, (start, end) in enumerate(paragraph_spans):
-        match = DASH_START_RE.match(text, start, end)
+        match = DASH_START_RE.match(text, start, end) or GLUED_DASH_RE.search(text, start, end)
         if match:
             quotes += quotes_in_paragraph(text, match.end(), end, index, lang, verbs)
     tagged = {q.paragraph for q in quotes if q.tail is not None}

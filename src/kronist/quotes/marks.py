@@ -50,15 +50,44 @@ def single_closes(text: str, i: int) -> bool:
     return closes(text, i) and (before.isalnum() or before in ".!?,…")
 
 
+FAMILIES = ((GUILLEMETS, "guillemets"), (DOUBLE, "double"), (STRAIGHT, "straight"))
+
+
 def find_marked_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[MarkedSpan]:
-    """All quotation-mark spans, outermost only, in text order."""
+    """All quotation-mark spans, outermost only, in text order. A quote left open at the end of
+    a paragraph and closed in the next one ("»... \n\n ...«") runs on into it."""
     spans: list[MarkedSpan] = []
+    running: tuple[str, str] | None = None
     for start, end in paragraphs:
-        spans += spans_in_paragraph(text, start, end, GUILLEMETS, "guillemets")
-        spans += spans_in_paragraph(text, start, end, DOUBLE, "double")
-        spans += spans_in_paragraph(text, start, end, STRAIGHT, "straight")
-        spans += spans_in_paragraph(text, start, end, SINGLE, "single")
+        lo = start
+        if running is not None:
+            tail = run_on(text, start, end, *running)
+            if tail is not None:
+                spans.append(tail)
+                lo = tail.close_end
+        found = [
+            s
+            for marks, family in FAMILIES
+            for s in spans_in_paragraph(text, lo, end, marks, family)
+        ]
+        found += spans_in_paragraph(text, lo, end, SINGLE, "single")
+        spans += found
+        unclosed = [s for s in found if not s.closed]
+        running = next(((m, f) for m, f in FAMILIES if unclosed and f == unclosed[-1].family), None)
     return outermost(spans)
+
+
+def run_on(text: str, lo: int, hi: int, marks: str, family: str) -> MarkedSpan | None:
+    """The rest of a quote begun in the paragraph before: this paragraph up to the first closing
+    mark of the family, when no opening mark comes before it."""
+    for k in range(lo, hi):
+        if text[k] not in marks:
+            continue
+        if opens(text, k) and not closes(text, k):
+            return None
+        if closes(text, k):
+            return MarkedSpan(lo, k, lo, k + 1, family) if k > lo else None
+    return None
 
 
 def spans_in_paragraph(text: str, lo: int, hi: int, marks: str, family: str) -> list[MarkedSpan]:

@@ -11,9 +11,10 @@ import math
 import re
 from dataclasses import dataclass
 
-# A word keeps inner apostrophes, dots and hyphens ("USA's", "bl.a", "F16-kampfly");
-# a short parenthesis is one token ("(S)"); anything else is a one-character token.
-TOKEN_RE = re.compile(r"\([\w.]{1,6}\)|\w[\w'’.\-]*\w|\w|[^\w\s]")
+# A word keeps inner apostrophes, dots and hyphens ("USA's", "bl.a", "F16-kampfly") and the
+# hyphen of a shared compound part ("økonomi- og indenrigsminister"); a short parenthesis is one
+# token ("(S)"); anything else is a one-character token.
+TOKEN_RE = re.compile(r"\([\w.]{1,6}\)|\w[\w'’.\-]*\w-(?=[ \t]+[^\W\d_])|\w[\w'’.\-]*\w|\w|[^\w\s]")
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
 SENTENCE_END_RE = re.compile(r"[.!?;](?=[\s»«\"”“'’)]|$)|\n")
 MAX_SENTENCE_CHARS = 2000

@@ -333,13 +333,30 @@ def list_stories(store: Store, limit: int = 100, offset: int = 0) -> Page:
 
 
 def events_per_day(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
-    """How many events of each type happened on each day (undated events left out)."""
+    """How many events of each type happened on each day. Only events dated to the day count:
+    one known only to its week, month or year is not put on that period's first day (see
+    `events_per_period`); undated events are left out."""
     sub = _filtered_events(store, flt)
+    day = or_(sub.c.date_precision == "day", sub.c.date_precision.is_(None))
     query = (
         select(sub.c.date, sub.c.event, func.count().label("count"))
-        .where(sub.c.date.is_not(None))
+        .where(sub.c.date.is_not(None), day)
         .group_by(sub.c.date, sub.c.event)
         .order_by(sub.c.date, sub.c.event)
+    )
+    return _rows(store, query)
+
+
+def events_per_period(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
+    """Events dated only to a week, month or year: how many of each type in each period, the
+    period given by its first day and its precision."""
+    sub = _filtered_events(store, flt)
+    keys = (sub.c.date, sub.c.date_precision, sub.c.event)
+    query = (
+        select(*keys, func.count().label("count"))
+        .where(sub.c.date.is_not(None), sub.c.date_precision.in_(("week", "month", "year")))
+        .group_by(*keys)
+        .order_by(sub.c.date, sub.c.date_precision, sub.c.event)
     )
     return _rows(store, query)
 

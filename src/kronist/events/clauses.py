@@ -1,0 +1,195 @@
+"""Clauses of a sentence, and which of them can tell when and where an event happened.
+
+A sentence is cut at clause punctuation followed by an opener word (`lang/<lang>/clauses.yaml`:
+"at", "som", "da", "og" ...), at a complementizer "at" and, with a tagger, at "og"/"men" before a
+finite verb. A piece after punctuation without an opener goes on with the main clause ("Angrebet,
+som ramte basen, skete onsdag": "skete onsdag" is main again).
+
+`bound_to_event` keeps the items (time expressions, places) that belong to an event told at
+given offsets: those of its own clause and of a relative clause right after its words; failing
+those, those of a clause of simultaneity beside a main clause ("da ..."), or of the clause that
+governs an "at"-, "og"- or "da"-clause. Items of other events' clauses are never taken
+("gengældelse for, at USA i sidste uge lavede et angreb" does not date the retaliation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TypeVar
+
+from spacy.tokens import Span, Token
+
+from kronist.lang import read_yaml
+
+Item = TypeVar("Item")
+
+MAIN_KINDS = frozenset({"main", "coordinated"})
+SHARING_KINDS = frozenset({"complement", "coordinated", "simultaneous"})
+RELATIVE_GAP = 3  # characters between an event's words and a relative clause about them (", ")
+NOT_FINITE = frozenset({"VERB", "AUX", "ADV", "PART"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause of a sentence: character offsets in the sentence and how it was opened."""
+
+    start: int
+    end: int
+    kind: str  # main, complement, relative, simultaneous, coordinated, other
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    openers: dict[tuple[str, ...], str]
+    punctuation: frozenset[str]
+    verb_coordinators: frozenset[str]
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    data = read_yaml(lang, "clauses.yaml")
+    openers = {
+        tuple(word.casefold().split()): kind
+        for kind, words in data["clause_openers"].items()
+        for word in words
+    }
+    return _Grammar(
+        openers=openers,
+        punctuation=frozenset(data["clause_punctuation"]),
+        verb_coordinators=frozenset(w.casefold() for w in data.get("verb_coordinators", ())),
+    )
+
+
+def sentence_clauses(sentence: Span, lang: str = "da") -> list[Clause]:
+    """The clauses of `sentence`, in order, with offsets relative to the sentence start."""
+    grammar = _grammar(lang)
+    tokens = list(sentence)
+    starts = [(0, "main")]
+    for i in range(len(tokens)):
+        opened = _clause_opened_at(tokens, i, grammar)
+        if opened is not None and opened[0] > starts[-1][0]:
+            starts.append(opened)
+    clauses = []
+    offset = sentence.start_char
+    for number, (first, kind) in enumerate(starts):
+        last = starts[number + 1][0] if number + 1 < len(starts) else len(tokens)
+        start = tokens[first].idx - offset
+        end = tokens[last - 1].idx + len(tokens[last - 1]) - offset
+        clauses.append(Clause(start, end, kind))
+    return clauses
+
+
+def _clause_opened_at(tokens: list[Token], i: int, grammar: _Grammar) -> tuple[int, str] | None:
+    """(first token, kind) of a clause that token i opens or ends the opener of, if any."""
+    token = tokens[i]
+    if token.text in grammar.punctuation:
+        if i + 1 >= len(tokens):
+            return None
+        return i + 1, _opener_kind(tokens, i + 1, grammar) or "main"
+    after_punctuation = i > 0 and tokens[i - 1].text in grammar.punctuation
+    if after_punctuation:
+        return None
+    word = token.lower_
+    if word == "at":
+        return _opener_before(tokens, i, grammar) or (
+            (i, "complement") if _complementizer(tokens, i) else None
+        )
+    if word in grammar.verb_coordinators and _finite_verb_follows(tokens, i):
+        return i, "coordinated"
+    return None
+
+
+def _opener_kind(tokens: list[Token], i: int, grammar: _Grammar) -> str | None:
+    for length in (3, 2, 1):
+        words = tuple(t.lower_ for t in tokens[i : i + length])
+        if len(words) == length and words in grammar.openers:
+            return grammar.openers[words]
+    return None
+
+
+def _opener_before(tokens: list[Token], i: int, grammar: _Grammar) -> tuple[int, str] | None:
+    """ "efter at", "samtidig med at" without a comma: the clause opens at the opener."""
+    for length in (3, 2):
+        first = i - length + 1
+        if first < 0:
+            continue
+        words = tuple(t.lower_ for t in tokens[first : i + 1])
+        if words in grammar.openers:
+            return first, grammar.openers[words]
+    return None
+
+
+def _complementizer(tokens: list[Token], i: int) -> bool:
+    """ "siger at de ..." (a clause follows), not "planer om at angribe" (an infinitive)."""
+    if i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    if following.pos_:
+        return following.pos_ not in NOT_FINITE
+    return following.text[:1].isupper() or following.like_num
+
+
+def _finite_verb_follows(tokens: list[Token], i: int) -> bool:
+    """ "og advarer regeringen": a finite verb right after the coordinator (tagger needed)."""
+    if i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    return following.pos_ in ("VERB", "AUX") and "Fin" in following.morph.get("VerbForm")
+
+
+def bound_to_event(
+    items: Sequence[Item], clauses: list[Clause], start: int, end: int, position: Callable
+) -> list[Item]:
+    """The items (at `position(item)`, offsets in the sentence) that can belong to the event told
+    at [start, end): see the module docstring."""
+    if not clauses:
+        return list(items)
+    own = clauses_at(clauses, start, max(start, end - 1))
+    after = max(own) + 1
+    if any(clauses[i].kind == "main" for i in own):  # one main clause, however interrupted
+        own |= {i for i, c in enumerate(clauses) if c.kind == "main"}
+    if (
+        after < len(clauses)
+        and clauses[after].kind == "relative"
+        and clauses[after].start - end <= RELATIVE_GAP
+    ):
+        own.add(after)
+    found = _inside(items, clauses, own, position)
+    if found:
+        return found
+    return _inside(items, clauses, _sharing_clauses(clauses, own), position)
+
+
+def _sharing_clauses(clauses: list[Clause], own: set[int]) -> set[int]:
+    kinds = {clauses[i].kind for i in own}
+    sharing = {
+        i
+        for i in (min(own) - 1, max(own) + 1)
+        if 0 <= i < len(clauses) and clauses[i].kind == "simultaneous"
+    }
+    if kinds & MAIN_KINDS:
+        sharing |= {i for i, c in enumerate(clauses) if c.kind == "simultaneous"}
+    if kinds & SHARING_KINDS:
+        governing = next(
+            (i for i in range(min(own) - 1, -1, -1) if clauses[i].kind in MAIN_KINDS), None
+        )
+        if governing is not None:
+            sharing.add(governing)
+            if clauses[governing].kind == "main":
+                sharing |= {i for i, c in enumerate(clauses) if c.kind == "main"}
+    return sharing
+
+
+def clauses_at(clauses: list[Clause], start: int, end: int) -> set[int]:
+    """Indexes of the clauses that the offsets [start, end] run through."""
+    first = next((i for i, c in enumerate(clauses) if c.end > start), len(clauses) - 1)
+    last = next((i for i, c in enumerate(clauses) if c.end > end), len(clauses) - 1)
+    return set(range(first, last + 1))
+
+
+def _inside(
+    items: Sequence[Item], clauses: list[Clause], chosen: set[int], position: Callable
+) -> list[Item]:
+    return [item for item in items if clauses_at(clauses, position(item), position(item)) <= chosen]

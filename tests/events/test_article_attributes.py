@@ -1,0 +1,97 @@
+"""What the article as a whole decides: the one town a story names narrows a country, a story
+set in one town places its events there, a weekend becomes the day the article names, and counts
+told on their own belong to the attack told before them."""
+
+from event_coding import only
+
+
+def test_a_country_is_narrowed_to_the_town_the_story_names(code):
+    text = (
+        "Demonstranterne samledes lørdag i Kharkiv foran rådhuset.\n\n"
+        "Politiet anholdt søndag ti demonstranter i Ukraine."
+    )
+    arrest = only(code(text), "COERCE")
+    assert (arrest.place.name, arrest.place.country) == ("Kharkiv", "UKR")
+
+
+def test_two_towns_in_the_country_leave_the_country(code):
+    text = (
+        "Demonstranterne samledes lørdag i Kharkiv og i Odesa.\n\n"
+        "Politiet anholdt søndag ti demonstranter i Ukraine."
+    )
+    assert only(code(text), "COERCE").place.name == "Ukraine"
+
+
+def test_a_story_set_in_one_town_places_an_event_without_a_place(code):
+    text = (
+        "Demonstranterne samledes lørdag på Kongens Nytorv i København.\n\n"
+        "Politiet anholdt søndag ti demonstranter."
+    )
+    assert only(code(text), "COERCE").place.name == "Copenhagen"
+
+
+def test_a_story_in_two_countries_places_no_event_without_a_place(code):
+    text = (
+        "Demonstranterne samledes lørdag i København, mens andre samledes i Stockholm.\n\n"
+        "Politiet anholdt søndag ti demonstranter."
+    )
+    assert only(code(text), "COERCE").place is None
+
+
+def test_counts_told_after_an_attack_belong_to_it(code):
+    text = (
+        "Rusland angreb i nat byen Kharkiv med droner.\n\n"
+        "Borgmesteren har talt med pressen.\n\n"
+        "Mindst 14 mennesker mistede livet, og 30 blev såret."
+    )
+    attack = only(code(text), "ASSAULT")
+    assert (attack.killed, attack.injured) == (14, 30)
+
+
+def test_the_weekend_is_the_day_the_article_names(nlp):
+    import datetime as dt
+
+    from kronist.events.attributes import name_the_weekend_day
+    from kronist.events.candidate import Candidate
+    from kronist.model import EventDate
+
+    doc = nlp("Ingen har påtaget sig ansvaret for søndagens angreb på hospitalet.")
+    saturday = dt.date(2024, 3, 9)
+
+    def attack(event: str = "ASSAULT") -> Candidate:
+        weekend = EventDate(date=saturday, precision="week", expression="i weekenden")
+        return Candidate(event, None, 0, 0, 0, 0, 5, "angreb", "noun", date=weekend)
+
+    strike, protest = attack(), attack("PROTEST")
+    name_the_weekend_day([strike, protest], [(0, doc[:])], "da")
+    assert (strike.date.date, strike.date.precision) == (dt.date(2024, 3, 10), "day")
+    assert protest.date.precision == "week"  # the article names the day of an attack only
+
+
+def test_an_event_without_a_time_of_its_own_belongs_to_the_story_day(code):
+    text = (
+        "Demonstranterne protesterede tirsdag foran ambassaden i København.\n\n"
+        "Politiet anholdt tirsdag ti demonstranter.\n\n"
+        "Politiet opfordrede demonstranterne til at gå hjem.\n\n"
+        "Regeringen vil i næste uge drøfte sagen."
+    )
+    events = code(text)
+    request = only(events, "REQUEST")
+    assert request.date.date.isoformat() == "2024-03-12"  # the Tuesday of the story
+    plans = [e for e in events if e.modality in ("future", "planned")]
+    assert all(e.date.date is None or e.date.precision == "week" for e in plans)
+
+
+def test_places_shouted_in_quotes_do_not_unsettle_a_single_town_story(code):
+    text = (
+        "»Død over Amerika«, stod der på skiltene.\n\n"
+        "Demonstranterne samledes lørdag i Bagdad.\n\n"
+        "Politiet anholdt søndag ti demonstranter."
+    )
+    assert only(code(text), "COERCE").place.name == "Baghdad"
+
+
+def test_an_attack_on_a_place_has_its_country_as_recipient_by_name(code):
+    events = code("Rusland angreb i nat et hospital i Kharkiv.")
+    attack = only(events, "ASSAULT")
+    assert (attack.recipient.name, attack.recipient.country) == ("Ukraine", "UKR")
