@@ -61,3 +61,11 @@ def test_a_definite_event_noun_refers_back_whatever_place_it_names(code):
         "Angrebet ramte også en fabrik i Polen, oplyser Ukraine."
     )
     assert len([e for e in events if e.event == "ASSAULT"]) == 1
+
+
+def test_a_day_named_but_not_placed_is_kept_when_mentions_merge(code):
+    events = code(
+        "En bilbombe eksploderede torsdag i Kabul. Mindst fem mennesker blev dræbt.\n\n"
+        "Mandag blev 16 dræbt ved et bombeangreb i Kabul."
+    )
+    assert len([e for e in events if e.event == "ASSAULT"]) == 2

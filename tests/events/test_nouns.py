@@ -61,3 +61,11 @@ def test_a_noun_no_verb_can_be_is_a_trigger_whatever_the_tagger_says(code):
         code("Det amerikanske militærs drab på generalen skete i sidste uge i Irak."), "ASSAULT"
     )
     assert event.anchor.lower().find("drab") >= 0
+
+
+def test_who_claimed_the_attack_in_a_relative_clause_is_its_actor(code):
+    event = only(
+        code("Mindst 16 blev dræbt ved et bombeangreb i Kabul, som Hamas har taget skylden for."),
+        "ASSAULT",
+    )
+    assert event.actor is not None and event.actor.country == "PSE"

@@ -78,10 +78,16 @@ class Candidate:
             self.recipient, self.recipient_text = other.recipient, other.recipient_text
         if self.victim is None:
             self.victim, self.victim_text = other.victim, other.victim_text
+        # a day the text names but the publication date cannot place ("torsdag" in an article
+        # dated by month) is kept over the publication day another mention was given
+        told_unplaced = self.date.date is None and bool(self.date.expression)
         if other.date.date is not None and (
-            self.date.date is None
+            (self.date.date is None and not (told_unplaced and other.date_inferred))
             or (self.date_inferred and not other.date_inferred)
-            or PRECISION_RANK[other.date.precision] < PRECISION_RANK[self.date.precision]
+            or (
+                self.date.date is not None
+                and PRECISION_RANK[other.date.precision] < PRECISION_RANK[self.date.precision]
+            )
         ):
             self.date, self.date_inferred = other.date, other.date_inferred
         if _place_rank(other.place) > _place_rank(self.place):

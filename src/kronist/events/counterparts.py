@@ -12,7 +12,8 @@ a recipient but was told without one takes
    opposition accuses the government).
 
 An assault told without an attacker but with a victim takes the victim's most frequent
-opponent in the article, when there is one. Inferred parties carry the sector their role
+opponent in the article's hostile events (attacks, coercion, threats, sanctions), when there
+is one. Inferred parties carry the sector their role
 implies and are marked as inferred.
 """
 
@@ -42,6 +43,7 @@ TARGETED = frozenset(
         "ASSAULT",
     }
 )
+HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # who fights whom
 NOT_PARTIES = frozenset({"JRN", "IGO"})  # news agencies relay; international bodies host
 RECIPIENT_SECTOR = {"ASSAULT": None, "COERCE": None, "PROTEST": "GOV"}
 ACTOR_SECTOR = {"ASSAULT": "MIL"}
@@ -52,6 +54,7 @@ def fill_counterparts(events: list[Candidate], index: ActorIndex, country_name) 
 
     `country_name(iso3)` names a country ("IRN" -> "Iran")."""
     opponents = _opponents(events)
+    attackers = _opponents([e for e in events if e.event in HOSTILE])
     named = _named_countries(index)
     for event in events:
         if event.event not in TARGETED:
@@ -69,7 +72,7 @@ def fill_counterparts(events: list[Candidate], index: ActorIndex, country_name) 
             event.recipient_text = None
         elif event.actor is None and event.event == "ASSAULT" and event.recipient_country:
             country = _most_common(
-                opponents.get(event.recipient_country), exclude=event.recipient_country
+                attackers.get(event.recipient_country), exclude=event.recipient_country
             )
             if country:
                 event.actor = _inferred(country, ACTOR_SECTOR["ASSAULT"], country_name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kronist.events.lexicon import Lexicon, word_class
+from kronist.events.lexicon import Lexicon, SupportVerb, word_class
 from kronist.events.syntax import (
     ADVERBS,
     CLAUSE_PUNCT,
@@ -192,6 +192,8 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
         elif role == "recipient":
             roles.recipient = subject
     if roles.actor is None:
+        roles.actor = _relative_claimant(view, i, lexicon)
+    if roles.actor is None:
         # "angreb fra Rusland"; "angreb af russiske styrker" unless "af" marks the patient
         # ("anholdelsen af tre mænd")
         by = ("fra",) if "af" in trigger.recipient_spec else ("fra", "af")
@@ -256,12 +258,8 @@ def _support_verb(view: SentenceView, i: int, lexicon: Lexicon) -> tuple[int, st
     start = view.clause_start(i)
     for j in range(i - 1, start - 1, -1):
         token = view.doc[j]
-        candidates = lemmas(token)
         for support in lexicon.support:
-            is_verb = support.verbs.words & candidates or any(
-                _verb_form(token.lower_, w) for w in support.verbs.words
-            )
-            if not is_verb:
+            if not _is_support_verb(token, support):
                 continue
             if _other_mention_between(view, j, i):
                 return None  # "holder Iran ansvarlig for angrebet": the verb is about Iran
@@ -274,6 +272,32 @@ def _support_verb(view: SentenceView, i: int, lexicon: Lexicon) -> tuple[int, st
     return None
 
 
+def _relative_claimant(view: SentenceView, i: int, lexicon: Lexicon) -> Mention | None:
+    """ "et bombeangreb i Kabul, som Taliban har taget skylden for", "angrebet, som Iran står
+    bag": the subject of a relative clause whose verb names the doer of the event noun."""
+    end = view.clause_end(i)
+    if end >= view.end or view.lower(end) != ",":
+        return None
+    relative = end + 1
+    if view.lower(relative) not in {"som", "der"}:
+        return None
+    clause_end = view.clause_end(relative + 1)
+    subject = view.first_mention(relative + 1, clause_end)
+    if subject is None:
+        return None
+    for j in range(subject.end, clause_end):
+        for support in lexicon.support:
+            if support.subject_role != "actor" or not _is_support_verb(view.doc[j], support):
+                continue
+            rest = [view.doc[k] for k in range(j + 1, clause_end)]
+            if all(
+                any(slot.matches(t.lower_, lemma) for t in rest for lemma in lemmas(t))
+                for slot in support.requires
+            ):
+                return subject
+    return None
+
+
 def _other_mention_between(view: SentenceView, verb: int, noun: int) -> bool:
     """A name between verb and noun that is not the verb's inverted subject ("står Iran bag")."""
     inverted = view.first_mention(view.clause_start(verb), verb) is None
@@ -282,6 +306,13 @@ def _other_mention_between(view: SentenceView, verb: int, noun: int) -> bool:
         if mention is not None and not (inverted and mention.start == verb + 1):
             return True
     return False
+
+
+def _is_support_verb(token, support: SupportVerb) -> bool:
+    """The token is a form of the support verb ("taget" of "tage", whatever its lemma says)."""
+    if support.verbs.words & lemmas(token):
+        return True
+    return any(_verb_form(token.lower_, word) for word in support.verbs.words)
 
 
 def _verb_form(form: str, lemma: str) -> bool:
