@@ -59,6 +59,8 @@ REQUEST_MODES = {
 }
 REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "SANCTION"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+# a promise of these is a threat ("lover at svare igen"); accepting a fine is no threat
+VIOLENT = frozenset({"ASSAULT", "COERCE"})
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
 DESTINATION_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT", "RETREAT", "ASSAULT"})
 CONTINUING_PRONOUNS = frozenset({"de", "den", "det", "han", "hun", "disse", "denne", "dette"})
@@ -235,7 +237,7 @@ def _take_content(
             candidate.recipient, candidate.recipient_text = mention.actor, mention.text
     if content is None:
         return
-    if candidate.event == "AGREE" and content.event in HOSTILE:
+    if candidate.event == "AGREE" and content.event in VIOLENT:
         candidate.event, candidate.mode = "THREATEN", THREAT_MODES.get(content.event)
     if candidate.event in {"REQUEST", "REJECT"} and candidate.mode is None:
         candidate.mode = REQUEST_MODES.get(content.event)
@@ -369,10 +371,32 @@ def _candidate(
     )
     candidate.internal = _aimed_at_own_people(view, trigger)
     candidate.anaphoric = _definite_noun(view, trigger)
+    if candidate.anaphoric:
+        candidate.modality = "asserted"  # "straffet for angrebet": the attack is a known fact
     _set_roles(candidate, roles, index)
     _apply_quote(candidate, view, roles, index)
     _reinterpret(candidate, roles, index, view.lang, trigger)
+    _announced_hostility(candidate, view)
     return candidate if _codeable(candidate, trigger, view) else None
+
+
+def _announced_hostility(candidate: Candidate, view: SentenceView) -> None:
+    """ "X vil blive straffet", said by the prime minister: an announced hostile act is a
+    threat by whoever announces it (PLOVER THREATEN), aimed at the act's target."""
+    if candidate.event not in THREAT_MODES or candidate.modality != "future":
+        return
+    announcer = view.speaker or view.reporter_of(candidate.trigger)
+    if announcer is None or announcer.actor is None:
+        return
+    target, target_text = candidate.recipient, candidate.recipient_text
+    if target is None:
+        target, target_text = candidate.victim, candidate.victim_text
+    candidate.mode = THREAT_MODES[candidate.event]
+    candidate.event = "THREATEN"
+    candidate.actor, candidate.actor_text = announcer.actor, announcer.text
+    candidate.recipient, candidate.recipient_text = target, target_text
+    candidate.implicit_actor = None
+    candidate.modality = "asserted"
 
 
 def _definite_noun(view: SentenceView, trigger: Trigger) -> bool:

@@ -11,7 +11,7 @@ a recipient but was told without one takes
 3. the country the article names most often, which is the actor's own in a domestic story (the
    opposition accuses the government).
 
-An assault told without an attacker but with a victim takes the victim's most frequent
+A resignation is from the resigner's own government. An assault told without an attacker but with a victim takes the victim's most frequent
 opponent in the article's hostile events (attacks, coercion, threats, sanctions), when there
 is one. Inferred parties carry the sector their role
 implies and are marked as inferred.
@@ -57,6 +57,10 @@ def fill_counterparts(events: list[Candidate], index: ActorIndex, country_name) 
     attackers = _opponents([e for e in events if e.event in HOSTILE])
     named = _named_countries(index)
     for event in events:
+        if event.event == "RETREAT" and event.mode == "resign" and event.recipient is None:
+            if event.actor_country:  # a minister resigns from their own government
+                event.recipient = _inferred(event.actor_country, "GOV", country_name)
+            continue
         if event.event not in TARGETED:
             continue
         if event.recipient is None and event.actor_country:

@@ -216,6 +216,9 @@ def _noun_modifier(view: SentenceView, i: int) -> Mention | None:
         if word in {"og", "eller"} or word.endswith("-"):  # "drone- og missilangreb"
             j -= 1
             continue
+        if word == ")" and view.lower(j - 2) == "(" and len(view.lower(j - 1)) <= 3:
+            j -= 3  # a party letter after a name: "Morten Bødskovs (S) afgang"
+            continue
         mention = view.mention_at(j)
         if mention is not None and mention is not own:
             return mention if _is_modifier(view, mention) else None

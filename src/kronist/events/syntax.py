@@ -172,6 +172,19 @@ OBJECT_DEPS = ("obj", "iobj")
 
 
 @cache
+def speech_verb_forms(lang: str) -> frozenset[str]:
+    """Written forms of the verbs that report speech ("sagde", "oplyser"), from the language's
+    speech_verbs.tsv (kinds "say" and "impersonal")."""
+    from kronist.lang import read_tsv
+
+    forms: set[str] = set()
+    for row in read_tsv(lang, "speech_verbs.tsv"):
+        if len(row) > 2 and row[1] in {"say", "impersonal"}:
+            forms.update(form.strip().lower() for form in row[2].split(",") if form.strip())
+    return frozenset(forms)
+
+
+@cache
 def _lookup_table():
     """spaCy's Danish lemma lookup table (spacy-lookups-data), or None when not installed."""
     try:
@@ -537,6 +550,18 @@ class SentenceView:
                 if same and other.actor.sector and other.start - mention.end <= 4:
                     return other
         return mention
+
+    def reporter_of(self, i: int) -> Mention | None:
+        """Who says what the "at"-clause of token i tells: the subject of the nearest speech
+        verb before it ("sagde premierministeren i en erklæring, at ...")."""
+        start = self.clause_start(i)
+        if self.opener(i) != "at":
+            return None
+        verbs = speech_verb_forms(self.lang)
+        for j in range(start - 2, self.start - 1, -1):
+            if self.lower(j) in verbs:
+                return self.subject_of(j, 1)
+        return None
 
     def _reporter(self, start: int, depth: int) -> Mention | None:
         """Whose plan an impersonal "der er planer om at ..." is: the reporting subject ("USA
