@@ -11,10 +11,10 @@ a recipient but was told without one takes
 3. the country the article names most often, which is the actor's own in a domestic story (the
    opposition accuses the government).
 
-A resignation is from the resigner's own government. An assault told without an attacker but with a victim takes the victim's most frequent
-opponent in the article's hostile events (attacks, coercion, threats, sanctions), when there
-is one. Inferred parties carry the sector their role
-implies and are marked as inferred.
+A resignation is from the resigner's own government. An assault told without an attacker but
+with a victim takes the victim's most frequent opponent in the article's hostile events
+(attacks, coercion, threats, sanctions), when there is one. Inferred parties carry the sector
+their role implies and are marked as inferred.
 """
 
 from __future__ import annotations
