@@ -69,3 +69,13 @@ def test_a_day_named_but_not_placed_is_kept_when_mentions_merge(code):
         "Mandag blev 16 dræbt ved et bombeangreb i Kabul."
     )
     assert len([e for e in events if e.event == "ASSAULT"]) == 2
+
+
+def test_a_toll_told_apart_joins_the_attack_whose_doer_is_named(code):
+    events = code(
+        "Mindst fem mennesker blev dræbt i Kabul torsdag.\n\n"
+        "Hamas har angrebet ambassadekvarteret i byen med en bilbombe."
+    )
+    attacks = [e for e in events if e.event == "ASSAULT"]
+    assert len(attacks) == 1
+    assert attacks[0].actor.country == "PSE" and attacks[0].killed == 5

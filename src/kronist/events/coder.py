@@ -23,7 +23,7 @@ from kronist.events.confidence import event_confidence
 from kronist.events.counterparts import fill_counterparts
 from kronist.events.lexicon import Lexicon, has_lexicon, load_lexicon, word_class
 from kronist.events.mentions import ActorIndex
-from kronist.events.merging import merge_candidates
+from kronist.events.merging import fold_actorless, merge_candidates
 from kronist.events.polarity import is_negated, modality
 from kronist.events.roles import Roles, find_roles
 from kronist.events.syntax import (
@@ -97,7 +97,7 @@ def code_events(
         return []  # no event lexicon for this language yet
     index = ActorIndex(doc, entities, quotes)
     groups = sentence_groups(doc)
-    events = merge_candidates(find_candidates(doc, document, index, groups))
+    events = fold_actorless(merge_candidates(find_candidates(doc, document, index, groups)))
     attributes.settle_article(events, groups, lang)
     _fill_from_context(events, groups, index, lang)
     events = [e for e in events if not _empty(e) and not _one_sided(e)]

@@ -3,8 +3,9 @@
 Two candidates are the same event when they have the same type, no conflicting actor or
 recipient country, no conflicting date or place, and the same polarity; a later definite event
 noun ("angrebet", "drabet") refers back to the last compatible event of its type whatever date
-or place its sentence names. A later mention is
-folded into the most recent compatible earlier one.
+or place its sentence names. A later mention is folded into the most recent compatible
+earlier one; then an event told without a doer joins the nearest one of its type that names
+one, unless a date, day or toll sets them apart (`fold_actorless`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,54 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
         else:
             target.absorb(candidate)
     return kept
+
+
+def fold_actorless(events: list[Candidate]) -> list[Candidate]:
+    """An event told without a doer ("Mindst fem blev dræbt", "eksplosionen") joins the
+    nearest event of its type whose doer is named, when nothing the text says sets them apart
+    (the recipient's country, a date or day told for both, the death toll told for both); the
+    places the two sentences name may differ ("i Bagdad", "ved lufthavnen")."""
+    kept: list[Candidate] = []
+    for event in events:
+        if event.actor is not None or event.implicit_actor is not None:
+            kept.append(event)
+            continue
+        target = min(
+            (
+                other
+                for other in events
+                if other is not event
+                and other.actor is not None
+                and other.merged_into is None
+                and _may_be_one(other, event)
+            ),
+            key=lambda other: abs(other.sentence - event.sentence),
+            default=None,
+        )
+        if target is None:
+            kept.append(event)
+        else:
+            target.absorb(event)
+    return kept
+
+
+def _may_be_one(named: Candidate, nameless: Candidate) -> bool:
+    if not _types_agree(named, nameless) or named.negated != nameless.negated:
+        return False
+    targets = (named.recipient or named.victim, nameless.recipient or nameless.victim)
+    if not _actors_agree(*targets):
+        return False
+    told = named.date.date and nameless.date.date
+    if (
+        told
+        and not (named.date_inferred or nameless.date_inferred)
+        and not _dates_agree(named, nameless)
+    ):
+        return False
+    if _different_days_named(named, nameless):
+        return False
+    tolls = (named.killed, nameless.killed)
+    return None in tolls or tolls[0] == tolls[1]
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
