@@ -236,7 +236,27 @@ def _geocode_hit(name: str, prefer: tuple[str, ...], lang: str) -> _Hit | None:
         hit = _lookup(key, name, prefer, lang, genitive=position > 0)
         if hit is not None:
             return hit
-    return None
+    return _first_listed_place(name, prefer, lang)
+
+
+def _first_listed_place(name: str, prefer: tuple[str, ...], lang: str) -> _Hit | None:
+    """ "Ashdod og Ashkelon": the first listed place that is known. "Det Hvide Hus, Washington":
+    the place before the comma if it lies in the one after it, else the one after it."""
+    *inner, outer = [part for part in re.split(r"\s*,\s*", name.strip()) if part] or [""]
+    if inner:
+        container = _geocode_hit(outer, prefer, lang)
+        if container is None:
+            return None
+        within = _geocode_hit(inner[0], (container.place.country, *prefer), lang)
+        same_country = within is not None and within.place.country == container.place.country
+        return within if same_country else container
+    words = "|".join(re.escape(word) for word in _patterns(lang)["list_connectors"])
+    parts = re.split(rf"\s+(?:{words})\s+", outer)
+    if len(parts) < 2:
+        return None
+    return next(
+        (hit for part in parts if (hit := _geocode_hit(part, prefer, lang)) is not None), None
+    )
 
 
 _ROMAN_NUMERAL = re.compile(r"^[ivxlc]+$")
