@@ -62,9 +62,16 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
-    """End (exclusive, after the punctuation) of the sentence running from `start`."""
-    match = SENTENCE_END_RE.search(text, start, limit)
-    return match.end() if match else limit
+    """End (exclusive, after the punctuation) of the sentence running from `start`. A dot before
+    a lower-case word ends an abbreviation, not a sentence ("adm. direktør")."""
+    for match in SENTENCE_END_RE.finditer(text, start, limit):
+        if match.group() == "." and ABBREVIATION_DOT_RE.match(text, match.end()):
+            continue
+        return match.end()
+    return limit
+
+
+ABBREVIATION_DOT_RE = re.compile(r"[ \t]+[a-zæøå]")
 
 
 def paragraph_of(spans: list[tuple[int, int]], position: int) -> int | None:
