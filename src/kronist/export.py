@@ -1,8 +1,10 @@
-"""Exports of stored events: PLOVER-style JSONL, flat CSV and Parquet.
+"""Exports of stored events: PLOVER-style JSONL or JSON, flat CSV and Parquet, or a preset's
+columns (ACLED, GDELT: `kronist.presets`) in any of these formats.
 
-JSONL records carry the PLOVER fields (id, date, actor, recipient, event, mode, context,
-event_loc, event_text, text_info, cite_info) plus kronist's own (negated, modality, asserted_by,
-killed, injured, quote_id, cameo_root). CSV and Parquet carry the flat event row.
+JSONL and JSON records carry the PLOVER fields (id, date, actor, recipient, event, mode,
+context, event_loc, event_text, text_info, cite_info) plus kronist's own (negated, modality,
+asserted_by, killed, injured, quote_id, cameo_root, confidence, num_mentions, num_articles,
+num_sources). CSV and Parquet carry the flat event row with the store-wide counts.
 """
 
 from __future__ import annotations
@@ -13,7 +15,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-FORMATS = ("jsonl", "csv", "parquet")
+from kronist.presets import Preset, get_preset
+from kronist.store.stories import STORY_COLUMNS
+
+FORMATS = ("jsonl", "json", "csv", "parquet")
+SUFFIXES = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
 PARQUET_BATCH = 5000
 
 
@@ -69,6 +75,8 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         "injured": row.get("injured"),
         "quote_id": row.get("quote_id"),
         "cameo_root": row.get("cameo_root"),
+        "confidence": row.get("confidence"),
+        **{key: row.get(key) for key in STORY_COLUMNS},
     }
 
 
@@ -86,43 +94,78 @@ def flat_record(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def write_events(rows: Iterable[dict[str, Any]], output: Path, fmt: str) -> int:
+def format_for(output: Path, requested: str | None, preset: str | None = None) -> str:
+    """The export format: the one asked for, else the file's suffix, else CSV for a preset and
+    JSONL otherwise."""
+    if requested:
+        return requested
+    return SUFFIXES.get(output.suffix.lower(), "csv" if preset else "jsonl")
+
+
+def write_events(
+    rows: Iterable[dict[str, Any]], output: Path, fmt: str, preset: str | None = None
+) -> int:
+    """Write stored event rows to `output`; returns how many records were written (a preset
+    leaves out the events its dataset would not hold)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
     output.parent.mkdir(parents=True, exist_ok=True)
-    writer = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet}[fmt]
-    return writer(iter(rows), output)
+    if preset is not None:
+        return _write_preset(iter(rows), output, fmt, get_preset(preset))
+    if fmt == "parquet":
+        return _write_parquet(map(_parquet_row, rows), output, export_arrow_schema())
+    if fmt == "csv":
+        return _write_csv(map(flat_record, rows), output, None)
+    writer = _write_jsonl if fmt == "jsonl" else _write_json
+    return writer(map(plover_record, rows), output, None)
 
 
-def _write_jsonl(rows: Iterator[dict[str, Any]], output: Path) -> int:
+def _write_preset(rows: Iterator[dict[str, Any]], output: Path, fmt: str, preset: Preset) -> int:
+    records = preset.records(rows)
+    if fmt == "parquet":
+        return _write_parquet(records, output, preset.arrow_schema())
+    writer = {"jsonl": _write_jsonl, "json": _write_json, "csv": _write_csv}[fmt]
+    return writer(records, output, preset.column_names)
+
+
+def _write_jsonl(records: Iterator[dict[str, Any]], output: Path, _columns) -> int:
     count = 0
     with output.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(plover_record(row), ensure_ascii=False) + "\n")
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False, default=_iso) + "\n")
             count += 1
     return count
 
 
-def _write_csv(rows: Iterator[dict[str, Any]], output: Path) -> int:
+def _write_json(records: Iterator[dict[str, Any]], output: Path, _columns) -> int:
+    """One JSON array, written record by record."""
+    count = 0
+    with output.open("w", encoding="utf-8") as handle:
+        handle.write("[")
+        for record in records:
+            handle.write(",\n " if count else "\n ")
+            handle.write(json.dumps(record, ensure_ascii=False, default=_iso))
+            count += 1
+        handle.write("\n]\n" if count else "]\n")
+    return count
+
+
+def _write_csv(records: Iterator[dict[str, Any]], output: Path, columns) -> int:
     count = 0
     with output.open("w", encoding="utf-8", newline="") as handle:
         writer: csv.DictWriter | None = None
-        for row in rows:
-            record = flat_record(row)
+        if columns is not None:
+            writer = csv.DictWriter(handle, fieldnames=list(columns))
+            writer.writeheader()
+        for record in records:
             if writer is None:
                 writer = csv.DictWriter(handle, fieldnames=list(record))
                 writer.writeheader()
             writer.writerow(record)
             count += 1
         if writer is None:
-            handle.write(",".join(_event_columns()) + "\n")
+            handle.write(",".join(export_arrow_schema().names) + "\n")
     return count
-
-
-def _event_columns() -> list[str]:
-    from kronist.store.schema import events
-
-    return [c.name for c in events.c]
 
 
 def event_arrow_schema():
@@ -153,16 +196,32 @@ def event_arrow_schema():
     return pa.schema(fields)
 
 
-def _write_parquet(rows: Iterator[dict[str, Any]], output: Path) -> int:
+def export_arrow_schema():
+    """The Parquet schema of an exported event: the event row, its document's citation and
+    duplicate link, when it was stored, and the store-wide counts."""
+    import pyarrow as pa
+
+    extra = [
+        pa.field("document_duplicate_of", pa.string()),
+        pa.field("document_ingested_at", pa.timestamp("us", tz="UTC")),
+        *(pa.field(name, pa.int64()) for name in STORY_COLUMNS),
+    ]
+    return pa.schema(list(event_arrow_schema()) + extra)
+
+
+def _parquet_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {**row, "context": json.dumps(row.get("context") or [])}
+
+
+def _write_parquet(records: Iterator[dict[str, Any]], output: Path, schema) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = event_arrow_schema()
     count = 0
     with pq.ParquetWriter(output, schema) as writer:
         batch: list[dict[str, Any]] = []
-        for row in rows:
-            batch.append({**row, "context": json.dumps(row.get("context") or [])})
+        for record in records:
+            batch.append(record)
             count += 1
             if len(batch) >= PARQUET_BATCH:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))

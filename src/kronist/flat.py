@@ -96,6 +96,7 @@ def event_row(document_id: str, event: Event) -> dict[str, Any]:
         "start_char": event.start,
         "end_char": event.end,
         "confidence": event.confidence,
+        "mention_count": len(set(event.mentions)) or 1,
     }
 
 

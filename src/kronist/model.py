@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = 1
 
@@ -68,13 +68,19 @@ class Document(Record):
     id: str = ""
     title: str = ""
     text: str
-    language: str = "da"
+    language: str = "da"  # as given, or as detected when the text is in another language
     published: dt.date | None = None
     published_precision: Precision | None = None
     source: str | None = None
     url: str | None = None
     path: str | None = None
     meta: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("title", "text", "source", "url", "path")
+    @classmethod
+    def _without_nul(cls, value: str | None) -> str | None:
+        """NUL is in no article, and PostgreSQL cannot store it: dropped, on every store."""
+        return value.replace("\x00", "") if value else value
 
     def model_post_init(self, _context: object) -> None:
         if not self.id:
@@ -119,6 +125,7 @@ class Entity(Record):
     sentence: int
     actor: Actor | None = None
     refers_to: str | None = None  # id of the entity this one corefers with
+    genitive: bool = False  # "Irans", "det amerikanske militærs": it owns the next noun
 
 
 class Quote(Record):
@@ -190,4 +197,10 @@ class Analysis(Record):
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    # events the text tells only as possible or planned ("overvejer at", "gør klar til at"):
+    # kept with their modality, not counted among the events that happened
+    unrealized: list[Event] = Field(default_factory=list)
     summary: str = ""
+    # what the user should know about this analysis: a text not in Danish (not analysed), a
+    # publication date that cannot be right
+    notes: list[str] = Field(default_factory=list)

@@ -14,6 +14,17 @@ from kronist.flat import event_row
 from kronist.model import Actor, Analysis, Event
 
 
+def shorten(text: str, width: int) -> str:
+    """`text` cut to at most `width` characters at a word boundary, with "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut and not text[width - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.;:–-") + "…"
+
+
 def actor_label(actor: Actor | None, text: str | None = None) -> str:
     if actor is None:
         return text or "—"
@@ -63,9 +74,11 @@ def print_analysis(console: Console, analysis: Analysis) -> None:
     for column in ("quote", "speaker", "actor", "channel"):
         quotes.add_column(column)
     for quote in analysis.quotes:
-        text = quote.text if len(quote.text) <= 80 else quote.text[:77] + "..."
         quotes.add_row(
-            text, quote.speaker or "—", actor_label(quote.speaker_actor), quote.channel or ""
+            shorten(quote.text, 80),
+            quote.speaker or "—",
+            actor_label(quote.speaker_actor),
+            quote.channel or "",
         )
     console.print(quotes)
 
@@ -97,7 +110,7 @@ def _print_event(console: Console, number: int, event: Event) -> None:
     actor = actor_label(event.actor, event.actor_text)
     recipient = actor_label(event.recipient, event.recipient_text)
     console.print(f"    {escape(actor)} → {escape(recipient)}", highlight=False)
-    anchor = event.anchor if len(event.anchor) <= 160 else event.anchor[:157] + "..."
+    anchor = shorten(event.anchor, 160)
     suffix = f"  [yellow]{escape(', '.join(flags))}[/yellow]" if flags else ""
     console.print(f"    [dim]»{escape(anchor)}«[/dim]{suffix}", highlight=False)
 
@@ -140,32 +153,33 @@ def undated_warning(undated: int) -> str:
     )
 
 
+def _side(row: dict[str, Any], prefix: str) -> str:
+    name = row.get(f"{prefix}_name") or row.get(f"{prefix}_text")
+    return "/".join(filter(None, [name, row.get(f"{prefix}_country")]))
+
+
+def _count(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
 def print_event_rows(console: Console, rows: list[dict[str, Any]]) -> None:
     table = Table(title=f"{len(rows)} events")
-    for column in ("date", "event", "mode", "actor", "recipient", "place", "document", "anchor"):
-        table.add_column(column)
+    for column in ("date", "event", "mode", "actor", "recipient", "place", "killed", "injured"):
+        table.add_column(column, justify="right" if column in ("killed", "injured") else "left")
+    table.add_column("document", no_wrap=True)
+    table.add_column("words", no_wrap=True)
     for row in rows:
         table.add_row(
             date_text(row.get("date"), row.get("date_precision")),
             row["event"] + (" (negated)" if row.get("negated") else ""),
             row.get("mode") or "",
-            "/".join(
-                filter(
-                    None, [row.get("actor_name") or row.get("actor_text"), row.get("actor_country")]
-                )
-            ),
-            "/".join(
-                filter(
-                    None,
-                    [
-                        row.get("recipient_name") or row.get("recipient_text"),
-                        row.get("recipient_country"),
-                    ],
-                )
-            ),
+            _side(row, "actor"),
+            _side(row, "recipient"),
             row.get("place_name") or row.get("place_country") or "",
-            (row.get("document_title") or row["document_id"])[:40],
-            (row.get("anchor") or "")[:60],
+            _count(row.get("killed")),
+            _count(row.get("injured")),
+            shorten(row.get("document_title") or row["document_id"], 40),
+            shorten(row.get("anchor") or "", 60),
         )
     console.print(table)
 
@@ -212,9 +226,29 @@ def print_eval(console: Console, report: dict[str, Any], examples: int = 0) -> N
     _print_error_classes(console, report, examples)
 
 
+def print_types(console: Console, report: dict[str, Any]) -> None:
+    """Precision, recall and F1 per PLOVER event type, over all documents."""
+    table = Table(title="events by type")
+    for column in ("type", "P", "R", "F1", "matched", "spurious", "missed"):
+        table.add_column(column)
+    for kind, row in report["overall"]["events"]["by_type"].items():
+        table.add_row(
+            kind,
+            _fmt(row["precision"]),
+            _fmt(row["recall"]),
+            _fmt(row["f1"]),
+            str(row["matched"]),
+            str(row["spurious"]),
+            str(row["missed"]),
+        )
+    console.print(table)
+
+
 def _print_error_classes(console: Console, report: dict[str, Any], examples: int) -> None:
     """Counts per error class; with `examples`, the first ones of each class."""
     errors = report["overall"]["events"]["errors"]
+    faults = ", ".join(f"{name} {n}" for name, n in errors["roles"].items() if n)
+    console.print(f"wrong roles by side: {faults or 'none'}", highlight=False)
     for side in ("missed", "spurious"):
         counts = ", ".join(f"{name} {n}" for name, n in errors[side].items())
         console.print(f"{side} events by cause: {counts}", highlight=False)
@@ -242,3 +276,30 @@ def _eval_cells(name: str, report: dict[str, Any], note: str) -> list[str]:
         _fmt(entities["actor_country_accuracy"]),
         note,
     ]
+
+
+def print_info(console: Console, info: dict[str, Any]) -> None:
+    model, lexicons, store = info["model"], info["lexicons"], info["store"]
+    lines = [
+        f"kronist {info['kronist']} (Python {info['python']}, spaCy {info['spacy']})",
+        (
+            f"model     {model['name']} {model['version']}, {model['size_mb']} MB, NER F1 "
+            f"{_fmt(model['ner_f1'])}, LAS {_fmt(model['las'])} — {model['path']}"
+            if model["trained"]
+            else f"model     none trained: blank pipeline ({model['path']} is empty)"
+        ),
+        f"lexicons  {len(lexicons['files'])} files, "
+        f"{sum(f['entries'] for f in lexicons['files'].values()):,} entries, "
+        f"fingerprint {lexicons['fingerprint']} — {lexicons['path']}",
+        f"store     {store['url']} (schema {store['schema_version']})",
+    ]
+    if "error" in store:
+        lines.append(f"          cannot open it: {store['error']}")
+    elif not store.get("exists"):
+        lines.append("          not created yet (kronist ingest creates it)")
+    else:
+        counts = ("documents", "events", "quotes", "near_duplicates")
+        held = " · ".join(f"{store[k]:,} {k.replace('_', '-')}" for k in counts)
+        lines.append(f"          {held}")
+    for line in lines:
+        console.print(escape(line), highlight=False)

@@ -66,6 +66,24 @@ def test_the_embassy_refers_to_the_earlier_embassy(analyse):
     assert later.actor.country == "USA"
 
 
+def test_pronoun_skips_a_person_of_the_other_gender(analyse):
+    text = (
+        "Præsident Donald Trump er vred. Statsminister Mette Frederiksen afviste forslaget, "
+        "efter at han havde talt om at købe Grønland."
+    )
+    found = analyse(text, "2019-08-21")
+    assert found.one("han", "NOM").actor.country == "USA"
+
+
+def test_a_president_abroad_is_still_that_president(analyse):
+    text = (
+        "Præsident Donald Trump talte tirsdag i Washington. "
+        "Onsdag sagde præsidenten under et besøg i Danmark, at han var tilfreds."
+    )
+    found = analyse(text, "2019-08-21")
+    assert found.one("præsidenten", "NOM").actor.country == "USA"
+
+
 def test_the_source_is_the_person_just_quoted(analyse):
     text = (
         "En amerikansk embedsperson siger til Reuters, at basen blev ramt. "

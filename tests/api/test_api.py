@@ -253,13 +253,19 @@ def test_network_edges_point_from_actor_to_recipient(client):
 # POST /api/analyze
 
 
+def new_store(path) -> str:
+    """An empty store: a read-only app never makes one."""
+    Store(str(path)).close()
+    return str(path)
+
+
 def _fake_analyzer(document: Document) -> Analysis:
     return Analysis(document=document, pipeline="fake", summary=document.text[:20])
 
 
 @pytest.fixture
 def analyze_client(tmp_path):
-    app = create_app(str(tmp_path / "analyze.db"), analyzer=_fake_analyzer)
+    app = create_app(new_store(tmp_path / "analyze.db"), analyzer=_fake_analyzer)
     with TestClient(app) as test_client:
         yield test_client
     app.state.store.close()
@@ -350,7 +356,7 @@ def test_analyze_body_limit_holds_without_content_length(analyze_client):
 
 @pytest.fixture
 def page_client(tmp_path):
-    app = create_app(str(tmp_path / "page.db"))
+    app = create_app(new_store(tmp_path / "page.db"))
     with TestClient(app) as test_client:
         yield test_client
     app.state.store.close()
@@ -389,7 +395,7 @@ def test_the_page_never_builds_markup_from_strings():
 
 
 def test_an_empty_store_serves_empty_answers(tmp_path):
-    app = create_app(str(tmp_path / "empty.db"))
+    app = create_app(new_store(tmp_path / "empty.db"))
     with TestClient(app) as empty:
         assert empty.get("/api/events").json() == {
             "total": 0,
@@ -415,7 +421,7 @@ def test_serve_runs_uvicorn_on_a_read_only_app(monkeypatch, tmp_path):
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **options: calls.append((app, options)))
-    serve(str(tmp_path / "serve.db"), "127.0.0.1", 8765)
+    serve(new_store(tmp_path / "serve.db"), "127.0.0.1", 8765)
     [(app, options)] = calls
     assert options["host"] == "127.0.0.1" and options["port"] == 8765
     assert app.state.read_only is True

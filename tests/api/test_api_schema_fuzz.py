@@ -53,6 +53,7 @@ def test_no_server_errors_and_responses_match_the_schema(case):
 
 
 def test_the_schema_documents_every_endpoint(tmp_path):
+    Store(str(tmp_path / "schema.db")).close()
     app = create_app(str(tmp_path / "schema.db"))
     with TestClient(app) as client:
         spec = client.get("/openapi.json").json()

@@ -210,3 +210,110 @@ def test_pasted_article_is_analysed_and_cannot_inject(driver, base_url, tmp_path
     assert driver.execute_script("return window.injected") is None
     assert "not stored" in driver.find_element(By.ID, "article-banner").text
     _save_screenshot(driver, tmp_path, "pasted.png")
+
+
+def _markers(driver) -> list[list[str]]:
+    """The map's markers as (type, count), read in one step (the map may be redrawing)."""
+    return sorted(
+        driver.execute_script(
+            "return [...document.querySelectorAll('#map .event-marker')]"
+            ".map(m => [m.dataset.type, m.dataset.count])"
+        )
+    )
+
+
+def _rows(driver) -> list[str]:
+    return [
+        row.get_attribute("data-document") + row.text
+        for row in driver.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row")
+    ]
+
+
+def _open(driver, url: str) -> None:
+    driver.get(url)
+    _wait(driver, lambda d: d.execute_script("return document.body.dataset.ready"), "not ready")
+
+
+def test_a_filtered_view_round_trips_through_its_address(driver, base_url, tmp_path):
+    _open(driver, base_url + "/")
+    everything = _markers(driver)
+    before = _generation(driver)
+    Select(driver.find_element(By.ID, "f-type")).select_by_value("COERCE")
+    _wait_for_reload(driver, before)
+    driver.find_element(By.CSS_SELECTOR, '.tab[data-tab="actors"]').click()
+    filtered, rows = _markers(driver), _rows(driver)
+    assert filtered and filtered != everything
+    shared = driver.current_url
+    assert "type=COERCE" in shared and "tab=actors" in shared
+
+    driver.get("about:blank")
+    _open(driver, shared)  # the shared address, in a fresh page load
+    assert _markers(driver) == filtered
+    assert _rows(driver) == rows
+    assert Select(driver.find_element(By.ID, "f-type")).first_selected_option.text == "COERCE"
+    active_tab = driver.find_element(By.CSS_SELECTOR, ".tab.active").get_attribute("data-tab")
+    assert active_tab == "actors"
+    if os.environ.get("KRONIST_UPDATE_SCREENSHOT") == "1":  # the README's shared view
+        _open(driver, base_url + "/?type=ASSAULT&country=IRQ&tab=actors")
+        shutil.copyfile(
+            _save_screenshot(driver, tmp_path, "filtered.png"),
+            REPO / "docs" / "screenshot-filtered.png",
+        )
+        _open(driver, shared)
+
+    before = _generation(driver)
+    driver.find_element(By.ID, "f-reset").click()
+    _wait_for_reload(driver, before)
+    assert _markers(driver) == everything
+    driver.back()  # the browser's history steps back through the views
+    _wait(driver, lambda d: "type=COERCE" in d.current_url, "back did not return to the filter")
+    _wait(driver, lambda d: _markers(d) == filtered, "back did not restore the markers")
+    assert _browser_errors(driver) == []
+
+
+def test_the_download_links_carry_the_filter(driver, base_url):
+    import csv
+    import io
+    import urllib.request
+
+    _open(driver, base_url + "/?type=PROTEST&country=DNK")
+    link = driver.find_element(By.ID, "download-csv").get_attribute("href")
+    assert "type=PROTEST" in link and "country=DNK" in link and "format=csv" in link
+    with urllib.request.urlopen(link, timeout=WAIT_SECONDS) as response:
+        rows = list(csv.DictReader(io.StringIO(response.read().decode("utf-8"))))
+    shown = _count(driver, "#events-table tr.event-row")
+    assert rows and len(rows) == shown
+    assert {row["event"] for row in rows} == {"PROTEST"}
+    parquet = driver.find_element(By.ID, "download-parquet").get_attribute("href")
+    assert "format=parquet" in parquet and "type=PROTEST" in parquet
+
+
+def test_an_open_article_and_readable_network_labels_are_part_of_the_view(driver, base_url):
+    hospital = hospital_protest().document.id
+    _open(driver, f"{base_url}/?doc={hospital}")
+    _wait(driver, lambda d: d.find_element(By.ID, "article").is_displayed(), "no article view")
+    assert driver.find_element(By.ID, "article-title").text == hospital_protest().document.title
+    network = driver.find_element(By.ID, "network")
+    assert int(network.get_attribute("data-label-px")) >= 11  # the same on screen at any zoom
+    driver.find_element(By.ID, "article-close").click()
+    _wait(driver, lambda d: "doc=" not in d.current_url, "closing did not leave the address")
+
+
+def test_the_timeline_counts_undated_events_and_zooms_to_the_dates(driver, base_url):
+    _open(driver, base_url + "/")
+    types = driver.execute_script("return fetch('/api/aggregates/types').then(r => r.json())")
+    days = driver.execute_script("return fetch('/api/aggregates/daily').then(r => r.json())")
+    undated = sum(t["count"] for t in types) - sum(d["total"] for d in days)
+    bars = driver.find_elements(By.CSS_SELECTOR, "#timeline .undated-bar")
+    if undated:
+        assert bars and str(undated) in bars[0].text
+        assert f"{undated} undated event" in driver.find_element(By.ID, "timeline-count").text
+    else:
+        assert bars == []
+    dated = driver.find_elements(By.CSS_SELECTOR, "#timeline .day-bar")
+    assert dated
+    widths = [
+        float(r.get_attribute("width"))
+        for r in driver.find_elements(By.CSS_SELECTOR, "#timeline .day-bar rect")
+    ]
+    assert min(widths) >= 4  # bars, not hairlines

@@ -7,8 +7,10 @@ import time
 from pathlib import Path
 
 import pytest
+from tests.conftest import build_analysis
 from typer.testing import CliRunner
 
+import kronist
 from kronist.cli import app
 from kronist.store import Store
 
@@ -250,3 +252,88 @@ def test_batch_rejects_an_unknown_engine(tmp_path):
     result = run("batch", str(EXAMPLES), str(tmp_path / "out"), "--engine", "hadoop")
     assert result.exit_code == 2
     assert "hadoop" in result.output
+
+
+def test_version_and_python_dash_m():
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"kronist {kronist.__version__}"
+    module = subprocess.run(
+        [sys.executable, "-m", "kronist", "--version"], capture_output=True, text=True, timeout=120
+    )
+    assert module.returncode == 0, module.stderr
+    assert module.stdout.strip() == f"kronist {kronist.__version__}"
+
+
+def test_info_names_the_model_the_lexicons_and_the_store_without_its_password(tmp_path):
+    db = str(tmp_path / "k.db")
+    assert run("info", "--db", db).exit_code == 0  # a missing store is reported, not created
+    assert not (tmp_path / "k.db").exists()
+    Store(db).add(build_analysis("Info", "En artikel om politiet i Aarhus.", n_events=2))
+    described = json.loads(run("info", "--db", db, "--json").stdout)
+    assert described["kronist"] == kronist.__version__
+    assert described["model"]["path"].endswith(("models/da", "models\\da"))
+    assert described["lexicons"]["files"]["event_verbs.tsv"]["entries"] > 100
+    assert len(described["lexicons"]["fingerprint"]) == 12
+    assert described["store"]["events"] == 2
+    secret = run("info", "--db", "postgresql://kronist:hemmelig@127.0.0.1:9/kronist")
+    assert secret.exit_code == 0
+    assert "hemmelig" not in secret.output and "kronist:***@127.0.0.1" in secret.output
+
+
+def test_a_store_url_password_is_never_echoed_in_errors():
+    result = run("events", "--db", "postgresql://kronist:hemmelig@127.0.0.1:9/kronist")
+    assert result.exit_code == 1
+    assert "hemmelig" not in result.output and "***" in result.output
+
+
+def test_events_checks_its_format_and_shows_casualties(tmp_path):
+    db = str(tmp_path / "k.db")
+    Store(db).add(
+        build_analysis("En meget lang overskrift om en demonstration " * 3, "Tekst.", n_events=3)
+    )
+    assert run("events", "--db", db, "--format", "csv").exit_code == 2
+    table = runner.invoke(app, ["events", "--db", db], env={"COLUMNS": "220"})
+    assert table.exit_code == 0, table.output
+    assert "killed" in table.output and "injured" in table.output
+    assert "En meget lang overskrift om en…" in table.output  # cut between words
+
+
+def test_help_shows_value_names_not_python_types():
+    for command in ([], ["events"], ["export"], ["batch"], ["train"]):
+        result = run(*command, "--help")
+        assert result.exit_code == 0
+        for python_type in ("<str>", "<int>", "<bool>", "list[Path]", "<Path>"):
+            assert python_type not in result.output, (command, python_type)
+    assert "DATE" in run("events", "--help").output
+
+
+def test_shorten_cuts_at_word_boundaries():
+    from kronist.render import shorten
+
+    assert shorten("Politiet anholdt tolv demonstranter i Aarhus", 20) == "Politiet anholdt…"
+    assert shorten("kort", 20) == "kort"
+    assert len(shorten("x" * 50, 10)) == 10
+
+
+def test_train_never_writes_into_the_installed_package_by_default():
+    from kronist.nlp import MODELS_DIR
+    from kronist.train.run import output_dir
+
+    default = output_dir("da", quick=False, output=None)
+    assert MODELS_DIR.resolve() not in default.resolve().parents
+    assert output_dir("da", quick=False, output="somewhere/da") == Path("somewhere/da")
+
+
+def test_batch_shows_a_progress_bar(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(2):
+        (folder / f"a{number}.txt").write_text(
+            f"Overskrift {number}\n\nPolitiet anholdt {number + 2} mænd i Odense i går.\n",
+            encoding="utf-8",
+        )
+    result = run("batch", str(folder), str(tmp_path / "out"), "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert "analysing (splits)" in result.output and "2/2" in result.output
+    assert "2 documents" in result.output

@@ -51,7 +51,13 @@ ACTORS = {
     "en 30-årig mand": Actor(name="man", country="DNK", sector="CVL", sectors=["CVL"]),
     "gerningsmanden": Actor(name="perpetrator", sector="CVL", sectors=["CVL"]),
     "soldater": Actor(name="soldiers", sector="MIL", sectors=["MIL"]),
+    "iranske": Actor(name="Iran", country="IRN"),
+    "militsen": Actor(name="militia", sector="REB", sectors=["REB"]),
+    "Bagdad": Actor(name="Baghdad", country="IRQ"),
+    "Gaza": Actor(name="Gaza", country="PSE"),
+    "Kabul": Actor(name="Kabul", country="AFG"),
 }
+PLACES = frozenset({"Bagdad", "Gaza", "Kabul"})
 PERSONS = {"Mette Frederiksen", "Ulf Kristersson", "Olaf Scholz"}
 PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
 
@@ -89,7 +95,7 @@ def find_entities(text: str) -> list[Entity]:
                 Entity(
                     id=f"e{match.start()}",
                     text=surface,
-                    label="PER" if surface in PERSONS else "NOM",
+                    label="PER" if surface in PERSONS else "LOC" if surface in PLACES else "NOM",
                     start=match.start(),
                     end=match.end(),
                     sentence=0,

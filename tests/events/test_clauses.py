@@ -66,3 +66,16 @@ def test_an_unnamed_subject_is_not_replaced_by_the_object(code):
 def test_inverted_subject_after_auxiliary(code):
     event = only(code("I går har Rusland angrebet Ukraine igen."), "ASSAULT")
     assert countries(event) == ("RUS", "UKR")
+
+
+def test_what_a_promise_clause_says_is_its_content_not_an_event(code):
+    events = code("Tyskland har lovet, at regeringen vil sende våben til Ukraine.")
+    assert not [e for e in events if e.event == "AID"]
+    promise = only(events, "AGREE")
+    assert promise.recipient is not None and promise.recipient.country == "UKR"
+
+
+def test_a_demand_that_troops_leave_is_no_retreat(code):
+    events = code("USA kræver, at Rusland trækker sine soldater ud af Ukraine.")
+    assert not [e for e in events if e.event == "RETREAT"]
+    assert only(events, "REQUEST").mode == "yield"

@@ -84,3 +84,22 @@ def test_deaths_in_an_accident_are_no_assault(code):
 def test_two_parties_agreeing_are_actor_and_recipient(code):
     event = only(code("Israel og Hamas er blevet enige om en våbenhvile."), "AGREE")
     assert countries(event) == ("ISR", "PSE")
+
+
+def test_a_resignation_is_from_the_own_government(code):
+    event = only(code("I dag trådte statsministeren tilbage."), "RETREAT")
+    assert event.mode == "resign"
+    assert countries(event) == ("DNK", "DNK")
+
+
+def test_accepting_a_fine_is_no_threat(code):
+    events = code("Danmark har accepteret at betale en bøde til Tyskland.")
+    assert not [e for e in events if e.event == "THREATEN"]
+
+
+def test_an_announced_punishment_is_a_threat_by_who_announces_it(code):
+    events = code(
+        "I går sagde statsministeren, at demonstranterne vil blive straffet for angrebet."
+    )
+    threat = only(events, "THREATEN")
+    assert threat.actor is not None and threat.actor.country == "DNK"

@@ -40,3 +40,32 @@ def test_opposite_directions_are_two_events(code):
 def test_ids_are_deterministic(code):
     events = code("Rusland angreb Ukraine. Danmark fordømmer angrebet.")
     assert [e.id for e in events] == [f"t-ev{n}" for n in range(1, len(events) + 1)]
+
+
+def test_an_armed_group_without_a_country_is_not_another_countrys_army(code):
+    events = code("Israel angreb Gaza tirsdag. Samme dag angreb militsen soldater i Gaza.")
+    assert len([e for e in events if e.event == "ASSAULT"]) == 2
+
+
+def test_attacks_on_different_named_weekdays_stay_apart(code):
+    events = code(
+        "En bilbombe dræbte torsdag fem mennesker i Kabul.\n\n"
+        "Mandag blev 16 dræbt i et bombeangreb i Kabul."
+    )
+    assert len([e for e in events if e.event == "ASSAULT"]) == 2
+
+
+def test_a_definite_event_noun_refers_back_whatever_place_it_names(code):
+    events = code(
+        "Rusland angreb Ukraine med droner natten til tirsdag.\n\n"
+        "Angrebet ramte også en fabrik i Polen, oplyser Ukraine."
+    )
+    assert len([e for e in events if e.event == "ASSAULT"]) == 1
+
+
+def test_a_day_named_but_not_placed_is_kept_when_mentions_merge(code):
+    events = code(
+        "En bilbombe eksploderede torsdag i Kabul. Mindst fem mennesker blev dræbt.\n\n"
+        "Mandag blev 16 dræbt ved et bombeangreb i Kabul."
+    )
+    assert len([e for e in events if e.event == "ASSAULT"]) == 2

@@ -41,3 +41,31 @@ def test_crowd_violence_is_a_riot(code):
 def test_af_phrase_after_an_attack_noun_is_the_actor(code):
     event = only(code("Et angreb af Rusland mod Ukraine kostede tre liv."), "ASSAULT")
     assert countries(event) == ("RUS", "UKR")
+
+
+def test_country_adjective_before_a_compound_makes_it_a_noun(code):
+    event = only(
+        code("Natten til onsdag ramte det iranske missilangreb en base i Irak."), "ASSAULT"
+    )
+    assert event.actor is not None and event.actor.country == "IRN"
+
+
+def test_a_place_in_a_phrase_is_not_who_the_relative_clause_tells_of(code):
+    events = code("USA lavede i sidste uge et angreb i Bagdad, der dræbte en general.")
+    attack = only(events, "ASSAULT")
+    assert attack.actor is not None and attack.actor.country == "USA"
+
+
+def test_a_noun_no_verb_can_be_is_a_trigger_whatever_the_tagger_says(code):
+    event = only(
+        code("Det amerikanske militærs drab på generalen skete i sidste uge i Irak."), "ASSAULT"
+    )
+    assert event.anchor.lower().find("drab") >= 0
+
+
+def test_who_claimed_the_attack_in_a_relative_clause_is_its_actor(code):
+    event = only(
+        code("Mindst 16 blev dræbt ved et bombeangreb i Kabul, som Hamas har taget skylden for."),
+        "ASSAULT",
+    )
+    assert event.actor is not None and event.actor.country == "PSE"

@@ -52,6 +52,19 @@ def test_not_interested_is_a_rejection_and_interest_alone_is_nothing(code):
     assert not code("Danmark er interesseret i at købe øen.")
 
 
+def test_event_noun_in_an_adverbial_is_a_fact(code):
+    event = only(
+        code("Soldaterne har haft mulighed for at ringe hjem efter det russiske angreb."),
+        "ASSAULT",
+    )
+    assert event.modality == "asserted"
+
+
+def test_plans_of_an_attack_are_planned(code):
+    event = only(code("Rusland har planer om et angreb på Ukraine."), "ASSAULT")
+    assert event.modality == "planned"
+
+
 def test_not_less_than_sets_a_floor_and_denies_nothing(code):
     event = only(code("Rusland angreb byen, og ikke under 300 blev såret."), "ASSAULT")
     assert not event.negated

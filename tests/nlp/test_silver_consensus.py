@@ -61,7 +61,9 @@ def test_the_model_card_says_how_many_teachers_had_to_agree():
     from kronist.train.data import Options
     from kronist.train.model_card import _joint_held_out_text
 
-    one = _joint_held_out_text(Options(), "Norwegian Bokmål")
-    two = _joint_held_out_text(Options(teacher_seeds=(0, 2)), "Norwegian Bokmål")
+    one = _joint_held_out_text(Options(silver="teacher"), "Norwegian Bokmål")
+    two = _joint_held_out_text(Options(silver="teacher", teacher_seeds=(0, 2)), "Norwegian Bokmål")
+    native = _joint_held_out_text(Options(), "Norwegian Bokmål")
     assert "from a trees-only teacher" in one and "agree" not in one
+    assert "native annotation" in native and "teacher" not in native
     assert "from 2 trees-only teachers" in two and "seeds 0, 2" in two and "80%" in two

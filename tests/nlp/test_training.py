@@ -17,9 +17,7 @@ def test_quick_training_builds_a_loadable_model(tmp_path):
     nlp = spacy.load(output)
     assert {"morphologizer", "parser", "trainable_lemmatizer", "ner"} <= set(nlp.pipe_names)
     card = (output / "MODEL.md").read_text(encoding="utf-8")
-    teachers = len(data.Options().teacher_seeds)
-    silver = f"from {teachers} trees-only teachers" if teachers > 1 else "from a trees-only teacher"
-    assert silver in card
+    assert "silver UD tags, trees and lemmas" in card and "NorNE" in card
     doc = nlp("Politiet i København anholdt to mænd.")
     assert len(doc) == 7
     assert 0 < scores["ner_f"] <= 1 and 0 < scores["las"] <= 1

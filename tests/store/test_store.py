@@ -1,9 +1,6 @@
 import datetime as dt
-import os
-import uuid
 
 import pytest
-from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError
 from tests.conftest import build_analysis
 
@@ -13,27 +10,6 @@ LONG_TEXT = " ".join(
     f"Sætning nummer {i} handler om en demonstration i Aarhus og politiets indsats."
     for i in range(40)
 )
-
-
-def _postgres_url() -> str | None:
-    return os.environ.get("KRONIST_TEST_PG_URL")
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        s = Store(str(tmp_path / "kronist.db"))
-    else:
-        url = _postgres_url()
-        if not url:
-            pytest.skip("KRONIST_TEST_PG_URL not set (CI starts a PostgreSQL server)")
-        schema = f"t_{uuid.uuid4().hex[:8]}"
-        engine = create_engine(normalize_url(url))
-        with engine.begin() as conn:
-            conn.execute(text(f"CREATE SCHEMA {schema}"))
-        s = Store(normalize_url(url) + f"?options=-csearch_path%3D{schema}")
-    yield s
-    s.close()
 
 
 def test_same_article_is_stored_once(store):

@@ -1,13 +1,14 @@
 """Where an article is set, for nominal actors that do not say whose they are.
 
-"demonstranterne" in an article about Baghdad are Iraqi: a nominal actor without a country
-takes the country of a place named in its sentence, else in its paragraph, else the article's
-dominant place; an unknown place name (from the NER) is placed the same way. Places are cities,
-regions and areas, and countries named after a locative preposition ("i Irak"); a country named
-as an actor ("USA mistænker ...") counts only a little. Actors whose sector travels (military,
-rebels, media, IGOs ...) are left alone, and so is anything whose role is posted abroad
-(embassies). With no place at all, the language's home country is used. The mention is flagged
-`inferred`.
+"demonstranterne" in an article about Baghdad are Iraqi: a nominal actor, or a person or body
+the dictionary does not know, without a country takes the country of a place named in its
+sentence, else in its paragraph, else the article's dominant place; an unknown place name (from
+the NER) is placed the same way. Places are cities, regions and areas, countries named after a
+locative preposition ("i Irak"), and a named country's state bodies ("Iraks parlament opfordrede
+regeringen": the government is Iraq's); a country named as an actor ("USA mistænker ...")
+counts only a little. Actors whose sector travels (military, rebels, media, IGOs ...) are left
+alone, and so is anything whose role is posted abroad (embassies). With no place at all, the
+language's home country is used. The mention is flagged `inferred`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ LOCATIVE_COUNTRY_WEIGHT = 1.0
 COUNTRY_WEIGHT = 0.25
 LEAD_BONUS = 1.0  # places in the headline and first sentences say where the story is
 LEAD_SENTENCES = 3
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 
 
 def assign_context_countries(
@@ -30,8 +32,10 @@ def assign_context_countries(
 ) -> None:
     places = [m for m in mentions if _place_country(m) is not None]
     paragraph_of = _paragraph_index(doc)
-    by_sentence = _weights(places, lambda m: sentence_of[m.start], sentence_of)
-    by_paragraph = _weights(places, lambda m: paragraph_of[m.start], sentence_of)
+    # a state body sets its own sentence only ("Iraks parlament opfordrede regeringen")
+    settings = [m for m in mentions if _setting_country(m) is not None]
+    by_sentence = _weights(settings, lambda m: sentence_of[m.start], sentence_of)
+    by_paragraph = _weights(settings, lambda m: paragraph_of[m.start], sentence_of)
     article = _weights(places, lambda m: 0, sentence_of).get(0)
     for mention in sorted(mentions, key=lambda m: m.start):
         if not _needs_country(mention, res):
@@ -88,8 +92,15 @@ def _place_country(mention: Mention) -> str | None:
     return None
 
 
+def _setting_country(mention: Mention) -> str | None:
+    """Where a sentence is set: its places, and a named country's state bodies."""
+    if is_state_body(mention):
+        return mention.actor.country if mention.actor else None
+    return _place_country(mention)
+
+
 def _weight(mention: Mention, sentence: int) -> float:
-    if mention.is_place:
+    if mention.is_place or is_state_body(mention):
         weight = PLACE_WEIGHT
     elif mention.locative:
         weight = LOCATIVE_COUNTRY_WEIGHT
@@ -101,7 +112,7 @@ def _weight(mention: Mention, sentence: int) -> float:
 def _weights(places: list[Mention], key, sentence_of: list[int]) -> dict[int, Counter]:
     table: dict[int, Counter] = {}
     for place in places:
-        table.setdefault(key(place), Counter())[_place_country(place)] += _weight(
+        table.setdefault(key(place), Counter())[_setting_country(place)] += _weight(
             place, sentence_of[place.start]
         )
     return table
@@ -124,3 +135,14 @@ def _paragraph_index(doc: Doc) -> list[int]:
             paragraph += 1
         index.append(paragraph)
     return index
+
+
+def is_state_body(mention: Mention) -> bool:
+    """An institution of a named country's state: "Iraks parlament", "det irakiske politi"."""
+    actor = mention.actor
+    if actor is None or not actor.country or not mention.has_own_country:
+        return False
+    role = mention.role
+    if role is None or role.role.kind != "body" or role.role.foreign:
+        return False  # persons travel; an embassy stands in another country than its own
+    return bool(set(actor.sectors) & STATE_SECTORS)

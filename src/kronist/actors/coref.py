@@ -15,6 +15,8 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from kronist.actors.mentions import Mention, Resources, sentence_index
+from kronist.model import Actor
+from kronist.nlp.features import first_name_gender
 
 ORGANISATION_SECTORS_EXCLUDED = frozenset({"JRN"})  # "gruppen" is seldom the news agency
 
@@ -34,7 +36,8 @@ def resolve_coreference(
     places = _places_by_sentence(mentions, sentence_of)
     for index, mention in enumerate(ordered):
         if mention.kind == "pronoun":
-            _resolve_pronoun(mention, ordered[:index])
+            wanted = res.grammar.pronoun_genders.get(doc[mention.start].lower_)
+            _resolve_pronoun(mention, ordered[:index], wanted)
         elif mention.kind == "role" and _is_anaphoric(mention):
             _resolve_definite(mention, ordered[:index], places.get(sentence_of[mention.start]))
     return pronouns
@@ -90,11 +93,28 @@ def _pronouns(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention
     ]
 
 
-def _resolve_pronoun(pronoun: Mention, before: list[Mention]) -> None:
+def _resolve_pronoun(pronoun: Mention, before: list[Mention], wanted: str | None) -> None:
+    """The most recent person ("han" after "præsidenten" who is Trump) whose first name does
+    not tell another gender than the pronoun's (`wanted`: "m", "f" or None)."""
     for candidate in reversed(before):
-        if candidate.label == "PER" and candidate.actor is not None and candidate.emit:
-            _link(pronoun, candidate)
-            return
+        if not _is_person(candidate) or candidate.actor is None or not candidate.emit:
+            continue
+        if wanted and _gender(candidate.actor) not in (None, wanted):
+            continue
+        _link(pronoun, candidate)
+        return
+
+
+def _is_person(mention: Mention) -> bool:
+    if mention.label == "PER":
+        return True
+    role = mention.role
+    return role is not None and role.role.kind == "person" and mention.refers_to is not None
+
+
+def _gender(actor: Actor) -> str | None:
+    first = actor.name.split()[0] if actor.name.split() else ""
+    return first_name_gender(first)
 
 
 def _is_anaphoric(mention: Mention) -> bool:
@@ -113,7 +133,8 @@ def _resolve_definite(mention: Mention, before: list[Mention], here: set[str] | 
     for candidate in reversed(before):
         if candidate.actor is None or candidate.kind == "pronoun" or not candidate.emit:
             continue
-        if here and candidate.actor.country and candidate.actor.country not in here:
+        travels = role.kind == "person"  # a president abroad is still that president
+        if here and not travels and candidate.actor.country not in (None, *here):
             continue
         if role.generic or role.anaphor:
             if _is_organisation(candidate) if role.generic else _is_person(candidate):

@@ -81,6 +81,7 @@ class Grammar:
     complement_prepositions: frozenset[str]
     locative_prepositions: frozenset[str]
     person_pronouns: frozenset[str]
+    pronoun_genders: dict[str, str]
     name_particles: frozenset[str]
     modifier_sectors: dict[str, str]
     former_modifiers: frozenset[str]
@@ -109,6 +110,7 @@ def grammar(lang: str) -> Grammar:
         complement_prepositions=words("complement_prepositions"),
         locative_prepositions=words("locative_prepositions"),
         person_pronouns=words("person_pronouns"),
+        pronoun_genders={k.lower(): v for k, v in (data.get("pronoun_genders") or {}).items()},
         name_particles=words("name_particles"),
         modifier_sectors={k.lower(): v for k, v in (data.get("modifier_sectors") or {}).items()},
         former_modifiers=words("former_modifiers"),

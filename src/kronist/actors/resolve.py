@@ -66,6 +66,7 @@ def to_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
                 sentence=sentence_of[mention.start],
                 actor=mention.actor,
                 refers_to=ids[id(antecedent)] if antecedent is not None else None,
+                genitive=mention.genitive,
             )
         )
     return entities

@@ -6,10 +6,13 @@ when asked to (`?store=true`) and the app is not read-only.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
-import threading
+import math
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -18,6 +21,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from kronist.api import schemas
+from kronist.budget import Budget, OverBudget
 from kronist.model import Analysis, Document
 
 # Room for the longest accepted text even as JSON with every character escaped.
@@ -28,14 +32,56 @@ Analyzer = Callable[[Document], Analysis]
 
 router = APIRouter(prefix="/api")
 
-# spaCy pipelines are not documented as thread-safe: one analysis at a time.
-_analysis_lock = threading.Lock()
+# spaCy pipelines are not documented as thread-safe: one analysis at a time, on a thread of its
+# own, so that the threads that answer GET requests never wait for an analysis.
+_analysis_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kronist-analysis")
+# Analyses running or waiting at once; past this POST /api/analyze answers 503 with Retry-After.
+ANALYSIS_QUEUE = 4
+# What one analysis may cost on the server: the body limit bounds its size, this its time.
+API_BUDGET = Budget(max_chars=schemas.MAX_TEXT_CHARS + schemas.MAX_TITLE_CHARS + 2, max_seconds=60)
 
 
 def default_analyzer(document: Document) -> Analysis:
     from kronist.pipeline import analyze
 
-    return analyze(document)
+    return analyze(document, budget=API_BUDGET)
+
+
+class AnalysisQueue:
+    """At most `size` analyses admitted at once (running or waiting for the analysis thread).
+
+    Used from the event loop only, so a plain counter is enough; a slot is given back when its
+    analysis has finished, even when the client has gone away."""
+
+    def __init__(self, size: int = ANALYSIS_QUEUE) -> None:
+        self.size = size
+        self.admitted = 0
+        self.seconds = 1.0  # a running mean of the time one analysis takes
+
+    async def run(self, analyzer: Analyzer, document: Document) -> Analysis:
+        if self.admitted >= self.size:
+            retry = max(1, math.ceil(self.seconds * self.admitted))
+            raise HTTPException(
+                503,
+                f"{self.admitted} analyses are queued, the most this server takes: "
+                f"retry in {retry} s",
+                headers={"Retry-After": str(retry)},
+            )
+        self.admitted += 1
+        loop = asyncio.get_running_loop()
+        future = _analysis_thread.submit(self._timed, analyzer, document)
+        future.add_done_callback(lambda _f: loop.call_soon_threadsafe(self._release))
+        return await asyncio.wrap_future(future)
+
+    def _timed(self, analyzer: Analyzer, document: Document) -> Analysis:
+        started = time.monotonic()
+        try:
+            return analyzer(document)
+        finally:
+            self.seconds = 0.8 * self.seconds + 0.2 * (time.monotonic() - started)
+
+    def _release(self) -> None:
+        self.admitted -= 1
 
 
 def _error(description: str) -> dict:
@@ -83,6 +129,8 @@ def _document_from_json(body: bytes) -> Document:
         data = json.loads(body)
     except (UnicodeDecodeError, ValueError) as exc:
         raise HTTPException(400, f"body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise HTTPException(400, "body is not an article: its JSON is nested too deeply") from None
     try:
         article = schemas.AnalyzeRequest.model_validate(data)
     except ValidationError as exc:
@@ -125,11 +173,6 @@ def _check_text(document: Document) -> None:
         raise _invalid_text(f"the article is longer than {schemas.MAX_TEXT_CHARS} characters")
 
 
-def _analyse(analyzer: Analyzer, document: Document) -> Analysis:
-    with _analysis_lock:
-        return analyzer(document)
-
-
 @router.post(
     "/analyze",
     tags=["analysis"],
@@ -147,6 +190,10 @@ def _analyse(analyzer: Analyzer, document: Document) -> Analysis:
         403: _error("store=true on a read-only server."),
         413: _error("The body is too large."),
         415: _error("The body is neither text/plain nor application/json."),
+        503: _error(
+            f"{ANALYSIS_QUEUE} analyses are already running or waiting: retry after the "
+            "seconds in the Retry-After header."
+        ),
     },
 )
 async def analyze(
@@ -168,7 +215,10 @@ async def analyze(
     else:
         document = _document_from_text(body, title, published)
     _check_text(document)
-    analysis = await run_in_threadpool(_analyse, request.app.state.analyzer, document)
+    try:
+        analysis = await request.app.state.analyses.run(request.app.state.analyzer, document)
+    except OverBudget as exc:
+        raise _invalid_text(f"the article was not analysed: {exc}") from None
     stored = None
     if store:
         result = await run_in_threadpool(request.app.state.store.add, analysis)

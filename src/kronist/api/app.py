@@ -9,12 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 import kronist
-from kronist.api import analyze, routes
-from kronist.api.analyze import Analyzer, default_analyzer
+from kronist.api import analyze, downloads, routes
+from kronist.api.analyze import ANALYSIS_QUEUE, AnalysisQueue, Analyzer, default_analyzer
 from kronist.store import Store
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
@@ -52,11 +52,14 @@ def create_app(
     db: str | None = None,
     read_only: bool = True,
     analyzer: Analyzer | None = None,
+    analysis_queue: int = ANALYSIS_QUEUE,
 ) -> FastAPI:
     """The app over the store at `db` (default: $KRONIST_DB or the user data dir).
 
-    `read_only=False` lets `POST /api/analyze?store=true` store what it analyses.
-    `analyzer` replaces `kronist.pipeline.analyze` (tests).
+    `read_only=False` lets `POST /api/analyze?store=true` store what it analyses (and makes the
+    store when there is none; a read-only app raises kronist.store.NoStoreError instead).
+    `analyzer` replaces `kronist.pipeline.analyze` (tests). At most `analysis_queue` analyses
+    run or wait at once; more are answered 503 with Retry-After.
     """
     app = FastAPI(
         title="kronist",
@@ -65,14 +68,17 @@ def create_app(
         docs_url=None,
         redoc_url=None,
     )
-    app.state.store = Store(db)
+    app.state.store = Store(db, create=not read_only)
     app.state.read_only = read_only
     app.state.analyzer = analyzer or default_analyzer
+    app.state.analyses = AnalysisQueue(analysis_queue)
     app.include_router(routes.router)
+    app.include_router(downloads.router)
     app.include_router(analyze.router)
     app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
     _add_pages(app)
     _add_security_headers(app)
+    _refuse_nul(app)
     return app
 
 
@@ -97,6 +103,20 @@ def _add_security_headers(app: FastAPI) -> None:
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
+
+
+def _refuse_nul(app: FastAPI) -> None:
+    """NUL is in no stored text and PostgreSQL cannot compare text with it: a request that
+    carries one in its path or query is refused the same way on every store (422)."""
+
+    @app.middleware("http")
+    async def refuse_nul(request: Request, call_next) -> Response:
+        query = request.query_params.multi_items()
+        if "\x00" in request.url.path or any("\x00" in k + v for k, v in query):
+            where = "path" if "\x00" in request.url.path else "query"
+            detail = [{"type": "value_error", "loc": [where], "msg": "must not contain NUL"}]
+            return JSONResponse({"detail": detail}, status_code=422)
+        return await call_next(request)
 
 
 def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:

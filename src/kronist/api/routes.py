@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from kronist.api import schemas, shaping
 from kronist.model import CAMEO_ROOT, PLOVER_EVENT_TYPES
@@ -14,16 +14,17 @@ from kronist.store import queries as q
 MAX_PAGE_SIZE = 500
 MAX_OFFSET = 1_000_000
 MAX_NETWORK_LINKS = 500
+NO_NUL = r"^[^\x00]*$"  # no stored text has NUL, and PostgreSQL cannot compare text with it
 
 router = APIRouter(prefix="/api")
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Rows per page.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
-SearchText = Annotated[str | None, Query(max_length=200)]
+SearchText = Annotated[str | None, Query(max_length=200, pattern=NO_NUL)]
 Country = Annotated[
     str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3, e.g. DNK.")
 ]
-DocumentId = Annotated[str | None, Query(max_length=64)]
+DocumentId = Annotated[str | None, Query(max_length=64, pattern=NO_NUL)]
 
 NOT_FOUND = {404: {"model": schemas.ErrorOut, "description": "No such document."}}
 
@@ -44,11 +45,12 @@ def event_filter(
     ] = None,
     type: Annotated[schemas.EventType | None, Query(description="PLOVER event type.")] = None,
     actor: Annotated[
-        str | None, Query(max_length=200, description="Actor or recipient name contains.")
+        str | None,
+        Query(max_length=200, pattern=NO_NUL, description="Actor or recipient name contains."),
     ] = None,
     country: Country = None,
     text: Annotated[
-        str | None, Query(max_length=200, description="The event's words contain.")
+        str | None, Query(max_length=200, pattern=NO_NUL, description="The event's words contain.")
     ] = None,
     document_id: DocumentId = None,
     include_duplicates: Annotated[
@@ -97,7 +99,8 @@ def event_types() -> list[dict]:
 def documents(
     store: StoreDep,
     q_text: Annotated[
-        str | None, Query(alias="q", max_length=200, description="Title or text contains.")
+        str | None,
+        Query(alias="q", max_length=200, pattern=NO_NUL, description="Title or text contains."),
     ] = None,
     limit: Limit = 50,
     offset: Offset = 0,
@@ -113,7 +116,7 @@ def documents(
     responses=NOT_FOUND,
     summary="One document with its analysis",
 )
-def document(store: StoreDep, document_id: str) -> dict:
+def document(store: StoreDep, document_id: Annotated[str, Path(pattern=NO_NUL)]) -> dict:
     summary = q.document_summary(store, document_id) if len(document_id) <= 64 else None
     analysis = store.get_analysis(document_id) if summary else None
     if summary is None or analysis is None:
@@ -166,7 +169,8 @@ def actors(
 def quotes(
     store: StoreDep,
     speaker: Annotated[
-        str | None, Query(max_length=200, description="Speaker words or actor name contain.")
+        str | None,
+        Query(max_length=200, pattern=NO_NUL, description="Speaker words or actor name contain."),
     ] = None,
     text: SearchText = None,
     document_id: DocumentId = None,

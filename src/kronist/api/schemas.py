@@ -105,7 +105,11 @@ class EventRow(Out):
     sentence: int
     start_char: int = Field(description="Offset of the anchor in the document's full_text.")
     end_char: int
-    confidence: float
+    confidence: float = Field(description="How fully the text told the coder (README).")
+    mention_count: int | None = Field(None, description="Sentences of its article telling it.")
+    num_mentions: int | None = Field(None, description="Sentences telling it across the store.")
+    num_articles: int | None = Field(None, description="Articles telling it (near-duplicates).")
+    num_sources: int | None = Field(None, description="Distinct sources of those articles.")
     document_title: str
     document_url: str | None
     document_source: str | None
@@ -119,7 +123,8 @@ class EventPage(PageOut):
 class ActorRow(Out):
     name: str
     country: str | None
-    sector: str | None
+    sector: str | None = Field(description="Its most frequent sector.")
+    sectors: list[str] = Field(description="Every sector it had, most frequent first.")
     as_actor: int = Field(description="Events in which it acts.")
     as_recipient: int = Field(description="Events in which it is acted on.")
     events: int

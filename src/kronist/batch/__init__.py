@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 import math
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ from kronist.batch.output import (
 from kronist.batch.tables import ORDER_COLUMNS
 
 ENGINES = ("local", "spark")
+Progress = Callable[[int, int], None]
 SPLITS_PER_WORKER = 4  # several splits per worker even out documents of different lengths
 
 __all__ = ["ENGINES", "BatchError", "BatchResult", "load_batch", "run_batch"]
@@ -61,6 +62,7 @@ def run_batch(
     master: str | None = None,
     partitions: int | None = None,
     workers: int | None = None,
+    progress: Progress | None = None,
     published: tuple[dt.date | None, str | None] = (None, None),
 ) -> BatchResult:
     """Analyse every article in `inputs` (files and folders) and write the tables to `output`.
@@ -69,7 +71,9 @@ def run_batch(
     `engine="spark"`: Spark on `master` (default: the spark-submit master, else `local[*]`, or
     `local[workers]`). `partitions`: how many parts the input is cut into (default: a few per
     worker). `published`: (date, precision) for documents that carry no date of their own. The
-    output folder is overwritten if it holds a previous batch result.
+    output folder is overwritten if it holds a previous batch result. `progress(done, total)`
+    is called as parts of the input are analysed (local: splits; Spark: tasks of the jobs
+    started so far).
     """
     if engine not in ENGINES:
         raise BatchError(f"unknown engine {engine!r} (use one of {', '.join(ENGINES)})")
@@ -80,9 +84,9 @@ def run_batch(
     if not files:
         raise BatchError("no input files")
     if engine == "local":
-        counts = _run_local(files, output, partitions, workers, published)
+        counts = _run_local(files, output, partitions, workers, progress, published)
     else:
-        counts = _run_spark(files, output, master, partitions, workers, published)
+        counts = _run_spark(files, output, master, partitions, workers, progress, published)
     seconds = time.perf_counter() - started
     return BatchResult(
         documents=counts["documents"],
@@ -113,7 +117,12 @@ def _plan(files, partitions: int | None, parallelism: int, published=(None, None
 
 
 def _run_local(
-    files, output, partitions: int | None, workers: int | None, published=(None, None)
+    files,
+    output,
+    partitions: int | None,
+    workers: int | None,
+    progress: Progress | None,
+    published=(None, None),
 ) -> dict[str, int]:
     from kronist.batch.local import default_workers, run_local
 
@@ -123,7 +132,7 @@ def _run_local(
     workers = workers or default_workers()
     splits, _slices = _plan(files, partitions, workers, published)
     prepare_output(output)
-    counts = run_local(splits, output, workers)
+    counts = run_local(splits, output, workers, progress)
     (output / MANIFEST).write_text(_manifest(counts, files), encoding="utf-8")
     return counts
 
@@ -134,6 +143,7 @@ def _run_spark(
     master: str | None,
     partitions: int | None,
     workers: int | None,
+    progress: Progress | None,
     published=(None, None),
 ) -> dict[str, int]:
     from kronist.batch.spark import HadoopFiles, is_local_master, run_spark, spark_session
@@ -149,12 +159,12 @@ def _run_spark(
         if is_local_master(spark) and not is_remote(output):
             folder = Path(output).resolve()
             prepare_output(folder)
-            counts = run_spark(spark, splits, folder.as_uri(), slices)
+            counts = run_spark(spark, splits, folder.as_uri(), slices, progress)
             (folder / MANIFEST).write_text(_manifest(counts, files), encoding="utf-8")
         else:
             target = HadoopFiles(spark, str(output))
             target.check_overwritable()
-            counts = run_spark(spark, splits, str(output), slices)
+            counts = run_spark(spark, splits, str(output), slices, progress)
             target.write_text(MANIFEST, _manifest(counts, files))
         return counts
     finally:

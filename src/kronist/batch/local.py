@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -23,13 +23,21 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def run_local(splits: list[Split], output: Path, workers: int) -> dict[str, int]:
-    """Analyse and write every split; the counts of what was written."""
+def run_local(
+    splits: list[Split],
+    output: Path,
+    workers: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, int]:
+    """Analyse and write every split; the counts of what was written. `progress(done, total)`
+    hears of each split analysed."""
     sink = LocalSink(output)
     dedup = InputOrderDedup()
     errors: list[dict] = []
     near_duplicates = undated = 0
-    for results in _split_results(splits, workers):
+    for done, results in enumerate(_split_results(splits, workers), start=1):
+        if progress is not None:
+            progress(done, len(splits))
         for result in results:
             if isinstance(result, ErrorResult):
                 errors.append(result.row)

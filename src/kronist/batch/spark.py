@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -32,6 +33,12 @@ from kronist.batch.tables import (
 from kronist.batch.worker import DocumentResult, Result, process_splits
 
 ORDER = list(ORDER_COLUMNS)
+LOG_CONFIG = Path(__file__).with_name("spark-log4j2.properties")
+# A session kronist starts keeps Spark's own output to errors: kronist shows the progress.
+QUIET_SPARK = {
+    "spark.driver.extraJavaOptions": f"-Dlog4j2.configurationFile={LOG_CONFIG.as_uri()}",
+    "spark.ui.showConsoleProgress": "false",
+}
 ANALYSIS_TABLES = ("entities", "quotes", "events")
 
 # --- session -------------------------------------------------------------------------------------
@@ -56,12 +63,16 @@ def spark_session(master: str | None, workers: int | None):
     if master is None and not SparkConf().contains("spark.master"):
         master = f"local[{workers or '*'}]"
     builder = SparkSession.builder.appName("kronist batch")
+    for key, value in QUIET_SPARK.items():
+        builder = builder.config(key, value)
     if master:
         builder = builder.master(master)
     if (master or "").startswith("local"):
         # Local Python workers must be this interpreter (the one kronist is installed in).
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    return builder.getOrCreate(), True
+    session = builder.getOrCreate()
+    session.sparkContext.setLogLevel("ERROR")
+    return session, True
 
 
 def is_local_master(spark) -> bool:
@@ -144,10 +155,19 @@ def _items(rows: list[dict[str, Any]], table_schema: pa.Schema) -> list[tuple]:
 # --- the job -------------------------------------------------------------------------------------
 
 
-def run_spark(spark, splits: list[Split], output: str, partitions: int) -> dict[str, int]:
+def run_spark(
+    spark, splits: list[Split], output: str, partitions: int, progress=None
+) -> dict[str, int]:
+    """Analyse and write every split on Spark. The joins, windows and writes after the analysis
+    use as many partitions as the input has (Spark's default of 200 is for big shuffles, not for
+    a few documents); `progress(done, total)` hears of Spark's tasks as they finish."""
     from pyspark import StorageLevel
 
     slices = max(1, min(len(splits), partitions))
+    shuffle = "spark.sql.shuffle.partitions"
+    previous = spark.conf.get(shuffle)
+    spark.conf.set(shuffle, str(slices))
+    watcher = TaskProgress(spark.sparkContext, progress) if progress else None
     results = spark.sparkContext.parallelize(splits, slices).mapPartitions(process_splits)
     stage = spark.createDataFrame(
         results.map(stage_row), spark_schema(STAGE_SCHEMA), verifySchema=False
@@ -156,6 +176,53 @@ def run_spark(spark, splits: list[Split], output: str, partitions: int) -> dict[
         return _write_tables(stage, output)
     finally:
         stage.unpersist()
+        spark.conf.set(shuffle, previous)
+        if watcher:
+            watcher.stop()
+
+
+class TaskProgress:
+    """Reports the tasks of the Spark jobs started since it was made, from a polling thread."""
+
+    def __init__(self, context, progress, interval: float = 0.5) -> None:
+        import threading
+
+        self.context = context
+        self.progress = progress
+        self.interval = interval
+        self.known_jobs = set(context.statusTracker().getJobIdsForGroup())
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _counts(self) -> tuple[int, int]:
+        """Completed and all tasks of the stages that have started (a cached stage that a later
+        job skips never starts, and a stage shared by jobs counts once)."""
+        tracker = self.context.statusTracker()
+        stage_ids = set()
+        for job_id in tracker.getJobIdsForGroup():
+            job = tracker.getJobInfo(job_id) if job_id not in self.known_jobs else None
+            stage_ids.update(job.stageIds if job else ())
+        done = total = 0
+        for stage_id in stage_ids:
+            stage = tracker.getStageInfo(stage_id)
+            if stage and stage.numActiveTasks + stage.numCompletedTasks + stage.numFailedTasks:
+                done += stage.numCompletedTasks
+                total += stage.numTasks
+        return done, total
+
+    def _run(self) -> None:
+        while not self.stopped.wait(self.interval):
+            done, total = self._counts()
+            if total:
+                self.progress(done, total)
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.thread.join()
+        done, total = self._counts()
+        if total:
+            self.progress(total, total)
 
 
 def _write_tables(stage, output: str) -> dict[str, int]:

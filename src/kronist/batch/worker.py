@@ -79,10 +79,13 @@ def iter_split(split: Split) -> Iterator[Result]:
 
 
 def analyse(document: Document, order: tuple[int, int]) -> Result:
+    from kronist.budget import OverBudget
     from kronist.pipeline import analyze
 
     try:
         analysis = analyze(document)
+    except OverBudget as error:  # too long, or out of time: the reason is the message
+        return ErrorResult(error_record(order, document.path, "analyze", str(error), document.id))
     except Exception as error:  # one bad document must not stop the batch
         reason = f"{type(error).__name__}: {error}"
         return ErrorResult(error_record(order, document.path, "analyze", reason, document.id))

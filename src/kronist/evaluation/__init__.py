@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,6 +185,7 @@ class EventScore:
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     errors: ErrorClasses = field(default_factory=ErrorClasses)
+    by_type: Counter[tuple[str, str]] = field(default_factory=Counter)  # (type, tp|fp|fn)
 
     def add(self, other: EventScore) -> None:
         self.true_positives += other.true_positives
@@ -193,6 +195,7 @@ class EventScore:
         for name, values in other.fields.items():
             self.fields.setdefault(name, []).extend(values)
         self.errors.add(other.errors)
+        self.by_type.update(other.by_type)
 
 
 def score_events(
@@ -208,6 +211,7 @@ def score_events(
         if found is None:
             if not gold.get("optional"):
                 score.false_negatives += 1
+                score.by_type[(gold["event"], "fn")] += 1
                 score.missed.append(gold.get("id", gold["event"]))
             continue
         unused.remove(found)
@@ -216,10 +220,12 @@ def score_events(
             score.optional_matched += 1
             continue
         score.true_positives += 1
+        score.by_type[(gold["event"], "tp")] += 1
         score.matched.append((gold.get("id", gold["event"]), found.id))
         for name, agrees in _field_agreements(gold, found).items():
             score.fields.setdefault(name, []).append(agrees)
     score.false_positives = len(unused)
+    score.by_type.update((e.event, "fp") for e in unused)
     score.spurious = [f"{e.event}:{e.anchor[:60]}" for e in unused]
     score.errors = classify_errors(gold_events, events, pairs, _trigger_knowledge(lang))
     return score
@@ -263,7 +269,10 @@ class DocumentScore:
 
 
 def score_document(gold: GoldDocument, analysis: Analysis) -> DocumentScore:
-    result = DocumentScore(gold.document, score_events(gold.events, analysis.events, analysis.document.language or "da"))
+    result = DocumentScore(
+        gold.document,
+        score_events(gold.events, analysis.events, analysis.document.language or "da"),
+    )
     for gold_quote in gold.quotes:
         result.quotes_gold += 1
         quote = _quote_for(gold_quote, analysis.quotes)
@@ -337,6 +346,7 @@ def summarize_scores(scores: Iterable[DocumentScore]) -> dict[str, Any]:
             "false_negatives": total.false_negatives,
             "fields": {k: _ratio(sum(v), len(v)) for k, v in sorted(total.fields.items())},
             "errors": total.errors.counts(),
+            "by_type": _by_type(total),
         },
         "quotes": {
             "gold": sums["quotes_gold"],
@@ -354,6 +364,25 @@ def summarize_scores(scores: Iterable[DocumentScore]) -> dict[str, Any]:
             ),
         },
     }
+
+
+def _by_type(score: EventScore) -> dict[str, dict[str, Any]]:
+    """Precision, recall and F1 per PLOVER type (the gold type for matched and missed events)."""
+    types = sorted({kind for kind, _ in score.by_type})
+    report = {}
+    for kind in types:
+        counts = EventScore(
+            true_positives=score.by_type[(kind, "tp")],
+            false_positives=score.by_type[(kind, "fp")],
+            false_negatives=score.by_type[(kind, "fn")],
+        )
+        report[kind] = {
+            **prf(counts),
+            "matched": counts.true_positives,
+            "spurious": counts.false_positives,
+            "missed": counts.false_negatives,
+        }
+    return report
 
 
 def document_report(score: DocumentScore) -> dict[str, Any]:

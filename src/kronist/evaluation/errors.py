@@ -9,14 +9,17 @@ Missed gold events (not optional, not matched):
 - `trigger not fired`: a word of the gold anchor is in the event lexicon for its type;
 - `no trigger`: none is.
 
-Spurious extracted events (unmatched): the other side of `wrong roles` and `wrong type`, then
-`duplicate` (it fits a gold event another extracted event already matched, or repeats a matched
-extracted event), `negated or unreal` (negated, hypothetical, future), and `non-event` (the rest).
+For `wrong roles` pairs the side at fault is counted too (actor/recipient missing, wrong or
+extra). Spurious extracted events (unmatched): the other side of `wrong roles` and `wrong
+type`, then `duplicate` (it fits a gold event another extracted event already matched, or
+repeats a matched extracted event), `negated or unreal` (negated, hypothetical, future), and
+`non-event` (the rest).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,23 +29,60 @@ from kronist.model import Event
 MISSED_CLASSES = ("wrong roles", "wrong type", "merged away", "trigger not fired", "no trigger")
 SPURIOUS_CLASSES = ("wrong roles", "wrong type", "duplicate", "negated or unreal", "non-event")
 REAL_MODALITIES = frozenset({"asserted", "claimed"})
+ROLE_FAULTS = tuple(
+    f"{side} {fault}" for side in ("actor", "recipient") for fault in ("missing", "wrong", "extra")
+)
 
 
 @dataclass
 class ErrorClasses:
     missed: dict[str, list[str]] = field(default_factory=dict)
     spurious: dict[str, list[str]] = field(default_factory=dict)
+    roles: Counter[str] = field(default_factory=Counter)  # what a `wrong roles` pair got wrong
 
     def add(self, other: ErrorClasses) -> None:
         for mine, theirs in ((self.missed, other.missed), (self.spurious, other.spurious)):
             for name, examples in theirs.items():
                 mine.setdefault(name, []).extend(examples)
+        self.roles.update(other.roles)
 
     def counts(self) -> dict[str, dict[str, int]]:
         return {
             "missed": {name: len(self.missed.get(name, [])) for name in MISSED_CLASSES},
             "spurious": {name: len(self.spurious.get(name, [])) for name in SPURIOUS_CLASSES},
+            "roles": {name: self.roles[name] for name in ROLE_FAULTS},
         }
+
+
+def _pairs(
+    missed: list[dict[str, Any]], spurious: list[Event], fits
+) -> list[tuple[dict[str, Any], Event]]:
+    """The pairs `pair` will make, without taking them."""
+    free = list(spurious)
+    found = []
+    for gold in missed:
+        event = next((e for e in free if fits(gold, e)), None)
+        if event is not None:
+            free.remove(event)
+            found.append((gold, event))
+    return found
+
+
+def _role_faults(gold: dict[str, Any], event: Event) -> list[str]:
+    """ "actor missing" (gold names a country, the event none), "actor wrong" (another
+    country), "actor extra" (the event names a country gold does not); the same for recipients."""
+    faults = []
+    for side, actor in (("actor", event.actor), ("recipient", event.recipient)):
+        wanted, found = _gold_country(gold.get(side)), _country(actor)
+        if wanted == found:
+            continue
+        if found is None:
+            faults.append(f"{side} missing")
+        elif wanted is None:
+            faults.append(f"{side} extra")
+        else:
+            faults.append(f"{side} wrong")
+    return faults
 
 
 def _types(gold: dict[str, Any]) -> set[str]:
@@ -105,6 +145,8 @@ def classify_errors(
                 result.missed.setdefault(name, []).append(describe_gold(gold))
                 result.spurious.setdefault(name, []).append(describe_event(event))
 
+    for gold, event in _pairs(missed, spurious, lambda g, e: e.event in _types(g)):
+        result.roles.update(_role_faults(gold, event))
     pair("wrong roles", lambda g, e: e.event in _types(g))
     pair(
         "wrong type",
@@ -136,6 +178,4 @@ def classify_errors(
 
 
 def _same_countries_events(a: Event, b: Event) -> bool:
-    return _country(a.actor) == _country(b.actor) and _country(a.recipient) == _country(
-        b.recipient
-    )
+    return _country(a.actor) == _country(b.actor) and _country(a.recipient) == _country(b.recipient)

@@ -40,6 +40,22 @@ class Candidate:
     date_inferred: bool = False  # the date is the publication day, not read from the text
     origin: str | None = None  # the type it was before a PLOVER rule recoded it (riot <- ASSAULT)
     confidence: float = 1.0
+    co_actors: list = field(default_factory=list)  # mentions coordinated with the actor
+    joint_countries: set[str] = field(default_factory=set)  # countries of the co-actors
+    reacts_to: Candidate | None = None  # the event noun a statement is about ("fordømte angrebet")
+    merged_into: Candidate | None = None  # set when a later mention is folded into another
+    anaphoric: bool = False  # a definite event noun ("angrebet") that refers back
+    internal: bool = False  # aimed at the actor's own people ("bad sine rådgivere")
+    sentence_start: int = 0  # char offsets of the sentence it was told in
+    sentence_end: int = 0
+
+    @property
+    def told_as(self) -> Candidate:
+        """The event this mention ended up in after merging."""
+        event = self
+        while event.merged_into is not None:
+            event = event.merged_into
+        return event
 
     @property
     def actor_country(self) -> str | None:
@@ -51,6 +67,7 @@ class Candidate:
 
     def absorb(self, other: Candidate) -> None:
         """Take what a later mention of the same event adds; the first mention keeps its words."""
+        other.merged_into = self
         if other.origin == self.event and self.origin is None:
             self.event, self.mode, self.origin = other.event, other.mode, other.origin
         if other.sentence not in self.mentions:
@@ -61,14 +78,20 @@ class Candidate:
             self.recipient, self.recipient_text = other.recipient, other.recipient_text
         if self.victim is None:
             self.victim, self.victim_text = other.victim, other.victim_text
+        # a day the text names but the publication date cannot place ("torsdag" in an article
+        # dated by month) is kept over the publication day another mention was given
+        told_unplaced = self.date.date is None and bool(self.date.expression)
         if other.date.date is not None and (
-            self.date.date is None
+            (self.date.date is None and not (told_unplaced and other.date_inferred))
             or (self.date_inferred and not other.date_inferred)
-            or PRECISION_RANK[other.date.precision] < PRECISION_RANK[self.date.precision]
+            or (
+                self.date.date is not None
+                and PRECISION_RANK[other.date.precision] < PRECISION_RANK[self.date.precision]
+            )
         ):
             self.date, self.date_inferred = other.date, other.date_inferred
-        if self.place is None or (self.place.name is None and other.place is not None):
-            self.place = other.place or self.place
+        if _place_rank(other.place) > _place_rank(self.place):
+            self.place = other.place
         self.killed = self.killed if self.killed is not None else other.killed
         self.injured = self.injured if self.injured is not None else other.injured
         self.mode = self.mode or other.mode
@@ -83,10 +106,20 @@ class Candidate:
 
 
 def _weaker(mine: Actor | None, theirs: Actor | None) -> bool:
-    """Whether the other mention names the side better: any actor beats none, and one with a
-    country or sector beats a bare name."""
-    if theirs is None:
-        return False
-    if mine is None:
-        return True
-    return not (mine.country or mine.sector) and bool(theirs.country or theirs.sector)
+    """Whether the other mention names the side better: any actor beats none, one with a
+    country or sector beats a bare name, one with both beats one with either."""
+    return _actor_rank(theirs) > _actor_rank(mine)
+
+
+def _actor_rank(actor: Actor | None) -> int:
+    if actor is None:
+        return 0
+    return 1 + bool(actor.country) + bool(actor.sector or actor.sectors)
+
+
+def _place_rank(place: Place | None) -> int:
+    """A named place beats a country alone; a city or site (with coordinates of its own) beats
+    a region named without them."""
+    if place is None:
+        return 0
+    return 1 + bool(place.name) + bool(place.admin1 or place.geonames_id)

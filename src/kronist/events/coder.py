@@ -13,16 +13,27 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Span
 
 from kronist.events import attributes
 from kronist.events.candidate import Candidate
+from kronist.events.confidence import event_confidence
+from kronist.events.counterparts import fill_counterparts
 from kronist.events.lexicon import Lexicon, has_lexicon, load_lexicon, word_class
 from kronist.events.mentions import ActorIndex
 from kronist.events.merging import merge_candidates
 from kronist.events.polarity import is_negated, modality
 from kronist.events.roles import Roles, find_roles
-from kronist.events.syntax import FIRST_PERSON, Mention, SentenceView, lemmas, sentence_groups
+from kronist.events.syntax import (
+    FIRST_PERSON,
+    PREPOSITIONS,
+    Mention,
+    SentenceView,
+    lemmas,
+    sentence_groups,
+)
 from kronist.events.triggers import Trigger, find_triggers
 from kronist.model import Actor, Document, Entity, Event, EventDate, Quote
 
@@ -32,6 +43,8 @@ VERBAL = frozenset(
 # Types whose infinitive complement is their content, not an event of its own:
 # "truer med at angribe" is one THREATEN, "opfordrer til at trække sig" one REQUEST.
 GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE"})
+# Types whose "at"-clause is their content: "lover, at ...", "truer med, at ...", "kræver, at ..."
+CLAUSE_GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE"})
 # Events two parties do together: "A og B mødes / blev enige" codes B as the recipient.
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 STATE_VERBS = frozenset({"er", "var", "sidder", "sad", "siddet"})
@@ -44,7 +57,10 @@ REQUEST_MODES = {
     "CONSULT": "meet",
     "AGREE": "meet",
 }
+REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "SANCTION"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+# a promise of these is a threat ("lover at svare igen"); accepting a fine is no threat
+VIOLENT = frozenset({"ASSAULT", "COERCE"})
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
 DESTINATION_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT", "RETREAT", "ASSAULT"})
 CONTINUING_PRONOUNS = frozenset({"de", "den", "det", "han", "hun", "disse", "denne", "dette"})
@@ -55,7 +71,22 @@ INHERIT_REACH = 5  # sentences
 MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL"})
 ANCHOR_MAX = 200
-SECTOR_NAMES = {"COP": "politiet", "JUD": "anklagemyndigheden", "MIL": "militæret"}
+UNREALIZED = frozenset({"hypothetical", "planned"})
+TWO_PARTY = frozenset({"CONSULT"})  # PLOVER: meetings, visits and talks between two actors
+CONTENT_PREPS = frozenset({"om", "til"})  # "aftale om ...", "udkast til ..."
+CONTENT_REACH = 3  # words between a content preposition and its event noun
+REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
+OBJECT_REACH = 3  # words after a verb before its object
+DEFINITE_ENDINGS = ("et", "en", "ene", "erne")
+# Who does an event of a type when the text names nobody (PLOVER: protests are civilians'):
+# "demonstrationer i Teheran" were held by Iranians.
+TYPE_ACTORS = {"PROTEST": "CVL"}
+SECTOR_NAMES = {
+    "COP": "politiet",
+    "JUD": "anklagemyndigheden",
+    "MIL": "militæret",
+    "CVL": "demonstranter",
+}
 
 
 def code_events(
@@ -69,8 +100,25 @@ def code_events(
     events = merge_candidates(find_candidates(doc, document, index, groups))
     attributes.settle_article(events, groups, lang)
     _fill_from_context(events, groups, index, lang)
-    events = [e for e in events if not _empty(e)]
+    events = [e for e in events if not _empty(e) and not _one_sided(e)]
+    for event in events:
+        event.confidence = event_confidence(event)
     return [_as_event(c, n, document) for n, c in enumerate(events, start=1)]
+
+
+def is_realized(event: Event) -> bool:
+    """Told as happening, claimed, announced or denied ("ingen planer om at evakuere" is a
+    negated evacuation), not as only hypothetical or planned ("gør klar til at udvise")."""
+    return event.negated or event.modality not in UNREALIZED
+
+
+def _one_sided(event: Candidate) -> bool:
+    """An exchange with nobody on the other side: a meeting with no one named ("Demonstranterne
+    mødtes", "holder pressemøde"), or an act aimed at the actor's own people ("har bedt sine
+    rådgivere", "konsulterer sit sikkerhedsteam"): internal affairs, not events between actors."""
+    if event.event in TWO_PARTY and event.recipient is None:
+        return True
+    return event.internal and event.event in VERBAL
 
 
 def _empty(event: Candidate) -> bool:
@@ -103,6 +151,8 @@ def find_candidates(
         view.following = groups[position + 1][1] if position + 1 < len(groups) else None
         paragraph = document.full_text.count("\n\n", 0, sent.start_char)
         triggers = find_triggers(view, lexicon)
+        told: dict[int, Candidate] = {}
+        sentence_candidates: list[Candidate] = []
         for trigger in triggers:
             if _governed(view, trigger, triggers, lexicon):
                 continue
@@ -111,8 +161,58 @@ def find_candidates(
                 continue
             _take_content(candidate, view, trigger, triggers, lexicon, index)
             _add_attributes(candidate, view, document, countries, lang)
-            candidates.append(candidate)
+            told[trigger.index] = candidate
+            sentence_candidates += [candidate, *_for_each_co_actor(candidate)]
+        _link_reactions(view, triggers, told, sentence_candidates)
+        candidates += sentence_candidates
     return candidates
+
+
+def _link_reactions(
+    view: SentenceView,
+    triggers: list[Trigger],
+    told: dict[int, Candidate],
+    candidates: list[Candidate],
+) -> None:
+    """ "Danmark fordømmer angrebet", "truer med at gengælde drabet": a statement whose object
+    is an event noun reacts to that event, and is aimed at whoever did it."""
+    for candidate in candidates:
+        if candidate.event not in REACTIONS or candidate.kind != "verb":
+            continue
+        end = view.clause_end(candidate.trigger)
+        about = next(
+            (
+                told[t.index]
+                for t in triggers
+                if candidate.trigger < t.index < end and t.kind == "noun" and t.index in told
+            ),
+            None,
+        )
+        if about is not None and about.event not in VERBAL:
+            candidate.reacts_to = about
+
+
+def _for_each_co_actor(candidate: Candidate) -> list[Candidate]:
+    """ "USA og Australien fordømte angrebet": one event per actor of another country (a joint
+    meeting or agreement is one event with the other party as recipient, see MUTUAL)."""
+    if candidate.event in MUTUAL:
+        return []
+    others = [
+        m
+        for m in candidate.co_actors
+        if m.actor is not None and m.actor.country and m.actor.country != candidate.actor_country
+    ]
+    joint = {candidate.actor_country, *(m.actor.country for m in others)} - {None}
+    candidate.joint_countries = set(joint)
+    copies = []
+    for mention in others:
+        copy = dataclasses.replace(
+            candidate, actor=mention.actor, actor_text=mention.text, co_actors=[]
+        )
+        copy.context, copy.mentions = list(candidate.context), list(candidate.mentions)
+        copy.joint_countries = set(joint)
+        copies.append(copy)
+    return copies
 
 
 # --- one trigger ----------------------------------------------------------------------------
@@ -137,7 +237,7 @@ def _take_content(
             candidate.recipient, candidate.recipient_text = mention.actor, mention.text
     if content is None:
         return
-    if candidate.event == "AGREE" and content.event in HOSTILE:
+    if candidate.event == "AGREE" and content.event in VIOLENT:
         candidate.event, candidate.mode = "THREATEN", THREAT_MODES.get(content.event)
     if candidate.event in {"REQUEST", "REJECT"} and candidate.mode is None:
         candidate.mode = REQUEST_MODES.get(content.event)
@@ -168,9 +268,29 @@ def _content_recipient(
 def _governed(
     view: SentenceView, trigger: Trigger, triggers: list[Trigger], lexicon: Lexicon
 ) -> bool:
-    return _is_denial(view, trigger, lexicon) or (
-        _governor(view, trigger, triggers, lexicon) is not None
+    return (
+        _is_denial(view, trigger, lexicon)
+        or _governor(view, trigger, triggers, lexicon) is not None
+        or _nominal_content(view, trigger, triggers)
     )
+
+
+def _nominal_content(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """E.g. "en aftale om tilbagetrækning", "krav om våbenhvile", "forhandlinger om en
+    fredsaftale": an event noun that says what an agreement, demand, threat or talk is about
+    is its content, not an event of its own."""
+    if trigger.kind != "noun":
+        return False
+    j = trigger.index - 1
+    lowest = max(view.start + 1, trigger.index - CONTENT_REACH)
+    while j >= lowest and view.lower(j) not in CONTENT_PREPS:
+        if view.is_boundary(j) or view.mention_at(j) is not None:
+            return False
+        j -= 1
+    if view.lower(j) not in CONTENT_PREPS:
+        return False
+    head = next((t for t in triggers if j - 1 in {t.index, *t.consumed}), None)
+    return head is not None and head is not trigger and head.event in GOVERNING | TWO_PARTY
 
 
 def _governor(
@@ -179,6 +299,10 @@ def _governor(
     """The request, threat, promise or refusal whose content this infinitive is; a denial verb
     ("nægter at have angrebet") governs nothing, it only negates the act it denies."""
     marker = view.infinitive_marker(trigger.index)
+    kinds = GOVERNING
+    if marker is None:
+        marker = _content_clause_marker(view, trigger)
+        kinds = CLAUSE_GOVERNING
     if marker is None:
         return None
     start = view.clause_start(max(marker - 2, view.start))
@@ -187,10 +311,20 @@ def _governor(
         for other in triggers
         if other is not trigger
         and start <= other.index < marker
-        and other.event in GOVERNING
+        and other.event in kinds
         and not _is_denial(view, other, lexicon)
     ]
     return governors[-1] if governors else None
+
+
+def _content_clause_marker(view: SentenceView, trigger: Trigger) -> int | None:
+    """The "at" opening the clause of a promise's, threat's or demand's content: "har lovet,
+    at regeringen vil hjælpe ofrene", "kræver, at Rusland trækker sine tropper ud"."""
+    start = view.clause_start(trigger.index)
+    marker = start - 1
+    if marker < view.start or view.lower(marker) != "at" or not view.is_subordinating_at(marker):
+        return None
+    return marker
 
 
 def _is_denial(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -230,23 +364,85 @@ def _candidate(
         anchor=anchor,
         kind=trigger.kind,
         negated=negated,
-        modality=modality(view, trigger.index, lexicon),
-        implicit_actor=roles.implicit_actor,
+        modality=modality(view, trigger.index, lexicon, noun=trigger.kind == "noun"),
+        implicit_actor=roles.implicit_actor or TYPE_ACTORS.get(event),
+        sentence_start=view.sent.start_char,
+        sentence_end=view.sent.end_char,
     )
+    candidate.internal = _aimed_at_own_people(view, trigger)
+    candidate.anaphoric = _definite_noun(view, trigger)
+    if candidate.anaphoric:
+        candidate.modality = "asserted"  # "straffet for angrebet": the attack is a known fact
     _set_roles(candidate, roles, index)
     _apply_quote(candidate, view, roles, index)
     _reinterpret(candidate, roles, index, view.lang, trigger)
+    _announced_hostility(candidate, view)
     return candidate if _codeable(candidate, trigger, view) else None
 
 
+def _announced_hostility(candidate: Candidate, view: SentenceView) -> None:
+    """ "X vil blive straffet", said by the prime minister: an announced hostile act is a
+    threat by whoever announces it (PLOVER THREATEN), aimed at the act's target."""
+    if candidate.event not in THREAT_MODES or candidate.modality != "future":
+        return
+    announcer = view.speaker or view.reporter_of(candidate.trigger)
+    if announcer is None or announcer.actor is None:
+        return
+    target, target_text = candidate.recipient, candidate.recipient_text
+    if target is None:
+        target, target_text = candidate.victim, candidate.victim_text
+    candidate.mode = THREAT_MODES[candidate.event]
+    candidate.event = "THREATEN"
+    candidate.actor, candidate.actor_text = announcer.actor, announcer.text
+    candidate.recipient, candidate.recipient_text = target, target_text
+    candidate.implicit_actor = None
+    candidate.modality = "asserted"
+
+
+def _definite_noun(view: SentenceView, trigger: Trigger) -> bool:
+    """ "angrebet", "drabet", "demonstrationen": an event noun with the definite ending."""
+    if trigger.kind != "noun" or trigger.noun is None:
+        return False
+    form = view.doc[trigger.index].lower_
+    if form in trigger.noun.nouns.words:
+        return False
+    return "Definite=Def" in str(view.doc[trigger.index].morph) or form.endswith(DEFINITE_ENDINGS)
+
+
+def _aimed_at_own_people(view: SentenceView, trigger: Trigger) -> bool:
+    """ "har bedt sine rådgivere", "konsulterer sit sikkerhedsteam": the object is the actor's
+    own people (a reflexive possessive right after the verb)."""
+    if trigger.kind != "verb":
+        return False
+    end = min(view.clause_end(trigger.index), trigger.index + 1 + OBJECT_REACH)
+    for j in range(trigger.index + 1, end):
+        if view.lower(j) in REFLEXIVE_POSSESSIVES:
+            # "aflyser sit besøg": the pattern's own noun is a thing, not people
+            return not trigger.consumed & set(range(j + 1, j + 3))
+        if view.mention_at(j) is not None or view.lower(j) in PREPOSITIONS:
+            return False
+    return False
+
+
 def _describes_a_state(view: SentenceView, trigger: Trigger) -> bool:
-    """E.g. "Kataib Hizbollah, der er støttet af Iran": a relative clause describing a standing
-    state, not an event the article reports."""
+    """E.g. "Kataib Hizbollah, der er støttet af Iran", "som støttes af Iran": a relative clause
+    describing a standing state (a participle after "er", or a present passive), not an event
+    the article reports."""
     if trigger.kind != "verb" or view.opener(trigger.index) not in {"der", "som"}:
         return False
     start = view.clause_start(trigger.index)
     words = {view.lower(k) for k in range(start, trigger.index)}
-    return bool(words & STATE_VERBS) and not words & {"blevet", "blev"}
+    if words & {"blevet", "blev"}:
+        return False
+    return bool(words & STATE_VERBS) or _present_passive(view, trigger.index)
+
+
+def _present_passive(view: SentenceView, i: int) -> bool:
+    token = view.doc[i]
+    form = token.lower_
+    if not form.endswith("es") or not view.is_passive(i):
+        return False
+    return "Tense=Past" not in str(token.morph)
 
 
 def _speaker_mention(view: SentenceView, trigger: Trigger, index: ActorIndex) -> Mention | None:
@@ -261,6 +457,7 @@ def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex) -> None:
         roles.recipient = None
     if roles.recipient is None and candidate.event in MUTUAL:
         roles.recipient = roles.partner
+    candidate.co_actors = [] if roles.actor is None else roles.co_actors
     for side, mention in (
         ("actor", roles.actor),
         ("recipient", roles.recipient),
@@ -472,9 +669,27 @@ def _fill_from_context(
             event.actor = _implicit_actor(event, _event_country(event, events) or main_country)
         if event.recipient is None and event.event == "ASSAULT":
             where = _event_country(event, events) or (countries[0] if countries else None)
-            if where:
+            if where and where != event.actor_country:  # an army fights abroad, not at home
                 event.recipient = attributes.country_actor(where, lang)  # not named "DNK"
     _reciprocal_recipients(events)
+    _aim_reactions(events)
+    fill_counterparts(events, index, _country_namer(lang))
+
+
+def _aim_reactions(events: list[Candidate]) -> None:
+    """A condemnation or threat about an attack is aimed at the attacker."""
+    for event in events:
+        if event.recipient is not None or event.reacts_to is None:
+            continue
+        target = event.reacts_to.told_as
+        if target.actor is not None and target.actor_country != event.actor_country:
+            event.recipient, event.recipient_text = target.actor, target.actor_text
+
+
+def _country_namer(lang: str):
+    from kronist.actors.countries import country_lexicon
+
+    return country_lexicon(lang).english_name
 
 
 def _inherited_actor(earlier: list[Candidate], event: Candidate):
@@ -586,6 +801,8 @@ def _reciprocal_recipients(events: list[Candidate]) -> None:
         for other in events:
             if other is event or other.sentence != event.sentence:
                 continue
+            if other.trigger == event.trigger:
+                continue  # "USA og Australien fordømte": co-actors, not each other's targets
             if other.actor_country and other.actor_country != event.actor_country:
                 event.recipient, event.recipient_text = other.actor, other.actor_text
                 break

@@ -35,33 +35,50 @@ NOUN_ENDINGS = (
 )
 VERB_SUFFIXES = ("", "r", "s", "de", "des", "t", "te", "tes", "nde", "ede", "et", "es", "er")
 MIN_COMPOUND_HEAD = 4  # shorter words match only as themselves, never as a compound's end
+NOT_AN_EVENT = "-"  # event_nouns.tsv: a word that only looks like an event noun ("pressemøde")
 
 
 @dataclass(frozen=True)
 class WordSet:
-    """Alternatives for one slot of a pattern: exact words, prefixes (`x*`) and word classes."""
+    """Alternatives for one slot of a pattern: words (their inflections and compounds ending in
+    them), whole words (`=x`: inflections only, "=sten" is not "resten"), prefixes (`x*`), word
+    classes (`@class`) and exclusions (`!x`: a compound that only looks like one of the words,
+    "møde|!pressemøde")."""
 
     words: frozenset[str]
     prefixes: tuple[str, ...] = ()
+    excluded: frozenset[str] = frozenset()
+    whole: frozenset[str] = frozenset()  # also in `words`, but never a compound's end
 
     @classmethod
     def parse(cls, cell: str, lang: str) -> WordSet:
         words: set[str] = set()
         prefixes: list[str] = []
+        excluded: set[str] = set()
+        whole: set[str] = set()
         for alternative in cell.lower().split("|"):
             alternative = alternative.strip()
             if alternative.startswith("@"):
                 inner = word_class(lang, alternative[1:])
                 words |= inner.words
                 prefixes.extend(inner.prefixes)
+                excluded |= inner.excluded
+                whole |= inner.whole
+            elif alternative.startswith("!"):
+                excluded.add(alternative[1:])
+            elif alternative.startswith("="):
+                whole.add(alternative[1:])
+                words.add(alternative[1:])
             elif alternative.endswith("*"):
                 prefixes.append(alternative[:-1])
             elif alternative:
                 words.add(alternative)
-        return cls(frozenset(words), tuple(prefixes))
+        return cls(frozenset(words), tuple(prefixes), frozenset(excluded), frozenset(whole))
 
     def matches(self, form: str, lemma: str = "") -> bool:
         """Whether a token (lower-cased form and lemma) is one of these words."""
+        if self._is_excluded(form):
+            return False
         if form in self.words or lemma in self.words:
             return True
         if any(form.startswith(p) or lemma.startswith(p) for p in self.prefixes):
@@ -70,9 +87,16 @@ class WordSet:
 
     def matches_head(self, form: str) -> bool:
         """Whether a word ends in (an inflection of) one of these words: compounds count."""
-        if any(_ends_with_inflected(form, word) for word in self.words):
+        if self._is_excluded(form):
+            return False
+        if any(_inflects(form, word) or form == word for word in self.whole):
+            return True
+        if any(_ends_with_inflected(form, word) for word in self.words - self.whole):
             return True
         return any(p in form for p in self.prefixes if len(p) >= MIN_COMPOUND_HEAD)
+
+    def _is_excluded(self, form: str) -> bool:
+        return any(_ends_with_inflected(form, word) for word in self.excluded)
 
 
 def _inflects(form: str, word: str) -> bool:
@@ -155,7 +179,12 @@ class Lexicon:
         return any(p.event == event for p in self.verb_patterns(word, {word}))
 
     def noun_pattern(self, form: str) -> NounPattern | None:
-        """The entry whose word this form ends in, longest word first ("droneangreb" > "angreb")."""
+        """The entry whose word this form ends in, longest word first ("droneangreb" > "angreb");
+        None when that entry says the word tells no event ("pressemøde", "selvmord")."""
+        found = self._longest_noun_entry(form)
+        return None if found is None or found.event == NOT_AN_EVENT else found
+
+    def _longest_noun_entry(self, form: str) -> NounPattern | None:
         best: tuple[int, int] | None = None  # (word length, -line)
         found: NounPattern | None = None
         for ending in NOUN_ENDINGS:

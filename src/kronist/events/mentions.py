@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -21,28 +23,59 @@ class ActorIndex:
         self.entities = sorted(entities, key=lambda e: (e.start, -(e.end - e.start)))
         self.by_id = {e.id: e for e in entities}
         self.quotes = sorted(quotes, key=lambda q: q.start)
+        # sorted keys for bisection: a long article has thousands of entities and events
+        self._starts = [e.start for e in self.entities]
+        self._quote_starts = [q.start for q in self.quotes]
+        self._actors: dict[str, Actor | None] = {}
+        self._texts: dict[str, list[str]] = {}
+        self._persons: list[Entity] | None = None
 
     def actor_of(self, entity: Entity | None) -> Actor | None:
+        if entity is None:
+            return None
+        if entity.id not in self._actors:
+            self._actors[entity.id] = self._follow_to_actor(entity)
+        return self._actors[entity.id]
+
+    def _follow_to_actor(self, entity: Entity | None) -> Actor | None:
         seen: set[str] = set()
         while entity is not None and entity.id not in seen:
             if entity.actor is not None:
                 return entity.actor
+            if entity.id in self._actors:
+                return self._actors[entity.id]
             seen.add(entity.id)
             entity = self.by_id.get(entity.refers_to) if entity.refers_to else None
         return None
 
     def texts_of(self, entity: Entity | None) -> list[str]:
-        """The entity's words and those of the entities it refers to ("de" -> "demonstranterne")."""
-        texts: list[str] = []
+        """The entity's words and those of the entities it refers to ("de" -> "demonstranterne"),
+        each once."""
+        if entity is None:
+            return []
+        if entity.id not in self._texts:
+            self._texts[entity.id] = self._follow_texts(entity)
+        return self._texts[entity.id]
+
+    def _follow_texts(self, entity: Entity | None) -> list[str]:
+        texts: dict[str, None] = {}
         seen: set[str] = set()
         while entity is not None and entity.id not in seen:
-            texts.append(entity.text)
+            if entity.id in self._texts:  # the rest of the chain is known
+                texts.update(dict.fromkeys(self._texts[entity.id]))
+                break
+            texts[entity.text] = None
             seen.add(entity.id)
             entity = self.by_id.get(entity.refers_to) if entity.refers_to else None
-        return texts
+        return list(texts)
 
     def quote_at(self, char: int) -> Quote | None:
-        return next((q for q in self.quotes if q.start <= char < q.end), None)
+        index = bisect_right(self._quote_starts, char)
+        # quotes do not overlap, but look a few back in case one does
+        for quote in reversed(self.quotes[max(0, index - 3) : index]):
+            if quote.start <= char < quote.end:
+                return quote
+        return None
 
     def speaker_actor(self, quote: Quote) -> Actor | None:
         if quote.speaker_actor is not None:
@@ -61,9 +94,10 @@ class ActorIndex:
     def mentions_in(self, sent: Span) -> list[Mention]:
         mentions: list[Mention] = []
         covered: set[int] = set()
-        for entity in self.entities:
-            if entity.start < sent.start_char or entity.start >= sent.end_char:
-                continue
+        first = bisect_left(self._starts, sent.start_char)
+        for entity in itertools.islice(self.entities, first, None):
+            if entity.start >= sent.end_char:
+                break
             span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
             if span is None or covered & set(range(span.start, span.end)):
                 continue
@@ -96,14 +130,18 @@ class ActorIndex:
         return None
 
     def _last_person_before(self, char: int) -> Entity | None:
-        for entity in reversed(self.entities):
-            if entity.end <= char and entity.label == "PER" and self.actor_of(entity):
-                return entity
+        if self._persons is None:
+            self._persons = [e for e in self.entities if e.label == "PER" and self.actor_of(e)]
+            self._person_starts = [e.start for e in self._persons]
+        for index in range(bisect_left(self._person_starts, char) - 1, -1, -1):
+            if self._persons[index].end <= char:
+                return self._persons[index]
         return None
 
     def _last_group_before(self, char: int) -> Entity | None:
         """E.g. "de" after "flere hundrede demonstranter": the nearest plural group before it."""
-        for entity in reversed(self.entities):
+        for index in range(bisect_left(self._starts, char) - 1, -1, -1):
+            entity = self.entities[index]
             if entity.end > char:
                 continue
             if char - entity.end > GROUP_REACH:

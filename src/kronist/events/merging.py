@@ -1,18 +1,22 @@
 """One event per real-world event: headline, lead and body often tell the same one.
 
 Two candidates are the same event when they have the same type, no conflicting actor or
-recipient country, no conflicting date or place, and the same polarity. A later mention is
+recipient country, no conflicting date or place, and the same polarity; a later definite event
+noun ("angrebet", "drabet") refers back to the last compatible event of its type whatever date
+or place its sentence names. A later mention is
 folded into the most recent compatible earlier one.
 """
 
 from __future__ import annotations
 
 from kronist.events.candidate import Candidate
+from kronist.events.syntax import WEEKDAYS
 from kronist.model import Actor, Place
 
 # Types whose modes are different acts (an allegation is not a complaint); for the others a
 # mode is a detail that two mentions may tell differently ("drone- og missilangreb").
 MODE_DISTINCT = frozenset({"ACCUSE", "SANCTION", "COERCE", "RETREAT", "REQUEST", "REJECT"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})  # a country acting is its state
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
@@ -32,8 +36,12 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if not _actors_agree(a.actor, b.actor) or not _actors_agree(a.recipient, b.recipient):
         return False
+    if b.anaphoric:
+        return True  # "angrebet", "drabet": the definite noun tells an event already told
     told = a.date.date and b.date.date and not (a.date_inferred or b.date_inferred)
     if told and not _dates_agree(a, b):
+        return False
+    if _different_days_named(a, b):
         return False
     if a.event in MODE_DISTINCT and a.mode and b.mode and a.mode != b.mode:
         return False
@@ -53,16 +61,24 @@ def _types_agree(a: Candidate, b: Candidate) -> bool:
 
 
 def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
-    """No conflict: one side unknown, the same country, or a nameless group that may be from
-    that country ("demonstranter" ~ IRQ). An international body is never a country."""
+    """No conflict: one side unknown, the same country, or an actor without a country whose
+    kind fits the other ("soldaterne" ~ ISR/MIL, "demonstranter" ~ IRQ/CVL); an armed group
+    without a country is not a country's army, and an international body is never a country."""
     if a is None or b is None:
         return True
     if a.country and b.country:
         return a.country == b.country
     if a.country or b.country:
-        countryless = b if a.country else a
-        return "IGO" not in {countryless.sector, *countryless.sectors}
+        countryless, placed = (b, a) if a.country else (a, b)
+        sectors = _sector_set(countryless)
+        if "IGO" in sectors:
+            return False
+        return not sectors or bool(sectors & (_sector_set(placed) or STATE_SECTORS))
     return a.name == b.name or not (a.name and b.name)
+
+
+def _sector_set(actor: Actor) -> set[str]:
+    return {s for s in (actor.sector, *actor.sectors) if s}
 
 
 def _crossed(a: Candidate, b: Candidate) -> bool:
@@ -88,6 +104,14 @@ def _dates_agree(a: Candidate, b: Candidate) -> bool:
     if coarse.precision == "month":
         return (coarse.date.year, coarse.date.month) == (fine.date.year, fine.date.month)
     return abs((coarse.date - fine.date).days) <= 6
+
+
+def _different_days_named(a: Candidate, b: Candidate) -> bool:
+    """ "torsdag" and "mandag": two days even when the publication date cannot place them."""
+    first = (a.date.expression or "").lower().split()
+    second = (b.date.expression or "").lower().split()
+    days_a, days_b = set(first) & WEEKDAYS, set(second) & WEEKDAYS
+    return bool(days_a and days_b and not days_a & days_b)
 
 
 def _rank(precision: str | None) -> int:

@@ -13,9 +13,11 @@ Indexes are built once per process (a second or two), not per call.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -534,16 +536,52 @@ def _outside_other_quotes(
 def _quoted_ranges(sentence: Span) -> list[tuple[int, int]]:
     """Character ranges between quotation marks in the sentence's paragraph (a quote may have
     opened in an earlier sentence) that overlap the sentence."""
-    from kronist.quotes.dashes import find_dash_quotes
-    from kronist.quotes.marks import find_marked_spans
+    ranges, ends = _paragraph_quotes(sentence)
+    overlapping = []
+    for start, end in itertools.islice(ranges, bisect_right(ends, sentence.start_char), None):
+        if start >= sentence.end_char:
+            break
+        overlapping.append((start, end))
+    return overlapping
 
-    text = sentence.doc.text
-    start = text.rfind("\n", 0, sentence.start_char) + 1
-    end = text.find("\n", sentence.end_char)
-    end = len(text) if end < 0 else end
-    spans = [(s.start, s.end) for s in find_marked_spans(text, [(start, end)])]
-    spans += [(q.start, q.end) for q in find_dash_quotes(text, [(start, end)])]  # "- Død over USA"
-    return [(a, b) for a, b in spans if a < sentence.end_char and b > sentence.start_char]
+
+_CACHE_KEY = "kronist.events.place"
+
+
+def _paragraph_quotes(sentence: Span) -> tuple[list, list]:
+    """The quoted ranges of the lines the sentence is on, and their ends, found once per
+    paragraph and kept in the Doc: an article may have thousands of events on one line, and
+    doc.text is rebuilt on every access."""
+    cache = sentence.doc.user_data.setdefault(_CACHE_KEY, {})
+    if "text" not in cache:
+        cache["text"] = text = sentence.doc.text
+        cache["newlines"] = [i for i, char in enumerate(text) if char == "\n"]
+    text, newlines = cache["text"], cache["newlines"]
+    before = bisect_left(newlines, sentence.start_char)
+    start = newlines[before - 1] + 1 if before else 0
+    after = bisect_left(newlines, sentence.end_char)
+    end = newlines[after] if after < len(newlines) else len(text)
+    key = f"{start}:{end}"
+    if key not in cache:
+        from kronist.quotes.dashes import find_dash_quotes
+        from kronist.quotes.marks import find_marked_spans
+
+        spans = [(q.start, q.end) for q in find_marked_spans(text, [(start, end)])]
+        spans += [(q.start, q.end) for q in find_dash_quotes(text, [(start, end)])]  # "- Død over"
+        ranges = _union(spans)
+        cache[key] = (ranges, [end for _start, end in ranges])
+    return cache[key]
+
+
+def _union(spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Overlapping ranges joined, sorted: starts and ends both ascend."""
+    joined: list[list[int]] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], end)
+        else:
+            joined.append([start, end])
+    return joined
 
 
 def _range_at(ranges: list[tuple[int, int]], position: float) -> tuple[int, int] | None:

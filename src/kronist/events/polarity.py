@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from kronist.events.lexicon import Lexicon
-from kronist.events.syntax import SentenceView, lemmas
+from kronist.events.syntax import PREPOSITIONS, SentenceView, lemmas
 from kronist.lang import read_tsv
 
 AFTER_VERB = 2  # "angreb ikke", "har ikke": a negation may follow the finite verb
@@ -41,9 +41,13 @@ def is_negated(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False)
     return False
 
 
-def modality(view: SentenceView, i: int, lexicon: Lexicon) -> str:
+NOUN_MODALITY_REACH = 4  # "planer om [et] angreb", "truer med [nye] sanktioner"
+NOUN_CUE_PREPOSITIONS = frozenset({"om", "med", "til", "for"})
+
+
+def modality(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -> str:
     words = [view.lower(j) for j in range(view.start, view.end)]
-    window = [j for j in scope(view, i) if j < i]
+    window = _noun_cue_window(view, i) if noun else [j for j in scope(view, i) if j < i]
     for j in reversed(window):
         for cue, value in lexicon.modality:
             k = j - view.start
@@ -59,6 +63,22 @@ def _noun_negated(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
         if view.is_boundary(j):
             return False
     return False
+
+
+def _noun_cue_window(view: SentenceView, i: int) -> list[int]:
+    """Where a cue bears on an event noun: its own phrase and the verb or noun it complements
+    ("planer om angreb", "vil iværksætte et angreb"); a noun in an adverbial ("efter det
+    iranske missilangreb") tells a fact whatever the clause around it may say."""
+    window: list[int] = []
+    j = i - 1
+    while j >= max(view.start, i - NOUN_MODALITY_REACH) and not view.is_boundary(j):
+        word = view.lower(j)
+        window.append(j)
+        if word in PREPOSITIONS and word not in NOUN_CUE_PREPOSITIONS:
+            return []
+        j -= 1
+    window.extend(k for k in scope(view, i) if k <= j)
+    return sorted(window)
 
 
 @cache

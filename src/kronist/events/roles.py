@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from kronist.events.lexicon import Lexicon, word_class
+from kronist.events.lexicon import Lexicon, SupportVerb, word_class
 from kronist.events.syntax import (
     ADVERBS,
     CLAUSE_PUNCT,
@@ -27,6 +27,7 @@ class Roles:
     implicit_actor: str | None = None  # sector of an actor the text leaves out ("blev anholdt")
     passive: bool = False
     partner: Mention | None = None  # "Israel og Hamas er blevet enige": the second party
+    co_actors: list[Mention] = field(default_factory=list)  # "USA, Canada og Australien"
 
 
 def find_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles:
@@ -56,8 +57,10 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
             roles.implicit_actor = pattern.options.get("implicit")
     else:
         roles.actor = subject
-        roles.recipient = _recipient(view, trigger, skip=subject)
-        roles.partner = _coordinated_with(view, subject)
+        roles.co_actors = _coordinated_list(view, subject)
+        roles.partner = roles.co_actors[0] if roles.co_actors else None
+        recipient = _recipient(view, trigger, skip=subject)
+        roles.recipient = None if recipient in roles.co_actors else recipient
     if "casualty" in pattern.flags:
         roles.victim, roles.recipient = roles.recipient, None
     return roles
@@ -73,10 +76,22 @@ def _subject(view: SentenceView, i: int) -> Mention | None:
     return found
 
 
-def _coordinated_with(view: SentenceView, subject: Mention | None) -> Mention | None:
-    if subject is None or view.lower(subject.end) != "og":
-        return None
-    return view.mention_at(subject.end + 1)
+def _coordinated_list(view: SentenceView, subject: Mention | None) -> list[Mention]:
+    """The mentions coordinated with the subject: "USA og Australien", "Canada, Frankrig og
+    Holland" (each joined by "," or "og" and nothing else)."""
+    found: list[Mention] = []
+    current = subject
+    while current is not None and view.lower(current.end) in {",", "og"}:
+        following = view.mention_at(current.end + 1)
+        if following is None or following.start != current.end + 1:
+            break
+        found.append(following)
+        if view.lower(current.end) == "og":
+            break
+        current = following
+    if found and view.lower(found[-1].start - 1) != "og":
+        return []  # "Iran, som ...": a comma alone opens an apposition, not a list
+    return found
 
 
 def _agent(view: SentenceView, i: int) -> Mention | None:
@@ -177,6 +192,8 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
         elif role == "recipient":
             roles.recipient = subject
     if roles.actor is None:
+        roles.actor = _relative_claimant(view, i, lexicon)
+    if roles.actor is None:
         # "angreb fra Rusland"; "angreb af russiske styrker" unless "af" marks the patient
         # ("anholdelsen af tre mænd")
         by = ("fra",) if "af" in trigger.recipient_spec else ("fra", "af")
@@ -198,6 +215,9 @@ def _noun_modifier(view: SentenceView, i: int) -> Mention | None:
         word = view.lower(j)
         if word in {"og", "eller"} or word.endswith("-"):  # "drone- og missilangreb"
             j -= 1
+            continue
+        if word == ")" and view.lower(j - 2) == "(" and len(view.lower(j - 1)) <= 3:
+            j -= 3  # a party letter after a name: "Morten Bødskovs (S) afgang"
             continue
         mention = view.mention_at(j)
         if mention is not None and mention is not own:
@@ -241,12 +261,8 @@ def _support_verb(view: SentenceView, i: int, lexicon: Lexicon) -> tuple[int, st
     start = view.clause_start(i)
     for j in range(i - 1, start - 1, -1):
         token = view.doc[j]
-        candidates = lemmas(token)
         for support in lexicon.support:
-            is_verb = support.verbs.words & candidates or any(
-                _verb_form(token.lower_, w) for w in support.verbs.words
-            )
-            if not is_verb:
+            if not _is_support_verb(token, support):
                 continue
             if _other_mention_between(view, j, i):
                 return None  # "holder Iran ansvarlig for angrebet": the verb is about Iran
@@ -259,6 +275,32 @@ def _support_verb(view: SentenceView, i: int, lexicon: Lexicon) -> tuple[int, st
     return None
 
 
+def _relative_claimant(view: SentenceView, i: int, lexicon: Lexicon) -> Mention | None:
+    """ "et bombeangreb i Kabul, som Taliban har taget skylden for", "angrebet, som Iran står
+    bag": the subject of a relative clause whose verb names the doer of the event noun."""
+    end = view.clause_end(i)
+    if end >= view.end or view.lower(end) != ",":
+        return None
+    relative = end + 1
+    if view.lower(relative) not in {"som", "der"}:
+        return None
+    clause_end = view.clause_end(relative + 1)
+    subject = view.first_mention(relative + 1, clause_end)
+    if subject is None:
+        return None
+    for j in range(subject.end, clause_end):
+        for support in lexicon.support:
+            if support.subject_role != "actor" or not _is_support_verb(view.doc[j], support):
+                continue
+            rest = [view.doc[k] for k in range(j + 1, clause_end)]
+            if all(
+                any(slot.matches(t.lower_, lemma) for t in rest for lemma in lemmas(t))
+                for slot in support.requires
+            ):
+                return subject
+    return None
+
+
 def _other_mention_between(view: SentenceView, verb: int, noun: int) -> bool:
     """A name between verb and noun that is not the verb's inverted subject ("står Iran bag")."""
     inverted = view.first_mention(view.clause_start(verb), verb) is None
@@ -267,6 +309,13 @@ def _other_mention_between(view: SentenceView, verb: int, noun: int) -> bool:
         if mention is not None and not (inverted and mention.start == verb + 1):
             return True
     return False
+
+
+def _is_support_verb(token, support: SupportVerb) -> bool:
+    """The token is a form of the support verb ("taget" of "tage", whatever its lemma says)."""
+    if support.verbs.words & lemmas(token):
+        return True
+    return any(_verb_form(token.lower_, word) for word in support.verbs.words)
 
 
 def _verb_form(form: str, lemma: str) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronist.events.lexicon import word_class
 from kronist.model import Actor, Entity
+from kronist.nlp.components import MAX_SENTENCE_TOKENS
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
 STRONG_BOUNDARY_PUNCT = frozenset({";", ":", "»", "«", '"', "“", "”", "–", "—", "?", "!"})
@@ -163,9 +164,24 @@ INFINITIVE_AUX = frozenset({"have", "være", "blive"})  # "nægter at have angre
 PRONOUN_SUBJECTS = frozenset({"han", "hun", "de", "vi", "jeg", "den", "det", "ingen", "man"})
 PERSONAL_PRONOUNS = frozenset({"vi", "jeg", "han", "hun", "de", "man", "du", "i"}) - {"i"}
 FIRST_PERSON = frozenset({"jeg", "vi", "mig", "os"})
+FINITE_ENDINGS = ("er", "te", "de", "ede")  # "kritiserer", "fordømte", "meddelte", "vedtede"
+WEEKDAYS = frozenset({"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
 PERSON_PRONOUNS = frozenset({"han", "hun", "ham", "hende"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBJECT_DEPS = ("obj", "iobj")
+
+
+@cache
+def speech_verb_forms(lang: str) -> frozenset[str]:
+    """Written forms of the verbs that report speech ("sagde", "oplyser"), from the language's
+    speech_verbs.tsv (kinds "say" and "impersonal")."""
+    from kronist.lang import read_tsv
+
+    forms: set[str] = set()
+    for row in read_tsv(lang, "speech_verbs.tsv"):
+        if len(row) > 2 and row[1] in {"say", "impersonal"}:
+            forms.update(form.strip().lower() for form in row[2].split(",") if form.strip())
+    return frozenset(forms)
 
 
 @cache
@@ -199,10 +215,15 @@ SENTENCE_FINAL = frozenset({".", "!", "?", ":", "»", "«", '"', "”", "…"})
 def sentence_groups(doc: Doc) -> list[tuple[int, Span]]:
     """The document's sentences, with the pipeline's false breaks mended: a parser trained on
     little data may end a sentence at a comma or after a lone "»". Each group is (index of its
-    first sentence in `doc.sents`, span)."""
+    first sentence in `doc.sents`, span). No group grows past MAX_SENTENCE_TOKENS tokens, so
+    that text without sentence ends costs linear time."""
     groups: list[tuple[int, Span]] = []
     for index, sent in enumerate(doc.sents):
-        if groups and _continues(groups[-1][1], sent):
+        if (
+            groups
+            and len(groups[-1][1]) + len(sent) <= MAX_SENTENCE_TOKENS
+            and _continues(groups[-1][1], sent)
+        ):
             first, previous = groups[-1]
             groups[-1] = (first, doc[previous.start : sent.end])
         else:
@@ -270,7 +291,8 @@ class SentenceView:
         """A token that ends one clause and starts another."""
         word = self.lower(i)
         if word in CLAUSE_PUNCT or word in SUBORDINATORS or word in COORDINATORS:
-            return not (word in COORDINATORS and self._coordinates_nouns(i))
+            joins = word in COORDINATORS or word == ","
+            return not (joins and self._coordinates_nouns(i))
         if word == "at":
             return self.is_subordinating_at(i)
         if word == "der":
@@ -278,7 +300,8 @@ class SentenceView:
         return False
 
     def _coordinates_nouns(self, i: int) -> bool:
-        """E.g. "Canada, Frankrig og Holland": an "og" between two mentions joins noun phrases."""
+        """E.g. "Canada, Frankrig og Holland": an "og" or a comma between two mentions joins
+        noun phrases."""
         return self.mention_at(i - 1) is not None and self.mention_at(i + 1) is not None
 
     def _is_relative(self, i: int) -> bool:
@@ -324,7 +347,12 @@ class SentenceView:
     # --- words -----------------------------------------------------------------------------
 
     def governing_preposition(self, mention: Mention, floor: int) -> str | None:
-        """The preposition heading a mention's noun phrase ("mod [den amerikanske] ambassade")."""
+        """The preposition heading a mention's noun phrase ("mod [den amerikanske] ambassade");
+        in a list ("i Danmark, Norge og Sverige") that of the list's first member."""
+        previous = self.mention_at(mention.start - 2)
+        listed = self.lower(mention.start - 1) in {",", "og"} and previous is not None
+        if listed and previous.end == mention.start - 1 and previous.start >= floor:
+            return self.governing_preposition(previous, floor)
         j = mention.start - 1
         steps = 0
         while j >= max(floor, self.start) and steps < 4:
@@ -357,21 +385,53 @@ class SentenceView:
         """True/False when the neighbouring words show a verb/noun, None when they do not."""
         token = self.doc[i]
         j = i - 1
-        while j >= self.start and self.lower(j) in ADVERBS:
+        while j >= self.start and (self.lower(j) in ADVERBS or self.lower(j) in WEEKDAYS):
             j -= 1
         prev = self.lower(j)
         if prev in word_class(self.lang, "verb_markers").words:
             return True
+        if j >= self.start and j < i - 1 and self._finite_main_verb(j):
+            return False  # "fordømte tirsdag angrebet": the word after a verb is its object
         if prev in word_class(self.lang, "noun_markers").words or self.doc[j].like_num:
             return False  # "et angreb", "de to tiltalte"
         if token.is_title and i == self.start:
             return False
+        if self.is_country_adjective(j) or self._genitive_at(j):
+            return False  # "det iranske missilangreb", "militærets drab": a noun's modifiers
         if self.mention_at(j) is not None or prev in PRONOUN_SUBJECTS or prev in RELATIVE:
             return True
         following = self.lower(i + 1)  # V2: "I nat angreb Rusland ...", "sagde han"
         if self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS:
             return True
         return None
+
+    def _finite_main_verb(self, j: int) -> bool:
+        """A finite verb that is not an auxiliary: tagged so, or a finite form ("fordømte",
+        "kritiserer") of a verb of the event lexicon, whatever the tagger says."""
+        token = self.doc[j]
+        morph = str(token.morph)
+        if token.pos_ == "VERB" and "VerbForm=Fin" in morph and "Tense=" in morph:
+            return True
+        from kronist.events.lexicon import load_lexicon
+
+        form = token.lower_
+        if not form.endswith(FINITE_ENDINGS) or form in word_class(self.lang, "verb_markers").words:
+            return False
+        return bool(load_lexicon(self.lang).verb_patterns(form, lemmas(token) - {form}))
+
+    def _genitive_at(self, j: int) -> bool:
+        mention = self.mention_at(j)
+        return mention is not None and mention.entity is not None and mention.entity.genitive
+
+    def is_country_adjective(self, j: int) -> bool:
+        """E.g. "iranske", "amerikansk": a word the country lexicon knows as an adjective."""
+        if not self.start <= j < self.end:
+            return False
+        try:
+            from kronist.actors.countries import country_lexicon
+        except ImportError:
+            return False
+        return country_lexicon(self.lang).adjective(self.lower(j).rstrip("-")) is not None
 
     def is_passive(self, i: int, deponents: frozenset[str] = frozenset()) -> bool:
         """A passive verb: "-s" form ("angribes"), a participle after "blive"/"være" or a
@@ -491,6 +551,18 @@ class SentenceView:
                     return other
         return mention
 
+    def reporter_of(self, i: int) -> Mention | None:
+        """Who says what the "at"-clause of token i tells: the subject of the nearest speech
+        verb before it ("sagde premierministeren i en erklæring, at ...")."""
+        start = self.clause_start(i)
+        if self.opener(i) != "at":
+            return None
+        verbs = speech_verb_forms(self.lang)
+        for j in range(start - 2, self.start - 1, -1):
+            if self.lower(j) in verbs:
+                return self.subject_of(j, 1)
+        return None
+
     def _reporter(self, start: int, depth: int) -> Mention | None:
         """Whose plan an impersonal "der er planer om at ..." is: the reporting subject ("USA
         oplyser, at der ...") or, inside a quote, its speaker."""
@@ -536,12 +608,20 @@ class SentenceView:
         if self.lower(j) == ",":
             j -= 1
         mention = self.mention_at(j)
-        if mention is not None:
-            return mention
-        for candidate in reversed(self.mentions):
-            if candidate.end <= j + 1 and j + 1 - candidate.end <= 3:
-                return candidate
-        return None
+        if mention is None:
+            mention = next(
+                (m for m in reversed(self.mentions) if m.end <= j + 1 and j + 1 - m.end <= 3),
+                None,
+            )
+        if mention is not None and self._place_in_phrase(mention):
+            return None  # "et angreb i Bagdad, der dræbte ...": the attack killed, not the city
+        return mention
+
+    def _place_in_phrase(self, mention: Mention) -> bool:
+        """A place named in a prepositional phrase: where something is, not who acts."""
+        if mention.entity is None or mention.entity.label != "LOC":
+            return False
+        return self.governing_preposition(mention, self.start) is not None
 
     def _inverted_subject(self, i: int) -> Mention | None:
         """V2 order: "I weekenden angreb USA ...", "Nu har Rusland angrebet": after a fronted

@@ -205,10 +205,13 @@ def _resolve(
     tense: str | None = None,
 ) -> TimeMatch | None:
     resolver = _RESOLVERS[kind]
-    if kind in _TENSE_AWARE:
-        outcome = resolver(match, reference, future, lang, tense="future" if future else tense)
-    else:
-        outcome = resolver(match, reference, future, lang)
+    try:
+        if kind in _TENSE_AWARE:
+            outcome = resolver(match, reference, future, lang, tense="future" if future else tense)
+        else:
+            outcome = resolver(match, reference, future, lang)
+    except (OverflowError, ValueError):
+        return None  # "tirsdag" before 0001-01-01 or "næste år" after 9999: off the calendar
     if outcome is None:
         return None
     date, precision = outcome

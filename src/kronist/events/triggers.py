@@ -101,9 +101,15 @@ def _trigger_at(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
         return verb if view.looks_like_verb(i) else noun
     if verb is not None and _can_be_verb(view, i, verb):
         return verb
-    if noun is not None and _can_be_noun(view, i):
-        return noun
+    if noun is not None and (not _has_verb_reading(view, i, lexicon) or _can_be_noun(view, i)):
+        return noun  # no verb has this form ("drab", "demonstration"): a noun, however tagged
     return None
+
+
+def _has_verb_reading(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
+    """Whether some verb of the lexicon can have this form ("angreb" of "angribe")."""
+    token = view.doc[i]
+    return bool(lexicon.verb_patterns(token.lower_, lemmas(token)))
 
 
 def _can_be_verb(view: SentenceView, i: int, trigger: Trigger | None = None) -> bool:

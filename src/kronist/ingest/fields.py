@@ -10,6 +10,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from kronist.ingest.errors import IngestError
+from kronist.ingest.headline import looks_like_slug, repair_slug_title
 from kronist.model import Document, Precision
 
 UNKNOWN_DATES = frozenset({"", "unknown", "ukendt", "none", "null", "n/a", "-"})
@@ -133,6 +134,14 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_INVISIBLE)
 
 
+def _dictionary(lang: str):
+    """Whether a word is a known word of the language (its lemma table), for headline repair."""
+    from kronist.nlp.lemmas import lemma_lexicon
+
+    lexicon = lemma_lexicon(lang)
+    return lambda word: lexicon.lookup(word) is not None
+
+
 def make_document(
     *,
     title: str | None = "",
@@ -154,6 +163,10 @@ def make_document(
     text = clean_text(text or "").strip()
     if not title and not text:
         raise IngestError("no article text")
+    meta = dict(meta or {})
+    if title and (meta.get("title_from_url") or looks_like_slug(title, text)):
+        meta["url_title"] = title
+        title = repair_slug_title(title, text, _dictionary(normalize_language(language) or "da"))
     warnings = []
     try:
         date, precision = parse_published(published)
@@ -177,6 +190,6 @@ def make_document(
         source=source,
         url=url,
         path=path,
-        meta=meta or {},
+        meta=meta,
     )
     return document, warnings

@@ -10,6 +10,7 @@ import gzip
 import io
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -58,6 +59,11 @@ UNSUPPORTED_SUFFIXES = frozenset({
 # Formats read record by record: max_bytes limits one record, not the whole file.
 STREAMED_FORMATS = frozenset({"jsonl", "warc"})
 _FEED_ROOT = re.compile(r"<(rss|feed|rdf:rdf)\b", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|title|meta|link|script|style|main|article|section|"
+    r"header|div|span|p|a|br|h[1-6]|ul|ol|li|table)\b[^<>]*>",
+    re.IGNORECASE,
+)
 
 
 def read_paths(
@@ -114,9 +120,24 @@ def candidates(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:
         if str(given) == STDIN:
             yield STDIN
         elif Path(given).is_dir():
-            yield from _walk(Path(given), ancestors=frozenset())
+            yield from _folder(Path(given))
         else:
             yield Path(given)  # a missing path too: read_file reports it
+
+
+def _folder(folder: Path) -> Iterator[Path | ReadError]:
+    """The files under a folder named on the command line; a message when there are none."""
+    found = False
+    for item in _walk(folder, ancestors=frozenset()):
+        found = True
+        yield item
+    if not found:
+        suffix = folder.suffix.lower()
+        named_like_a_file = bool(suffix) and (
+            suffix in FORMAT_BY_SUFFIX or suffix in UNSUPPORTED_SUFFIXES
+        )
+        kind = f"a folder (not a {folder.suffix} file)" if named_like_a_file else "a folder"
+        yield ReadError(str(folder), f"is {kind} with no files in it: nothing to read")
 
 
 def _walk(folder: Path, ancestors: frozenset[Path]) -> Iterator[Path | ReadError]:
@@ -159,15 +180,19 @@ def _at_least_one_result(name: str, items: Iterator[Item]) -> Iterator[Item]:
 
 def _read_file(path: Path, name: str, max_bytes: int) -> Iterator[Item]:
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except FileNotFoundError:
         yield ReadError(name, "no such file or directory")
         return
     except OSError as error:
         yield ReadError(name, f"cannot read: {_os_reason(error)}")
         return
+    size = status.st_size
     if path.is_dir():
         yield ReadError(name, "is a folder, not a file (read_paths reads folders)")
+        return
+    if not stat.S_ISREG(status.st_mode):
+        yield ReadError(name, f"is {_special_kind(status.st_mode)}, not a file: not read")
         return
     if size == 0:
         yield ReadError(name, "empty file")
@@ -256,7 +281,10 @@ def _read_data(data: bytes, fmt: str, name: str, max_bytes: int) -> Iterator[Ite
 def _sniff(text: str) -> str:
     head = text.lstrip()[:4096]
     if head.startswith("<"):
-        return "feed" if _FEED_ROOT.search(head) else "html"
+        if _FEED_ROOT.search(head):
+            return "feed"
+        # markup only when there are real HTML tags: "<Breaking> ..." is a headline
+        return "html" if _HTML_TAG.search(head) else "text"
     if head.startswith(("{", "[")):
         first_line = head.split("\n", 1)[0]
         if _is_json_object(first_line) and "\n" in text.strip():
@@ -434,6 +462,16 @@ def _size(n: int) -> str:
             return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
         n /= 1000
     raise AssertionError("unreachable")
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def _os_reason(error: OSError) -> str:

@@ -10,6 +10,7 @@ actor dictionary when that is available.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kronist.nlp import components, features  # noqa: F401  (registers components, flags)
-from kronist.nlp.tokenizer import add_abbreviations
+from kronist.nlp.tokenizer import add_abbreviations, bound_tokenizer
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
@@ -28,6 +29,12 @@ RULER_POSITION = "before"
 
 
 def model_path(lang: str) -> Path:
+    """The pipeline folder for `lang`: $KRONIST_MODELS/<lang> when it holds one (a model that
+    `kronist train` wrote), else the one shipped in the package."""
+    if folder := os.environ.get("KRONIST_MODELS"):
+        trained = Path(folder).expanduser() / lang
+        if (trained / "config.cfg").is_file():
+            return trained
     return MODELS_DIR / lang
 
 
@@ -43,8 +50,9 @@ def load_pipeline(lang: str = "da") -> Language:
 
 
 def customize(nlp: Language, lang: str, ruler_position: str = RULER_POSITION) -> Language:
-    """Add kronist's tokenizer exceptions, sentence hints and actor entity ruler."""
+    """Add kronist's tokenizer exceptions and word-length bound, sentence hints, actor ruler."""
     add_abbreviations(nlp)
+    bound_tokenizer(nlp)
     splitter = "parser" if "parser" in nlp.pipe_names else "sentencizer"
     if splitter in nlp.pipe_names and "kronist_sentence_hints" not in nlp.pipe_names:
         nlp.add_pipe("kronist_sentence_hints", before=splitter)

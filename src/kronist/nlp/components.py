@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -43,20 +45,74 @@ def _cannot_start_sentence(prev: Token, token: Token, inner: frozenset[str]) -> 
     return token.text[:1].islower() and prev.text not in SENTENCE_END
 
 
+# A sentence longer than this many tokens is cut (at its last sentence-final mark, else its last
+# comma): text without sentence ends (lists, tables, runaway quotes) would otherwise make one
+# sentence of a whole article, and the event stage's work per sentence grows with its length.
+MAX_SENTENCE_TOKENS = 200
+SOFT_BREAKS = frozenset({";", ","})
+
+
 @Language.component("kronist_sentence_hints")
 def sentence_hints(doc: Doc) -> Doc:
+    if len(doc) < 2:
+        return doc
     inner = inner_abbreviations(doc.lang_)
+    starts: list[bool | None] = [doc[0].is_sent_start] + [None] * (len(doc) - 1)
     for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if token.is_space:
-            token.is_sent_start = False
-        elif _gap_before(doc, token.i).count("\n") >= 2:
-            token.is_sent_start = True
-        elif _cannot_start_sentence(prev, token, inner):
-            token.is_sent_start = False
-        elif _after_quoted_sentence_end(doc, token):
-            token.is_sent_start = True
+        starts[token.i] = _sentence_start_hint(doc, token, inner)
+    _bound_sentence_length(doc, starts)
+    _set_sentence_starts(doc, starts)
     return doc
+
+
+def _sentence_start_hint(doc: Doc, token: Token, inner: frozenset[str]) -> bool | None:
+    """True or False where kronist knows whether `token` starts a sentence, None elsewhere."""
+    if token.is_space:
+        return False
+    if _gap_before(doc, token.i).count("\n") >= 2:
+        return True
+    if _cannot_start_sentence(doc[token.i - 1], token, inner):
+        return False
+    if _after_quoted_sentence_end(doc, token):
+        return True
+    return None
+
+
+def _bound_sentence_length(doc: Doc, starts: list[bool | None]) -> None:
+    """Preset a sentence start wherever MAX_SENTENCE_TOKENS tokens pass without one."""
+    last_start = 0
+    best_break, best_rank = None, 0
+    for i in range(1, len(doc)):
+        if starts[i]:
+            last_start, best_break, best_rank = i, None, 0
+            continue
+        if starts[i] is None:
+            rank = _break_rank(doc, i)
+            if rank >= best_rank:
+                best_break, best_rank = i, rank
+        if i - last_start >= MAX_SENTENCE_TOKENS:
+            cut = best_break if best_break is not None and best_break > last_start else i
+            starts[cut] = True
+            last_start, best_break, best_rank = cut, None, 0
+
+
+def _break_rank(doc: Doc, i: int) -> int:
+    """How good a place the start of token i is to cut an over-long sentence."""
+    prev = doc[i - 1]
+    if prev.is_space and i >= 2:
+        prev = doc[i - 2]
+    if prev.text in SENTENCE_END:
+        return 3
+    if prev.text in SOFT_BREAKS:
+        return 2
+    return 1 if prev.whitespace_ or doc[i - 1].is_space else 0
+
+
+def _set_sentence_starts(doc: Doc, starts: list[bool | None]) -> None:
+    """Write all hints at once: setting Token.is_sent_start one by one costs a scan of the
+    whole document each time (spaCy checks for a parse), quadratic on long documents."""
+    values = numpy.array([{True: 1, False: -1, None: 0}[s] for s in starts], dtype="int64")
+    doc.from_array([SENT_START], values.astype("uint64"))
 
 
 def _after_quoted_sentence_end(doc: Doc, token: Token) -> bool:

@@ -71,6 +71,28 @@ def person_names() -> frozenset[str]:
     return frozenset(name for name in names if name[:1].isupper() and _latin(name))
 
 
+@cache
+def _first_names_by_gender() -> tuple[frozenset[str], frozenset[str]]:
+    from importlib import import_module
+
+    male: set[str] = set()
+    female: set[str] = set()
+    for locale in NAME_LOCALES:
+        try:
+            provider = import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:
+            continue
+        male.update(getattr(provider, "first_names_male", None) or ())
+        female.update(getattr(provider, "first_names_female", None) or ())
+    return frozenset(male - female), frozenset(female - male)
+
+
+def first_name_gender(name: str) -> str | None:
+    """ "m" or "f" for a first name that Faker's name lists give only one gender, else None."""
+    male, female = _first_names_by_gender()
+    return "m" if name in male else "f" if name in female else None
+
+
 def _latin(name: str) -> bool:
     return all(char.isascii() or char.isalpha() and ord(char) < 0x250 for char in name)
 

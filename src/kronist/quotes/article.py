@@ -4,6 +4,7 @@ candidates and the attributions read from its narrative."""
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -65,8 +66,13 @@ def sentence_regions(doc: Doc, paragraph_spans: list[tuple[int, int]]) -> list[t
     """The pipeline's sentences, cut at paragraph breaks (a headline has no final stop)."""
     regions = []
     text = doc.text  # built anew on every access
+    ends = [p_end for _p_start, p_end in paragraph_spans]
     for sentence in doc.sents:
-        for p_start, p_end in paragraph_spans:
+        # paragraphs are in order: start at the first one that ends after the sentence starts
+        first = bisect.bisect_right(ends, sentence.start_char)
+        for p_start, p_end in itertools.islice(paragraph_spans, first, None):
+            if p_start >= sentence.end_char:
+                break
             start, end = max(sentence.start_char, p_start), min(sentence.end_char, p_end)
             if start < end:
                 regions.append(strip_span(text, start, end))

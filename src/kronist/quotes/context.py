@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from kronist.quotes.article import Article, Candidate, position
 from kronist.quotes.attribution import Attribution, ClauseReader, tail_at
 from kronist.quotes.resolution import carry_over_from_same_speaker, shared
@@ -33,10 +35,10 @@ def next_sentence_tag(article: Article, candidate: Candidate, _quotes) -> Attrib
     end = article.paragraph_end(candidate.end)
     if article.text[candidate.end : end].strip(" »«\"”'’.,") != "":
         return None
-    following = [p for p in article.paragraphs if p[0] > end]
-    if not following:
+    following = bisect.bisect_right(article.paragraphs, end, key=lambda p: p[0])
+    if following == len(article.paragraphs):
         return None
-    start, stop = following[0]
+    start, stop = article.paragraphs[following]
     reader = ClauseReader(article.masked, start, stop, article.lang)
     if reader.is_kind(0, "inversion") and reader.is_speech_verb(1):
         return shared(article, tail_at(article.masked, start, stop, article.lang, article.verbs))
@@ -69,10 +71,11 @@ def region_is_tag(article: Article, region: tuple[int, int], previous: Candidate
 
 def previous_attribution(article: Article, candidate: Candidate, _quotes) -> Attribution | None:
     """The attribution in the sentence right before the quote ("X meddeler, at ...")."""
-    before = [r for r in article.regions if r[1] <= candidate.start]
-    if not before:
+    # regions are in text order and do not overlap: the last one ending before the quote
+    before = bisect.bisect_right(article.regions, candidate.start, key=lambda r: r[1])
+    if before == 0:
         return None
-    region = before[-1]
+    region = article.regions[before - 1]
     if (paragraph_of(article.paragraphs, region[0]) or 0) < candidate.paragraph - 1:
         return None
     return next((a for a in article.attributions if region[0] <= position(a) < region[1]), None)

@@ -41,26 +41,29 @@ def find_dash_quotes(
         match = DASH_START_RE.match(text, start, end) or GLUED_DASH_RE.search(text, start, end)
         if match:
             quotes += quotes_in_paragraph(text, match.end(), end, index, lang, verbs)
-    return [q for q in quotes if is_speech(q, quotes)]
+    tagged = {q.paragraph for q in quotes if q.tail is not None}
+    return [q for q in quotes if is_speech(q, tagged)]
 
 
 def quotes_in_paragraph(
     text: str, start: int, end: int, index: int, lang: str, verbs: frozenset[int]
 ) -> list[DashQuote]:
     """The dash quote from `start`, and any dash quote that follows its tag ("..., siger hun
-    og tilføjer: - ...")."""
-    tail_start, tail = find_tail(text, start, end, lang, verbs)
-    if tail is None:
-        return [make_quote(text, start, end, index, None)]
-    quote_end = tail_start + 1 if text[tail_start] in "?!…." else tail_start
-    quote = make_quote(text, start, quote_end, index, tail)
-    more = CONTINUATION_RE.search(text, tail_start + 1, end)
-    if more is None:
-        return [quote]
-    rest = quotes_in_paragraph(text, more.end(), end, index, lang, verbs)
-    for part in rest:
-        part.tail = part.tail or tail
-    return [quote, *rest]
+    og tilføjer: - ..."); an untagged last one takes the tag before it. A loop, not recursion:
+    a paragraph may hold thousands of them."""
+    quotes: list[DashQuote] = []
+    previous_tail = None
+    while True:
+        tail_start, tail = find_tail(text, start, end, lang, verbs)
+        if tail is None:
+            quotes.append(make_quote(text, start, end, index, previous_tail))
+            return quotes
+        quote_end = tail_start + 1 if text[tail_start] in "?!…." else tail_start
+        quotes.append(make_quote(text, start, quote_end, index, tail))
+        more = CONTINUATION_RE.search(text, tail_start + 1, end)
+        if more is None:
+            return quotes
+        start, previous_tail = more.end(), tail
 
 
 def make_quote(text: str, start: int, end: int, index: int, tail: Attribution | None) -> DashQuote:
@@ -89,14 +92,11 @@ def starts_tagged_sentence(text: str, start: int, end: int, lang: str) -> bool:
     return reader.is_kind(0, "inversion") and reader.is_speech_verb(1)
 
 
-def is_speech(quote: DashQuote, all_quotes: list[DashQuote]) -> bool:
+def is_speech(quote: DashQuote, tagged_paragraphs: set[int]) -> bool:
     """Tagged or sentence-like dash paragraphs are speech; bare bullet points are not, unless
-    they stand in a run of speech paragraphs."""
+    they stand in a run of speech paragraphs (next to a paragraph with a tagged quote)."""
     if quote.tail is not None:
         return True
-    neighbours = [
-        q for q in all_quotes if abs(q.paragraph - quote.paragraph) == 1 and q.tail is not None
-    ]
-    if neighbours:
+    if quote.paragraph - 1 in tagged_paragraphs or quote.paragraph + 1 in tagged_paragraphs:
         return True
     return quote.punctuated and quote.words >= MIN_UNTAGGED_WORDS

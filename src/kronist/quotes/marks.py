@@ -7,6 +7,7 @@ apostrophes inside words ("USA's", "'90'erne") are not taken for quotes.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 GUILLEMETS = "»«"
@@ -92,12 +93,12 @@ def run_on(text: str, lo: int, hi: int, marks: str, family: str) -> MarkedSpan |
 def spans_in_paragraph(text: str, lo: int, hi: int, marks: str, family: str) -> list[MarkedSpan]:
     single = family == "single"
     opener = single_opens if single else opens
-    closer = single_closes if single else closes
+    find_closer = _closer_finder(text, lo, hi, marks, family)
     spans = []
     i = lo
     while i < hi:
         if text[i] in marks and opener(text, i):
-            close = next_closer(text, i, hi, marks, family, closer)
+            close = find_closer(i)
             if close is not None:
                 spans.append(MarkedSpan(i + 1, close, i, close + 1, family))
                 i = close + 1
@@ -111,18 +112,33 @@ def spans_in_paragraph(text: str, lo: int, hi: int, marks: str, family: str) -> 
     return spans
 
 
-def next_closer(text: str, i: int, hi: int, marks: str, family: str, closer) -> int | None:
-    opening = text[i]
-    for k in range(i + 1, hi):
+def _closer_finder(text: str, lo: int, hi: int, marks: str, family: str):
+    """`find(i)`: the first mark after text[i + 1] that closes the quote opened at i, or None.
+
+    The closing marks are listed once per paragraph and looked up by bisection, so that a
+    paragraph of many marks that never close costs linear time, not quadratic."""
+    closer = single_closes if family == "single" else closes
+    positions: dict[str, list[int]] = {mark: [] for mark in marks}
+    for k in range(lo, hi):
+        if text[k] in positions and closer(text, k):
+            positions[text[k]].append(k)
+    if family == "guillemets":  # »…« closes with «, «…» with »
+        by_opening = {"»": positions["«"], "«": positions["»"]}
+    else:
+        merged = sorted(k for found in positions.values() for k in found)
+        by_opening = dict.fromkeys(marks, merged)
+
+    def find(i: int) -> int | None:
+        found = by_opening[text[i]]
+        index = bisect_right(found, i + 1)
+        if index == len(found):
+            return None
+        k = found[index]
         if family == "single" and k - i > MAX_SINGLE_QUOTE_CHARS:
             return None
-        if text[k] not in marks or not closer(text, k):
-            continue
-        if family == "guillemets" and text[k] == opening:
-            continue  # »…« closes with «, «…» with »
-        if k > i + 1:
-            return k
-    return None
+        return k
+
+    return find
 
 
 def outermost(spans: list[MarkedSpan]) -> list[MarkedSpan]:

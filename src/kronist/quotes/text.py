@@ -6,6 +6,8 @@ fallback pipeline and with the trained one.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass
 
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 TOKEN_RE = re.compile(r"\([\w.]{1,6}\)|\w[\w'’.\-]*\w-(?=[ \t]+[^\W\d_])|\w[\w'’.\-]*\w|\w|[^\w\s]")
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
 SENTENCE_END_RE = re.compile(r"[.!?;](?=[\s»«\"”“'’)]|$)|\n")
+MAX_SENTENCE_CHARS = 2000
 PUNCTUATION = set(".,:;!?»«\"“”„'’‘()-–—…")
 
 
@@ -62,8 +65,11 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
-    """End (exclusive, after the punctuation) of the sentence running from `start`. A dot before
-    a lower-case word ends an abbreviation, not a sentence ("adm. direktør")."""
+    """End (exclusive, after the punctuation) of the sentence running from `start`, at most
+    MAX_SENTENCE_CHARS on (text without sentence ends would otherwise be read to its end once
+    per quote in it). A dot before a lower-case word ends an abbreviation, not a sentence
+    ("adm. direktør")."""
+    limit = min(limit, start + MAX_SENTENCE_CHARS)
     for match in SENTENCE_END_RE.finditer(text, start, limit):
         if match.group() == "." and ABBREVIATION_DOT_RE.match(text, match.end()):
             continue
@@ -71,14 +77,19 @@ def sentence_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
-ABBREVIATION_DOT_RE = re.compile(r"[ \t]+[a-zæøå]")
+ABBREVIATION_DOT_RE = re.compile(r"[ 	]+[a-zæøå]")
 
 
 def paragraph_of(spans: list[tuple[int, int]], position: int) -> int | None:
-    for index, (start, end) in enumerate(spans):
-        if start <= position <= end:
-            return index
-    return None
+    """Index of the first span that holds `position`, ends included (spans sorted and not
+    overlapping, as paragraphs are; found by bisection)."""
+    index = bisect.bisect_right(spans, (position, math.inf)) - 1  # the last starting at or before
+    found = None
+    while index >= 0 and spans[index][1] >= position:  # back over spans touching at `position`
+        if spans[index][0] <= position:
+            found = index
+        index -= 1
+    return found
 
 
 QUOTE_PLACEHOLDER = "…"

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import quote
 
 import platformdirs
 from sqlalchemy import (
@@ -20,17 +22,23 @@ from sqlalchemy import (
     and_,
     create_engine,
     event,
+    false,
     func,
     insert,
+    inspect,
     or_,
     select,
+    update,
 )
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.sql import ColumnElement
 
 from kronist import dedup
 from kronist.flat import analysis_rows
 from kronist.model import Analysis
+from kronist.store import migrations
 from kronist.store.schema import (
     SCHEMA_VERSION,
     documents,
@@ -41,16 +49,19 @@ from kronist.store.schema import (
     minhash_bands,
     quotes,
 )
+from kronist.store.stories import add_story_counts
 
 MAX_PAGE = 1000
+STORY_CHUNK = 500  # event rows whose story counts are looked up together
 
 
-def default_url() -> str:
-    """`KRONIST_DB`, else a SQLite file in the user's data directory."""
+def default_url(create: bool = True) -> str:
+    """`KRONIST_DB`, else a SQLite file in the user's data directory (made when `create`)."""
     if url := os.environ.get("KRONIST_DB"):
         return normalize_url(url)
     folder = Path(platformdirs.user_data_dir("kronist"))
-    folder.mkdir(parents=True, exist_ok=True)
+    if create:
+        folder.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{folder / 'kronist.db'}"
 
 
@@ -65,8 +76,52 @@ def normalize_url(url: str) -> str:
     return url
 
 
+_URL_PASSWORD = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^/\s]*@", re.IGNORECASE)
+
+
+def display_url(url: str) -> str:
+    """The store URL with its password masked, for messages and logs."""
+    return _URL_PASSWORD.sub(r"\g<head>***@", url)
+
+
+def redact(message: str, url: str | None = None) -> str:
+    """`message` with any URL password masked, and `url`'s password wherever it appears."""
+    password = None
+    if url and "://" in url:
+        try:
+            password = make_url(normalize_url(url)).password
+        except Exception:  # not a URL SQLAlchemy reads: the pattern below still masks it
+            password = None
+    if password:
+        for form in {str(password), quote(str(password), safe="")}:
+            message = message.replace(form, "***")
+    return _URL_PASSWORD.sub(r"\g<head>***@", message)
+
+
+def _check_sqlite_file(url: str) -> None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return  # a server database, or SQLite in memory
+    if parsed.database.startswith("file:"):
+        return  # a SQLite URI: SQLite opens it as asked
+    if not Path(parsed.database).is_file():
+        raise NoStoreError(f"no store at {parsed.database}: `kronist ingest` makes one")
+
+
+def contains(column: ColumnElement, value: str) -> ColumnElement[bool]:
+    """Case-insensitive substring match; % and _ in the value are taken literally. A value with
+    NUL matches nothing on every store (no stored text has one; PostgreSQL refuses to compare)."""
+    if "\x00" in value:
+        return false()
+    return column.icontains(value, autoescape=True)
+
+
 class StoreError(RuntimeError):
     pass
+
+
+class NoStoreError(StoreError):
+    """A store opened only to read (`create=False`) does not exist."""
 
 
 @dataclass(frozen=True)
@@ -103,8 +158,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 class Store:
     """kronist's store; `Store()` opens the default SQLite file, `Store(url)` any SQLAlchemy URL."""
 
-    def __init__(self, url: str | None = None) -> None:
-        self.url = normalize_url(url) if url else default_url()
+    def __init__(self, url: str | None = None, create: bool = True) -> None:
+        """`create=False` (read-only commands, the server) never makes a store: a SQLite file
+        or a database without kronist's tables raises NoStoreError."""
+        self.url = normalize_url(url) if url else default_url(create)
+        if not create:
+            _check_sqlite_file(self.url)
+        self.display_url = display_url(self.url)
         if self.url == "sqlite://":  # one in-memory database shared by every thread
             self.engine: Engine = create_engine(
                 self.url, poolclass=StaticPool, connect_args={"check_same_thread": False}
@@ -113,6 +173,9 @@ class Store:
             self.engine = create_engine(self.url)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        if not create and not inspect(self.engine).has_table(documents.name):
+            self.engine.dispose()
+            raise NoStoreError(f"{self.display_url} holds no kronist store (no documents table)")
         self._open_schema()
 
     def _open_schema(self) -> None:
@@ -127,8 +190,15 @@ class Store:
                 )
             elif int(found) > SCHEMA_VERSION:
                 raise StoreError(
-                    f"{self.url}: store schema version {found} is newer than this kronist "
-                    f"({SCHEMA_VERSION}); upgrade kronist"
+                    f"{self.display_url}: store schema version {found} is newer than this "
+                    f"kronist ({SCHEMA_VERSION}); upgrade kronist"
+                )
+            elif int(found) < SCHEMA_VERSION:
+                migrations.upgrade(conn, int(found), SCHEMA_VERSION)
+                conn.execute(
+                    update(meta_table)
+                    .where(meta_table.c.key == "schema_version")
+                    .values(value=str(SCHEMA_VERSION))
                 )
 
     def close(self) -> None:
@@ -149,7 +219,17 @@ class Store:
             ).scalar()
 
     def add(self, analysis: Analysis) -> AddResult:
-        """Store one analysed document in one transaction (idempotent on content hash)."""
+        """Store one analysed document in one transaction (idempotent on content hash, also
+        when another process stores the same article at the same moment)."""
+        try:
+            return self._add(analysis)
+        except IntegrityError:
+            existing = self.find_by_hash(analysis.document.content_hash)
+            if existing is None:
+                raise
+            return AddResult(existing, "duplicate", duplicate_of=existing, similarity=1.0)
+
+    def _add(self, analysis: Analysis) -> AddResult:
         document = analysis.document
         signature = dedup.signature(document.full_text)
         keys = dedup.band_keys(signature)
@@ -218,8 +298,8 @@ class Store:
         if text:
             query = query.where(
                 or_(
-                    documents.c.title.icontains(text, autoescape=True),
-                    documents.c.text.icontains(text, autoescape=True),
+                    contains(documents.c.title, text),
+                    contains(documents.c.text, text),
                 )
             )
         query = query.limit(min(limit, MAX_PAGE)).offset(offset)
@@ -238,7 +318,7 @@ class Store:
             conditions.append(
                 or_(
                     *(
-                        column.icontains(flt.actor, autoescape=True)
+                        contains(column, flt.actor)
                         for column in (
                             events.c.actor_name,
                             events.c.recipient_name,
@@ -258,7 +338,7 @@ class Store:
                 )
             )
         if flt.text:
-            conditions.append(events.c.anchor.icontains(flt.text, autoescape=True))
+            conditions.append(contains(events.c.anchor, flt.text))
         if flt.document_id:
             conditions.append(events.c.document_id == flt.document_id)
         query = select(
@@ -267,6 +347,8 @@ class Store:
             documents.c.url.label("document_url"),
             documents.c.source.label("document_source"),
             documents.c.published.label("document_published"),
+            documents.c.duplicate_of.label("document_duplicate_of"),
+            documents.c.ingested_at.label("document_ingested_at"),
         ).join(documents, documents.c.id == events.c.document_id)
         if not flt.include_duplicates:
             conditions.append(documents.c.duplicate_of.is_(None))
@@ -275,13 +357,22 @@ class Store:
         return query.order_by(events.c.date, events.c.document_id, events.c.sentence, events.c.id)
 
     def iter_events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+        """Filtered events with their document's citation columns and how many articles and
+        sources of the store tell them (`kronist.store.stories`)."""
         flt = flt or EventFilter()
         query = self._event_query(flt).offset(flt.offset)
         if flt.limit is not None:
             query = query.limit(flt.limit)
-        with self.engine.connect() as conn:
+        # A second connection looks up the counts: the first is busy streaming (a server-side
+        # cursor on PostgreSQL).
+        with self.engine.connect() as conn, self.engine.connect() as lookup:
+            chunk: list[dict[str, Any]] = []
             for row in conn.execution_options(stream_results=True).execute(query):
-                yield dict(row._mapping)
+                chunk.append(dict(row._mapping))
+                if len(chunk) >= STORY_CHUNK:
+                    yield from add_story_counts(lookup, chunk)
+                    chunk = []
+            yield from add_story_counts(lookup, chunk)
 
     def events(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
         return list(self.iter_events(flt))

@@ -23,8 +23,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ColumnElement
 
-from kronist.store import EventFilter, Store
+from kronist.store import EventFilter, Store, contains
 from kronist.store.schema import documents, entities, events, quotes
+from kronist.store.stories import add_story_counts
 
 EventSort = Literal[
     "date", "event", "actor", "recipient", "country", "place", "document", "confidence", "killed"
@@ -52,8 +53,7 @@ def _count(store: Store, query: Select) -> int:
 
 
 def _contains(column: ColumnElement, value: str) -> ColumnElement[bool]:
-    """Case-insensitive substring match; % and _ in the value are taken literally."""
-    return column.icontains(value, autoescape=True)
+    return contains(column, value)
 
 
 def _original_documents() -> ColumnElement[bool]:
@@ -158,7 +158,10 @@ def list_events(
         key.nulls_last(), sub.c.date, sub.c.document_id, sub.c.sentence, sub.c.id
     )
     total = _count(store, select(sub))
-    return Page(total, _rows(store, query.limit(limit).offset(offset)))
+    rows = _rows(store, query.limit(limit).offset(offset))
+    with store.engine.connect() as conn:
+        add_story_counts(conn, rows)
+    return Page(total, rows)
 
 
 # actors
@@ -206,60 +209,55 @@ def list_actors(
 ) -> Page:
     """Canonical actors with how often they act, are acted on and are mentioned.
 
-    One row per actor (name and country): "Russia" acting as its army in attacks and mentioned
-    as a country in the text is one actor, shown with the sector it has most often.
+    An actor is a name and a country: the coder may give it a sector the mentions lack ("Rusland
+    angreb": Russia's military acts, "Rusland" is mentioned), so its appearances are counted
+    together and `sectors` lists the sectors it had, most frequent first (`sector` the first).
     """
     sub = _filtered_events(store, EventFilter())
     appearances = union_all(*_actor_roles(sub), _entity_mentions()).subquery("appearances")
+    keys = (appearances.c.name, appearances.c.country)
     as_actor = func.sum(appearances.c.as_actor)
     as_recipient = func.sum(appearances.c.as_recipient)
-    keys = (appearances.c.name, appearances.c.country)
+    mentions = func.sum(appearances.c.mention)
     query = select(
         *keys,
         as_actor.label("as_actor"),
         as_recipient.label("as_recipient"),
         (as_actor + as_recipient).label("events"),
-        func.sum(appearances.c.mention).label("mentions"),
+        mentions.label("mentions"),
     ).group_by(*keys)
-    conditions = []
     if name:
-        conditions.append(_contains(appearances.c.name, name))
+        query = query.where(_contains(appearances.c.name, name))
     if country:
-        conditions.append(appearances.c.country == country.upper())
-    if conditions:
-        query = query.where(and_(*conditions))
+        query = query.where(appearances.c.country == country.upper())
     if sector:
-        with_sector = func.sum(case((appearances.c.sector == sector.upper(), 1), else_=0))
-        query = query.having(with_sector > 0)
+        had_sector = case((appearances.c.sector == sector.upper(), 1), else_=0)
+        query = query.having(func.sum(had_sector) > 0)
     total = _count(store, query)
-    query = query.order_by(
-        (as_actor + as_recipient).desc(), func.sum(appearances.c.mention).desc(), appearances.c.name
-    )
-    rows = _rows(store, query.limit(limit).offset(offset))
-    sectors = _main_sectors(store, appearances, rows)
-    return Page(
-        total, [row | {"sector": sectors.get((row["name"], row["country"]))} for row in rows]
-    )
+    query = query.order_by((as_actor + as_recipient).desc(), mentions.desc(), appearances.c.name)
+    page = _rows(store, query.limit(limit).offset(offset))
+    sectors = _actor_sectors(store, appearances, {row["name"] for row in page})
+    for row in page:
+        row["sectors"] = sectors.get((row["name"], row["country"]), [])
+        row["sector"] = row["sectors"][0] if row["sectors"] else None
+    return Page(total, page)
 
 
-def _main_sectors(store: Store, appearances, rows: list[dict[str, Any]]) -> dict[tuple, str]:
-    """The sector each actor of the page has most often (events first, then mentions)."""
-    names = {row["name"] for row in rows}
+def _actor_sectors(store: Store, appearances, names: set[str]) -> dict[tuple, list[str]]:
+    """(name, country) -> the sectors of its appearances, most frequent first."""
     if not names:
         return {}
-    keys = (appearances.c.name, appearances.c.country, appearances.c.sector)
-    counted = select(
-        *keys,
-        func.sum(appearances.c.as_actor + appearances.c.as_recipient).label("events"),
-        func.sum(appearances.c.mention).label("mentions"),
-    ).where(appearances.c.name.in_(names), appearances.c.sector.is_not(None))
-    best: dict[tuple, tuple] = {}
-    for row in _rows(store, counted.group_by(*keys)):
-        key = (row["name"], row["country"])
-        rank = (row["events"], row["mentions"], row["sector"])
-        if key not in best or rank > best[key]:
-            best[key] = rank
-    return {key: rank[2] for key, rank in best.items()}
+    count = func.count()
+    query = (
+        select(appearances.c.name, appearances.c.country, appearances.c.sector, count)
+        .where(appearances.c.name.in_(names), appearances.c.sector.is_not(None))
+        .group_by(appearances.c.name, appearances.c.country, appearances.c.sector)
+        .order_by(count.desc(), appearances.c.sector)
+    )
+    found: dict[tuple, list[str]] = {}
+    for row in _rows(store, query):
+        found.setdefault((row["name"], row["country"]), []).append(row["sector"])
+    return found
 
 
 # quotes

@@ -2,7 +2,8 @@
 
 `documents.analysis` keeps the whole Analysis as JSON (what users keep); the other tables are
 flat, indexed projections of it for querying. `SCHEMA_VERSION` is checked on open: a store
-written by a newer kronist is refused rather than misread.
+written by a newer kronist is refused rather than misread, an older one is upgraded by the steps
+in `kronist.store.migrations` (every change to these tables bumps the version and adds a step).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -56,6 +57,7 @@ documents = Table(
     Column("analysis", JSON, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Index("ix_documents_published", "published"),
+    Index("ix_documents_duplicate_of", "duplicate_of"),  # version 2
 )
 
 minhash_bands = Table(
@@ -135,6 +137,7 @@ events = Table(
     Column("start_char", Integer, nullable=False),
     Column("end_char", Integer, nullable=False),
     Column("confidence", Float, nullable=False),
+    Column("mention_count", Integer),  # version 2: sentences of its document that tell it
     Index("ix_events_date", "date"),
     Index("ix_events_type", "event"),
     Index("ix_events_actor_country", "actor_country"),

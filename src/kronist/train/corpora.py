@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin, Span
@@ -30,6 +30,7 @@ class Sentence:
     heads: list[int] = field(default_factory=list)
     deps: list[str] = field(default_factory=list)
     ner: list[str] = field(default_factory=list)
+    comments: dict[str, str] = field(default_factory=dict)  # `# key = value` lines
 
 
 def _blocks(path: Path) -> Iterator[list[str]]:
@@ -45,12 +46,16 @@ def _blocks(path: Path) -> Iterator[list[str]]:
 
 
 def _token_columns(block: list[str], sent: Sentence) -> Iterator[list[str]]:
-    """The columns of each token line; the `# text = ` comment goes to `sent.text`."""
+    """The columns of each token line; `# key = value` comments go to `sent.comments`, the
+    `# text = ` one to `sent.text` too."""
     for line in block:
-        if line.startswith("# text = "):
-            sent.text = line[len("# text = ") :]
-        if not line.startswith("#"):
+        if line.startswith("#"):
+            key, sep, value = line[1:].partition(" = ")
+            if sep:
+                sent.comments[key.strip()] = value
+        else:
             yield line.split("\t")
+    sent.text = sent.comments.get("text", "")
 
 
 def read_conllu(path: Path) -> list[Sentence]:
@@ -83,6 +88,23 @@ def read_iob2(path: Path) -> list[Sentence]:
         sent.spaces = spaces_from_text(sent.words, sent.text)
         sentences.append(sent)
     return sentences
+
+
+def without_word(sentences: list[Sentence], word: str) -> list[Sentence]:
+    """NER-only sentences without the tokens `word` (e.g. the NDT's `|` paragraph marks)."""
+    kept = []
+    for sent in sentences:
+        keep = [w != word for w in sent.words]
+        if any(keep):
+            kept.append(
+                replace(
+                    sent,
+                    words=[w for w, k in zip(sent.words, keep, strict=True) if k],
+                    spaces=[s for s, k in zip(sent.spaces, keep, strict=True) if k],
+                    ner=[t for t, k in zip(sent.ner, keep, strict=True) if k],
+                )
+            )
+    return kept
 
 
 def spaces_from_text(words: list[str], text: str) -> list[bool]:
@@ -189,6 +211,20 @@ def without_tags(sentences: list[Sentence]) -> list[Sentence]:
         sent.pos = [""] * len(sent.words)
         sent.morphs = [""] * len(sent.words)
     return sentences
+
+
+def is_tree(sent: Sentence) -> bool:
+    """One root (its own head, labelled ROOT) that every word reaches without a cycle."""
+    roots = [i for i, head in enumerate(sent.heads) if head == i]
+    if len(roots) != 1 or sent.deps.count("ROOT") != 1 or sent.deps[roots[0]] != "ROOT":
+        return False
+    for start in range(len(sent.heads)):
+        node, steps = start, 0
+        while sent.heads[node] != node:
+            node, steps = sent.heads[node], steps + 1
+            if steps > len(sent.heads) or not 0 <= node < len(sent.heads):
+                return False
+    return True
 
 
 def sample(sentences: list[Sentence], n: int | None, seed: int = 0) -> list[Sentence]:

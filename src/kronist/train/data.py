@@ -6,9 +6,11 @@ Held-out protocol (see MODEL.md):
   + Swedish trees, and are scored on the second half of DDT test, which no component trains on.
 - The shipped pipeline is one joint model (shared tok2vec): it trains on one corpus mixing the
   UNER train+dev sentences, the Danish trees above (the DDT dev trees also carry their UNER dev
-  entities) and the foreign trees. With `silver_trees`, teachers trained on the trees above
-  (trees.cfg, one per seed) first give the UNER train sentences silver tags, trees and lemmas
-  where they agree (train/silver.py).
+  entities), the foreign trees and a sample of NorNE (Norwegian Bokmål NER). The UNER train
+  sentences carry the silver UD trees converted from the native DDT annotation
+  (`ddt-native-cdt/`; `Options(silver="teacher")`: teachers trained on the trees above
+  (trees.cfg, one per seed) give them silver tags, trees and lemmas where they agree,
+  train/silver.py).
   The first half of DDT test is UNER test too, so the joint
   model has seen those sentences' words (with trees, never with entities): besides NER F1 on all
   of UNER test, `ner_f_unseen` scores the second half, whose text no component has seen.
@@ -35,6 +37,8 @@ DDT = "ud-danish-ddt/da_ddt-ud-{split}.conllu"
 UNER = "uner-danish-ddt/da_ddt-ud-{split}.iob2"
 NORWEGIAN = "ud-norwegian-bokmaal/no_bokmaal-ud-{split}.conllu"
 SWEDISH = "ud-swedish-talbanken/sv_talbanken-ud-{split}.conllu"
+NATIVE_SILVER = "ddt-native-cdt/da_ddt-ud-train.silver-from-native.conllu"
+NORNE = "norne-nob-ner/norne-nob-ner.iob2"
 
 
 def data_dir(shared: str | Path | None = None) -> Path:
@@ -63,13 +67,21 @@ class Options:
     foreign_trees: tuple[str, ...] = ("no", "sv")
     foreign_lemmas: bool = False
     foreign_tags: bool = False
-    danish_weight: int = 3  # Danish trees are repeated this often beside the foreign ones
+    danish_weight: int = 3  # gold Danish trees are repeated this often (beside silver, foreign)
     quick_sentences: int = 300
     joint: bool = True  # one shared tok2vec (joint.cfg) instead of ner.cfg + trees.cfg
     pretrain_epochs: int = 0  # > 0: pretrain the joint tok2vec on the training text first
-    silver_trees: bool = True  # joint: a trees teacher annotates the UNER train sentences first
-    teacher_seeds: tuple[int, ...] = (0,)  # several: one teacher per seed, side by side
+    # Trees of the UNER train sentences (the DDT train text): "native" = the silver UD trees
+    # converted from the native DDT annotation, "teacher" = trees-only teachers trained on the
+    # gold trees annotate them, "none" = entities only.
+    silver: str = "native"
+    teacher_seeds: tuple[int, ...] = (0,)  # "teacher": one teacher per seed, side by side
     silver_agreement: float = 0.8  # several teachers: share of arcs they must agree on
+    norwegian_ner: int = 4000  # NorNE (Bokmål) train sentences added to the NER data (0: none)
+
+    @property
+    def teachers(self) -> bool:
+        return self.silver == "teacher"
 
 
 def _conllu(root: Path, pattern: str, split: str) -> list[corpora.Sentence]:
@@ -101,7 +113,7 @@ def tree_sentences(root: Path, options: Options):
     """(train, dev, test) sentence lists for the tagger, parser and lemmatizer."""
     dev = _conllu(root, DDT, "dev")
     first_half, second_half = ddt_test_halves(root)
-    weight = options.danish_weight if options.foreign_trees else 1
+    weight = options.danish_weight
     if options.mode == "tune":
         return dev * weight + foreign_trees(root, options), first_half, first_half
     return (dev + first_half) * weight + foreign_trees(root, options), dev, second_half
@@ -113,6 +125,34 @@ def ner_sentences(root: Path, options: Options):
     if options.mode == "tune":
         return train, dev, dev
     return train + dev, dev, _iob2(root, "test")
+
+
+def native_silver_trees(
+    root: Path, ner: list[corpora.Sentence]
+) -> tuple[list[corpora.Sentence], list[corpora.Sentence]]:
+    """(UNER sentences that have a silver tree converted from the native DDT, the others).
+
+    The trees carry the entities of the UNER file; sentences are matched on their words. The
+    few converted trees that are not one well-formed tree are left out."""
+    silver = corpora.read_conllu(root / NATIVE_SILVER)
+    trees = {tuple(t.words): t for t in silver if corpora.is_tree(t)}
+    matched, rest = [], []
+    for sent in ner:
+        tree = trees.get(tuple(sent.words))
+        if tree is None:
+            rest.append(sent)
+        else:
+            matched.append(replace(tree, ner=sent.ner))
+    return matched, rest
+
+
+def norwegian_ner(root: Path, options: Options) -> list[corpora.Sentence]:
+    """A sample of NorNE's UD-train sentences (labels already mapped to PER/ORG/LOC)."""
+    if options.norwegian_ner <= 0:
+        return []
+    norne = corpora.read_iob2(root / NORNE)
+    train = [sent for sent in norne if sent.comments.get("ud_split") == "train"]
+    return corpora.without_word(corpora.sample(train, options.norwegian_ner, seed=1), "|")
 
 
 def with_entities(trees: list[corpora.Sentence], ner: list[corpora.Sentence]):
@@ -130,16 +170,21 @@ def joint_parts(
 ) -> list[tuple[list[corpora.Sentence], bool, bool]]:
     """(sentences, has trees, has entities) parts of the joint corpus; see the module docstring.
 
-    With `teachers`, the UNER train sentences they agree on carry silver trees beside their
-    entities (only the `n` of them that a quick run samples are annotated)."""
-    weight = options.danish_weight if options.foreign_trees else 1
+    The UNER train sentences carry silver trees beside their entities: the native DDT
+    conversion's, or (with `teachers`) those the teachers agree on (only the `n` of them that a
+    quick run samples are annotated)."""
+    weight = options.danish_weight
     dev = _conllu(root, DDT, "dev")
     uner_train = corpora.sample(_iob2(root, "train"), n)
-    if teachers:
+    if options.silver == "native":
+        with_trees, rest = native_silver_trees(root, uner_train)
+        parts = [(with_trees, True, True), (rest, False, True)]
+    elif teachers:
         agreed, rest = silver.label(teachers, uner_train, options.silver_agreement)
         parts = [(agreed, True, True), (rest, False, True)]
     else:
         parts = [(uner_train, False, True)]
+    parts.append((norwegian_ner(root, options), False, True))
     if options.mode == "tune":
         parts.append((dev * weight, True, False))
     else:
@@ -174,12 +219,12 @@ def write_raw_text(path: Path, root: Path, options: Options, n: int | None) -> N
 def training_parts(options: Options) -> tuple[str, ...]:
     """The Split fields a training with `options` reads (the others are not converted).
 
-    With silver trees, the joint corpus is converted later, once the teacher is trained."""
+    With teachers, the joint corpus is converted later, once the teachers are trained."""
     tests = ("ner_test", "ner_test_unseen", "trees_test")
     if not options.joint:
         return ("ner_train", "ner_dev", "trees_train", "trees_dev", *tests)
     pretraining = ("raw_text",) if options.pretrain_epochs > 0 else ()
-    joint = ("trees_train",) if options.silver_trees else ("joint_train",)
+    joint = ("trees_train",) if options.teachers else ("joint_train",)
     return (*joint, "trees_dev", *pretraining, *tests)
 
 

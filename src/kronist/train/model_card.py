@@ -39,6 +39,11 @@ never shipped.
 - **UD Danish DDT** (Universal Dependencies, CC BY-SA 4.0), dev + test splits (1,129 trees).
   Buch-Kromann et al., *The Danish Dependency Treebank*; Johannsen, Martínez Alonso & Plank,
   *Universal Dependencies for Danish* (TLT 2015).
+- **The native Danish Dependency Treebank** (train split, as aligned to the UD sentences and
+  converted to silver UD trees in `shared/data/ddt-native-cdt/`; treated as part of
+  UD_Danish-DDT, CC BY-SA 4.0): Buch-Kromann, Mikkelsen & Lynge, *Danish Dependency Treebank*
+  (TLT 2003); Kromann, *The Danish Dependency Treebank and the DTAG treebank tool* (TLT 2003).
+  Texts from PAROLE-DK © DSL (Keson 1998).
 - **Universal NER Danish DDT** (CC BY-SA 4.0): Mayhew et al., *Universal NER: A Gold-Standard
   Multilingual Named Entity Recognition Benchmark*, NAACL 2024; built on **DaN+**: Plank,
   Jensen & van der Goot, *DaN+: Danish Nested Named Entities and Lexical Normalization*,
@@ -47,6 +52,11 @@ never shipped.
   *Universal Dependencies for Norwegian* (LREC 2016).
 - **UD Swedish Talbanken** (CC BY-SA 4.0), dev + test (1,723 trees): Nivre, Nilsson & Hall,
   *Talbanken05* (LREC 2006); UD conversion by Nivre et al.
+- **NorNE** (Norwegian Bokmål named entities; annotations CC0 1.0, texts those of the Norwegian
+  Dependency Treebank, distributed as UD Norwegian Bokmål under CC BY-SA 4.0), a sample of its
+  UD-train sentences with PER/ORG/LOC (GPE_LOC -> LOC, GPE_ORG -> ORG, other types dropped):
+  Jørgensen, Aasmoe, Ruud Husevåg, Øvrelid & Velldal, *NorNE: Annotating Named Entities for
+  Norwegian* (LREC 2020); Solberg et al., *The Norwegian Dependency Treebank* (LREC 2014).
 """
 
 
@@ -88,7 +98,12 @@ def held_out_text(options: Options) -> str:
 
 def _uner_train_text(options: Options) -> str:
     """What the joint corpus's UNER train sentences carry."""
-    if not options.silver_trees:
+    if options.silver == "native":
+        return (
+            "entities + the silver UD tags, trees and lemmas that the DDT train split's native "
+            "annotation converts to (`ddt-native-cdt/`, 4,287 well-formed trees)"
+        )
+    if options.silver != "teacher":
         return "entities only"
     seeds = options.teacher_seeds
     if len(seeds) == 1:
@@ -105,15 +120,25 @@ def _uner_train_text(options: Options) -> str:
     )
 
 
+def _norwegian_ner_text(options: Options) -> str:
+    if options.norwegian_ner <= 0:
+        return ""
+    return (
+        f", and {options.norwegian_ner:,} NorNE sentences (Norwegian Bokmål, entities only, "
+        "drawn from its UD-train part)"
+    )
+
+
 def _joint_held_out_text(options: Options, foreign: str) -> str:
     uner_train = _uner_train_text(options)
+    norwegian = _norwegian_ner_text(options)
     return f"""\
 - One **joint** pipeline: tok2vec shared by morphologizer, parser, lemmatizer and NER, trained
   on one corpus mixing UNER Danish train (4,383 sentences: {uner_train}), DDT dev (564 trees
   carrying their UNER dev entities), DDT dev again x{options.danish_weight - 1} and the **first**
-  282 trees of DDT test x{options.danish_weight} (trees only), and {foreign} trees whose POS,
-  features and lemmas were removed (the parser alone learns from them). Each component learns
-  from the sentences that carry its annotation.
+  282 trees of DDT test x{options.danish_weight} (trees only), {foreign} trees whose POS,
+  features and lemmas were removed (the parser alone learns from them){norwegian}.
+  Each component learns from the sentences that carry its annotation.
 - **Tagger, lemmatizer, parser** are scored on the **second half of DDT test** (trees 283-565),
   which nothing trained on. Lemma accuracy includes kronist's lemma fixes.
 - **NER** is scored on all of **UNER Danish test** (565 sentences; no entity label of it was

@@ -1,10 +1,10 @@
 """Train the Danish pipeline.
 
 The shipped (joint) setup:
-1. `trees.cfg` -> trees-only teachers on the gold trees, one per seed of
-   `Options.teacher_seeds`, trained side by side; they give the UNER train sentences silver
-   tags, trees and lemmas where they agree (train/silver.py; `Options(silver_trees=False)`
-   skips it).
+1. The UNER train sentences (DDT train text) get the silver UD trees converted from the native
+   DDT annotation (`Options(silver="teacher")` instead trains trees-only teachers on the gold
+   trees, `trees.cfg`, one per seed of `Options.teacher_seeds`, which annotate them where they
+   agree: train/silver.py).
 2. `joint.cfg` -> one shared tok2vec with morphologizer, parser, edit-tree lemmatizer and NER,
    trained on the mixed corpus (train/data.py).
 3. The pipeline is scored on held-out data, written with MODEL.md, and swapped into place only
@@ -45,6 +45,24 @@ QUICK_OVERRIDES = {
 
 def shipped_model_dir(lang: str) -> Path:
     return SHIPPED_DIR / lang
+
+
+def user_model_dir(lang: str) -> Path:
+    """Where a full training run writes unless told otherwise: the user's data folder, never the
+    installed package (load it with KRONIST_MODELS=<this folder's parent>)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("kronist")) / "models" / lang
+
+
+def output_dir(lang: str, quick: bool, output: str | Path | None) -> Path:
+    """Where a run writes the model: `output`, else a temporary folder for a quick run, else the
+    user's data folder."""
+    if output:
+        return Path(output)
+    if quick:
+        return Path(tempfile.mkdtemp(prefix="kronist-quick-")) / lang
+    return user_model_dir(lang)
 
 
 def _spacy_train(config: Path, output: Path, paths: dict[str, Path], overrides: dict) -> tuple:
@@ -202,8 +220,9 @@ def train(
 ) -> dict:
     """Train the pipeline for `lang` from the shared corpora; returns the held-out scores.
 
-    The shipped model (`kronist/models/da`) is replaced only by a full (non-quick) run without
-    an explicit `output`; a quick run needs `output` or goes to a temporary folder.
+    A full run writes to `output`, by default the user's data folder (`user_model_dir`): the
+    shipped model changes only when `output` names it (`src/kronist/models/da` in a checkout).
+    A quick run without `output` goes to a temporary folder.
     """
     if lang != "da":
         raise ValueError(f"kronist can only train 'da' for now, not {lang!r}")
@@ -211,19 +230,14 @@ def train(
         raise FileNotFoundError(f"no training data in {data.data_dir(shared)}")
     options = options or data.Options(quick=quick)
     quick = quick or options.quick  # a quick slice of the data trains for a quick number of steps
-    if output:
-        target = Path(output)
-    elif quick:
-        target = Path(tempfile.mkdtemp(prefix="kronist-quick-")) / lang
-    else:
-        target = shipped_model_dir(lang)
+    target = output_dir(lang, quick, output)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="kronist-train-", dir=workdir) as tmp:
         tmp = Path(tmp)
         split = data.prepare(tmp / "corpora", shared, options, data.training_parts(options))
         if options.joint:
             ner_model = None
-            if options.silver_trees:
+            if options.teachers:
                 teachers = train_teachers(
                     split, tmp / "runs", quick=quick, seeds=options.teacher_seeds
                 )

@@ -1,7 +1,9 @@
 // The analysts' page: filters drive the map, the network, the timeline and the event list;
-// documents, quotes, actors and stories open the article view.
+// documents, quotes, actors and stories open the article view. Every view and filter lives in
+// the page's address (see `urlState`), so a filtered view can be bookmarked and shared, and the
+// browser's back button steps back through them.
 
-import { getJson, postJson } from "./api.js";
+import { getJson, postJson, query } from "./api.js";
 import { clear, el, plural } from "./dom.js";
 import { typeColor } from "./colors.js";
 import { renderTimeline } from "./timeline.js";
@@ -13,13 +15,67 @@ const PAGE_SIZE = 50;
 const FILTER_FIELDS = ["since", "until", "type", "actor", "country", "text"];
 const $ = (id) => document.getElementById(id);
 
+const DEFAULTS = { sort: "date:desc", tab: "documents" };
+const DOWNLOAD_FORMATS = ["csv", "json", "parquet"];
+
 const state = {
   filters: {},
-  sort: "date:desc",
+  sort: DEFAULTS.sort,
   offset: 0,
-  tab: "documents",
+  tab: DEFAULTS.tab,
+  search: "",
+  doc: null,
+  timelineAll: false,
   generation: 0,
 };
+
+// the address: ?type=ASSAULT&country=UKR&sort=killed:desc&page=2&tab=actors&q=...&doc=ID
+
+function urlState() {
+  const params = new URLSearchParams(window.location.search);
+  const filters = {};
+  for (const name of FILTER_FIELDS) {
+    const value = (params.get(name) || "").trim();
+    if (value) filters[name] = value;
+  }
+  const page = Math.max(1, parseInt(params.get("page") || "1", 10) || 1);
+  return {
+    filters,
+    sort: params.get("sort") || DEFAULTS.sort,
+    offset: (page - 1) * PAGE_SIZE,
+    tab: TABS[params.get("tab")] ? params.get("tab") : DEFAULTS.tab,
+    search: params.get("q") || "",
+    doc: params.get("doc") || null,
+    timelineAll: params.get("timeline") === "all",
+  };
+}
+
+function stateUrl() {
+  const params = {
+    ...state.filters,
+    sort: state.sort !== DEFAULTS.sort ? state.sort : "",
+    page: state.offset ? state.offset / PAGE_SIZE + 1 : "",
+    tab: state.tab !== DEFAULTS.tab ? state.tab : "",
+    q: state.search,
+    doc: state.doc || "",
+    timeline: state.timelineAll ? "all" : "",
+  };
+  return `${window.location.pathname}${query(params)}`;
+}
+
+// A new entry in the browser's history for each view; `replace` for typing in a search box.
+function saveUrl({ replace = false } = {}) {
+  const url = stateUrl();
+  if (url === `${window.location.pathname}${window.location.search}`) return;
+  if (replace) window.history.replaceState(null, "", url);
+  else window.history.pushState(null, "", url);
+}
+
+function renderDownloads() {
+  for (const format of DOWNLOAD_FORMATS) {
+    $(`download-${format}`).href = `/api/events/download${query({ ...state.filters, format })}`;
+  }
+}
 
 // filters
 
@@ -46,7 +102,9 @@ function setFilter(name, value) {
 function applyFilters(filters) {
   state.filters = filters;
   state.offset = 0;
+  saveUrl();
   renderActiveFilters();
+  renderDownloads();
   return refresh();
 }
 
@@ -94,7 +152,8 @@ async function loadMapAndLegend() {
 async function loadNetwork() {
   const network = await getJson("/network", state.filters);
   const shown = renderNetwork($("network"), network, { onPickActor: (name) => setFilter("actor", name) });
-  $("network-count").textContent = `${plural(shown.nodes, "actor")} · ${plural(shown.edges, "link")}`;
+  const hidden = shown.hiddenNodes ? ` (the ${shown.nodes} most involved of ${shown.nodes + shown.hiddenNodes})` : "";
+  $("network-count").textContent = `${plural(shown.nodes, "actor")}${hidden} · ${plural(shown.edges, "link")}`;
   renderSectorLegend($("sector-legend"), network);
 }
 
@@ -105,17 +164,25 @@ async function loadTimeline() {
   ]);
   const total = days.reduce((sum, d) => sum + d.total, 0);
   const undated = types.reduce((sum, t) => sum + t.count, 0) - total;
-  renderTimeline($("timeline"), days, {
-    onPickDay: (day) => {
-      const filters = { ...state.filters, since: day, until: day };
+  const shown = renderTimeline($("timeline"), days, {
+    undated,
+    showAll: state.timelineAll,
+    onPickRange: (since, until) => {
+      const filters = { ...state.filters, since, until };
       writeFilters(filters);
       applyFilters(filters);
     },
+    onToggleAll: (all) => {
+      state.timelineAll = all;
+      saveUrl();
+      loadTimeline();
+    },
   });
-  const parts = days.length
-    ? [`${plural(total, "dated event")} over ${plural(days.length, "day")}`, "click a day to filter"]
-    : [];
-  if (undated > 0) parts.push(`${plural(undated, "undated event")} not shown`);
+  const parts = [];
+  if (days.length) {
+    parts.push(`${plural(total, "dated event")} by ${shown.bin}`, "click a bar to filter");
+  }
+  if (undated > 0) parts.push(plural(undated, "undated event"));
   $("timeline-count").textContent = parts.join(" · ");
 }
 
@@ -160,6 +227,7 @@ async function loadEvents() {
   $("events-range").textContent = page.total ? `${state.offset + 1}–${last} of ${page.total}` : "";
   $("events-prev").disabled = state.offset === 0;
   $("events-next").disabled = last >= page.total;
+  $("events-table").dataset.offset = String(state.offset);
 }
 
 async function refresh() {
@@ -204,7 +272,7 @@ const TABS = {
     placeholder: "actor name contains",
     load: (search) => getJson("/actors", { name: search, limit: 100 }),
     item: (actor) => el("li", { onclick: () => setFilter("actor", actor.name), title: "Filter by this actor" },
-      el("div", { className: "title" }, actorLabel(actor)),
+      el("div", { className: "title" }, actorLabel({ ...actor, sector: actor.sectors.join("/") })),
       el("div", { className: "muted" },
         `${actor.as_actor} as actor · ${actor.as_recipient} as recipient · ${plural(actor.mentions, "mention")}`)),
   },
@@ -221,7 +289,7 @@ async function loadSide() {
   const tab = TABS[state.tab];
   const list = $("side-list");
   try {
-    const result = await tab.load($("side-search").value.trim());
+    const result = await tab.load(state.search);
     const items = Array.isArray(result) ? result : result.items;
     clear(list).append(...items.map(tab.item));
     if (!items.length) list.append(el("li", { className: "empty" }, `No ${state.tab} found.`));
@@ -230,16 +298,22 @@ async function loadSide() {
   }
 }
 
-function selectTab(name) {
+function showTab(name, search = "") {
   state.tab = name;
+  state.search = search;
   for (const button of document.querySelectorAll(".tab")) {
     button.classList.toggle("active", button.dataset.tab === name);
   }
-  const search = $("side-search");
-  search.value = "";
-  search.placeholder = TABS[name].placeholder;
-  search.disabled = !TABS[name].placeholder;
-  loadSide();
+  const box = $("side-search");
+  box.value = search;
+  box.placeholder = TABS[name].placeholder;
+  box.disabled = !TABS[name].placeholder;
+  return loadSide();
+}
+
+function selectTab(name) {
+  showTab(name);
+  saveUrl();
 }
 
 // article view and analysis
@@ -250,8 +324,27 @@ async function openDocument(id, focus = {}) {
     const copies = detail.copies.length ? `${plural(detail.copies.length, "near-duplicate copy", "near-duplicate copies")} of this story` : "";
     const banner = detail.duplicate_of ? `A near-duplicate of document ${detail.duplicate_of}` : copies;
     showArticle(detail.analysis, detail.full_text, { ...focus, banner });
+    state.doc = id;
+    saveUrl();
   } catch (error) {
     showToast(`Could not open the document: ${error.message}`);
+  }
+}
+
+function closeDocument() {
+  closeArticle();
+  if (state.doc) {
+    state.doc = null;
+    saveUrl();
+  }
+}
+
+async function copyLink() {
+  try {
+    await navigator.clipboard.writeText(window.location.href);
+    showToast("Link to this view copied.");
+  } catch {
+    showToast(`Share this address: ${window.location.href}`);
   }
 }
 
@@ -317,27 +410,36 @@ function wire() {
   $("events-sort").addEventListener("change", (event) => {
     state.sort = event.target.value;
     state.offset = 0;
+    saveUrl();
     loadEvents();
   });
   $("events-prev").addEventListener("click", () => {
     state.offset = Math.max(0, state.offset - PAGE_SIZE);
+    saveUrl();
     loadEvents();
   });
   $("events-next").addEventListener("click", () => {
     state.offset += PAGE_SIZE;
+    saveUrl();
     loadEvents();
   });
+  $("copy-link").addEventListener("click", copyLink);
+  window.addEventListener("popstate", () => restore(urlState()));
   for (const button of document.querySelectorAll(".tab")) {
     button.addEventListener("click", () => selectTab(button.dataset.tab));
   }
   let searchTimer = null;
   $("side-search").addEventListener("input", () => {
     clearTimeout(searchTimer);
-    searchTimer = setTimeout(loadSide, 250);
+    searchTimer = setTimeout(() => {
+      state.search = $("side-search").value.trim();
+      saveUrl({ replace: true });
+      loadSide();
+    }, 250);
   });
-  $("article-close").addEventListener("click", closeArticle);
+  $("article-close").addEventListener("click", closeDocument);
   document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && !$("analyze-dialog").open) closeArticle();
+    if (event.key === "Escape" && !$("analyze-dialog").open) closeDocument();
   });
   let resizeTimer = null;
   window.addEventListener("resize", () => {
@@ -351,6 +453,21 @@ function wire() {
   setUpAnalyzeDialog();
 }
 
+// Show the view an address names (on start, and when the browser goes back or forward).
+async function restore(view) {
+  Object.assign(state, view);
+  writeFilters(state.filters);
+  const sort = $("events-sort");
+  if ([...sort.options].some((o) => o.value === state.sort)) sort.value = state.sort;
+  else state.sort = sort.value;
+  renderActiveFilters();
+  renderDownloads();
+  showTab(state.tab, state.search);
+  if (state.doc) openDocument(state.doc);
+  else closeArticle();
+  await refresh();
+}
+
 async function start() {
   wire();
   try {
@@ -358,8 +475,7 @@ async function start() {
   } catch (error) {
     showToast(`Could not start: ${error.message}`);
   }
-  selectTab("documents");
-  await refresh();
+  await restore(urlState());
   document.body.dataset.ready = "true";
 }
 

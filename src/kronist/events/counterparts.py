@@ -1,0 +1,147 @@
+"""The other party of an event the sentence leaves implicit, from the article's cast.
+
+News tells events between parties it has already introduced: in an article about Iran and the
+United States, "Iran har svoret hævn" is aimed at the United States, and "Mindst 580 mennesker
+er blevet såret" in Gaza was done by the other side of the conflict. An event of a type that has
+a recipient but was told without one takes
+
+1. a country named in its own sentence other than the actor's (not a news agency's), else
+2. the country the actor's country meets most often as the other party of the article's events,
+   else
+3. the country the article names most often, which is the actor's own in a domestic story (the
+   opposition accuses the government).
+
+A resignation is from the resigner's own government. An assault told without an attacker but
+with a victim takes the victim's most frequent opponent in the article's hostile events
+(attacks, coercion, threats, sanctions), when there is one. Inferred parties carry the sector
+their role implies and are marked as inferred.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kronist.events.candidate import Candidate
+from kronist.events.mentions import ActorIndex
+from kronist.model import Actor
+
+# Types whose PLOVER definition has a target; mobilizing, retreating and conceding need none,
+# and a meeting's other party must be named (coder: TWO_PARTY).
+TARGETED = frozenset(
+    {
+        "AGREE",
+        "SUPPORT",
+        "COOPERATE",
+        "AID",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "COERCE",
+        "ASSAULT",
+    }
+)
+HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # who fights whom
+NOT_PARTIES = frozenset({"JRN", "IGO"})  # news agencies relay; international bodies host
+RECIPIENT_SECTOR = {"ASSAULT": None, "COERCE": None, "PROTEST": "GOV"}
+ACTOR_SECTOR = {"ASSAULT": "MIL"}
+
+
+def fill_counterparts(events: list[Candidate], index: ActorIndex, country_name) -> None:
+    """Give events without a recipient (or attacks without an attacker) the implied party.
+
+    `country_name(iso3)` names a country ("IRN" -> "Iran")."""
+    opponents = _opponents(events)
+    attackers = _opponents([e for e in events if e.event in HOSTILE])
+    named = _named_countries(index)
+    for event in events:
+        if event.event == "RETREAT" and event.mode == "resign" and event.recipient is None:
+            if event.actor_country:  # a minister resigns from their own government
+                event.recipient = _inferred(event.actor_country, "GOV", country_name)
+            continue
+        if event.event not in TARGETED:
+            continue
+        if event.recipient is None and event.actor_country:
+            country = (
+                _other_in_sentence(event, index)
+                or _most_common(opponents.get(event.actor_country), exclude=event.actor_country)
+                or _most_common(named, exclude=None)
+                or event.actor_country
+            )
+            event.recipient = _inferred(
+                country, RECIPIENT_SECTOR.get(event.event, "GOV"), country_name
+            )
+            event.recipient_text = None
+        elif event.actor is None and event.event == "ASSAULT" and event.recipient_country:
+            country = _most_common(
+                attackers.get(event.recipient_country), exclude=event.recipient_country
+            )
+            if country:
+                event.actor = _inferred(country, ACTOR_SECTOR["ASSAULT"], country_name)
+                event.actor_text = None
+
+
+def _inferred(country: str, sector: str | None, country_name) -> Actor:
+    return Actor(
+        name=country_name(country),
+        country=country,
+        sector=sector,
+        sectors=[sector] if sector else [],
+    )
+
+
+def _opponents(events: list[Candidate]) -> dict[str, Counter[str]]:
+    """For each country, how often each other country is the other party of its events."""
+    found: dict[str, Counter[str]] = {}
+    for event in events:
+        a, b = event.actor_country, event.recipient_country
+        if a and b and a != b and not (_relay(event.actor) or _relay(event.recipient)):
+            found.setdefault(a, Counter())[b] += 1
+            found.setdefault(b, Counter())[a] += 1
+    return found
+
+
+def _named_countries(index: ActorIndex) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for entity in index.entities:
+        actor = index.actor_of(entity)
+        if actor is not None and actor.country and not _relay(actor):
+            counts[actor.country] += 1
+    return counts
+
+
+def _other_in_sentence(event: Candidate, index: ActorIndex) -> str | None:
+    """The nearest country named in the event's sentence that is not the actor's."""
+    lo, hi = event.sentence_start, event.sentence_end
+    best: tuple[int, str] | None = None
+    for entity in index.entities:
+        if not lo <= entity.start < hi:
+            continue
+        actor = index.actor_of(entity)
+        if actor is None or not actor.country or actor.country == event.actor_country:
+            continue
+        if actor.country in event.joint_countries:
+            continue  # "USA og Australien fordømte": a partner, not the target
+        if _relay(actor):
+            continue
+        distance = abs(entity.start - event.start)
+        if best is None or distance < best[0]:
+            best = (distance, actor.country)
+    return best[1] if best else None
+
+
+def _relay(actor: Actor | None) -> bool:
+    if actor is None:
+        return False
+    return bool({actor.sector, *actor.sectors} & NOT_PARTIES)
+
+
+def _most_common(counts: Counter[str] | None, exclude: str | None) -> str | None:
+    if not counts:
+        return None
+    for country, _ in counts.most_common():
+        if country != exclude:
+            return country
+    return None

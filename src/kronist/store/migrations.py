@@ -1,0 +1,56 @@
+"""Upgrades of stores written by an older kronist, one step per schema version, in order.
+
+A new store is created at the current version by `metadata.create_all` and runs none of these.
+An older store runs each missing step and records the new version, all in one transaction, so
+an interrupted upgrade leaves the store as it was. Every change to the tables in `schema.py`
+bumps `SCHEMA_VERSION` and adds its step here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Column, select, text, update
+from sqlalchemy.engine import Connection
+
+from kronist.store.schema import documents, events
+
+
+def _add_column(conn: Connection, table_name: str, column: Column) -> None:
+    column_type = column.type.compile(dialect=conn.dialect)
+    conn.execute(text(f"ALTER TABLE {table_name} ADD COLUMN {column.name} {column_type}"))
+
+
+def _create_index(conn: Connection, table, name: str) -> None:
+    next(index for index in table.indexes if index.name == name).create(conn, checkfirst=True)
+
+
+def _event_mention_counts(conn: Connection) -> None:
+    """Version 2: events.mention_count (filled from each stored analysis) and an index on
+    documents.duplicate_of, for counting the articles and sources that tell an event."""
+    _add_column(conn, "events", events.c.mention_count)
+    for document_id in conn.execute(select(documents.c.id)).scalars().all():
+        analysis = conn.execute(
+            select(documents.c.analysis).where(documents.c.id == document_id)
+        ).scalar_one()
+        for event in analysis.get("events", []):
+            conn.execute(
+                update(events)
+                .where(events.c.id == event["id"])
+                .values(mention_count=len(set(event.get("mentions") or [])) or 1)
+            )
+    _create_index(conn, documents, "ix_documents_duplicate_of")
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {
+    2: _event_mention_counts,
+}
+
+
+def upgrade(conn: Connection, found: int, target: int) -> list[int]:
+    """Run the steps from version `found` to `target` on `conn`; returns the versions run."""
+    ran = []
+    for version in range(found + 1, target + 1):
+        STEPS[version](conn)
+        ran.append(version)
+    return ran

@@ -1,0 +1,37 @@
+"""The other party of an event the sentence leaves implicit, from the article's cast."""
+
+from event_coding import countries, only
+
+
+def test_vow_of_revenge_is_aimed_at_the_other_party_of_the_article(code):
+    events = code("USA angreb Iran i weekenden. Iran har svoret hævn.")
+    threat = only(events, "THREATEN")
+    assert countries(threat) == ("IRN", "USA")
+    assert threat.recipient_text is None  # inferred, not read
+
+
+def test_country_named_in_the_same_sentence_comes_first(code):
+    events = code("Rusland angreb Ukraine tirsdag. Iran har truet med hævn efter USA's angreb.")
+    assert countries(only(events, "THREATEN"))[1] == "USA"
+
+
+def test_domestic_story_keeps_the_country(code):
+    events = code(
+        "Mette Frederiksen holdt tale i Folketinget. I dag har regeringen kritiseret det."
+    )
+    event = only(events, "ACCUSE")
+    assert countries(event) == ("DNK", "DNK")
+
+
+def test_victims_attacker_is_their_opponent_in_the_article(code):
+    events = code(
+        "Israel angreb Hamas i Gaza mandag. Hamas affyrede raketter mod Israel.\n\n"
+        "I alt 20 palæstinensere blev dræbt onsdag."
+    )
+    attacks = [e for e in events if e.event == "ASSAULT"]
+    assert ("ISR", "PSE") in {countries(e) for e in attacks}
+
+
+def test_mobilizing_needs_no_recipient(code):
+    events = code("Rusland angreb Ukraine. Danmark sender 100 soldater.")
+    assert only(events, "MOBILIZE").recipient is None

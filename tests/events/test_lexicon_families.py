@@ -1,0 +1,145 @@
+"""The lexicon's PLOVER families: one invented sentence per type and mode the rows were written
+for (see lang/da/README.md, "How a lexicon row is justified"), coded through the real coder."""
+
+import pytest
+from event_coding import countries
+
+from kronist.events.lexicon import WordSet, load_lexicon
+
+# text, event, mode, (actor country, recipient country); None = not asserted for the recipient
+FAMILIES = [
+    # AGREE: settle, reach agreement
+    ("Israel og Hamas nåede til enighed om en våbenhvile.", "AGREE", None, ("ISR", "PSE")),
+    ("Danmark og Sverige landede en aftale om grænsekontrollen.", "AGREE", None, ("DNK", "SWE")),
+    # CONSULT: negotiations, visits
+    ("Ukraine og Rusland førte forhandlinger i Istanbul.", "CONSULT", None, ("UKR", "RUS")),
+    ("Olaf Scholz gæstede Danmark tirsdag.", "CONSULT", "visit", ("DEU", "DNK")),
+    # SUPPORT: welcome, endorse
+    ("Tyskland bød aftalen velkommen.", "SUPPORT", None, ("DEU", None)),
+    ("Danmark og Norge underskrev en traktat om fiskeri.", "SUPPORT", None, ("DNK", None)),
+    # CONCEDE: admit, accede, ease restrictions
+    ("I dag erkender statsministeren fejl i sagen.", "CONCEDE", None, ("DNK", None)),
+    ("Rusland imødekom Ukraines krav.", "CONCEDE", None, ("RUS", None)),
+    ("I går ophævede regeringen undtagelsestilstanden.", "CONCEDE", None, ("DNK", None)),
+    # COOPERATE: joint exercises, judicial cooperation
+    ("Danmark og Tyskland øvede sammen i Østersøen.", "COOPERATE", None, ("DNK", "DEU")),
+    ("Sverige bistod efterforskningen i Danmark.", "COOPERATE", None, ("SWE", None)),
+    # AID: debt relief, asylum
+    ("Kina eftergav Ruslands gæld.", "AID", None, ("CHN", "RUS")),
+    ("Danmark modtager flygtninge fra Ukraine.", "AID", None, ("DNK", None)),
+    # RETREAT: surrender, ceasefire, resignation
+    ("Hamas overgav sig til Israel.", "RETREAT", "disarm", ("PSE", "ISR")),
+    ("Rusland indstillede beskydningen af Kyiv.", "RETREAT", "ceasefire", ("RUS", None)),
+    ("I går trak statsministeren sig som formand.", "RETREAT", "resign", ("DNK", None)),
+    # REQUEST: deadlines, orders, demands for change
+    ("Ukraine gav Rusland en frist til fredag.", "REQUEST", None, ("UKR", "RUS")),
+    ("I går beordrede regeringen politiet til at rydde pladsen.", "REQUEST", None, ("DNK", "DNK")),
+    ("Tyskland kræver nyvalg i Iran.", "REQUEST", "change", ("DEU", None)),
+    # ACCUSE: scolding, summoning an ambassador, interrogation
+    ("Sverige skældte Rusland ud.", "ACCUSE", "disapprove", ("SWE", "RUS")),
+    ("Tyskland kaldte udtalelsen uhørt.", "ACCUSE", "disapprove", ("DEU", None)),
+    ("Danmark kaldte Ruslands ambassadør ind.", "ACCUSE", "disapprove", ("DNK", "RUS")),
+    ("Politiet afhørte en 30-årig mand.", "ACCUSE", "investigate", ("DNK", "DNK")),
+    # REJECT: contest, deny
+    ("Iran anfægter valgresultatet.", "REJECT", None, ("IRN", None)),
+    ("Rusland benægter angrebet på Kyiv.", "REJECT", None, ("RUS", None)),
+    ("Danmark gav Iran afslag på en ny aftale.", "REJECT", None, ("DNK", "IRN")),
+    # THREATEN: a warning of one's own reaction, announced sanctions, force not ruled out
+    ("Iran advarer USA om gengældelse.", "THREATEN", None, ("IRN", "USA")),
+    ("Kina advarede USA mod at sende flere våben til Taiwan.", "THREATEN", None, ("CHN", "USA")),
+    ("Norge varslede sanktioner mod Rusland.", "THREATEN", None, ("NOR", "RUS")),
+    ("USA udelukker ikke militær magt mod Iran.", "THREATEN", "violence", ("USA", None)),
+    ("Israel er klar til nye angreb mod Hamas.", "THREATEN", "violence", ("ISR", "PSE")),
+    # PROTEST: obstruction
+    ("Demonstranterne klistrede sig fast på motorvejen.", "PROTEST", "obstruct", (None, None)),
+    # SANCTION: fines, punishment, leaving organisations and treaties
+    (
+        "Tidligere i dag blev en 30-årig mand idømt en bøde på 5000 kroner.",
+        "SANCTION",
+        "convict",
+        ("DNK", "DNK"),
+    ),
+    ("USA vil straffe Rusland for angrebet.", "SANCTION", None, ("USA", "RUS")),
+    ("Rusland meldte sig ud af Europarådet.", "SANCTION", "withdraw", ("RUS", None)),
+    ("USA forlod atomaftalen med Iran.", "SANCTION", "withdraw", ("USA", None)),
+    # MOBILIZE: lining up troops, weapons tests
+    ("Rusland stillede kampvogne op ved grænsen.", "MOBILIZE", "troops", ("RUS", None)),
+    ("Kina testaffyrede et missil i går.", "MOBILIZE", "weapons", ("CHN", None)),
+    # COERCE: taking territory, dispersing a crowd, censorship, misinformation
+    ("Rusland tog kontrol over byen.", "COERCE", "seize", ("RUS", None)),
+    ("Politiet opløste demonstrationen.", "COERCE", "restrict", ("DNK", None)),
+    ("Iran lukkede avisen.", "COERCE", "censor", ("IRN", None)),
+    ("Rusland spreder desinformation om Ukraine.", "COERCE", "misinformation", ("RUS", None)),
+    # ASSAULT: rockets, looting, hijacking
+    ("Hamas skød raketter mod Israel.", "ASSAULT", "heavy-weapons", ("PSE", "ISR")),
+    ("Soldater plyndrede landsbyen i Ukraine.", "ASSAULT", "destroy", (None, "UKR")),
+    ("Iran kaprede et skib.", "ASSAULT", "abduct", ("IRN", None)),
+    ("Et granatangreb ramte Kyiv i nat.", "ASSAULT", "heavy-weapons", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode", "expected"), FAMILIES)
+def test_family(code, text, event_type, mode, expected):
+    events = [e for e in code(text) if e.event == event_type]
+    assert events, f"no {event_type} in {text!r}: {code(text)}"
+    event = events[0]
+    assert event.mode == mode
+    actor, recipient = countries(event)
+    assert actor == expected[0]
+    if expected[1] is not None:
+        assert recipient == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a warning about the weather is no threat; a bare "advare om" is not enough
+        ("DMI advarer om storm i weekenden.", "THREATEN"),
+        # a press conference, a suicide and critics are not meetings, attacks or accusations
+        ("I aften holder statsministeren et pressemøde.", "CONSULT"),
+        ("Selvmordet chokerede Danmark.", "ASSAULT"),
+        ("Kritikerne i Danmark var mange.", "ACCUSE"),
+        # taking control of a situation or conquering first place seizes no territory
+        ("Politiet tog hurtigt kontrol over situationen i Danmark.", "COERCE"),
+        ("FC København erobrede førstepladsen i Danmark.", "COERCE"),
+        # ruling out force without a negation threatens nothing
+        ("USA udelukker militær magt mod Iran.", "THREATEN"),
+        # a promise to defend is no promise to strike back ("forsvare" ends like "svare")
+        ("USA lover at forsvare Ukraine.", "THREATEN"),
+        # events ("begivenheder") are no troops ("enheder")
+        ("Rusland sendte begivenhederne videre til Ukraine.", "MOBILIZE"),
+        # whole words (=x): "uenige" is no "enige", "Frankrig" no "krig", "bagefter" no "efter"
+        ("Danmark og Sverige blev uenige om grænsekontrollen.", "AGREE"),
+        ("Kina udelukker ikke et samarbejde med Frankrig.", "THREATEN"),
+        ("Bagefter gav Danmark Ukraine en hånd.", "CONCEDE"),
+        # signing a law is no formal agreement between parties
+        ("Mette Frederiksen underskrev loven i går.", "SUPPORT"),
+        # first aid from the police is no aid between political actors
+        ("Politiet gav en 30-årig mand førstehjælp.", "AID"),
+    ],
+)
+def test_look_alikes_are_not_events(code, text, event_type):
+    assert not [e for e in code(text) if e.event == event_type]
+
+
+def test_an_excluded_compound_does_not_fill_a_slot():
+    slot = WordSet.parse("møde|topmøde|!pressemøde", "da")
+    assert slot.matches_head("nato-topmødet")
+    assert slot.matches_head("krisemøde")
+    assert not slot.matches_head("pressemødet")
+    assert not slot.matches("pressemøder")
+
+
+def test_a_whole_word_is_no_compound_end():
+    slot = WordSet.parse("=sten|brosten|=igen", "da")
+    assert slot.matches_head("stenene") and slot.matches_head("brostenene")
+    assert not slot.matches_head("resten") and not slot.matches_head("krigen")
+    assert slot.words == {"sten", "brosten", "igen"}  # "=igen" is still a particle
+
+
+def test_a_non_event_noun_hides_its_head():
+    lexicon = load_lexicon("da")
+    assert lexicon.noun_pattern("pressemødet") is None
+    assert lexicon.noun_pattern("selvmordet") is None
+    assert lexicon.noun_pattern("topmødet").event == "CONSULT"
+    assert lexicon.noun_pattern("mordet").event == "ASSAULT"

@@ -1,0 +1,40 @@
+"""What is told but is no event between actors: states, contents, internal affairs."""
+
+from event_coding import only
+
+
+def test_a_meeting_with_nobody_named_is_no_event(code):
+    assert not [
+        e for e in code("Demonstranterne mødtes på pladsen tirsdag.") if e.event == "CONSULT"
+    ]
+
+
+def test_a_meeting_with_a_named_party_is_one(code):
+    event = only(code("Mette Frederiksen mødtes tirsdag med Olaf Scholz i Berlin."), "CONSULT")
+    assert event.recipient is not None and event.recipient.country == "DEU"
+
+
+def test_asking_ones_own_people_is_internal(code):
+    events = code("USA har i flere omgange bedt sine rådgivere om at undersøge sagen.")
+    assert not [e for e in events if e.event == "REQUEST"]
+
+
+def test_what_an_agreement_is_about_is_its_content(code):
+    events = code("USA og Rusland indgik tirsdag en aftale om tilbagetrækning af soldater.")
+    assert not [e for e in events if e.event == "RETREAT"]
+
+
+def test_a_present_passive_in_a_relative_clause_is_a_state(code):
+    events = code("Hamas, som støttes af Iran, angreb Israel tirsdag.")
+    assert not [e for e in events if e.event == "SUPPORT"]
+    assert only(events, "ASSAULT").actor.country == "PSE"
+
+
+def test_preparing_an_act_is_planned(code):
+    event = only(code("Israel gør klar til at udvise 20 diplomater fra Iran."), "SANCTION")
+    assert event.modality == "planned"
+
+
+def test_cancelling_ones_own_visit_is_no_internal_affair(code):
+    events = code("USA aflyser sit besøg i Danmark, oplyser regeringen.")
+    assert [e for e in events if e.event == "REJECT"]
