@@ -95,3 +95,20 @@ def test_an_attack_on_a_place_has_its_country_as_recipient_by_name(code):
     events = code("Rusland angreb i nat et hospital i Kharkiv.")
     attack = only(events, "ASSAULT")
     assert (attack.recipient.name, attack.recipient.country) == ("Ukraine", "UKR")
+
+
+def test_counts_of_the_attacks_do_not_go_to_a_storming(nlp):
+    from kronist.events.attributes import attach_casualties
+    from kronist.events.candidate import Candidate
+
+    doc = nlp(
+        "Demonstranterne stormede ambassaden. Borgmesteren talte med pressen. "
+        "Mindst 25 mennesker mistede livet under luftangrebene i Irak."
+    )
+    groups = list(enumerate(doc.sents))
+    storming = Candidate("ASSAULT", None, 0, 0, 1, 0, 24, "Demonstranterne stormede", "verb")
+    attach_casualties([storming], groups, "da")
+    assert storming.killed is None
+    strike = Candidate("ASSAULT", None, 0, 0, 1, 0, 24, "amerikanske luftangreb", "noun")
+    attach_casualties([strike], groups, "da")
+    assert strike.killed == 25

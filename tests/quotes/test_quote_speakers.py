@@ -280,3 +280,14 @@ def test_subject_after_the_auxiliary_behind_an_opening_phrase(quotes):
     )
     [quote] = quotes("Trusler", body)
     assert quote.speaker == "landets præsident, Ana Silva"
+
+
+def test_abbreviated_titles_and_initials_stay_in_the_speaker_phrase(quotes):
+    body = (
+        "»Efterspørgslen er stor«, siger adm. direktør Lars Holm Berg.\n\n"
+        "»Det er et dårligt valg«, siger ordfører Jan E. Jørgensen."
+    )
+    assert [q.speaker for q in quotes("Regnskab", body)] == [
+        "adm. direktør Lars Holm Berg",
+        "ordfører Jan E. Jørgensen",
+    ]

@@ -63,16 +63,8 @@ def assign_context_countries(
 def _needs_country(mention: Mention, res: Resources) -> bool:
     if mention.kind == "name" and mention.label == "LOC":
         return mention.actor is not None and not mention.actor.country  # an unknown place
-    if mention.kind in ("name", "surname") and mention.label == "PER":
-        return _unplaced_person(mention, res)
-    if mention.kind == "name" and mention.label == "ORG":
-        # a body the dictionary does not know is most likely from where the story is
-        actor = mention.actor
-        return (
-            actor is not None
-            and not actor.country
-            and not set(actor.sectors) & res.grammar.mobile_sectors
-        )
+    if mention.kind in ("name", "surname") and mention.label in ("PER", "ORG"):
+        return _unplaced_name(mention, res)
     if mention.kind != "role" or mention.actor is None or mention.actor.country:
         return False
     if mention.role is not None and mention.role.role.foreign:
@@ -81,10 +73,11 @@ def _needs_country(mention: Mention, res: Resources) -> bool:
     return bool(sectors) and not sectors & res.grammar.mobile_sectors
 
 
-def _unplaced_person(mention: Mention, res: Resources) -> bool:
-    """A person the dictionary does not know, named without a country ("siger Farid Karimi"):
-    news introduces foreigners by their nationality or office, so an unmarked person belongs
-    where the story is set; people whose role travels (officers, reporters) are left alone."""
+def _unplaced_name(mention: Mention, res: Resources) -> bool:
+    """A person or organisation the dictionary does not know, named without a country ("siger
+    Farid Karimi", "oppositionspartiet MDC"): news introduces foreigners by their nationality or
+    office, so an unmarked name belongs where the story is set; names whose role travels
+    (officers, reporters, international bodies) are left alone."""
     actor = mention.actor
     if actor is None or actor.country or mention.described_by is not None:
         return False

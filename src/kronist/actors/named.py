@@ -244,6 +244,8 @@ def _from_entity(doc: Doc, ent: Span, label: str, res: Resources) -> Mention:
         mention.kind = "actor" if entry.has_actor else "channel"
         mention.label = entry.label  # the dictionary knows a person from an organisation
         return mention
+    if label != "LOC" and _names_an_area(text, res.lang):
+        mention.label = label = "LOC"  # "Shashdarak-området": an area, whatever the NER said
     if label == "LOC":
         _resolve_location(mention, text, res)
     mention.locative = _after_locative(doc, ent.start, res)
@@ -277,6 +279,11 @@ def _resolve_location(mention: Mention, text: str, res: Resources) -> None:
             mention.place = hit.place
             mention.genitive = genitive
             return
+
+
+def _names_an_area(text: str, lang: str) -> bool:
+    head, _, suffix = text.rpartition("-")
+    return bool(head) and suffix.lower() in _area_suffixes(lang)
 
 
 def _area_of(text: str, lang: str) -> str | None:

@@ -173,7 +173,7 @@ def attach_casualties(events: Sequence, groups: Sequence[tuple[int, Span]], lang
         found = find_casualties(span, lang)
         if found.killed is None and found.injured is None:
             continue
-        attack = _last_attack_before(events, number)
+        attack = _last_attack_before(events, number, _attack_nouns(span, lang))
         if attack is None:
             continue
         if attack.killed is None:
@@ -182,8 +182,35 @@ def attach_casualties(events: Sequence, groups: Sequence[tuple[int, Span]], lang
             attack.injured = found.injured
 
 
-def _last_attack_before(events: Sequence, number: int):
-    earlier = [e for e in events if e.event in VIOLENT and min(e.mentions or [e.sentence]) < number]
+def _attack_nouns(span: Span, lang: str) -> set[str]:
+    """Stems of the attack nouns a casualty sentence names ("under angrebene" -> "angreb")."""
+    try:
+        from kronist.events.lexicon import NOUN_ENDINGS, has_lexicon, load_lexicon
+    except ImportError:
+        return set()
+    if not has_lexicon(lang):
+        return set()
+    lexicon = load_lexicon(lang)
+    stems = set()
+    for token in span:
+        pattern = lexicon.noun_pattern(token.lower_)
+        if pattern is not None and pattern.event in VIOLENT:
+            endings = [e for e in NOUN_ENDINGS if e and token.lower_.endswith(e)]
+            longest = max(endings, key=len, default="")
+            stems.add(token.lower_[: len(token.lower_) - len(longest)])
+    return stems
+
+
+def _last_attack_before(events: Sequence, number: int, nouns: set[str] = frozenset()):
+    """The attack told last before sentence `number`; when the sentence names the attack by a
+    noun ("under angrebene"), one told with that noun ("luftangreb", not a storming)."""
+    earlier = [
+        e
+        for e in events
+        if e.event in VIOLENT
+        and min(e.mentions or [e.sentence]) < number
+        and (not nouns or any(stem in e.anchor.lower() for stem in nouns))
+    ]
     return max(
         earlier,
         key=lambda e: max(m for m in (e.mentions or [e.sentence]) if m < number),

@@ -76,7 +76,23 @@ def sentence_regions(doc: Doc, paragraph_spans: list[tuple[int, int]]) -> list[t
             start, end = max(sentence.start_char, p_start), min(sentence.end_char, p_end)
             if start < end:
                 regions.append(strip_span(text, start, end))
-    return [r for r in regions if any(c.isalnum() for c in text[r[0] : r[1]])]
+    regions = [r for r in regions if any(c.isalnum() for c in text[r[0] : r[1]])]
+    return _joined_at_abbreviations(text, regions)
+
+
+def _joined_at_abbreviations(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence break after a dot before a lower-case word is an abbreviation's dot
+    ("siger adm. direktør X"): the two regions are one sentence."""
+    joined: list[tuple[int, int]] = []
+    for start, end in regions:
+        if joined:
+            previous_start, previous_end = joined[-1]
+            between = text[previous_end:start]
+            if text[previous_end - 1] == "." and text[start].islower() and "\n" not in between:
+                joined[-1] = (previous_start, end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def position(attribution: Attribution) -> int:

@@ -248,6 +248,14 @@ class ClauseReader:
             return False
         return not (j - 1 == s and self.sentence_initial(s))
 
+    def shortened(self, i: int) -> bool:
+        """A title abbreviation ("adm.") or a name's initial ("E.") before a dot."""
+        token = self.tokens[i] if 0 <= i < len(self.tokens) else None
+        if token is None:
+            return False
+        initial = len(token.text) == 1 and token.text.isupper()
+        return initial or token.lower in self.words("abbreviation")
+
     def sentence_initial(self, i: int) -> bool:
         return i == 0 or self.tokens[i - 1].text in SENTENCE_MARKS
 
@@ -279,6 +287,9 @@ class ClauseReader:
             token = self.tokens[j]
             if token.text == "," and self.continues_apposition(j + 1):
                 j += 1
+                continue
+            if token.text == "." and self.shortened(j - 1):
+                end = j = j + 1  # "adm. direktør Lars Jørgensen", "Jan E. Jørgensen"
                 continue
             if token.is_punct or self.ends_speaker(j, particle) or self.after_name(j, s):
                 break
@@ -322,9 +333,12 @@ class ClauseReader:
             attribution.channel = best.channel
 
     def clause_end(self, i: int) -> int:
-        """Token index where the clause around token i ends (sentence punctuation)."""
+        """Token index where the clause around token i ends (sentence punctuation; not the dot
+        of "adm." or of an initial)."""
         while i < len(self.tokens) and self.tokens[i].text not in (".", "!", "?", ";", ":"):
             i += 1
+        if i < len(self.tokens) and self.tokens[i].text == "." and self.shortened(i - 1):
+            return self.clause_end(i + 1)
         return i
 
     def clause_start(self, i: int) -> int:

@@ -67,10 +67,17 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 def sentence_end(text: str, start: int, limit: int) -> int:
     """End (exclusive, after the punctuation) of the sentence running from `start`, at most
     MAX_SENTENCE_CHARS on (text without sentence ends would otherwise be read to its end once
-    per quote in it)."""
+    per quote in it). A dot before a lower-case word ends an abbreviation, not a sentence
+    ("adm. direktør")."""
     limit = min(limit, start + MAX_SENTENCE_CHARS)
-    match = SENTENCE_END_RE.search(text, start, limit)
-    return match.end() if match else limit
+    for match in SENTENCE_END_RE.finditer(text, start, limit):
+        if match.group() == "." and ABBREVIATION_DOT_RE.match(text, match.end()):
+            continue
+        return match.end()
+    return limit
+
+
+ABBREVIATION_DOT_RE = re.compile(r"[ 	]+[a-zæøå]")
 
 
 def paragraph_of(spans: list[tuple[int, int]], position: int) -> int | None:
