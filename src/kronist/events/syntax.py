@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kronist.events.lexicon import word_class
 from kronist.model import Actor, Entity
+from kronist.nlp.lemmas import lemma_table
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
 STRONG_BOUNDARY_PUNCT = frozenset({";", ":", "»", "«", '"', "“", "”", "–", "—", "?", "!"})
@@ -168,28 +168,15 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBJECT_DEPS = ("obj", "iobj")
 
 
-@cache
-def _lookup_table():
-    """spaCy's Danish lemma lookup table (spacy-lookups-data), or None when not installed."""
-    try:
-        from spacy.lookups import load_lookups
-
-        return load_lookups("da", ["lemma_lookup"]).get_table("lemma_lookup")
-    except (ValueError, OSError, KeyError, ImportError):
-        return None
-
-
 def lemmas(token: Token) -> set[str]:
     """Lemma candidates for a token: the pipeline's, the lookup table's, and the word itself."""
     lower = token.lower_
     found = {lower}
     if token.lemma_:
         found.add(token.lemma_.lower())
-    table = _lookup_table()
-    if table is not None:
-        looked_up = table.get(lower)
-        if looked_up:
-            found.add(looked_up.lower())
+    looked_up = lemma_table("da").get(lower)
+    if looked_up:
+        found.add(looked_up.lower())
     return found
 
 
