@@ -6,7 +6,8 @@ those files, kronist's language data and the code building the index stay the sa
 `cached(name, build, sources)` returns `build()`'s value; the first time it also writes the value
 to the user cache folder (marshal: dicts, lists, tuples, strings, numbers, None) and later reads
 it from there, as long as nothing changed: the Python and kronist versions and the size and
-modification time of each source (the data files and the modules holding the building code).
+modification time of each source (the data files and the modules holding the building code)
+and the versions of the packages whose data it reads.
 A missing, stale or unreadable file is rebuilt; a cache folder that cannot be written only costs
 the time.
 
@@ -21,6 +22,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
+from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
@@ -40,15 +42,22 @@ def enabled() -> bool:
     return os.environ.get("KRONIST_CACHE", "").lower() not in ("off", "0", "no", "false")
 
 
-def cached(name: str, build: Callable[[], T], sources: Iterable[str | Path]) -> T:
-    """`build()`, or what it returned last time while `sources` are unchanged."""
+def cached(
+    name: str,
+    build: Callable[[], T],
+    sources: Iterable[str | Path],
+    packages: Iterable[str] = (),
+) -> T:
+    """`build()`, or what it returned last time while `sources` (files) and the versions of the
+    installed `packages` it reads are unchanged."""
     if not enabled():
         return build()
     paths = [Path(source).resolve() for source in sources]
     # one file per table and set of source paths (two installs do not take turns rebuilding),
     # named after the state of the sources
     stem = f"{name}-{_digest(str(path) for path in paths)}"
-    path = cache_dir() / f"{stem}-{_digest(_state(paths))}.marshal"
+    state = [*_state(paths), *(_version(package) for package in packages)]
+    path = cache_dir() / f"{stem}-{_digest(state)}.marshal"
     try:
         return marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -69,6 +78,13 @@ def _state(paths: list[Path]) -> list[str]:
         except OSError:
             state.append("missing")
     return state
+
+
+def _version(package: str) -> str:
+    try:
+        return f"{package} {metadata.version(package)}"
+    except metadata.PackageNotFoundError:
+        return f"{package} missing"
 
 
 def _digest(parts: Iterable[str]) -> str:

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from kronist.flat import STORY_COLUMNS
 from kronist.presets import Preset, get_preset
-from kronist.store.stories import STORY_COLUMNS
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
 SUFFIXES = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet"}

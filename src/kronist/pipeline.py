@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from kronist.actors import find_actors
 from kronist.events import code_events
@@ -19,6 +22,34 @@ def analyze(
 ) -> Analysis:
     """Analyse one article: a Document, or its text (with an optional publication date)."""
     document = _as_document(article, published, title)
+    if _loaded:
+        return _analyze(document)
+    with _loading():
+        return _analyze(document)
+
+
+_loaded = False
+
+
+@contextmanager
+def _loading() -> Iterator[None]:
+    """The first analysis loads the pipeline and the stages' tables: millions of objects that
+    live as long as the process. The garbage collector would walk them again and again (a third
+    of the loading time, and a part of every later analysis), so it pauses while they are made,
+    and then they are moved out of its way (`gc.freeze`)."""
+    global _loaded
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        _loaded = True
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
+def _analyze(document: Document) -> Analysis:
     nlp = load_pipeline(document.language)
     doc = nlp(document.full_text)
     entities = find_actors(doc, document.published, document.language)

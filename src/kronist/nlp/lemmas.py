@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import srsly
 
+from kronist.datacache import cached
 from kronist.lang import lang_dir, read_tsv
 
 EXCEPTIONS_FILE = "lemma_exceptions.tsv"
+
+
+LEMMA_PACKAGES = ("spacy-lookups-data",)
 
 
 @cache
@@ -20,14 +24,24 @@ def lemma_table(lang: str) -> dict[str, str]:
     Read once per process for every stage that needs it: the table has half a million forms.
     A plain dict answers as spaCy's `Table` does for text keys, loads in a third of the time and
     takes half the memory; the lemmas are shared strings (80,000 of them, not 550,000 copies).
+    Kept in the user cache (`kronist.datacache`), which reads it faster still.
     """
+    path = _lookup_file(lang)
+    if path is None:
+        return {}
+    return cached(f"lemmas-{lang}", partial(_read_table, path), [path, __file__], LEMMA_PACKAGES)
+
+
+def _lookup_file(lang: str) -> Path | None:
     try:
         import spacy_lookups_data
     except ImportError:
-        return {}
+        return None
     path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lemma_lookup.json.gz"
-    if not path.is_file():
-        return {}
+    return path if path.is_file() else None
+
+
+def _read_table(path: Path) -> dict[str, str]:
     table = srsly.read_gzip_json(path)
     lemmas: dict[str, str] = {}
     for form, lemma in table.items():
