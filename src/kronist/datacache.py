@@ -47,16 +47,17 @@ def cached(
     build: Callable[[], T],
     sources: Iterable[str | Path],
     packages: Iterable[str] = (),
+    content: Iterable[str] = (),
 ) -> T:
-    """`build()`, or what it returned last time while `sources` (files) and the versions of the
-    installed `packages` it reads are unchanged."""
+    """`build()`, or what it returned last time while `sources` (files), the versions of the
+    installed `packages` it reads and the `content` it is built from are unchanged."""
     if not enabled():
         return build()
     paths = [Path(source).resolve() for source in sources]
     # one file per table and set of source paths (two installs do not take turns rebuilding),
     # named after the state of the sources
     stem = f"{name}-{_digest(str(path) for path in paths)}"
-    state = [*_state(paths), *(_version(package) for package in packages)]
+    state = [*_state(paths), *(_version(package) for package in packages), _digest(content)]
     path = cache_dir() / f"{stem}-{_digest(state)}.marshal"
     try:
         return marshal.loads(path.read_bytes())

