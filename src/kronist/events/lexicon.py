@@ -66,31 +66,29 @@ class WordSet:
             return True
         if any(form.startswith(p) or lemma.startswith(p) for p in self.prefixes):
             return True
-        return any(_inflects(form, word) for word in self.words)
+        return any(_stem(form, ending) in self.words for ending in NOUN_ENDINGS if ending)
 
     def matches_head(self, form: str) -> bool:
         """Whether a word ends in (an inflection of) one of these words: compounds count."""
-        if any(_ends_with_inflected(form, word) for word in self.words):
-            return True
+        for ending in NOUN_ENDINGS:
+            stem = _stem(form, ending)
+            if stem is None:
+                continue
+            if stem in self.words:
+                return True
+            # a compound's head: a word of MIN_COMPOUND_HEAD letters or more ending the stem
+            for cut in range(1, len(stem) - MIN_COMPOUND_HEAD + 1):
+                if stem[cut:] in self.words:
+                    return True
         return any(p in form for p in self.prefixes if len(p) >= MIN_COMPOUND_HEAD)
 
 
-def _inflects(form: str, word: str) -> bool:
-    if not form.startswith(word):
-        return False
-    return form[len(word) :] in NOUN_ENDINGS
-
-
-def _ends_with_inflected(form: str, word: str) -> bool:
-    if form == word or _inflects(form, word):
-        return True
-    if len(word) < MIN_COMPOUND_HEAD:
-        return False
-    for ending in NOUN_ENDINGS:
-        stem = form[: len(form) - len(ending)] if ending else form
-        if form.endswith(ending) and stem.endswith(word) and len(stem) > len(word):
-            return True
-    return False
+def _stem(form: str, ending: str) -> str | None:
+    """The form without the ending, None when it does not end so. Looking the stems of a form up
+    costs a few set lookups, where trying every word of a set against the form cost hundreds."""
+    if not ending:
+        return form
+    return form[: len(form) - len(ending)] if form.endswith(ending) else None
 
 
 @dataclass(frozen=True)

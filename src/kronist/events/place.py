@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from kronist.datacache import cached
 from kronist.lang import read_tsv, read_words, read_yaml
 from kronist.model import Place
+from kronist.nlp.docs import doc_text
 
 PREFERRED_BONUS = 1.5  # log10 units: a preferred country's city counts ~30x its population
 MAIN_NAME_BONUS = 0.5  # a town called so beats a 3x larger one known so by another name
@@ -426,6 +427,8 @@ def find_place(
             candidates.append(_Candidate(hit, tokens[start].idx))
     candidates += _territory_candidates(tokens, lang, include_destination)
     center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2
+    if not candidates:
+        return None
     candidates = _outside_other_quotes(candidates, sentence, center)
     if not candidates:
         return None
@@ -459,7 +462,7 @@ def _quoted_ranges(sentence: Span) -> list[tuple[int, int]]:
     opened in an earlier sentence) that overlap the sentence."""
     from kronist.quotes.marks import find_marked_spans
 
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     start = text.rfind("\n", 0, sentence.start_char) + 1
     end = text.find("\n", sentence.end_char)
     end = len(text) if end < 0 else end

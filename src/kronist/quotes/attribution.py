@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kronist.model import Actor
 from kronist.quotes.lexicon import (
-    channel_patterns,
+    channel_patterns_at,
     media_domains,
     media_words,
     speech_verbs,
@@ -86,8 +86,9 @@ class ClauseReader:
     def phrase_length(self, i: int, kind: str) -> int:
         """Length in tokens of an entry of `kind` starting at token i (0 if none)."""
         entries = words_of(self.lang, kind)
+        following = [self.lower(k) for k in range(i, i + 3)]
         for size in (3, 2, 1):
-            words = [self.lower(k) for k in range(i, i + size)]
+            words = following[:size]
             if all(words) and " ".join(words) in entries:
                 return size
         return 0
@@ -112,7 +113,7 @@ class ClauseReader:
     def channel_word_at(self, i: int) -> ChannelHit | None:
         """A channel pattern starting exactly at token i, without a preposition."""
         words = [t.text for t in self.tokens[i : i + 5]]
-        for pattern in channel_patterns(self.lang):
+        for pattern in channel_patterns_at(self.lang, words[0] if words else None):
             if not pattern.matches(words):
                 continue
             after = i + len(pattern.words)
