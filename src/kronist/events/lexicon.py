@@ -66,14 +66,11 @@ class WordSet:
             return True
         if any(form.startswith(p) or lemma.startswith(p) for p in self.prefixes):
             return True
-        return any(_stem(form, ending) in self.words for ending in NOUN_ENDINGS if ending)
+        return any(stem in self.words for stem in _stems(form))
 
     def matches_head(self, form: str) -> bool:
         """Whether a word ends in (an inflection of) one of these words: compounds count."""
-        for ending in NOUN_ENDINGS:
-            stem = _stem(form, ending)
-            if stem is None:
-                continue
+        for stem in (form, *_stems(form)):
             if stem in self.words:
                 return True
             # a compound's head: a word of MIN_COMPOUND_HEAD letters or more ending the stem
@@ -83,12 +80,18 @@ class WordSet:
         return any(p in form for p in self.prefixes if len(p) >= MIN_COMPOUND_HEAD)
 
 
-def _stem(form: str, ending: str) -> str | None:
-    """The form without the ending, None when it does not end so. Looking the stems of a form up
-    costs a few set lookups, where trying every word of a set against the form cost hundreds."""
-    if not ending:
-        return form
-    return form[: len(form) - len(ending)] if form.endswith(ending) else None
+_ENDINGS = frozenset(NOUN_ENDINGS) - {""}
+_LONGEST_ENDING = max(len(ending) for ending in NOUN_ENDINGS)
+
+
+def _stems(form: str) -> list[str]:
+    """The form without each ending it ends in. Looking a form's few stems up costs a handful of
+    set lookups, where trying every word of a set against the form cost hundreds."""
+    return [
+        form[:-size]
+        for size in range(1, min(_LONGEST_ENDING, len(form)) + 1)
+        if form[-size:] in _ENDINGS
+    ]
 
 
 @dataclass(frozen=True)
