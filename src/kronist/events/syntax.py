@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronist.events.lexicon import word_class
 from kronist.model import Actor, Entity
+from kronist.nlp.docs import per_doc, token_lowers
 from kronist.nlp.lemmas import lemma_table
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
@@ -168,8 +169,21 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBJECT_DEPS = ("obj", "iobj")
 
 
-def lemmas(token: Token) -> set[str]:
+def lemmas(token: Token) -> frozenset[str]:
     """Lemma candidates for a token: the pipeline's, the lookup table's, and the word itself."""
+    known = _lemma_sets(token.doc)
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _lemmas(token)
+    return found
+
+
+@per_doc
+def _lemma_sets(doc: Doc) -> dict[int, frozenset[str]]:
+    return {}  # token index -> its lemmas: the stages ask for the same tokens' again and again
+
+
+def _lemmas(token: Token) -> frozenset[str]:
     lower = token.lower_
     found = {lower}
     if token.lemma_:
@@ -177,7 +191,7 @@ def lemmas(token: Token) -> set[str]:
     looked_up = lemma_table("da").get(lower)
     if looked_up:
         found.add(looked_up.lower())
-    return found
+    return frozenset(found)
 
 
 SENTENCE_FINAL = frozenset({".", "!", "?", ":", "»", "«", '"', "”", "…"})
@@ -248,7 +262,7 @@ class SentenceView:
     # --- tokens ----------------------------------------------------------------------------
 
     def lower(self, i: int) -> str:
-        return self.doc[i].lower_ if self.start <= i < self.end else ""
+        return token_lowers(self.doc)[i] if self.start <= i < self.end else ""
 
     def mention_at(self, i: int) -> Mention | None:
         return self._mention_at.get(i)

@@ -35,6 +35,12 @@ def doc_text(doc: Doc) -> str:
 
 
 @per_doc
+def token_lowers(doc: Doc) -> list[str]:
+    """Each token's `lower_` (reading `doc[i].lower_` makes a Token object every time)."""
+    return [token.lower_ for token in doc]
+
+
+@per_doc
 def headline_end(doc: Doc) -> int:
     """The index of the token after which a blank line ends the headline (0 when none does)."""
     return next((t.i for t in doc if "\n\n" in t.text_with_ws), 0)

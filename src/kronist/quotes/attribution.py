@@ -77,6 +77,7 @@ class ClauseReader:
         self.verb_offsets = verbs  # start offsets of tokens a tagger marked VERB/AUX, if any
         self.tokens = tokenize(text, start, end)
         self.verbs = speech_verbs(lang)
+        self._phrase_lengths: dict[tuple[int, str], int] = {}  # the same are asked many times
 
     # --- word classes -------------------------------------------------------------------
 
@@ -85,6 +86,12 @@ class ClauseReader:
 
     def phrase_length(self, i: int, kind: str) -> int:
         """Length in tokens of an entry of `kind` starting at token i (0 if none)."""
+        length = self._phrase_lengths.get((i, kind))
+        if length is None:
+            length = self._phrase_lengths[i, kind] = self._phrase_length(i, kind)
+        return length
+
+    def _phrase_length(self, i: int, kind: str) -> int:
         entries = words_of(self.lang, kind)
         following = [self.lower(k) for k in range(i, i + 3)]
         for size in (3, 2, 1):
