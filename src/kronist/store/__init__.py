@@ -34,11 +34,13 @@ from sqlalchemy.pool import StaticPool
 from kronist import dedup
 from kronist.flat import analysis_rows
 from kronist.model import Analysis
-from kronist.store import migrations
+from kronist.store import migrations, search
+from kronist.store.counts import add_counts
 from kronist.store.schema import (
     SCHEMA_VERSION,
     documents,
     entities,
+    event_columns,
     events,
     meta_table,
     metadata,
@@ -48,6 +50,7 @@ from kronist.store.schema import (
 from kronist.store.stories import add_story_counts
 
 MAX_PAGE = 1000
+ANALYSIS_LIMIT = 1000  # rows of each index that SQLite's ANALYZE samples
 STORY_CHUNK = 500  # event rows whose story counts are looked up together
 
 
@@ -95,6 +98,21 @@ def redact(message: str, url: str | None = None) -> str:
 
 class StoreError(RuntimeError):
     pass
+
+
+def write_rows(conn: Connection, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Insert documents given as table rows, their events marked with their document's
+    `duplicate_of`, and bring the search index and the count tables up to date."""
+    duplicate_of = {row["id"]: row.get("duplicate_of") for row in rows["documents"]}
+    rows["events"] = [
+        event | {"duplicate_of": duplicate_of[event["document_id"]]}
+        for event in rows.get("events", [])
+    ]
+    for table in (documents, minhash_bands, entities, quotes, events):
+        if rows.get(table.name):
+            conn.execute(insert(table), rows[table.name])
+    search.add_events(conn, rows["events"])
+    add_counts(conn, rows)
 
 
 @dataclass(frozen=True)
@@ -154,6 +172,7 @@ class Store:
                 conn.execute(
                     insert(meta_table).values(key="schema_version", value=str(SCHEMA_VERSION))
                 )
+                search.create(conn)
             elif int(found) > SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.display_url}: store schema version {found} is newer than this "
@@ -166,6 +185,15 @@ class Store:
                     .where(meta_table.c.key == "schema_version")
                     .values(value=str(SCHEMA_VERSION))
                 )
+            self._fts = search.has_fts(conn)
+
+    def optimize(self) -> None:
+        """Refresh the statistics the query planner chooses indexes by (after bulk writes; a
+        sample of each index on SQLite, so it takes well under a second)."""
+        with self.engine.begin() as conn:
+            if self.engine.dialect.name == "sqlite":
+                conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
+            conn.exec_driver_sql("ANALYZE")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -197,23 +225,25 @@ class Store:
                 return AddResult(existing, "duplicate", duplicate_of=existing, similarity=1.0)
             original, similarity = self._nearest_copy(conn, signature, keys)
             rows = analysis_rows(analysis)
-            doc_row = rows["documents"][0] | {
+            rows["documents"][0] |= {
                 "duplicate_of": original,
                 "similarity": similarity,
                 "minhash": dedup.to_bytes(signature),
                 "analysis": analysis.model_dump(mode="json"),
                 "ingested_at": dt.datetime.now(dt.UTC),
             }
-            conn.execute(insert(documents).values(doc_row))
-            conn.execute(
-                insert(minhash_bands), [{"document_id": document.id, "band_key": k} for k in keys]
-            )
-            for table in (entities, quotes, events):
-                if rows[table.name]:
-                    conn.execute(insert(table), rows[table.name])
+            rows["minhash_bands"] = [{"document_id": document.id, "band_key": k} for k in keys]
+            write_rows(conn, rows)
         if original:
             return AddResult(document.id, "near_duplicate", original, similarity)
         return AddResult(document.id, "stored")
+
+    def add_rows(self, rows: dict[str, list[dict[str, Any]]]) -> None:
+        """Store documents given as the rows of the tables (what `add` writes for an analysis,
+        with each document's `duplicate_of` decided), in one transaction: for bulk loading
+        and benchmarks. No de-duplication: the caller decides."""
+        with self.engine.begin() as conn:
+            write_rows(conn, rows)
 
     def _nearest_copy(
         self, conn: Connection, signature: Any, keys: list[str]
@@ -263,6 +293,22 @@ class Store:
             return [dict(row._mapping) for row in conn.execute(query)]
 
     def _event_query(self, flt: EventFilter):
+        query = select(
+            *event_columns(),
+            documents.c.title.label("document_title"),
+            documents.c.url.label("document_url"),
+            documents.c.source.label("document_source"),
+            documents.c.published.label("document_published"),
+            documents.c.duplicate_of.label("document_duplicate_of"),
+            documents.c.ingested_at.label("document_ingested_at"),
+        ).join(documents, documents.c.id == events.c.document_id)
+        if conditions := self._event_conditions(flt):
+            query = query.where(and_(*conditions))
+        return query.order_by(events.c.date, events.c.document_id, events.c.sentence, events.c.id)
+
+    def _event_conditions(self, flt: EventFilter) -> list:
+        """The filter as conditions on the events table alone (every event has its document's
+        duplicate link), so that the events can be counted without reading their documents."""
         conditions = []
         if flt.since:
             conditions.append(events.c.date >= flt.since)
@@ -271,6 +317,7 @@ class Store:
         if flt.type:
             conditions.append(events.c.event == flt.type.upper())
         if flt.actor:
+            conditions += self._narrowing("actors", flt.actor)
             conditions.append(
                 or_(
                     *(
@@ -294,23 +341,24 @@ class Store:
                 )
             )
         if flt.text:
+            conditions += self._narrowing("anchor", flt.text)
             conditions.append(events.c.anchor.icontains(flt.text, autoescape=True))
         if flt.document_id:
             conditions.append(events.c.document_id == flt.document_id)
-        query = select(
-            events,
-            documents.c.title.label("document_title"),
-            documents.c.url.label("document_url"),
-            documents.c.source.label("document_source"),
-            documents.c.published.label("document_published"),
-            documents.c.duplicate_of.label("document_duplicate_of"),
-            documents.c.ingested_at.label("document_ingested_at"),
-        ).join(documents, documents.c.id == events.c.document_id)
         if not flt.include_duplicates:
-            conditions.append(documents.c.duplicate_of.is_(None))
-        if conditions:
+            conditions.append(events.c.duplicate_of.is_(None))
+        return conditions
+
+    def _narrowing(self, column: str, value: str) -> list:
+        narrowing = search.narrowing(column, value, self._fts)
+        return [] if narrowing is None else [narrowing]
+
+    def count_events(self, flt: EventFilter) -> int:
+        query = select(func.count()).select_from(events)
+        if conditions := self._event_conditions(flt):
             query = query.where(and_(*conditions))
-        return query.order_by(events.c.date, events.c.document_id, events.c.sentence, events.c.id)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
 
     def iter_events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
         """Filtered events with their document's citation columns and how many articles and

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from sqlalchemy import Column, select, text, update
 from sqlalchemy.engine import Connection
 
-from kronist.store.schema import documents, events
+from kronist.store import counts, search
+from kronist.store.schema import ORIGINAL_EVENT_INDEXES, documents, events
 
 
 def _add_column(conn: Connection, table_name: str, column: Column) -> None:
@@ -42,8 +43,24 @@ def _event_mention_counts(conn: Connection) -> None:
     _create_index(conn, documents, "ix_documents_duplicate_of")
 
 
+def _indexes_counts_and_search(conn: Connection) -> None:
+    """Version 3, for stores of a million events: events.duplicate_of (its document's, filled
+    in), indexes over the events of original documents in list order and by country, the count
+    tables (created empty by `create_all`, filled here), the text search index, and fresh
+    planner statistics."""
+    _add_column(conn, "events", events.c.duplicate_of)
+    copies = select(documents.c.duplicate_of).where(documents.c.id == events.c.document_id)
+    conn.execute(update(events).values(duplicate_of=copies.scalar_subquery()))
+    for index in ORIGINAL_EVENT_INDEXES:
+        index.create(conn, checkfirst=True)
+    counts.recount(conn)
+    search.create(conn)
+    conn.exec_driver_sql("ANALYZE")
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _event_mention_counts,
+    3: _indexes_counts_and_search,
 }
 
 
