@@ -3,7 +3,8 @@
     python benchmarks/store_scale.py [--documents 100000] [--db URL] [--keep] [--runs 40]
 
 Builds `--documents` documents with about ten events each (100,000 documents: a million
-events) into a new SQLite file (or `--db postgresql://...`, a database that is emptied first),
+events) into a new SQLite file (or `--db postgresql://...`: a schema `kronist_store_scale`
+made anew in that database),
 through the store's own write path (`Store.add_rows`: the rows `Store.add` writes, with the
 search index and the kept counts), then times each API query of the table below through the
 HTTP API (in process), `--runs` times with parameters drawn like users would, and prints the
@@ -350,16 +351,28 @@ def report(url: str, built: dict, timings: dict[str, list[float]], size_mb: floa
     return "\n".join(lines)
 
 
-def _empty_postgres(url: str) -> None:
+SCALE_SCHEMA = "kronist_store_scale"
+
+
+def postgres_store(url: str) -> str:
+    """The store URL of a fresh schema of its own in the PostgreSQL database at `url` (its
+    previous content dropped), with pg_trgm kept in `public` where other schemas find it."""
     from sqlalchemy import create_engine, text
 
     from kronist.store import normalize_url
 
     engine = create_engine(normalize_url(url))
     with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
+        with conn.begin_nested() as attempt:
+            try:
+                conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
+            except Exception:  # the store then searches without it
+                attempt.rollback()
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {SCALE_SCHEMA} CASCADE"))
+        conn.execute(text(f"CREATE SCHEMA {SCALE_SCHEMA}"))
     engine.dispose()
+    separator = "&" if "?" in url else "?"
+    return f"{normalize_url(url)}{separator}options=-csearch_path%3D{SCALE_SCHEMA}"
 
 
 def main() -> None:
@@ -377,8 +390,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or Path(tmp) / "scale.db"
         if args.db:
-            _empty_postgres(args.db)
-            url = args.db
+            url = postgres_store(args.db)
         else:
             path.unlink(missing_ok=True)
             url = str(path)

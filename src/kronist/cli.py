@@ -222,6 +222,8 @@ def ingest(
             counts["stored"] += key == "near_duplicates"
         if current_path is not None:
             progress.advance(task)
+    if counts["stored"]:
+        store.optimize()  # the query planner's statistics, for the store's new size
     console.print(render.ingest_summary(counts, store.display_url))
     if counts["read"] == 0:
         raise typer.Exit(1)

@@ -73,8 +73,7 @@ class Gazetteer:
         # name's 26 words at every token)
         self.lengths: dict[str, set[int]] = {}
         if cities is not None:
-            for word, lengths in cities.first_words().items():
-                self.lengths[word] = set(lengths)
+            self.lengths = {word: set(lengths) for word, lengths in cities.first_words.items()}
 
     def add(self, words: Words, hit: Hit) -> None:
         if not words:

