@@ -351,6 +351,17 @@ def report(url: str, built: dict, timings: dict[str, list[float]], size_mb: floa
     return "\n".join(lines)
 
 
+def reopen(url: str, seed: int) -> dict:
+    """A store built before with the same seed (an older one is upgraded when opened)."""
+    from kronist.store import Store
+
+    started = time.perf_counter()
+    with Store(url) as store:
+        events = store.stats()["events"]
+    opened = time.perf_counter() - started
+    return {"events": events, "load_s": opened, "analyze_s": 0.0, "world": World(seed)}
+
+
 SCALE_SCHEMA = "kronist_store_scale"
 
 
@@ -384,19 +395,27 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=40, help="requests per query")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--keep", type=Path, help="keep the SQLite store at this path")
+    parser.add_argument(
+        "--reuse", action="store_true", help="time the queries on the store at --keep (same seed)"
+    )
     args = parser.parse_args()
     from kronist.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or Path(tmp) / "scale.db"
-        if args.db:
+        built = None
+        if args.reuse and args.keep and path.exists():
+            url = str(path)
+            built = reopen(url, args.seed)
+        elif args.db:
             url = postgres_store(args.db)
         else:
             path.unlink(missing_ok=True)
             url = str(path)
-        with Store(url) as store:
-            print(f"building {args.documents:,} documents into {store.display_url} ...")
-            built = build(store, args.documents, args.seed)
+        if built is None:
+            with Store(url) as store:
+                print(f"building {args.documents:,} documents into {store.display_url} ...")
+                built = build(store, args.documents, args.seed)
         timings = time_queries(url, built["world"], args.runs, args.seed)
         size = path.stat().st_size / 1e6 if not args.db else None
         print(report(url if not args.db else "PostgreSQL", built, timings, size))

@@ -8,8 +8,8 @@ from tests.store.test_store import LONG_TEXT, store  # noqa: F401  (the store fi
 from kronist.model import Actor
 from kronist.store import EventFilter, Store, display_url, redact
 from kronist.store import queries as q
-from kronist.store.schema import ORIGINAL_EVENT_INDEXES, SCHEMA_VERSION
-from kronist.store.search import PG_TRIGRAM_INDEXES
+from kronist.store.schema import EVENT_INDEXES_V3, SCHEMA_VERSION
+from kronist.store.search import COPIES, ORIGINALS, PG_TRIGRAM_INDEXES
 
 
 def _story(sources: list[str | None], mentions: list[int]):
@@ -53,14 +53,16 @@ def _as_written_by_version(old: Store, version: int) -> None:
     """Take a store back to what kronist wrote at `version` (1 or 2)."""
     with old.engine.begin() as conn:
         if conn.dialect.name == "sqlite":
-            conn.execute(text("DROP TABLE IF EXISTS events_fts"))
+            for table in (ORIGINALS, COPIES):
+                conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
         for name in PG_TRIGRAM_INDEXES if conn.dialect.name == "postgresql" else ():
             conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
-        for index in ORIGINAL_EVENT_INDEXES:
+        for index in EVENT_INDEXES_V3:
             conn.execute(text(f"DROP INDEX {index.name}"))
-        for table in ("actor_counts", "actor_sectors", "event_day_counts"):
+        for table in ("actor_counts", "actor_sectors", "event_day_counts", "event_countries"):
             conn.execute(text(f"DROP TABLE {table}"))
         conn.execute(text("ALTER TABLE events DROP COLUMN duplicate_of"))
+        conn.execute(text("ALTER TABLE events DROP COLUMN search_id"))
         if version == 1:  # no mention counts, no index on duplicate links
             conn.execute(text("ALTER TABLE events DROP COLUMN mention_count"))
             conn.execute(text("DROP INDEX ix_documents_duplicate_of"))

@@ -22,6 +22,7 @@ from sqlalchemy import (
     and_,
     create_engine,
     event,
+    exists,
     func,
     insert,
     or_,
@@ -41,6 +42,8 @@ from kronist.store.schema import (
     documents,
     entities,
     event_columns,
+    event_countries,
+    event_country_rows,
     events,
     meta_table,
     metadata,
@@ -51,6 +54,7 @@ from kronist.store.stories import add_story_counts
 
 MAX_PAGE = 1000
 ANALYSIS_LIMIT = 1000  # rows of each index that SQLite's ANALYZE samples
+MAX_LISTED = 5000  # events found by the words index and passed to the database by id
 STORY_CHUNK = 500  # event rows whose story counts are looked up together
 
 
@@ -108,7 +112,10 @@ def write_rows(conn: Connection, rows: dict[str, list[dict[str, Any]]]) -> None:
         event | {"duplicate_of": duplicate_of[event["document_id"]]}
         for event in rows.get("events", [])
     ]
-    for table in (documents, minhash_bands, entities, quotes, events):
+    rows["event_countries"] = event_country_rows(rows["events"])
+    for table in (documents, minhash_bands, entities, quotes, events, event_countries):
+        if table is events:  # numbered once the documents' insert holds the write lock
+            search.number_events(conn, rows["events"])
         if rows.get(table.name):
             conn.execute(insert(table), rows[table.name])
     search.add_events(conn, rows["events"])
@@ -292,7 +299,15 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
-    def _event_query(self, flt: EventFilter):
+    def _event_query(
+        self, flt: EventFilter, in_list_order: bool = False, words: list[int] | None = None
+    ):
+        """The filtered events with their documents' citation columns. `in_list_order`: walk
+        the events in the list's order (dated first, by date, ...) and keep those that match:
+        when many match, that finds a page sooner than collecting and sorting them all.
+        `words`: the events the words filter keeps (`found_by_words`), when known."""
+        # walking in list order, each event looks its document up (not the other way round)
+        document_id = events.c.document_id.concat("") if in_list_order else events.c.document_id
         query = select(
             *event_columns(),
             documents.c.title.label("document_title"),
@@ -301,14 +316,19 @@ class Store:
             documents.c.published.label("document_published"),
             documents.c.duplicate_of.label("document_duplicate_of"),
             documents.c.ingested_at.label("document_ingested_at"),
-        ).join(documents, documents.c.id == events.c.document_id)
-        if conditions := self._event_conditions(flt):
+        ).join(documents, documents.c.id == document_id)
+        if conditions := self._event_conditions(flt, in_list_order, words):
             query = query.where(and_(*conditions))
         return query.order_by(events.c.date, events.c.document_id, events.c.sentence, events.c.id)
 
-    def _event_conditions(self, flt: EventFilter) -> list:
+    def _event_conditions(
+        self, flt: EventFilter, in_list_order: bool = False, words: list[int] | None = None
+    ) -> list:
         """The filter as conditions on the events table alone (every event has its document's
-        duplicate link), so that the events can be counted without reading their documents."""
+        duplicate link), so that the events can be counted without reading their documents.
+        `in_list_order`: the events are met in list order and only tested against the
+        country and words filters (not looked up through them)."""
+        walking = in_list_order
         conditions = []
         if flt.since:
             conditions.append(events.c.date >= flt.since)
@@ -317,47 +337,68 @@ class Store:
         if flt.type:
             conditions.append(events.c.event == flt.type.upper())
         if flt.actor:
-            conditions += self._narrowing("actors", flt.actor)
+            if search.indexed(flt.actor, self._fts):
+                found = search.matching("actors", flt.actor, flt.include_duplicates, walking)
+                conditions.append(found)
             conditions.append(
                 or_(
                     *(
-                        column.icontains(flt.actor, autoescape=True)
-                        for column in (
-                            events.c.actor_name,
-                            events.c.recipient_name,
-                            events.c.actor_text,
-                            events.c.recipient_text,
-                        )
+                        events.c[column].icontains(flt.actor, autoescape=True)
+                        for column in search.ACTOR_COLUMNS
                     )
                 )
             )
         if flt.country:
-            code = flt.country.upper()
-            conditions.append(
-                or_(
-                    events.c.actor_country == code,
-                    events.c.recipient_country == code,
-                    events.c.place_country == code,
-                )
-            )
+            conditions.append(self._involves(flt.country.upper(), walking))
         if flt.text:
-            conditions += self._narrowing("anchor", flt.text)
-            conditions.append(events.c.anchor.icontains(flt.text, autoescape=True))
+            if words is not None:
+                search_id = events.c.search_id + 0 if walking else events.c.search_id
+                conditions.append(search_id.in_(words))
+            elif search.indexed(flt.text, self._fts):
+                found = search.matching("anchor", flt.text, flt.include_duplicates, walking)
+                conditions.append(found)
+            else:
+                conditions.append(events.c.anchor.icontains(flt.text, autoescape=True))
         if flt.document_id:
             conditions.append(events.c.document_id == flt.document_id)
         if not flt.include_duplicates:
             conditions.append(events.c.duplicate_of.is_(None))
         return conditions
 
-    def _narrowing(self, column: str, value: str) -> list:
-        narrowing = search.narrowing(column, value, self._fts)
-        return [] if narrowing is None else [narrowing]
+    def _involves(self, country: str, walking: bool):
+        """Events whose actor, recipient or place is of `country`: listed from its index, or
+        (walking, original documents only) each event looked up in it."""
+        involved = event_countries.c.country == country
+        if walking:
+            mine = event_countries.c.event_id == events.c.id
+            return exists().where(involved, event_countries.c.original.is_(True), mine)
+        return events.c.id.in_(select(event_countries.c.event_id).where(involved))
 
-    def count_events(self, flt: EventFilter) -> int:
-        query = select(func.count()).select_from(events)
-        if conditions := self._event_conditions(flt):
-            query = query.where(and_(*conditions))
+    def found_by_words(self, flt: EventFilter) -> list[int] | None:
+        """The search ids of the events whose words contain `flt.text`, read from the index
+        once (SQLite, three characters or more, at most MAX_LISTED of them), else None."""
+        if not flt.text or not search.indexed(flt.text, self._fts):
+            return None
         with self.engine.connect() as conn:
+            return search.ids(conn, flt.text, flt.include_duplicates, MAX_LISTED)
+
+    def count_events(self, flt: EventFilter, words: list[int] | None = None) -> int:
+        """How many events the filter keeps; a country alone or words alone are counted from
+        their indexes (`words`: `found_by_words`, when known)."""
+        alone = not (flt.since or flt.until or flt.type or flt.actor or flt.document_id)
+        if alone and flt.text and not flt.country and words is not None:
+            return len(words)
+        with self.engine.connect() as conn:
+            if alone and flt.country and not flt.text:
+                query = select(func.count()).where(event_countries.c.country == flt.country.upper())
+                if not flt.include_duplicates:
+                    query = query.where(event_countries.c.original.is_(True))
+                return conn.execute(query).scalar_one()
+            if alone and flt.text and not flt.country and search.indexed(flt.text, self._fts):
+                return search.count(conn, flt.text, flt.include_duplicates)
+            query = select(func.count()).select_from(events)
+            if conditions := self._event_conditions(flt, words=words):
+                query = query.where(and_(*conditions))
             return conn.execute(query).scalar_one()
 
     def iter_events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:

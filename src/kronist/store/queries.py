@@ -127,10 +127,27 @@ def _sort_column(sort: EventSort, sub) -> ColumnElement:
     return columns[sort]
 
 
-def _filtered_events(store: Store, flt: EventFilter):
+def _filtered_events(
+    store: Store, flt: EventFilter, in_list_order: bool = False, words: list[int] | None = None
+):
     """The filtered events as a subquery (paging fields of the filter are ignored); name and
     word filters take % and _ literally."""
-    return store._event_query(flt).order_by(None).subquery("filtered_events")
+    query = store._event_query(flt, in_list_order, words).order_by(None)
+    return query.subquery("filtered_events")
+
+
+# More matches than this, and a page of the event list is found by walking the events in list
+# order (and keeping the matching ones) rather than by collecting and sorting all matches.
+WALK_ABOVE = 2000
+
+
+def _walk(store: Store, flt: EventFilter, sort: EventSort, order: SortOrder, total: int) -> bool:
+    """Whether to find the page by walking the events in list order (SQLite: PostgreSQL's
+    planner judges this itself from its statistics)."""
+    in_list_order = sort == "date" and order == "asc"
+    narrow = flt.include_duplicates or flt.document_id
+    sqlite = store.engine.dialect.name == "sqlite"
+    return sqlite and in_list_order and not narrow and total > WALK_ABOVE
 
 
 def list_events(
@@ -142,13 +159,17 @@ def list_events(
     offset: int = 0,
 ) -> Page:
     """Filtered events with their document's citation columns; undated and unknown sort last."""
-    sub = _filtered_events(store, flt)
-    key = _sort_column(sort, sub)
-    key = key.desc() if order == "desc" else key.asc()
-    query = select(sub).order_by(
-        key.nulls_last(), sub.c.date, sub.c.document_id, sub.c.sentence, sub.c.id
-    )
-    total = store.count_events(flt)
+    words = store.found_by_words(flt)  # the words index read once for count and page
+    total = store.count_events(flt, words)
+    walk = _walk(store, flt, sort, order, total)
+    sub = _filtered_events(store, flt, walk, words)
+    if sort == "date":  # undated last, as the index of the events in list order has them
+        date = sub.c.date.desc() if order == "desc" else sub.c.date
+        keys = [sub.c.date.is_(None), date]
+    else:
+        key = _sort_column(sort, sub)
+        keys = [(key.desc() if order == "desc" else key.asc()).nulls_last(), sub.c.date]
+    query = select(sub).order_by(*keys, sub.c.document_id, sub.c.sentence, sub.c.id)
     rows = _rows(store, query.limit(limit).offset(offset))
     with store.engine.connect() as conn:
         add_story_counts(conn, rows)

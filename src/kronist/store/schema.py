@@ -144,6 +144,8 @@ events = Table(
     # version 3: its document's `duplicate_of`, so that filters and counts need no join (a
     # column of the store only: exports and API rows carry `document_duplicate_of`)
     Column("duplicate_of", String(64)),
+    # version 3 (SQLite): the event's row in the text search index (kronist.store.search)
+    Column("search_id", Integer),
     Index("ix_events_date", "date"),
     Index("ix_events_type", "event"),
     Index("ix_events_actor_country", "actor_country"),
@@ -151,29 +153,55 @@ events = Table(
 )
 
 # The columns of an event row (what exports and the API show); the others are the store's own.
-STORE_ONLY_EVENT_COLUMNS = ("duplicate_of",)
+STORE_ONLY_EVENT_COLUMNS = ("duplicate_of", "search_id")
 
 
 def event_columns() -> list[Column]:
     return [column for column in events.c if column.name not in STORE_ONLY_EVENT_COLUMNS]
 
 
-def _original(*columns) -> Index:
+def _original(name: str, *columns) -> Index:
     """An index over the events of original documents (no near-duplicate copies), in the order
     the event list sorts them (version 3)."""
-    name = "ix_events_original_" + "_".join(c if isinstance(c, str) else c.name for c in columns)
     keys = [events.c[c] if isinstance(c, str) else c for c in columns]
     only_originals = events.c.duplicate_of.is_(None)
     return Index(name, *keys, sqlite_where=only_originals, postgresql_where=only_originals)
 
 
-ORIGINAL_EVENT_INDEXES = (
-    _original("date", "document_id", "sentence", "id"),
-    _original("event", "date", "document_id", "sentence", "id"),
-    _original("actor_country", "date"),
-    _original("recipient_country", "date"),
-    _original("place_country", "date"),
+# the event list's order: dated events first, by date, then document, sentence and id
+UNDATED_FIRST_INDEX = "ix_events_original_undated_date"
+EVENT_INDEXES_V3 = (
+    _original(
+        UNDATED_FIRST_INDEX,
+        events.c.date.is_(None),
+        *("date", "document_id", "sentence", "id", "search_id"),
+    ),
+    _original("ix_events_original_type_date", "event", "date", "document_id", "sentence", "id"),
+    Index("ix_events_search_id", events.c.search_id, unique=True),
 )
+
+# version 3: the countries an event involves (actor's, recipient's, place's), one row each, so
+# that "events of a country" is one index range instead of three columns
+event_countries = Table(
+    "event_countries",
+    metadata,
+    Column("event_id", String(96), ForeignKey("events.id"), nullable=False),
+    Column("country", String(3), nullable=False),
+    Column("original", Boolean, nullable=False),  # its document is no near-duplicate copy
+    Index("ix_event_countries", "country", "original", "event_id"),
+)
+
+
+def event_country_rows(rows: list[dict]) -> list[dict]:
+    """The event_countries rows of event rows (with their `duplicate_of`)."""
+    found = []
+    for row in rows:
+        countries = {row.get(f"{side}_country") for side in ("actor", "recipient", "place")}
+        for country in sorted(countries - {None}):
+            original = row.get("duplicate_of") is None
+            found.append({"event_id": row["id"], "country": country, "original": original})
+    return found
+
 
 # version 3: how often each actor (a name and a country, "" for none) acts, is acted on and is
 # mentioned in original documents; `key` is a digest of name and country (names may be long)
