@@ -311,6 +311,8 @@ def ingest(
             counts["undated"] += key != "duplicates" and item.published is None
         if current_path is not None:
             progress.advance(task)
+    if counts["stored"]:
+        store.optimize()  # the query planner's statistics, for the store's new size
     console.print(render.ingest_summary(counts, store.display_url))
     if counts["stored"] + counts["duplicates"] == 0:
         raise typer.Exit(1)  # nothing read, or every document read failed

@@ -11,7 +11,6 @@ import hashlib
 import re
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 128
 BANDS = 16  # 16 bands x 8 rows: pairs above ~0.7 Jaccard become candidates
@@ -30,6 +29,8 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 
 def signature(text: str) -> np.ndarray:
+    from datasketch import MinHash  # here: datasketch loads SciPy, which `analyze` never needs
+
     minhash = MinHash(num_perm=NUM_PERM, seed=1)
     minhash.update_batch(list(shingles(text)))
     return minhash.hashvalues.astype(np.uint64)

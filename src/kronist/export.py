@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from kronist.flat import STORY_COLUMNS
 from kronist.presets import Preset, get_preset
-from kronist.store.stories import STORY_COLUMNS
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
 SUFFIXES = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
@@ -173,7 +173,7 @@ def event_arrow_schema():
     import pyarrow as pa
     from sqlalchemy import Boolean, Date, Float, Integer
 
-    from kronist.store.schema import events
+    from kronist.store.schema import event_columns
 
     def arrow_type(column) -> pa.DataType:
         for sql_type, arrow in (
@@ -186,7 +186,7 @@ def event_arrow_schema():
                 return arrow
         return pa.string()
 
-    fields = [pa.field(c.name, arrow_type(c)) for c in events.c]
+    fields = [pa.field(c.name, arrow_type(c)) for c in event_columns()]
     fields += [
         pa.field("document_title", pa.string()),
         pa.field("document_url", pa.string()),

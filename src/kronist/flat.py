@@ -10,6 +10,9 @@ from typing import Any
 
 from kronist.model import Actor, Analysis, Entity, Event, Quote
 
+# the store-wide counts of an event (kronist.store.stories), in exports beside the event's row
+STORY_COLUMNS = ("num_mentions", "num_articles", "num_sources")
+
 
 def _actor_columns(prefix: str, actor: Actor | None) -> dict[str, Any]:
     return {

@@ -5,8 +5,11 @@ from sqlalchemy import text
 from tests.conftest import build_analysis
 from tests.store.test_store import LONG_TEXT
 
+from kronist.model import Actor
 from kronist.store import EventFilter, Store, display_url, redact
-from kronist.store.schema import SCHEMA_VERSION
+from kronist.store import queries as q
+from kronist.store.schema import EVENT_INDEXES_V3, SCHEMA_VERSION
+from kronist.store.search import COPIES, ORIGINALS, PG_TRIGRAM_INDEXES
 
 
 def _story(sources: list[str | None], mentions: list[int]):
@@ -46,23 +49,79 @@ def test_a_copy_counts_the_same_story(store):  # noqa: F811
         assert (row["num_articles"], row["num_sources"], row["num_mentions"]) == (2, 2, 2)
 
 
+def _as_written_by_version(old: Store, version: int) -> None:
+    """Take a store back to what kronist wrote at `version` (1 or 2)."""
+    with old.engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            for table in (ORIGINALS, COPIES):
+                conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
+        for name in PG_TRIGRAM_INDEXES if conn.dialect.name == "postgresql" else ():
+            conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+        for index in EVENT_INDEXES_V3:
+            conn.execute(text(f"DROP INDEX {index.name}"))
+        for table in ("actor_counts", "actor_sectors", "event_day_counts", "event_countries"):
+            conn.execute(text(f"DROP TABLE {table}"))
+        conn.execute(text("ALTER TABLE events DROP COLUMN duplicate_of"))
+        conn.execute(text("ALTER TABLE events DROP COLUMN search_id"))
+        if version == 1:  # no mention counts, no index on duplicate links
+            conn.execute(text("ALTER TABLE events DROP COLUMN mention_count"))
+            conn.execute(text("DROP INDEX ix_documents_duplicate_of"))
+        conn.execute(text(f"UPDATE kronist_meta SET value = '{version}'"))
+
+
+def _schema_version(opened: Store) -> int:
+    with opened.engine.connect() as conn:
+        return int(conn.execute(text("SELECT value FROM kronist_meta")).scalar_one())
+
+
 def test_a_version_1_store_is_upgraded_in_place(store):  # noqa: F811
     analysis = build_analysis("Demonstration i Aarhus", LONG_TEXT, n_events=2)
     analysis.events[1].mentions = [0, 3, 5]
     store.add(analysis)
-    with store.engine.begin() as conn:  # what kronist 0.1 wrote: no mention counts, no index
-        conn.execute(text("ALTER TABLE events DROP COLUMN mention_count"))
-        conn.execute(text("DROP INDEX ix_documents_duplicate_of"))
-        conn.execute(text("UPDATE kronist_meta SET value = '1' WHERE key = 'schema_version'"))
+    _as_written_by_version(store, 1)
     url = store.url
     store.close()
     with Store(url) as upgraded:
-        with upgraded.engine.connect() as conn:
-            version = conn.execute(text("SELECT value FROM kronist_meta")).scalar_one()
         counts = sorted(row["mention_count"] for row in upgraded.events())
-        assert int(version) == SCHEMA_VERSION
+        assert _schema_version(upgraded) == SCHEMA_VERSION
         assert counts == [1, 3]
         assert upgraded.add(build_analysis("Ny", "En ny artikel om vejret.")).status == "stored"
+
+
+def _what_the_api_shows(shown: Store) -> dict:
+    everything = EventFilter(include_duplicates=True)
+    return {
+        "actors": q.list_actors(shown).items,
+        "police": q.list_actors(shown, name="polit", sector="COP").items,
+        "daily": q.events_per_day(shown, EventFilter()),
+        "daily_all": q.events_per_day(shown, everything),
+        "found": [row["id"] for row in q.list_events(shown, EventFilter(text="NUMMER 1")).items],
+        "by_actor": q.list_events(shown, EventFilter(actor="demonstrant"), limit=5).total,
+        "copies": sorted(r["id"] for r in shown.events(everything) if r["document_duplicate_of"]),
+    }
+
+
+def test_a_version_2_store_gets_the_indexes_counts_and_search_of_version_3(store):  # noqa: F811
+    for analysis in _story(["Ritzau", "DR"], [1, 2]):
+        store.add(analysis)
+    other = build_analysis("Finanslov", "Regeringen fremlagde et forslag.", "2026-04-01", 3)
+    other.events[2].actor = Actor(name="Østjyllands Politi", country="DNK", sector="COP")
+    store.add(other)
+    before = _what_the_api_shows(store)
+    assert before["copies"] and before["found"] and before["actors"]
+    _as_written_by_version(store, 2)
+    url = store.url
+    store.close()
+    with Store(url) as upgraded:
+        assert _schema_version(upgraded) == SCHEMA_VERSION
+        assert _what_the_api_shows(upgraded) == before
+        if upgraded.engine.dialect.name == "sqlite":
+            assert upgraded._fts  # the search index was built from the stored events
+        with upgraded.engine.connect() as conn:
+            marked = conn.execute(
+                text("SELECT count(*) FROM events WHERE duplicate_of IS NOT NULL")
+            ).scalar_one()
+        assert marked == len(before["copies"])
 
 
 def test_store_urls_never_show_passwords():

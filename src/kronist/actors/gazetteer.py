@@ -11,14 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import spacy
-from spacy.tokens import Doc
-
 from kronist.actors.countries import country_lexicon
 from kronist.actors.dictionary import Entry, actor_dictionary, genitive_bases
-from kronist.actors.places import Place, curated_places, world_cities
+from kronist.actors.places import Place, WorldCities, curated_places, world_cities
+from kronist.datacache import cached
 
 PRIORITY = {"actor": 0, "country": 1, "place": 2, "city": 3}
+
+Words = tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -38,19 +38,51 @@ class NameMatch:
     genitive: bool
 
 
-class Gazetteer:
-    def __init__(self) -> None:
-        self.index: dict[tuple[str, ...], list[tuple[tuple[str, ...], Hit]]] = {}
-        self.max_length = 1
+class NameIndex:
+    """Lowercased words -> [(the name's words, hit)]: the names added one by one, then the world
+    cities (made into hits when first looked up: there are 40,000 of them)."""
 
-    def add(self, words: tuple[str, ...], hit: Hit) -> None:
+    def __init__(self, cities: WorldCities | None = None) -> None:
+        self.names: dict[Words, list[tuple[Words, Hit]]] = {}
+        self.cities = cities
+        self._city_entries: dict[str, tuple[Words, Hit]] = {}
+
+    def get(
+        self, key: Words, default: list[tuple[Words, Hit]] | None = None
+    ) -> list[tuple[Words, Hit]] | None:
+        found = self.names.get(key)
+        city_names = self.cities.names(key) if self.cities is not None else ()
+        if not city_names:
+            return default if found is None else found
+        return [*(found or ()), *(self._city_entry(name) for name in city_names)]
+
+    def _city_entry(self, name: str) -> tuple[Words, Hit]:
+        entry = self._city_entries.get(name)
+        if entry is None:
+            place = self.cities.place(name)
+            hit = Hit("city", "LOC", country=place.country, place=place)
+            entry = self._city_entries[name] = (tuple(name.split()), hit)
+        return entry
+
+
+class Gazetteer:
+    def __init__(self, cities: WorldCities | None = None) -> None:
+        self.index = NameIndex(cities)
+        # lowercased first word -> the lengths of the names starting with it, longest first: a
+        # token is tried only at the lengths of the names it can begin (not up to the longest
+        # name's 26 words at every token)
+        self.lengths: dict[str, set[int]] = {}
+        if cities is not None:
+            self.lengths = {word: set(lengths) for word, lengths in cities.first_words.items()}
+
+    def add(self, words: Words, hit: Hit) -> None:
         if not words:
             return
         key = tuple(word.lower() for word in words)
-        self.index.setdefault(key, []).append((words, hit))
-        self.max_length = max(self.max_length, len(words))
+        self.index.names.setdefault(key, []).append((words, hit))
+        self.lengths.setdefault(key[0], set()).add(len(words))
 
-    def matches(self, doc: Doc) -> list[NameMatch]:
+    def matches(self, doc) -> list[NameMatch]:
         found = []
         texts = [token.text for token in doc]
         i = 0
@@ -66,13 +98,23 @@ class Gazetteer:
     def _longest_at(self, texts: list[str], i: int) -> NameMatch | None:
         if not texts[i][:1].isalnum():
             return None
-        for length in range(min(self.max_length, len(texts) - i), 0, -1):
+        for length in self._lengths_at(texts[i], len(texts) - i):
             words = texts[i : i + length]
             for last, genitive in _last_word_readings(words[-1]):
                 hit = self._lookup([*words[:-1], last])
                 if hit is not None:
                     return NameMatch(i, i + length, hit, genitive)
         return None
+
+    def _lengths_at(self, first: str, room: int) -> list[int]:
+        """The name lengths a name starting with `first` can have here, longest first; a
+        one-word name may also be read from the genitive ("Iraks" of "Irak")."""
+        lengths = set(self.lengths.get(first.lower(), ()))
+        if 1 not in lengths and any(
+            1 in self.lengths.get(base.lower(), ()) for base in genitive_bases(first)
+        ):
+            lengths.add(1)
+        return sorted((length for length in lengths if length <= room), reverse=True)
 
     def _lookup(self, words: list[str]) -> Hit | None:
         candidates = self.index.get(tuple(word.lower() for word in words))
@@ -84,29 +126,41 @@ class Gazetteer:
 
 @cache
 def gazetteer(lang: str) -> Gazetteer:
-    tokenizer = spacy.blank(lang).tokenizer
-    index = Gazetteer()
-    for entry in actor_dictionary(lang).entries:
-        for name in entry.names:
-            index.add(_words(tokenizer, name), Hit("actor", entry.label, entry=entry))
-    for name, iso3 in country_lexicon(lang).names.items():
-        index.add(_words(tokenizer, name), Hit("country", "LOC", country=iso3))
-    for name, place in curated_places(lang).items():
-        index.add(_words(tokenizer, name), Hit("place", "LOC", country=place.country, place=place))
-    for name, place in world_cities(lang).items():
-        index.add(tuple(name.split()), Hit("city", "LOC", country=place.country, place=place))
+    actors = [(name, entry) for entry in actor_dictionary(lang).entries for name in entry.names]
+    countries = list(country_lexicon(lang).names.items())
+    places = list(curated_places(lang).items())
+    words = name_words(lang, [name for name, _ in (*actors, *countries, *places)])
+    index = Gazetteer(world_cities(lang))
+    for name, entry in actors:
+        index.add(words[name], Hit("actor", entry.label, entry=entry))
+    for name, iso3 in countries:
+        index.add(words[name], Hit("country", "LOC", country=iso3))
+    for name, place in places:
+        index.add(words[name], Hit("place", "LOC", country=place.country, place=place))
     return index
 
 
-def _words(tokenizer, name: str) -> tuple[str, ...]:
-    return tuple(token.text for token in tokenizer(name))
+def name_words(lang: str, names: list[str]) -> dict[str, Words]:
+    """Each name as spaCy's tokenizer for `lang` splits it, kept in the user cache: making the
+    tokenizer and running it over thousands of names takes a good part of a second."""
+    unique = sorted(set(names))
+    build = lambda: _tokenize(lang, unique)  # noqa: E731
+    words = cached(f"name-words-{lang}", build, [__file__], ("spacy",), content=unique)
+    return dict(zip(unique, words, strict=True))
+
+
+def _tokenize(lang: str, names: list[str]) -> list[Words]:
+    import spacy
+
+    tokenizer = spacy.blank(lang).tokenizer
+    return [tuple(token.text for token in tokenizer(name)) for name in names]
 
 
 def _last_word_readings(word: str) -> list[tuple[str, bool]]:
     return [(word, False), *((base, True) for base in genitive_bases(word))]
 
 
-def _case_fits(words: list[str], pattern: tuple[str, ...]) -> bool:
+def _case_fits(words: list[str], pattern: Words) -> bool:
     return all(
         _word_case_fits(word, expected) for word, expected in zip(words, pattern, strict=True)
     )

@@ -9,11 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-
-import srsly
 
 from kronist.lang import read_tsv, read_yaml
+from kronist.nlp.lemmas import lemma_table
 
 # Inflectional endings tried forwards (lemma + ending) to build the surface forms of a role noun.
 DEFINITE_ENDINGS = ("en", "et", "n", "t")
@@ -127,17 +125,6 @@ def grammar(lang: str) -> Grammar:
             )
         ),
     )
-
-
-@cache
-def lemma_table(lang: str) -> dict[str, str]:
-    """spaCy's lookup lemmas for `lang` (word form -> lemma), empty when not installed."""
-    try:
-        import spacy_lookups_data
-    except ImportError:
-        return {}
-    path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lemma_lookup.json.gz"
-    return srsly.read_gzip_json(path) if path.is_file() else {}
 
 
 def is_common_word(lang: str, word: str) -> bool:

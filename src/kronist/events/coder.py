@@ -36,6 +36,7 @@ from kronist.events.syntax import (
 )
 from kronist.events.triggers import Trigger, find_triggers
 from kronist.model import Actor, Document, Entity, Event, EventDate, Quote
+from kronist.nlp.docs import headline_end
 
 VERBAL = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
@@ -548,7 +549,7 @@ def _about_an_accident(
     if not (violent or candidate.mode == "investigate"):
         return False
     accidents = word_class(view.lang, "accident_words")
-    headline = view.doc[: next((t.i for t in view.doc if "\n\n" in t.text_with_ws), 0)]
+    headline = view.doc[: headline_end(view.doc)]
     words = [t.lower_ for t in (*view.sent, *headline)]
     return any(accidents.matches_head(word) for word in words)
 

@@ -83,38 +83,45 @@ class WordSet:
             return True
         if any(form.startswith(p) or lemma.startswith(p) for p in self.prefixes):
             return True
-        return any(_inflects(form, word) for word in self.words)
+        return any(stem in self.words for stem in _stems(form))
 
     def matches_head(self, form: str) -> bool:
         """Whether a word ends in (an inflection of) one of these words: compounds count."""
         if self._is_excluded(form):
             return False
-        if any(_inflects(form, word) or form == word for word in self.whole):
-            return True
-        if any(_ends_with_inflected(form, word) for word in self.words - self.whole):
+        if _ends_in(form, self.words, self.whole):
             return True
         return any(p in form for p in self.prefixes if len(p) >= MIN_COMPOUND_HEAD)
 
     def _is_excluded(self, form: str) -> bool:
-        return any(_ends_with_inflected(form, word) for word in self.excluded)
+        return bool(self.excluded) and _ends_in(form, self.excluded)
 
 
-def _inflects(form: str, word: str) -> bool:
-    if not form.startswith(word):
-        return False
-    return form[len(word) :] in NOUN_ENDINGS
-
-
-def _ends_with_inflected(form: str, word: str) -> bool:
-    if form == word or _inflects(form, word):
-        return True
-    if len(word) < MIN_COMPOUND_HEAD:
-        return False
-    for ending in NOUN_ENDINGS:
-        stem = form[: len(form) - len(ending)] if ending else form
-        if form.endswith(ending) and stem.endswith(word) and len(stem) > len(word):
+def _ends_in(form: str, words: frozenset[str], whole: frozenset[str] = frozenset()) -> bool:
+    """Whether a form is (an inflection of) one of the words, or a compound ending in one of
+    MIN_COMPOUND_HEAD letters or more that is not a whole-only word."""
+    for stem in (form, *_stems(form)):
+        if stem in words:
             return True
+        for cut in range(1, len(stem) - MIN_COMPOUND_HEAD + 1):
+            head = stem[cut:]
+            if head in words and head not in whole:
+                return True
     return False
+
+
+_ENDINGS = frozenset(NOUN_ENDINGS) - {""}
+_LONGEST_ENDING = max(len(ending) for ending in NOUN_ENDINGS)
+
+
+def _stems(form: str) -> list[str]:
+    """The form without each ending it ends in. Looking a form's few stems up costs a handful of
+    set lookups, where trying every word of a set against the form cost hundreds."""
+    return [
+        form[:-size]
+        for size in range(1, min(_LONGEST_ENDING, len(form)) + 1)
+        if form[-size:] in _ENDINGS
+    ]
 
 
 @dataclass(frozen=True)

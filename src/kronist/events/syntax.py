@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from kronist.events.lexicon import word_class
 from kronist.model import Actor, Entity
 from kronist.nlp.components import MAX_SENTENCE_TOKENS
+from kronist.nlp.docs import per_doc, token_lowers
+from kronist.nlp.lemmas import lemma_table
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
 STRONG_BOUNDARY_PUNCT = frozenset({";", ":", "»", "«", '"', "“", "”", "–", "—", "?", "!"})
@@ -184,29 +186,29 @@ def speech_verb_forms(lang: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-@cache
-def _lookup_table():
-    """spaCy's Danish lemma lookup table (spacy-lookups-data), or None when not installed."""
-    try:
-        from spacy.lookups import load_lookups
-
-        return load_lookups("da", ["lemma_lookup"]).get_table("lemma_lookup")
-    except (ValueError, OSError, KeyError, ImportError):
-        return None
-
-
-def lemmas(token: Token) -> set[str]:
+def lemmas(token: Token) -> frozenset[str]:
     """Lemma candidates for a token: the pipeline's, the lookup table's, and the word itself."""
+    known = _lemma_sets(token.doc)
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _lemmas(token)
+    return found
+
+
+@per_doc
+def _lemma_sets(doc: Doc) -> dict[int, frozenset[str]]:
+    return {}  # token index -> its lemmas: the stages ask for the same tokens' again and again
+
+
+def _lemmas(token: Token) -> frozenset[str]:
     lower = token.lower_
     found = {lower}
     if token.lemma_:
         found.add(token.lemma_.lower())
-    table = _lookup_table()
-    if table is not None:
-        looked_up = table.get(lower)
-        if looked_up:
-            found.add(looked_up.lower())
-    return found
+    looked_up = lemma_table("da").get(lower)
+    if looked_up:
+        found.add(looked_up.lower())
+    return frozenset(found)
 
 
 SENTENCE_FINAL = frozenset({".", "!", "?", ":", "»", "«", '"', "”", "…"})
@@ -282,7 +284,7 @@ class SentenceView:
     # --- tokens ----------------------------------------------------------------------------
 
     def lower(self, i: int) -> str:
-        return self.doc[i].lower_ if self.start <= i < self.end else ""
+        return token_lowers(self.doc)[i] if self.start <= i < self.end else ""
 
     def mention_at(self, i: int) -> Mention | None:
         return self._mention_at.get(i)

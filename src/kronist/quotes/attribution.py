@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kronist.model import Actor
 from kronist.quotes.lexicon import (
-    channel_patterns,
+    channel_patterns_at,
     media_domains,
     media_words,
     names_a_role,
@@ -79,6 +79,7 @@ class ClauseReader:
         self.verb_offsets = verbs  # start offsets of tokens a tagger marked VERB/AUX, if any
         self.tokens = tokenize(text, start, end)
         self.verbs = speech_verbs(lang)
+        self._phrase_lengths: dict[tuple[int, str], int] = {}  # the same are asked many times
 
     # --- word classes -------------------------------------------------------------------
 
@@ -87,9 +88,16 @@ class ClauseReader:
 
     def phrase_length(self, i: int, kind: str) -> int:
         """Length in tokens of an entry of `kind` starting at token i (0 if none)."""
+        length = self._phrase_lengths.get((i, kind))
+        if length is None:
+            length = self._phrase_lengths[i, kind] = self._phrase_length(i, kind)
+        return length
+
+    def _phrase_length(self, i: int, kind: str) -> int:
         entries = words_of(self.lang, kind)
+        following = [self.lower(k) for k in range(i, i + 3)]
         for size in (3, 2, 1):
-            words = [self.lower(k) for k in range(i, i + size)]
+            words = following[:size]
             if all(words) and " ".join(words) in entries:
                 return size
         return 0
@@ -114,7 +122,7 @@ class ClauseReader:
     def channel_word_at(self, i: int) -> ChannelHit | None:
         """A channel pattern starting exactly at token i, without a preposition."""
         words = [t.text for t in self.tokens[i : i + 5]]
-        for pattern in channel_patterns(self.lang):
+        for pattern in channel_patterns_at(self.lang, words[0] if words else None):
             if not pattern.matches(words):
                 continue
             after = i + len(pattern.words)

@@ -75,6 +75,32 @@ def channel_patterns(lang: str) -> tuple[ChannelPattern, ...]:
 
 
 @cache
+def _channels_by_first_word(lang: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """First word (lowercased unless the pattern's case counts) -> positions of the patterns
+    it begins, and the positions of the patterns whose first word may have any ending."""
+    by_word: dict[str, list[int]] = defaultdict(list)
+    open_ended: list[int] = []
+    for position, pattern in enumerate(channel_patterns(lang)):
+        if not pattern.words or (pattern.prefix and len(pattern.words) == 1):
+            open_ended.append(position)
+        else:
+            first = pattern.words[0]
+            by_word[first if pattern.exact_case else first.lower()].append(position)
+    return {word: tuple(found) for word, found in by_word.items()}, tuple(open_ended)
+
+
+def channel_patterns_at(lang: str, first: str | None) -> list[ChannelPattern]:
+    """The channel patterns (in `channel_patterns` order) that can start with the token text
+    `first` (None: at the end of the text): a handful, not all of them at every token."""
+    by_word, open_ended = _channels_by_first_word(lang)
+    found = set(open_ended)
+    if first is not None:
+        found.update(by_word.get(first, ()), by_word.get(first.lower(), ()))
+    patterns = channel_patterns(lang)
+    return [patterns[position] for position in sorted(found)]
+
+
+@cache
 def media_words(lang: str) -> tuple[str, ...]:
     """Word beginnings and endings that make a capitalized name a news medium ("TV Syd")."""
     rows = read_tsv(lang, "quote_channels.tsv")

@@ -22,6 +22,7 @@ from sqlalchemy import (
     and_,
     create_engine,
     event,
+    exists,
     false,
     func,
     insert,
@@ -38,11 +39,15 @@ from sqlalchemy.sql import ColumnElement
 from kronist import dedup
 from kronist.flat import analysis_rows
 from kronist.model import Analysis
-from kronist.store import migrations
+from kronist.store import migrations, search
+from kronist.store.counts import add_counts
 from kronist.store.schema import (
     SCHEMA_VERSION,
     documents,
     entities,
+    event_columns,
+    event_countries,
+    event_country_rows,
     events,
     meta_table,
     metadata,
@@ -52,6 +57,8 @@ from kronist.store.schema import (
 from kronist.store.stories import add_story_counts
 
 MAX_PAGE = 1000
+ANALYSIS_LIMIT = 1000  # rows of each index that SQLite's ANALYZE samples
+MAX_LISTED = 5000  # events found by the words index and passed to the database by id
 STORY_CHUNK = 500  # event rows whose story counts are looked up together
 
 
@@ -124,6 +131,24 @@ class NoStoreError(StoreError):
     """A store opened only to read (`create=False`) does not exist."""
 
 
+def write_rows(conn: Connection, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Insert documents given as table rows, their events marked with their document's
+    `duplicate_of`, and bring the search index and the count tables up to date."""
+    duplicate_of = {row["id"]: row.get("duplicate_of") for row in rows["documents"]}
+    rows["events"] = [
+        event | {"duplicate_of": duplicate_of[event["document_id"]]}
+        for event in rows.get("events", [])
+    ]
+    rows["event_countries"] = event_country_rows(rows["events"])
+    for table in (documents, minhash_bands, entities, quotes, events, event_countries):
+        if table is events:  # numbered once the documents' insert holds the write lock
+            search.number_events(conn, rows["events"])
+        if rows.get(table.name):
+            conn.execute(insert(table), rows[table.name])
+    search.add_events(conn, rows["events"])
+    add_counts(conn, rows)
+
+
 @dataclass(frozen=True)
 class AddResult:
     document_id: str
@@ -188,6 +213,7 @@ class Store:
                 conn.execute(
                     insert(meta_table).values(key="schema_version", value=str(SCHEMA_VERSION))
                 )
+                search.create(conn)
             elif int(found) > SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.display_url}: store schema version {found} is newer than this "
@@ -200,6 +226,15 @@ class Store:
                     .where(meta_table.c.key == "schema_version")
                     .values(value=str(SCHEMA_VERSION))
                 )
+            self._fts = search.has_fts(conn)
+
+    def optimize(self) -> None:
+        """Refresh the statistics the query planner chooses indexes by (after bulk writes; a
+        sample of each index on SQLite, so it takes well under a second)."""
+        with self.engine.begin() as conn:
+            if self.engine.dialect.name == "sqlite":
+                conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
+            conn.exec_driver_sql("ANALYZE")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -241,23 +276,25 @@ class Store:
                 return AddResult(existing, "duplicate", duplicate_of=existing, similarity=1.0)
             original, similarity = self._nearest_copy(conn, signature, keys)
             rows = analysis_rows(analysis)
-            doc_row = rows["documents"][0] | {
+            rows["documents"][0] |= {
                 "duplicate_of": original,
                 "similarity": similarity,
                 "minhash": dedup.to_bytes(signature),
                 "analysis": analysis.model_dump(mode="json"),
                 "ingested_at": dt.datetime.now(dt.UTC),
             }
-            conn.execute(insert(documents).values(doc_row))
-            conn.execute(
-                insert(minhash_bands), [{"document_id": document.id, "band_key": k} for k in keys]
-            )
-            for table in (entities, quotes, events):
-                if rows[table.name]:
-                    conn.execute(insert(table), rows[table.name])
+            rows["minhash_bands"] = [{"document_id": document.id, "band_key": k} for k in keys]
+            write_rows(conn, rows)
         if original:
             return AddResult(document.id, "near_duplicate", original, similarity)
         return AddResult(document.id, "stored")
+
+    def add_rows(self, rows: dict[str, list[dict[str, Any]]]) -> None:
+        """Store documents given as the rows of the tables (what `add` writes for an analysis,
+        with each document's `duplicate_of` decided), in one transaction: for bulk loading
+        and benchmarks. No de-duplication: the caller decides."""
+        with self.engine.begin() as conn:
+            write_rows(conn, rows)
 
     def _nearest_copy(
         self, conn: Connection, signature: Any, keys: list[str]
@@ -306,7 +343,38 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
-    def _event_query(self, flt: EventFilter):
+    def _event_query(
+        self, flt: EventFilter, in_list_order: bool = False, words: list[int] | None = None
+    ):
+        """The filtered events with their documents' citation columns. `in_list_order`: walk
+        the events in the list's order (dated first, by date, ...) and keep those that match:
+        when many match, that finds a page sooner than collecting and sorting them all.
+        `words`: the events the words filter keeps (`found_by_words`), when known."""
+        # walking in list order, each event looks its document up (not the other way round)
+        document_id = events.c.document_id.concat("") if in_list_order else events.c.document_id
+        query = select(
+            *event_columns(),
+            documents.c.title.label("document_title"),
+            documents.c.url.label("document_url"),
+            documents.c.source.label("document_source"),
+            documents.c.published.label("document_published"),
+            documents.c.duplicate_of.label("document_duplicate_of"),
+            documents.c.ingested_at.label("document_ingested_at"),
+        ).join(documents, documents.c.id == document_id)
+        if conditions := self._event_conditions(flt, in_list_order, words):
+            query = query.where(and_(*conditions))
+        return query.order_by(events.c.date, events.c.document_id, events.c.sentence, events.c.id)
+
+    def _event_conditions(
+        self, flt: EventFilter, in_list_order: bool = False, words: list[int] | None = None
+    ) -> list:
+        """The filter as conditions on the events table alone (every event has its document's
+        duplicate link), so that the events can be counted without reading their documents.
+        `in_list_order`: the events are met in list order and only tested against the
+        country and words filters (not looked up through them)."""
+        walking = in_list_order
+        if "\x00" in (flt.actor or "") + (flt.text or ""):
+            return [false()]  # no stored text has a NUL (and PostgreSQL refuses to compare)
         conditions = []
         if flt.since:
             conditions.append(events.c.date >= flt.since)
@@ -315,46 +383,64 @@ class Store:
         if flt.type:
             conditions.append(events.c.event == flt.type.upper())
         if flt.actor:
+            if search.indexed(flt.actor, self._fts):
+                found = search.matching("actors", flt.actor, flt.include_duplicates, walking)
+                conditions.append(found)
             conditions.append(
-                or_(
-                    *(
-                        contains(column, flt.actor)
-                        for column in (
-                            events.c.actor_name,
-                            events.c.recipient_name,
-                            events.c.actor_text,
-                            events.c.recipient_text,
-                        )
-                    )
-                )
+                or_(*(contains(events.c[column], flt.actor) for column in search.ACTOR_COLUMNS))
             )
         if flt.country:
-            code = flt.country.upper()
-            conditions.append(
-                or_(
-                    events.c.actor_country == code,
-                    events.c.recipient_country == code,
-                    events.c.place_country == code,
-                )
-            )
+            conditions.append(self._involves(flt.country.upper(), walking))
         if flt.text:
-            conditions.append(contains(events.c.anchor, flt.text))
+            if words is not None:
+                search_id = events.c.search_id + 0 if walking else events.c.search_id
+                conditions.append(search_id.in_(words))
+            elif search.indexed(flt.text, self._fts):
+                found = search.matching("anchor", flt.text, flt.include_duplicates, walking)
+                conditions.append(found)
+            else:
+                conditions.append(contains(events.c.anchor, flt.text))
         if flt.document_id:
             conditions.append(events.c.document_id == flt.document_id)
-        query = select(
-            events,
-            documents.c.title.label("document_title"),
-            documents.c.url.label("document_url"),
-            documents.c.source.label("document_source"),
-            documents.c.published.label("document_published"),
-            documents.c.duplicate_of.label("document_duplicate_of"),
-            documents.c.ingested_at.label("document_ingested_at"),
-        ).join(documents, documents.c.id == events.c.document_id)
         if not flt.include_duplicates:
-            conditions.append(documents.c.duplicate_of.is_(None))
-        if conditions:
-            query = query.where(and_(*conditions))
-        return query.order_by(events.c.date, events.c.document_id, events.c.sentence, events.c.id)
+            conditions.append(events.c.duplicate_of.is_(None))
+        return conditions
+
+    def _involves(self, country: str, walking: bool):
+        """Events whose actor, recipient or place is of `country`: listed from its index, or
+        (walking, original documents only) each event looked up in it."""
+        involved = event_countries.c.country == country
+        if walking:
+            mine = event_countries.c.event_id == events.c.id
+            return exists().where(involved, event_countries.c.original.is_(True), mine)
+        return events.c.id.in_(select(event_countries.c.event_id).where(involved))
+
+    def found_by_words(self, flt: EventFilter) -> list[int] | None:
+        """The search ids of the events whose words contain `flt.text`, read from the index
+        once (SQLite, three characters or more, at most MAX_LISTED of them), else None."""
+        if not flt.text or "\x00" in flt.text or not search.indexed(flt.text, self._fts):
+            return None
+        with self.engine.connect() as conn:
+            return search.ids(conn, flt.text, flt.include_duplicates, MAX_LISTED)
+
+    def count_events(self, flt: EventFilter, words: list[int] | None = None) -> int:
+        """How many events the filter keeps; a country alone or words alone are counted from
+        their indexes (`words`: `found_by_words`, when known)."""
+        alone = not (flt.since or flt.until or flt.type or flt.actor or flt.document_id)
+        if alone and flt.text and not flt.country and words is not None:
+            return len(words)
+        with self.engine.connect() as conn:
+            if alone and flt.country and not flt.text:
+                query = select(func.count()).where(event_countries.c.country == flt.country.upper())
+                if not flt.include_duplicates:
+                    query = query.where(event_countries.c.original.is_(True))
+                return conn.execute(query).scalar_one()
+            if alone and flt.text and not flt.country and search.indexed(flt.text, self._fts):
+                return search.count(conn, flt.text, flt.include_duplicates)
+            query = select(func.count()).select_from(events)
+            if conditions := self._event_conditions(flt, words=words):
+                query = query.where(and_(*conditions))
+            return conn.execute(query).scalar_one()
 
     def iter_events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
         """Filtered events with their document's citation columns and how many articles and

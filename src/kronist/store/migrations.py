@@ -13,7 +13,8 @@ from collections.abc import Callable
 from sqlalchemy import Column, select, text, update
 from sqlalchemy.engine import Connection
 
-from kronist.store.schema import documents, events
+from kronist.store import counts, search
+from kronist.store.schema import EVENT_INDEXES_V3, documents, events
 
 
 def _add_column(conn: Connection, table_name: str, column: Column) -> None:
@@ -42,8 +43,31 @@ def _event_mention_counts(conn: Connection) -> None:
     _create_index(conn, documents, "ix_documents_duplicate_of")
 
 
+def _indexes_counts_and_search(conn: Connection) -> None:
+    """Version 3, for stores of a million events: events.duplicate_of (its document's, filled
+    in) and search_id (numbered by `search.create`), indexes over the events of original
+    documents in list order, the countries of each event and the count tables (created empty
+    by `create_all`, filled here), the text search index, and fresh planner statistics."""
+    _add_column(conn, "events", events.c.duplicate_of)
+    _add_column(conn, "events", events.c.search_id)
+    copies = select(documents.c.duplicate_of).where(documents.c.id == events.c.document_id)
+    conn.execute(update(events).values(duplicate_of=copies.scalar_subquery()))
+    for index in EVENT_INDEXES_V3:
+        index.create(conn)
+    sides = " UNION ".join(  # event_countries was made empty by create_all
+        f"SELECT id, {side}_country, duplicate_of IS NULL FROM events "
+        f"WHERE {side}_country IS NOT NULL"
+        for side in ("actor", "recipient", "place")
+    )
+    conn.execute(text(f"INSERT INTO event_countries (event_id, country, original) {sides}"))
+    counts.recount(conn)
+    search.create(conn)
+    conn.exec_driver_sql("ANALYZE")
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _event_mention_counts,
+    3: _indexes_counts_and_search,
 }
 
 

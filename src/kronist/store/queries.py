@@ -8,23 +8,28 @@ the database as a parameter. Event filters mean what `Store.events` means: its d
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import (
     Select,
     and_,
-    case,
+    exists,
     func,
-    literal,
     or_,
     select,
-    union_all,
 )
 from sqlalchemy.sql import ColumnElement
 
 from kronist.store import EventFilter, Store, contains
-from kronist.store.schema import documents, entities, events, quotes
+from kronist.store.schema import (
+    actor_counts,
+    actor_sectors,
+    documents,
+    event_day_counts,
+    events,
+    quotes,
+)
 from kronist.store.stories import add_story_counts
 
 EventSort = Literal[
@@ -121,25 +126,27 @@ def _sort_column(sort: EventSort, sub) -> ColumnElement:
     return columns[sort]
 
 
-def _filtered_events(store: Store, flt: EventFilter):
-    """The filtered events as a subquery (paging fields of the filter are ignored).
-
-    Name and word filters are applied here with % and _ taken literally (the store's own
-    filter would read them as wildcards).
-    """
-    query = store._event_query(replace(flt, actor=None, text=None)).order_by(None)
-    if flt.actor:
-        query = query.where(
-            or_(
-                *(
-                    _contains(events.c[column], flt.actor)
-                    for column in ("actor_name", "recipient_name", "actor_text", "recipient_text")
-                )
-            )
-        )
-    if flt.text:
-        query = query.where(_contains(events.c.anchor, flt.text))
+def _filtered_events(
+    store: Store, flt: EventFilter, in_list_order: bool = False, words: list[int] | None = None
+):
+    """The filtered events as a subquery (paging fields of the filter are ignored); name and
+    word filters take % and _ literally."""
+    query = store._event_query(flt, in_list_order, words).order_by(None)
     return query.subquery("filtered_events")
+
+
+# More matches than this, and a page of the event list is found by walking the events in list
+# order (and keeping the matching ones) rather than by collecting and sorting all matches.
+WALK_ABOVE = 2000
+
+
+def _walk(store: Store, flt: EventFilter, sort: EventSort, order: SortOrder, total: int) -> bool:
+    """Whether to find the page by walking the events in list order (SQLite: PostgreSQL's
+    planner judges this itself from its statistics)."""
+    in_list_order = sort == "date" and order == "asc"
+    narrow = flt.include_duplicates or flt.document_id
+    sqlite = store.engine.dialect.name == "sqlite"
+    return sqlite and in_list_order and not narrow and total > WALK_ABOVE
 
 
 def list_events(
@@ -151,13 +158,17 @@ def list_events(
     offset: int = 0,
 ) -> Page:
     """Filtered events with their document's citation columns; undated and unknown sort last."""
-    sub = _filtered_events(store, flt)
-    key = _sort_column(sort, sub)
-    key = key.desc() if order == "desc" else key.asc()
-    query = select(sub).order_by(
-        key.nulls_last(), sub.c.date, sub.c.document_id, sub.c.sentence, sub.c.id
-    )
-    total = _count(store, select(sub))
+    words = store.found_by_words(flt)  # the words index read once for count and page
+    total = store.count_events(flt, words)
+    walk = _walk(store, flt, sort, order, total)
+    sub = _filtered_events(store, flt, walk, words)
+    if sort == "date":  # undated last, as the index of the events in list order has them
+        date = sub.c.date.desc() if order == "desc" else sub.c.date
+        keys = [sub.c.date.is_(None), date]
+    else:
+        key = _sort_column(sort, sub)
+        keys = [(key.desc() if order == "desc" else key.asc()).nulls_last(), sub.c.date]
+    query = select(sub).order_by(*keys, sub.c.document_id, sub.c.sentence, sub.c.id)
     rows = _rows(store, query.limit(limit).offset(offset))
     with store.engine.connect() as conn:
         add_story_counts(conn, rows)
@@ -165,38 +176,6 @@ def list_events(
 
 
 # actors
-
-
-def _actor_roles(sub) -> list[Select]:
-    """One row per (actor, role) appearance in the events."""
-
-    def role(prefix: str, as_actor: int) -> Select:
-        name = func.coalesce(sub.c[f"{prefix}_name"], sub.c[f"{prefix}_text"])
-        return select(
-            name.label("name"),
-            sub.c[f"{prefix}_country"].label("country"),
-            sub.c[f"{prefix}_sector"].label("sector"),
-            literal(as_actor).label("as_actor"),
-            literal(1 - as_actor).label("as_recipient"),
-            literal(0).label("mention"),
-        ).where(name.is_not(None))
-
-    return [role("actor", 1), role("recipient", 0)]
-
-
-def _entity_mentions() -> Select:
-    return (
-        select(
-            entities.c.actor_name.label("name"),
-            entities.c.actor_country.label("country"),
-            entities.c.actor_sector.label("sector"),
-            literal(0).label("as_actor"),
-            literal(0).label("as_recipient"),
-            literal(1).label("mention"),
-        )
-        .join(documents, documents.c.id == entities.c.document_id)
-        .where(entities.c.actor_name.is_not(None), _original_documents())
-    )
 
 
 def list_actors(
@@ -212,52 +191,54 @@ def list_actors(
     An actor is a name and a country: the coder may give it a sector the mentions lack ("Rusland
     angreb": Russia's military acts, "Rusland" is mentioned), so its appearances are counted
     together and `sectors` lists the sectors it had, most frequent first (`sector` the first).
+    The counts are kept as documents are stored (`kronist.store.counts`).
     """
-    sub = _filtered_events(store, EventFilter())
-    appearances = union_all(*_actor_roles(sub), _entity_mentions()).subquery("appearances")
-    keys = (appearances.c.name, appearances.c.country)
-    as_actor = func.sum(appearances.c.as_actor)
-    as_recipient = func.sum(appearances.c.as_recipient)
-    mentions = func.sum(appearances.c.mention)
-    query = select(
-        *keys,
-        as_actor.label("as_actor"),
-        as_recipient.label("as_recipient"),
-        (as_actor + as_recipient).label("events"),
-        mentions.label("mentions"),
-    ).group_by(*keys)
+    conditions: list[ColumnElement[bool]] = []
     if name:
-        query = query.where(_contains(appearances.c.name, name))
+        conditions.append(_contains(actor_counts.c.name, name))
     if country:
-        query = query.where(appearances.c.country == country.upper())
+        conditions.append(actor_counts.c.country == country.upper())
     if sector:
-        had_sector = case((appearances.c.sector == sector.upper(), 1), else_=0)
-        query = query.having(func.sum(had_sector) > 0)
+        had_sector = (actor_sectors.c.key == actor_counts.c.key) & (
+            actor_sectors.c.sector == sector.upper()
+        )
+        conditions.append(exists().where(had_sector))
+    query = select(
+        actor_counts.c.key,
+        actor_counts.c.name,
+        func.nullif(actor_counts.c.country, "").label("country"),
+        actor_counts.c.as_actor,
+        actor_counts.c.as_recipient,
+        actor_counts.c.events,
+        actor_counts.c.mentions,
+    ).where(*conditions)
     total = _count(store, query)
-    query = query.order_by((as_actor + as_recipient).desc(), mentions.desc(), appearances.c.name)
+    query = query.order_by(
+        actor_counts.c.events.desc(),
+        actor_counts.c.mentions.desc(),
+        actor_counts.c.name,
+        actor_counts.c.country,
+    )
     page = _rows(store, query.limit(limit).offset(offset))
-    sectors = _actor_sectors(store, appearances, {row["name"] for row in page})
-    for row in page:
-        row["sectors"] = sectors.get((row["name"], row["country"]), [])
-        row["sector"] = row["sectors"][0] if row["sectors"] else None
+    sectors = _actor_sectors(store, [row.pop("key") for row in page])
+    for row, found in zip(page, sectors, strict=True):
+        row["sectors"] = found
+        row["sector"] = found[0] if found else None
     return Page(total, page)
 
 
-def _actor_sectors(store: Store, appearances, names: set[str]) -> dict[tuple, list[str]]:
-    """(name, country) -> the sectors of its appearances, most frequent first."""
-    if not names:
-        return {}
-    count = func.count()
-    query = (
-        select(appearances.c.name, appearances.c.country, appearances.c.sector, count)
-        .where(appearances.c.name.in_(names), appearances.c.sector.is_not(None))
-        .group_by(appearances.c.name, appearances.c.country, appearances.c.sector)
-        .order_by(count.desc(), appearances.c.sector)
-    )
-    found: dict[tuple, list[str]] = {}
-    for row in _rows(store, query):
-        found.setdefault((row["name"], row["country"]), []).append(row["sector"])
-    return found
+def _actor_sectors(store: Store, keys: list[str]) -> list[list[str]]:
+    """The sectors of each actor, most frequent first."""
+    found: dict[str, list[str]] = {key: [] for key in keys}
+    if keys:
+        query = (
+            select(actor_sectors.c.key, actor_sectors.c.sector)
+            .where(actor_sectors.c.key.in_(keys))
+            .order_by(actor_sectors.c.count.desc(), actor_sectors.c.sector)
+        )
+        for row in _rows(store, query):
+            found[row["key"]].append(row["sector"])
+    return [found[key] for key in keys]
 
 
 # quotes
@@ -335,7 +316,10 @@ def list_stories(store: Store, limit: int = 100, offset: int = 0) -> Page:
 def events_per_day(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
     """How many events of each type happened on each day. Only events dated to the day count:
     one known only to its week, month or year is not put on that period's first day (see
-    `events_per_period`); undated events are left out."""
+    `events_per_period`); undated events are left out. Filtered by dates and type only, the
+    kept counts answer (`kronist.store.counts`)."""
+    if not (flt.actor or flt.country or flt.text or flt.document_id):
+        return _counted_days(store, flt)
     sub = _filtered_events(store, flt)
     day = or_(sub.c.date_precision == "day", sub.c.date_precision.is_(None))
     query = (
@@ -357,6 +341,24 @@ def events_per_period(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
         .where(sub.c.date.is_not(None), sub.c.date_precision.in_(("week", "month", "year")))
         .group_by(*keys)
         .order_by(sub.c.date, sub.c.date_precision, sub.c.event)
+    )
+    return _rows(store, query)
+
+
+def _counted_days(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
+    days = event_day_counts
+    count = days.c.all_events if flt.include_duplicates else days.c.events
+    conditions = [count > 0]
+    if flt.since:
+        conditions.append(days.c.day >= flt.since)
+    if flt.until:
+        conditions.append(days.c.day <= flt.until)
+    if flt.type:
+        conditions.append(days.c.event == flt.type.upper())
+    query = (
+        select(days.c.day.label("date"), days.c.event, count.label("count"))
+        .where(*conditions)
+        .order_by(days.c.day, days.c.event)
     )
     return _rows(store, query)
 

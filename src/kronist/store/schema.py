@@ -1,9 +1,12 @@
 """The store's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
 
 `documents.analysis` keeps the whole Analysis as JSON (what users keep); the other tables are
-flat, indexed projections of it for querying. `SCHEMA_VERSION` is checked on open: a store
-written by a newer kronist is refused rather than misread, an older one is upgraded by the steps
-in `kronist.store.migrations` (every change to these tables bumps the version and adds a step).
+flat, indexed projections of it for querying, and the count tables (`actor_counts`,
+`actor_sectors`, `event_day_counts`) are kept up to date as documents are added
+(`kronist.store.counts`) so that lists and aggregates over a million events need no scan of
+them. `SCHEMA_VERSION` is checked on open: a store written by a newer kronist is refused rather
+than misread, an older one is upgraded by the steps in `kronist.store.migrations` (every change
+to these tables bumps the version and adds a step).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -138,8 +141,105 @@ events = Table(
     Column("end_char", Integer, nullable=False),
     Column("confidence", Float, nullable=False),
     Column("mention_count", Integer),  # version 2: sentences of its document that tell it
+    # version 3: its document's `duplicate_of`, so that filters and counts need no join (a
+    # column of the store only: exports and API rows carry `document_duplicate_of`)
+    Column("duplicate_of", String(64)),
+    # version 3 (SQLite): the event's row in the text search index (kronist.store.search)
+    Column("search_id", Integer),
     Index("ix_events_date", "date"),
     Index("ix_events_type", "event"),
     Index("ix_events_actor_country", "actor_country"),
     Index("ix_events_document", "document_id"),
+)
+
+# The columns of an event row (what exports and the API show); the others are the store's own.
+STORE_ONLY_EVENT_COLUMNS = ("duplicate_of", "search_id")
+
+
+def event_columns() -> list[Column]:
+    return [column for column in events.c if column.name not in STORE_ONLY_EVENT_COLUMNS]
+
+
+def _original(name: str, *columns) -> Index:
+    """An index over the events of original documents (no near-duplicate copies), in the order
+    the event list sorts them (version 3)."""
+    keys = [events.c[c] if isinstance(c, str) else c for c in columns]
+    only_originals = events.c.duplicate_of.is_(None)
+    return Index(name, *keys, sqlite_where=only_originals, postgresql_where=only_originals)
+
+
+# the event list's order: dated events first, by date, then document, sentence and id
+UNDATED_FIRST_INDEX = "ix_events_original_undated_date"
+EVENT_INDEXES_V3 = (
+    _original(
+        UNDATED_FIRST_INDEX,
+        events.c.date.is_(None),
+        *("date", "document_id", "sentence", "id", "search_id"),
+    ),
+    _original("ix_events_original_type_date", "event", "date", "document_id", "sentence", "id"),
+    Index("ix_events_search_id", events.c.search_id, unique=True),
+)
+
+# version 3: the countries an event involves (actor's, recipient's, place's), one row each, so
+# that "events of a country" is one index range instead of three columns
+event_countries = Table(
+    "event_countries",
+    metadata,
+    Column("event_id", String(96), ForeignKey("events.id"), nullable=False),
+    Column("country", String(3), nullable=False),
+    Column("original", Boolean, nullable=False),  # its document is no near-duplicate copy
+    Index("ix_event_countries", "country", "original", "event_id"),
+)
+
+
+def event_country_rows(rows: list[dict]) -> list[dict]:
+    """The event_countries rows of event rows (with their `duplicate_of`)."""
+    found = []
+    for row in rows:
+        countries = {row.get(f"{side}_country") for side in ("actor", "recipient", "place")}
+        for country in sorted(countries - {None}):
+            original = row.get("duplicate_of") is None
+            found.append({"event_id": row["id"], "country": country, "original": original})
+    return found
+
+
+# version 3: how often each actor (a name and a country, "" for none) acts, is acted on and is
+# mentioned in original documents; `key` is a digest of name and country (names may be long)
+actor_counts = Table(
+    "actor_counts",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("country", String(3), nullable=False),
+    Column("as_actor", Integer, nullable=False),
+    Column("as_recipient", Integer, nullable=False),
+    Column("events", Integer, nullable=False),  # as_actor + as_recipient
+    Column("mentions", Integer, nullable=False),
+)
+Index(
+    "ix_actor_counts_rank",
+    actor_counts.c.events.desc(),
+    actor_counts.c.mentions.desc(),
+    actor_counts.c.name,
+    actor_counts.c.country,
+)
+
+# version 3: the sectors each actor had in those appearances, and how often
+actor_sectors = Table(
+    "actor_sectors",
+    metadata,
+    Column("key", String(40), primary_key=True),  # the actor_counts key
+    Column("sector", String(8), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Index("ix_actor_sectors_sector", "sector", "key"),
+)
+
+# version 3: events per day and type (dated events only), of original documents and of all
+event_day_counts = Table(
+    "event_day_counts",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column("event", String(16), primary_key=True),
+    Column("events", Integer, nullable=False),
+    Column("all_events", Integer, nullable=False),
 )

@@ -19,8 +19,6 @@ from sqlalchemy.engine import Connection
 
 from kronist.store.schema import documents, events
 
-STORY_COLUMNS = ("num_mentions", "num_articles", "num_sources")
-
 
 def _story_of(row: dict[str, Any]) -> str:
     return row.get("document_duplicate_of") or row["document_id"]

@@ -1,0 +1,46 @@
+"""What the stages ask of a whole parsed document again and again, computed once per Doc."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc
+
+T = TypeVar("T")
+
+
+def per_doc(function: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """`function(doc)` computed once for each Doc and kept while the Doc lives. Only for what
+    cannot change once the Doc is made (its text, its tokens' texts and spaces)."""
+    values: WeakKeyDictionary[Doc, T] = WeakKeyDictionary()
+
+    @wraps(function)
+    def once(doc: Doc) -> T:
+        try:
+            return values[doc]
+        except KeyError:
+            value = values[doc] = function(doc)
+            return value
+
+    return once
+
+
+@per_doc
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, which spaCy joins anew from the tokens each time it is read."""
+    return doc.text
+
+
+@per_doc
+def token_lowers(doc: Doc) -> list[str]:
+    """Each token's `lower_` (reading `doc[i].lower_` makes a Token object every time)."""
+    return [token.lower_ for token in doc]
+
+
+@per_doc
+def headline_end(doc: Doc) -> int:
+    """The index of the token after which a blank line ends the headline (0 when none does)."""
+    return next((t.i for t in doc if "\n\n" in t.text_with_ws), 0)
