@@ -200,6 +200,9 @@ class Analysis(Record):
     # events the text tells only as possible or planned ("overvejer at", "gør klar til at"):
     # kept with their modality, not counted among the events that happened
     unrealized: list[Event] = Field(default_factory=list)
+    # events told with nobody who did them ("Mindst 92 mennesker er blevet dræbt"): kept with
+    # their place, date and toll, not counted among the coded events (PLOVER needs a source)
+    unattributed: list[Event] = Field(default_factory=list)
     summary: str = ""
     # what the user should know about this analysis: a text not in Danish (not analysed), a
     # publication date that cannot be right

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kronist.actors import find_actors
 from kronist.budget import Budget, Deadline, deadline
-from kronist.events import code_events, is_realized
+from kronist.events import code_events, is_attributed, is_realized
 from kronist.lang.detect import detect_language, language_name, readable, reads
 from kronist.model import Analysis, Document, Sentence
 from kronist.nlp import load_pipeline, pipeline_name
@@ -91,8 +91,9 @@ def _analyze(document: Document, budget: Budget) -> Analysis:
             ],
             entities=entities,
             quotes=quotes,
-            events=[e for e in coded if is_realized(e)],
+            events=[e for e in coded if is_realized(e) and is_attributed(e)],
             unrealized=[e for e in coded if not is_realized(e)],
+            unattributed=[e for e in coded if is_realized(e) and not is_attributed(e)],
             summary=summarize(doc),
             notes=notes,
         )

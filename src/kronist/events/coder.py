@@ -76,6 +76,7 @@ UNREALIZED = frozenset({"hypothetical", "planned"})
 TWO_PARTY = frozenset({"CONSULT"})  # PLOVER: meetings, visits and talks between two actors
 CONTENT_PREPS = frozenset({"om", "til"})  # "aftale om ...", "udkast til ..."
 CONTENT_REACH = 3  # words between a content preposition and its event noun
+AT_REACH = 6  # words from a threat or demand to its content's "at" ("advarede lørdag om, at")
 REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
 OBJECT_REACH = 3  # words after a verb before its object
 DEFINITE_ENDINGS = ("et", "en", "ene", "erne")
@@ -111,6 +112,13 @@ def is_realized(event: Event) -> bool:
     """Told as happening, claimed, announced or denied ("ingen planer om at evakuere" is a
     negated evacuation), not as only hypothetical or planned ("gør klar til at udvise")."""
     return event.negated or event.modality not in UNREALIZED
+
+
+def is_attributed(event: Event) -> bool:
+    """Someone is named or known to have done it. PLOVER codes an event from its source actor
+    (PETRARCH drops events without one); "Mindst 92 mennesker er blevet dræbt" with nobody
+    behind it is kept apart, with its place, date and toll, not counted among the coded events."""
+    return event.actor is not None
 
 
 def _one_sided(event: Candidate) -> bool:
@@ -161,6 +169,8 @@ def find_candidates(
             if candidate is None:
                 continue
             _take_content(candidate, view, trigger, triggers, lexicon, index)
+            if "needs_recipient" in trigger.flags and candidate.recipient is None:
+                continue
             _add_attributes(candidate, view, document, countries, lang)
             told[trigger.index] = candidate
             sentence_candidates += [candidate, *_for_each_co_actor(candidate)]
@@ -233,7 +243,9 @@ def _take_content(
         return
     content = next((t for t in triggers if _governor(view, t, triggers, lexicon) is trigger), None)
     if candidate.recipient is None and (content is not None or candidate.event == "AGREE"):
-        mention = _content_recipient(view, trigger, content, lexicon)
+        mention = _content_recipient(view, trigger, content, lexicon) or _other_party_in_content(
+            view, trigger, candidate.actor_country
+        )
         if mention is not None:
             candidate.recipient, candidate.recipient_text = mention.actor, mention.text
     if content is None:
@@ -262,6 +274,25 @@ def _content_recipient(
         return None
     for mention, preposition in view.objects_after(marker):
         if preposition in {"", "til", "mod"}:
+            return mention
+    return None
+
+
+def _other_party_in_content(
+    view: SentenceView, trigger: Trigger, actor_country: str | None
+) -> Mention | None:
+    """ "advarede om, at USA har udset sig 52 iranske mål": the first party of another country
+    named in what is threatened, demanded or promised is whom it is aimed at."""
+    marker = next(
+        (j for j in range(trigger.index + 1, trigger.index + AT_REACH) if view.lower(j) == "at"),
+        None,
+    )
+    if marker is None or actor_country is None:
+        return None
+    for j in range(marker + 1, view.end):
+        mention = view.mention_at(j)
+        country = mention.actor.country if mention and mention.actor else None
+        if country and country != actor_country:
             return mention
     return None
 
@@ -538,7 +569,7 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
         return False
     if trigger.kind == "noun" and "standalone" not in trigger.flags and not has_actor:
         return False
-    return not ("needs_recipient" in trigger.flags and candidate.recipient is None)
+    return True
 
 
 def _about_an_accident(

@@ -484,9 +484,8 @@ def find_place(
     prefer = tuple(prefer_countries)
     candidates = _candidates(tokens, prefer, lang, include_destination)
     center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2
-    if not candidates:
-        return None
-    candidates = _outside_other_quotes(candidates, sentence, center)
+    if candidates:
+        candidates = _outside_other_quotes(candidates, sentence, center)
     if anchor is not None:
         candidates = _of_the_event(candidates, sentence, anchor, lang)
         if not candidates:

@@ -1,0 +1,31 @@
+"""Who did it: events with nobody behind them are kept apart from the coded events, and a
+threat or demand is aimed at the party its content names."""
+
+from event_coding import only
+
+from kronist.pipeline import analyze
+
+
+def test_an_event_nobody_is_said_to_have_done_is_kept_apart():
+    analysis = analyze("Mindst 12 mennesker blev dræbt i Kabul tirsdag.", published="2026-03-05")
+    assert not [e for e in analysis.events if e.event == "ASSAULT"]
+    kept = only(analysis.unattributed, "ASSAULT")
+    assert kept.killed == 12
+    assert kept.place is not None and kept.place.country == "AFG"
+
+
+def test_an_event_with_a_doer_is_coded():
+    analysis = analyze("Taliban dræbte 12 mennesker i Kabul tirsdag.", published="2026-03-05")
+    assert only(analysis.events, "ASSAULT").killed == 12
+    assert not analysis.unattributed
+
+
+def test_a_warning_is_aimed_at_the_other_party_its_content_names(code):
+    events = code("Ulf Kristersson advarede fredag om, at Sverige vil udvise russiske diplomater.")
+    threat = only(events, "THREATEN")
+    assert (threat.actor.country, threat.recipient.country) == ("SWE", "RUS")
+
+
+def test_a_warning_with_no_other_party_is_no_threat(code):
+    events = code("Ulf Kristersson advarede fredag om, at vinteren i Sverige bliver hård.")
+    assert not [e for e in events if e.event == "THREATEN"]
