@@ -567,9 +567,7 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
         return False
     if candidate.event in VERBAL and not has_actor:
         return False
-    if trigger.kind == "noun" and "standalone" not in trigger.flags and not has_actor:
-        return False
-    return True
+    return not (trigger.kind == "noun" and "standalone" not in trigger.flags and not has_actor)
 
 
 def _about_an_accident(
