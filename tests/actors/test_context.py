@@ -87,3 +87,15 @@ def test_an_unknown_person_is_from_where_the_story_is(analyse):
     text = "Eksplosion i Kabul\n\nLægen Farid Karimi siger, at mange er sårede i Kabul."
     found = analyse(text, "2019-09-01")
     assert found.actor("Farid Karimi", "PER")[0] == "AFG"
+
+
+def test_a_nations_people_set_their_sentence(analyse):
+    text = "To filippinere blev såret, da betjente skød mod demonstranter ved havnen."
+    found = analyse(text, "2024-03-14")
+    assert found.actor("demonstranter", "NOM") == ("PHL", "CVL")
+    assert found.actor("betjente", "NOM") == ("PHL", "COP")
+
+
+def test_an_international_organisation_keeps_no_country(analyse):
+    found = analyse("Amnesty International kritiserer politiet i Egypten.", "2024-03-14")
+    assert found.actor("Amnesty International", "ORG") == (None, "NGO")

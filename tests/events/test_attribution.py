@@ -29,3 +29,19 @@ def test_a_warning_is_aimed_at_the_other_party_its_content_names(code):
 def test_a_warning_with_no_other_party_is_no_threat(code):
     events = code("Ulf Kristersson advarede fredag om, at vinteren i Sverige bliver hård.")
     assert not [e for e in events if e.event == "THREATEN"]
+
+
+def test_an_international_organisation_acting_abroad_has_no_country():
+    analysis = analyze(
+        "Amnesty International opfordrer de saudiske myndigheder til at løslade aktivisten.",
+        published="2024-03-14",
+    )
+    request = only(analysis.events, "REQUEST")
+    assert (request.actor.country, request.actor.sector) == (None, "NGO")
+    assert request.recipient.country == "SAU"
+
+
+def test_the_verb_pattern_with_the_nearest_complement_wins(code):
+    events = code("Soldater åbnede ild mod demonstranterne ved grænsen til Irak.")
+    assert only(events, "ASSAULT").mode == "firearms"
+    assert not [e for e in events if e.event == "RETREAT"]

@@ -93,14 +93,23 @@ def _place_country(mention: Mention) -> str | None:
 
 
 def _setting_country(mention: Mention) -> str | None:
-    """Where a sentence is set: its places, and a named country's state bodies."""
-    if is_state_body(mention):
+    """Where a sentence is set: its places, a named country's state bodies and its people
+    ("Tre palæstinensere blev dræbt, da soldater åbnede ild mod demonstranter")."""
+    if is_state_body(mention) or _is_a_nations_people(mention):
         return mention.actor.country if mention.actor else None
     return _place_country(mention)
 
 
+def _is_a_nations_people(mention: Mention) -> bool:
+    """Civilians named by their nationality: "palæstinensere", "irakiske demonstranter"."""
+    actor = mention.actor
+    if actor is None or not actor.country or not mention.has_own_country:
+        return False
+    return mention.kind == "role" and set(actor.sectors) == {"CVL"}
+
+
 def _weight(mention: Mention, sentence: int) -> float:
-    if mention.is_place or is_state_body(mention):
+    if mention.is_place or is_state_body(mention) or _is_a_nations_people(mention):
         weight = PLACE_WEIGHT
     elif mention.locative:
         weight = LOCATIVE_COUNTRY_WEIGHT

@@ -791,9 +791,10 @@ def _as_state(actor: Actor | None, event_type: str, lang: str) -> Actor | None:
 
 
 def _is_domestic(actor: Actor) -> bool:
-    """People and local bodies, not international bodies, armed groups or the press."""
+    """People and local bodies, not international bodies, organisations (Amnesty, Læger uden
+    Grænser: a country of their own is in the actor dictionary), armed groups or the press."""
     sectors = _sectors(actor)
-    return bool(sectors) and not sectors & {"IGO", "REB", "JRN"}
+    return bool(sectors) and not sectors & {"IGO", "NGO", "REB", "JRN"}
 
 
 def _event_country(event: Candidate, events: list[Candidate]) -> str | None:

@@ -146,11 +146,17 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     token = view.doc[i]
     form = token.lower_
     candidates = lemmas(token)
+    best: tuple[tuple[int, int, int], Trigger] | None = None
     for pattern in lexicon.verb_patterns(form, candidates):
         used = _requirements_met(view, i, pattern.requires, taken)
-        if used is not None:
-            return Trigger(index=i, kind="verb", verb=pattern, consumed=used)
-    return None
+        if used is None:
+            continue
+        # the most required words, then the nearest ("åbnede ild mod ... ved grænsen" is
+        # firing, not opening a border), then the first line
+        rank = (len(pattern.requires), -sum(abs(j - i) for j in used), -pattern.line)
+        if best is None or rank > best[0]:
+            best = (rank, Trigger(index=i, kind="verb", verb=pattern, consumed=used))
+    return best[1] if best else None
 
 
 def _requirements_met(
