@@ -45,3 +45,18 @@ def test_the_verb_pattern_with_the_nearest_complement_wins(code):
     events = code("Soldater åbnede ild mod demonstranterne ved grænsen til Irak.")
     assert only(events, "ASSAULT").mode == "firearms"
     assert not [e for e in events if e.event == "RETREAT"]
+
+
+def test_accepting_a_penalty_is_a_concession_and_promising_violence_a_threat(code):
+    events = code("Rusland accepterede tirsdag at betale en bøde til Ukraine.")
+    assert only(events, "CONCEDE").actor.country == "RUS"
+    assert not [e for e in events if e.event in {"AGREE", "THREATEN"}]
+    events = code("Rusland lover at angribe Ukraine.")
+    assert only(events, "THREATEN").recipient.country == "UKR"
+
+
+def test_who_receives_or_pays_is_the_recipient_of_the_event_noun(code):
+    threat = only(code("Irak har modtaget trusler fra Iran."), "THREATEN")
+    assert (threat.actor.country, threat.recipient.country) == ("IRN", "IRQ")
+    events = code("Rusland accepterede tirsdag at betale en bøde.")
+    assert not [e for e in events if e.event == "SANCTION"]  # what it accepted, no event of its own

@@ -25,7 +25,7 @@ from kronist.events.lexicon import Lexicon, has_lexicon, load_lexicon, word_clas
 from kronist.events.mentions import ActorIndex
 from kronist.events.merging import fold_actorless, merge_candidates
 from kronist.events.polarity import is_negated, modality
-from kronist.events.roles import Roles, find_roles
+from kronist.events.roles import Roles, find_roles, support_verb
 from kronist.events.syntax import (
     FIRST_PERSON,
     PREPOSITIONS,
@@ -62,6 +62,7 @@ REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "SA
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # a promise of these is a threat ("lover at svare igen"); accepting a fine is no threat
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
+HOSTILE_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
 DESTINATION_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT", "RETREAT", "ASSAULT"})
 CONTINUING_PRONOUNS = frozenset({"de", "den", "det", "han", "hun", "disse", "denne", "dette"})
@@ -250,7 +251,10 @@ def _take_content(
             candidate.recipient, candidate.recipient_text = mention.actor, mention.text
     if content is None:
         return
-    if candidate.event == "AGREE" and content.event in VIOLENT:
+    yields_to = trigger.verb.options.get("hostile_content_as") if trigger.verb else None
+    if candidate.event == "AGREE" and content.event in HOSTILE_CONTENT and yields_to:
+        candidate.event, candidate.mode = yields_to, None  # accepts a fine, a confiscation
+    elif candidate.event == "AGREE" and content.event in VIOLENT:
         candidate.event, candidate.mode = "THREATEN", THREAT_MODES.get(content.event)
     if candidate.event in {"REQUEST", "REJECT"} and candidate.mode is None:
         candidate.mode = REQUEST_MODES.get(content.event)
@@ -331,6 +335,9 @@ def _governor(
     """The request, threat, promise or refusal whose content this infinitive is; a denial verb
     ("nægter at have angrebet") governs nothing, it only negates the act it denies."""
     marker = view.infinitive_marker(trigger.index)
+    if marker is None and trigger.kind == "noun":  # "accepterede at betale en bøde"
+        support = support_verb(view, trigger.index, lexicon)
+        marker = view.infinitive_marker(support[0]) if support else None
     kinds = GOVERNING
     if marker is None:
         marker = _content_clause_marker(view, trigger)

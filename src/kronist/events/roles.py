@@ -183,7 +183,7 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
     roles = Roles()
     roles.actor = _noun_modifier(view, i)
     np_start = roles.actor.start if roles.actor else i
-    support = _support_verb(view, np_start, lexicon)
+    support = support_verb(view, np_start, lexicon)
     if support is not None:
         verb, role = support
         subject = _subject(view, verb)
@@ -257,12 +257,14 @@ def _country_adjective(view: SentenceView, j: int) -> Mention | None:
     return Mention(j, j + 1, None, view.doc[j].text, actor)
 
 
-def _support_verb(view: SentenceView, i: int, lexicon: Lexicon) -> tuple[int, str] | None:
+def support_verb(view: SentenceView, i: int, lexicon: Lexicon) -> tuple[int, str] | None:
+    """The light verb an event noun is the object of, and what its subject is to the event:
+    ("gennemførte et angreb") actor, ("betale en bøde") recipient; None without one."""
     start = view.clause_start(i)
     for j in range(i - 1, start - 1, -1):
         token = view.doc[j]
         for support in lexicon.support:
-            if not _is_support_verb(token, support):
+            if not _issupport_verb(token, support):
                 continue
             if _other_mention_between(view, j, i):
                 return None  # "holder Iran ansvarlig for angrebet": the verb is about Iran
@@ -290,7 +292,7 @@ def _relative_claimant(view: SentenceView, i: int, lexicon: Lexicon) -> Mention 
         return None
     for j in range(subject.end, clause_end):
         for support in lexicon.support:
-            if support.subject_role != "actor" or not _is_support_verb(view.doc[j], support):
+            if support.subject_role != "actor" or not _issupport_verb(view.doc[j], support):
                 continue
             rest = [view.doc[k] for k in range(j + 1, clause_end)]
             if all(
@@ -311,7 +313,7 @@ def _other_mention_between(view: SentenceView, verb: int, noun: int) -> bool:
     return False
 
 
-def _is_support_verb(token, support: SupportVerb) -> bool:
+def _issupport_verb(token, support: SupportVerb) -> bool:
     """The token is a form of the support verb ("taget" of "tage", whatever its lemma says)."""
     if support.verbs.words & lemmas(token):
         return True
