@@ -60,3 +60,13 @@ def test_who_receives_or_pays_is_the_recipient_of_the_event_noun(code):
     assert (threat.actor.country, threat.recipient.country) == ("IRN", "IRQ")
     events = code("Rusland accepterede tirsdag at betale en bøde.")
     assert not [e for e in events if e.event == "SANCTION"]  # what it accepted, no event of its own
+
+
+def test_who_is_evacuated_or_withdrawn_is_who_retreats(code):
+    retreat = only(code("Mette Frederiksen blev evakueret fra Kabul tirsdag."), "RETREAT")
+    assert retreat.actor.country == "DNK"
+
+
+def test_sinking_and_boarding_ships_are_attacks(code):
+    assert only(code("Iranske soldater bordede tirsdag et skib fra Norge."), "ASSAULT")
+    assert only(code("Ukraine har sænket et russisk krigsskib."), "ASSAULT").actor.country == "UKR"

@@ -53,6 +53,8 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
             subject if "obj" in pattern.recipient or "casualty" in pattern.flags else None
         )
         roles.actor = _agent(view, i)
+        if roles.actor is None and "passive_subject_acts" in pattern.flags:
+            roles.actor = subject  # "personalet blev evakueret": who is withdrawn withdraws
         if roles.actor is None:
             roles.implicit_actor = pattern.options.get("implicit")
     else:
