@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from kronist.model import Actor, EventDate, Place
+from kronist.nlp.docs import doc_text
 
 
 def event_date(
@@ -123,11 +124,8 @@ def _town_in(event, country: str, towns: dict, groups) -> Place | None:
     own = set(event.mentions or [event.sentence])
     numbers = [number for number, _ in groups]
     lead = set(numbers[:LEAD_GROUPS])
-    paragraph = {
-        n
-        for n, span in groups
-        if _paragraph(span) in {_paragraph(s) for m, s in groups if m in own}
-    }
+    own_paragraphs = {_paragraph(s) for m, s in groups if m in own}
+    paragraph = {n for n, span in groups if _paragraph(span) in own_paragraphs}
     for scope in (own, paragraph, lead):
         counts = Counter(
             place.name for n in scope for place in towns.get(n, []) if place.country == country
@@ -141,7 +139,7 @@ def _town_in(event, country: str, towns: dict, groups) -> Place | None:
 
 
 def _paragraph(span: Span) -> int:
-    return span.doc.text.count("\n\n", 0, span.start_char)
+    return doc_text(span.doc).count("\n\n", 0, span.start_char)
 
 
 def _single_town(named: dict) -> Place | None:
