@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TypeVar
 
 from kronist.lang import lang_dir, read_tsv
 
@@ -35,6 +36,9 @@ NOUN_ENDINGS = (
 )
 VERB_SUFFIXES = ("", "r", "s", "de", "des", "t", "te", "tes", "nde", "ede", "et", "es", "er")
 MIN_COMPOUND_HEAD = 4  # shorter words match only as themselves, never as a compound's end
+K = TypeVar("K")
+V = TypeVar("V")
+MAX_ANSWERS = 50_000  # answers a WordSet or Lexicon remembers before it starts afresh
 NOT_AN_EVENT = "-"  # event_nouns.tsv: a word that only looks like an event noun ("pressemøde")
 
 
@@ -49,6 +53,11 @@ class WordSet:
     prefixes: tuple[str, ...] = ()
     excluded: frozenset[str] = frozenset()
     whole: frozenset[str] = frozenset()  # also in `words`, but never a compound's end
+    # (form, lemma) -> answer: the slots of the patterns are asked about the same words again
+    # and again, each answer costing a few dozen string slices
+    _answers: dict[tuple[str, str, bool], bool] = field(
+        default_factory=dict, hash=False, compare=False, repr=False
+    )
 
     @classmethod
     def parse(cls, cell: str, lang: str) -> WordSet:
@@ -77,6 +86,21 @@ class WordSet:
 
     def matches(self, form: str, lemma: str = "") -> bool:
         """Whether a token (lower-cased form and lemma) is one of these words."""
+        return self._answer(form, lemma, head=False)
+
+    def matches_head(self, form: str) -> bool:
+        """Whether a word ends in (an inflection of) one of these words: compounds count."""
+        return self._answer(form, "", head=True)
+
+    def _answer(self, form: str, lemma: str, head: bool) -> bool:
+        key = (form, lemma, head)
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = self._matches_head(form) if head else self._matches(form, lemma)
+            _remember(self._answers, key, answer)
+        return answer
+
+    def _matches(self, form: str, lemma: str) -> bool:
         if self._is_excluded(form):
             return False
         if form in self.words or lemma in self.words:
@@ -85,8 +109,7 @@ class WordSet:
             return True
         return any(stem in self.words for stem in _stems(form))
 
-    def matches_head(self, form: str) -> bool:
-        """Whether a word ends in (an inflection of) one of these words: compounds count."""
+    def _matches_head(self, form: str) -> bool:
         if self._is_excluded(form):
             return False
         if _ends_in(form, self.words, self.whole):
@@ -95,6 +118,14 @@ class WordSet:
 
     def _is_excluded(self, form: str) -> bool:
         return bool(self.excluded) and _ends_in(form, self.excluded)
+
+
+def _remember(answers: dict[K, V], key: K, value: V) -> V:
+    """Keep an answer; a long batch meets ever new words, so past MAX_ANSWERS start afresh."""
+    if len(answers) >= MAX_ANSWERS:
+        answers.clear()
+    answers[key] = value
+    return value
 
 
 def _ends_in(form: str, words: frozenset[str], whole: frozenset[str] = frozenset()) -> bool:
@@ -168,6 +199,9 @@ class Lexicon:
     lang: str
     verb_index: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
     noun_index: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
+    _noun_entries: dict[str, NounPattern | None] = field(
+        default_factory=dict, hash=False, compare=False, repr=False
+    )  # form -> its longest noun entry: every token of every sentence is looked up
 
     def verb_patterns(self, form: str, lemmas: set[str]) -> list[VerbPattern]:
         """Patterns whose verb this token may be, most specific first. An -s form may be a
@@ -188,8 +222,14 @@ class Lexicon:
     def noun_pattern(self, form: str) -> NounPattern | None:
         """The entry whose word this form ends in, longest word first ("droneangreb" > "angreb");
         None when that entry says the word tells no event ("pressemøde", "selvmord")."""
-        found = self._longest_noun_entry(form)
+        found = self._noun_entry(form)
         return None if found is None or found.event == NOT_AN_EVENT else found
+
+    def _noun_entry(self, form: str) -> NounPattern | None:
+        try:
+            return self._noun_entries[form]
+        except KeyError:
+            return _remember(self._noun_entries, form, self._longest_noun_entry(form))
 
     def _longest_noun_entry(self, form: str) -> NounPattern | None:
         best: tuple[int, int] | None = None  # (word length, -line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from kronist.events.lexicon import Lexicon, SupportVerb, word_class
 from kronist.events.syntax import (
@@ -319,12 +320,18 @@ def _issupport_verb(token, support: SupportVerb) -> bool:
     """The token is a form of the support verb ("taget" of "tage", whatever its lemma says)."""
     if support.verbs.words & lemmas(token):
         return True
-    return any(_verb_form(token.lower_, word) for word in support.verbs.words)
+    return token.lower_ in _verb_forms(support.verbs.words)
 
 
-def _verb_form(form: str, lemma: str) -> bool:
+@cache
+def _verb_forms(verbs: frozenset[str]) -> frozenset[str]:
+    """The forms of the verbs that the lemma table may not know ("tage": "tager", "taget")."""
+    return frozenset(form for verb in verbs for form in _forms_of(verb))
+
+
+def _forms_of(lemma: str) -> set[str]:
     stem = lemma[:-1] if lemma.endswith("e") else lemma
-    return form in {lemma, lemma + "r", stem + "ede", stem + "te", stem + "et", stem + "t"}
+    return {lemma, lemma + "r", stem + "ede", stem + "te", stem + "et", stem + "t"}
 
 
 def _after_noun(
