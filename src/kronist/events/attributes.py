@@ -105,15 +105,16 @@ def settle_places(events: Sequence, groups: Sequence[tuple[int, Span]], lang: st
         from kronist.events.place import is_country, places_in
     except ImportError:
         return
-    named = {number: places_in(span, (), lang) for number, span in groups}
-    towns = {number: [p for p, town in places if town] for number, places in named.items()}
-    settings = {number: places_in(span, (), lang, targets=False) for number, span in groups}
-    for event in events:
-        if event.place is not None and is_country(event.place):
+    in_a_country = [e for e in events if e.place is not None and is_country(e.place)]
+    if in_a_country:  # the article's places are read only when some event needs them
+        towns = {n: [p for p, town in places_in(span, (), lang) if town] for n, span in groups}
+        for event in in_a_country:
             event.place = _town_in(event, event.place.country, towns, groups) or event.place
-    setting = _single_town(settings)
-    for event in events:
-        if event.place is None and event.event in PHYSICAL and setting is not None:
+    placeless = [e for e in events if e.place is None and e.event in PHYSICAL]
+    if placeless:
+        settings = {n: places_in(span, (), lang, targets=False) for n, span in groups}
+        setting = _single_town(settings)
+        for event in placeless:
             event.place = setting
 
 
