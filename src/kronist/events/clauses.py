@@ -22,6 +22,7 @@ from typing import TypeVar
 from spacy.tokens import Span, Token
 
 from kronist.lang import read_yaml
+from kronist.nlp.docs import per_span
 
 Item = TypeVar("Item")
 
@@ -64,6 +65,11 @@ def _grammar(lang: str) -> _Grammar:
 
 def sentence_clauses(sentence: Span, lang: str = "da") -> list[Clause]:
     """The clauses of `sentence`, in order, with offsets relative to the sentence start."""
+    return _clauses(sentence, lang)
+
+
+@per_span  # the place and the date of every event in the sentence ask
+def _clauses(sentence: Span, lang: str) -> list[Clause]:
     grammar = _grammar(lang)
     tokens = list(sentence)
     starts = [(0, "main")]

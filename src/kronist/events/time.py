@@ -33,6 +33,7 @@ from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.events.numbers import parse_number
 from kronist.lang import read_tsv, read_yaml
 from kronist.model import EventDate
+from kronist.nlp.docs import per_span
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _COARSER = {"day": "week", "week": "month", "month": "year", "year": "year"}
@@ -493,14 +494,7 @@ def find_date(
     `anchor` (the event's words) wins, else the first. No expression: an empty EventDate.
     """
     offset = sentence.start_char
-    markers = _tense_markers(sentence, lang)
-    matches = find_time_expressions(
-        sentence.text,
-        lang,
-        published,
-        published_precision,
-        tense_at=lambda position: _tense_near(markers, position),
-    )
+    matches = _sentence_expressions(sentence, published, lang, published_precision)
     if anchor is not None:
         clauses = sentence_clauses(sentence, lang)
         start, end = anchor.start_char - offset, anchor.end_char - offset
@@ -514,6 +508,20 @@ def find_date(
         return (match.date is None, PRECISION_RANK[match.precision], distance, match.start)
 
     return min(matches, key=rank).event_date()
+
+
+@per_span  # every event of the sentence asks
+def _sentence_expressions(
+    sentence: Span, published: dt.date | None, lang: str, published_precision: str | None
+) -> list[TimeMatch]:
+    markers = _tense_markers(sentence, lang)
+    return find_time_expressions(
+        sentence.text,
+        lang,
+        published,
+        published_precision,
+        tense_at=lambda position: _tense_near(markers, position),
+    )
 
 
 # --- tense ----------------------------------------------------------------------------------

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import wraps
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
 
@@ -23,6 +23,27 @@ def per_doc(function: Callable[[Doc], T]) -> Callable[[Doc], T]:
             return values[doc]
         except KeyError:
             value = values[doc] = function(doc)
+            return value
+
+    return once
+
+
+def per_span(function: Callable[..., T]) -> Callable[..., T]:
+    """`function(span, *args)` computed once for each span of a Doc and arguments, kept while
+    the Doc lives. Only for what the finished parse decides and nobody changes afterwards (the
+    caller gets the same object every time)."""
+    values: WeakKeyDictionary[Doc, dict[tuple, T]] = WeakKeyDictionary()
+
+    @wraps(function)
+    def once(span: Span, *args: Hashable) -> T:
+        known = values.get(span.doc)
+        if known is None:
+            known = values[span.doc] = {}
+        key = (span.start, span.end, *args)
+        try:
+            return known[key]
+        except KeyError:
+            value = known[key] = function(span, *args)
             return value
 
     return once
