@@ -280,6 +280,7 @@ class SentenceView:
         self._mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.speaker: Mention | None = None  # set by the coder for sentences inside a quote
         self.following: Span | None = None  # the next sentence, set by the coder
+        self._boundaries: dict[int, bool] = {}  # token -> is_boundary: clause scans ask again
 
     # --- tokens ----------------------------------------------------------------------------
 
@@ -291,6 +292,12 @@ class SentenceView:
 
     def is_boundary(self, i: int) -> bool:
         """A token that ends one clause and starts another."""
+        known = self._boundaries.get(i)
+        if known is None:
+            known = self._boundaries[i] = self._is_boundary(i)
+        return known
+
+    def _is_boundary(self, i: int) -> bool:
         word = self.lower(i)
         if word in CLAUSE_PUNCT or word in SUBORDINATORS or word in COORDINATORS:
             joins = word in COORDINATORS or word == ","
