@@ -199,6 +199,13 @@ class Lexicon:
     lang: str
     verb_index: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
     noun_index: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
+    # lemma -> support verbs, and written form -> support verbs (positions in `support`)
+    support_by_lemma: dict[str, tuple[int, ...]] = field(
+        default_factory=dict, hash=False, compare=False
+    )
+    support_by_form: dict[str, tuple[int, ...]] = field(
+        default_factory=dict, hash=False, compare=False
+    )
     _noun_entries: dict[str, NounPattern | None] = field(
         default_factory=dict, hash=False, compare=False, repr=False
     )  # form -> its longest noun entry: every token of every sentence is looked up
@@ -211,6 +218,14 @@ class Lexicon:
         for key in {form, *lemmas, *deponents}:
             positions.update(self.verb_index.get(key, ()))
         return [self.verbs[i] for i in sorted(positions)]
+
+    def support_verbs(self, form: str, lemmas: frozenset[str]) -> list[SupportVerb]:
+        """The support verbs a token is a form of, in the file's order: one of its lemma
+        candidates is the verb, or its form is ("taget" of "tage", whatever its lemma says)."""
+        positions = set(self.support_by_form.get(form, ()))
+        for lemma in lemmas:
+            positions.update(self.support_by_lemma.get(lemma, ()))
+        return [self.support[i] for i in sorted(positions)]
 
     def knows(self, word: str, event: str) -> bool:
         """Whether the word (a written form) is a verb or noun of this event type."""
@@ -344,6 +359,8 @@ def load_lexicon(lang: str = "da") -> Lexicon:
         verb_index=_index_verbs(ordered),
         noun_index=_index_nouns(nouns),
         support=support,
+        support_by_lemma=_index_words(tuple(s.verbs.words for s in support)),
+        support_by_form=_index_words(tuple(_verb_forms(s.verbs.words) for s in support)),
         negation_particles=frozenset(r[0] for r in negation if _cell(r, 1) == "particle"),
         negation_verbs=frozenset(r[0] for r in negation if _cell(r, 1) == "verb"),
         modality=modality,
@@ -363,9 +380,23 @@ def _index_verbs(patterns: tuple[VerbPattern, ...]) -> dict[str, tuple[int, ...]
     return {form: tuple(sorted(set(p))) for form, p in index.items()}
 
 
-def _index_nouns(patterns: tuple[NounPattern, ...]) -> dict[str, tuple[int, ...]]:
+def _index_words(word_sets: tuple[frozenset[str], ...]) -> dict[str, tuple[int, ...]]:
     index: dict[str, list[int]] = {}
-    for position, pattern in enumerate(patterns):
-        for word in pattern.nouns.words:
+    for position, words in enumerate(word_sets):
+        for word in words:
             index.setdefault(word, []).append(position)
     return {word: tuple(p) for word, p in index.items()}
+
+
+def _verb_forms(verbs: frozenset[str]) -> frozenset[str]:
+    """The forms of the verbs that the lemma table may not know ("tage": "tager", "taget")."""
+    return frozenset(form for verb in verbs for form in _forms_of(verb))
+
+
+def _forms_of(verb: str) -> set[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "r", stem + "ede", stem + "te", stem + "et", stem + "t"}
+
+
+def _index_nouns(patterns: tuple[NounPattern, ...]) -> dict[str, tuple[int, ...]]:
+    return _index_words(tuple(pattern.nouns.words for pattern in patterns))

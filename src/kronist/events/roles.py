@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
-from kronist.events.lexicon import Lexicon, SupportVerb, word_class
+from kronist.events.lexicon import Lexicon, word_class
 from kronist.events.syntax import (
     ADVERBS,
     CLAUSE_PUNCT,
@@ -266,9 +265,7 @@ def support_verb(view: SentenceView, i: int, lexicon: Lexicon) -> tuple[int, str
     start = view.clause_start(i)
     for j in range(i - 1, start - 1, -1):
         token = view.doc[j]
-        for support in lexicon.support:
-            if not _issupport_verb(token, support):
-                continue
+        for support in lexicon.support_verbs(token.lower_, lemmas(token)):
             if _other_mention_between(view, j, i):
                 return None  # "holder Iran ansvarlig for angrebet": the verb is about Iran
             between = [view.doc[k] for k in range(j + 1, i)]
@@ -294,8 +291,9 @@ def _relative_claimant(view: SentenceView, i: int, lexicon: Lexicon) -> Mention 
     if subject is None:
         return None
     for j in range(subject.end, clause_end):
-        for support in lexicon.support:
-            if support.subject_role != "actor" or not _issupport_verb(view.doc[j], support):
+        token = view.doc[j]
+        for support in lexicon.support_verbs(token.lower_, lemmas(token)):
+            if support.subject_role != "actor":
                 continue
             rest = [view.doc[k] for k in range(j + 1, clause_end)]
             if all(
@@ -314,24 +312,6 @@ def _other_mention_between(view: SentenceView, verb: int, noun: int) -> bool:
         if mention is not None and not (inverted and mention.start == verb + 1):
             return True
     return False
-
-
-def _issupport_verb(token, support: SupportVerb) -> bool:
-    """The token is a form of the support verb ("taget" of "tage", whatever its lemma says)."""
-    if support.verbs.words & lemmas(token):
-        return True
-    return token.lower_ in _verb_forms(support.verbs.words)
-
-
-@cache
-def _verb_forms(verbs: frozenset[str]) -> frozenset[str]:
-    """The forms of the verbs that the lemma table may not know ("tage": "tager", "taget")."""
-    return frozenset(form for verb in verbs for form in _forms_of(verb))
-
-
-def _forms_of(lemma: str) -> set[str]:
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    return {lemma, lemma + "r", stem + "ede", stem + "te", stem + "et", stem + "t"}
 
 
 def _after_noun(
