@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kronist.model import Actor
 from kronist.quotes.lexicon import (
     channel_patterns_at,
+    first_words_of,
     media_domains,
     media_words,
     names_a_role,
@@ -94,6 +95,8 @@ class ClauseReader:
         return length
 
     def _phrase_length(self, i: int, kind: str) -> int:
+        if self.lower(i) not in first_words_of(self.lang, kind):
+            return 0  # most words begin no entry: the few-word phrases need not be built
         entries = words_of(self.lang, kind)
         following = [self.lower(k) for k in range(i, i + 3)]
         for size in (3, 2, 1):

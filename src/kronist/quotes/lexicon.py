@@ -127,6 +127,12 @@ def words_of(lang: str, kind: str) -> frozenset[str]:
     return speaker_words(lang).get(kind, frozenset())
 
 
+@cache
+def first_words_of(lang: str, kind: str) -> frozenset[str]:
+    """The first words of the entries of `kind` ("på" of "på vegne af")."""
+    return frozenset(entry.split(" ")[0] for entry in words_of(lang, kind))
+
+
 def names_a_role(word: str, lang: str = "da") -> bool:
     """Whether a word ends in a role or body word, inflected or not ("forsvarschefen")."""
     suffixes = words_of(lang, "role_suffix")

@@ -10,6 +10,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 # A word keeps inner apostrophes, dots and hyphens ("USA's", "bl.a", "F16-kampfly") and the
 # hyphen of a shared compound part ("økonomi- og indenrigsminister"); a short parenthesis is one
@@ -27,7 +28,7 @@ class Token:
     start: int
     end: int
 
-    @property
+    @cached_property
     def lower(self) -> str:
         return self.text.lower()
 
