@@ -15,6 +15,7 @@ from kronist.actors.countries import country_lexicon
 from kronist.actors.dictionary import Entry, actor_dictionary, genitive_bases
 from kronist.actors.places import Place, WorldCities, curated_places, world_cities
 from kronist.datacache import cached
+from kronist.memo import Memo
 
 PRIORITY = {"actor": 0, "country": 1, "place": 2, "city": 3}
 
@@ -74,6 +75,7 @@ class Gazetteer:
         self.lengths: dict[str, set[int]] = {}
         if cities is not None:
             self.lengths = {word: set(lengths) for word, lengths in cities.first_words.items()}
+        self._lengths_of: Memo[str, tuple[int, ...]] = Memo()  # token text -> name lengths
 
     def add(self, words: Words, hit: Hit) -> None:
         if not words:
@@ -81,6 +83,7 @@ class Gazetteer:
         key = tuple(word.lower() for word in words)
         self.index.names.setdefault(key, []).append((words, hit))
         self.lengths.setdefault(key[0], set()).add(len(words))
+        self._lengths_of.clear()
 
     def matches(self, doc) -> list[NameMatch]:
         found = []
@@ -109,12 +112,18 @@ class Gazetteer:
     def _lengths_at(self, first: str, room: int) -> list[int]:
         """The name lengths a name starting with `first` can have here, longest first; a
         one-word name may also be read from the genitive ("Iraks" of "Irak")."""
+        lengths = self._lengths_of.get(first)
+        if lengths is None:
+            lengths = self._lengths_of.keep(first, self._name_lengths(first))
+        return [length for length in lengths if length <= room]
+
+    def _name_lengths(self, first: str) -> tuple[int, ...]:
         lengths = set(self.lengths.get(first.lower(), ()))
         if 1 not in lengths and any(
             1 in self.lengths.get(base.lower(), ()) for base in genitive_bases(first)
         ):
             lengths.add(1)
-        return sorted((length for length in lengths if length <= room), reverse=True)
+        return tuple(sorted(lengths, reverse=True))
 
     def _lookup(self, words: list[str]) -> Hit | None:
         candidates = self.index.get(tuple(word.lower() for word in words))

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TypeVar
 
 from kronist.lang import lang_dir, read_tsv
+from kronist.memo import Memo
 
 # Inflectional endings a lexicon word may carry in text ("soldat" ~ "soldater", "soldaterne").
 NOUN_ENDINGS = (
@@ -36,9 +36,6 @@ NOUN_ENDINGS = (
 )
 VERB_SUFFIXES = ("", "r", "s", "de", "des", "t", "te", "tes", "nde", "ede", "et", "es", "er")
 MIN_COMPOUND_HEAD = 4  # shorter words match only as themselves, never as a compound's end
-K = TypeVar("K")
-V = TypeVar("V")
-MAX_ANSWERS = 50_000  # answers a WordSet or Lexicon remembers before it starts afresh
 NOT_AN_EVENT = "-"  # event_nouns.tsv: a word that only looks like an event noun ("pressemøde")
 
 
@@ -55,8 +52,8 @@ class WordSet:
     whole: frozenset[str] = frozenset()  # also in `words`, but never a compound's end
     # (form, lemma) -> answer: the slots of the patterns are asked about the same words again
     # and again, each answer costing a few dozen string slices
-    _answers: dict[tuple[str, str, bool], bool] = field(
-        default_factory=dict, hash=False, compare=False, repr=False
+    _answers: Memo[tuple[str, str, bool], bool] = field(
+        default_factory=Memo, hash=False, compare=False, repr=False
     )
 
     @classmethod
@@ -97,7 +94,7 @@ class WordSet:
         answer = self._answers.get(key)
         if answer is None:
             answer = self._matches_head(form) if head else self._matches(form, lemma)
-            _remember(self._answers, key, answer)
+            self._answers.keep(key, answer)
         return answer
 
     def _matches(self, form: str, lemma: str) -> bool:
@@ -118,14 +115,6 @@ class WordSet:
 
     def _is_excluded(self, form: str) -> bool:
         return bool(self.excluded) and _ends_in(form, self.excluded)
-
-
-def _remember(answers: dict[K, V], key: K, value: V) -> V:
-    """Keep an answer; a long batch meets ever new words, so past MAX_ANSWERS start afresh."""
-    if len(answers) >= MAX_ANSWERS:
-        answers.clear()
-    answers[key] = value
-    return value
 
 
 def _ends_in(form: str, words: frozenset[str], whole: frozenset[str] = frozenset()) -> bool:
@@ -206,8 +195,8 @@ class Lexicon:
     support_by_form: dict[str, tuple[int, ...]] = field(
         default_factory=dict, hash=False, compare=False
     )
-    _noun_entries: dict[str, NounPattern | None] = field(
-        default_factory=dict, hash=False, compare=False, repr=False
+    _noun_entries: Memo[str, NounPattern | None] = field(
+        default_factory=Memo, hash=False, compare=False, repr=False
     )  # form -> its longest noun entry: every token of every sentence is looked up
 
     def verb_patterns(self, form: str, lemmas: set[str]) -> list[VerbPattern]:
@@ -244,7 +233,7 @@ class Lexicon:
         try:
             return self._noun_entries[form]
         except KeyError:
-            return _remember(self._noun_entries, form, self._longest_noun_entry(form))
+            return self._noun_entries.keep(form, self._longest_noun_entry(form))
 
     def _longest_noun_entry(self, form: str) -> NounPattern | None:
         best: tuple[int, int] | None = None  # (word length, -line)
