@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kronist.lang import read_tsv, read_yaml
+from kronist.memo import Memo
 from kronist.nlp.lemmas import lemma_table
 
 # Inflectional endings tried forwards (lemma + ending) to build the surface forms of a role noun.
@@ -148,8 +149,17 @@ class RoleLexicon:
                 self.forms.setdefault(form, role)
         self.head_forms = {form: role for form, role in self.forms.items() if role.compound_head}
         self.lemmas = lemma_table(lang)
+        self._found: Memo[tuple[str, str | None], RoleMatch | None] = Memo()
 
     def lookup(self, text: str, lemma: str | None = None) -> RoleMatch | None:
+        """The role the word names (its lemma helps), or None; each word is read once."""
+        key = (text, lemma)
+        try:
+            return self._found[key]
+        except KeyError:
+            return self._found.keep(key, self._read(text, lemma))
+
+    def _read(self, text: str, lemma: str | None) -> RoleMatch | None:
         word = text.lower().strip("'’")
         prefix = None
         if "-" in word.strip("-"):
