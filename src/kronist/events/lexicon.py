@@ -6,6 +6,7 @@ event_wordclasses.tsv, negation.tsv, modality.tsv.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -198,15 +199,25 @@ class Lexicon:
     _noun_entries: Memo[str, NounPattern | None] = field(
         default_factory=Memo, hash=False, compare=False, repr=False
     )  # form -> its longest noun entry: every token of every sentence is looked up
+    _verb_entries: Memo[tuple[str, frozenset[str]], tuple[VerbPattern, ...]] = field(
+        default_factory=Memo, hash=False, compare=False, repr=False
+    )
 
-    def verb_patterns(self, form: str, lemmas: set[str]) -> list[VerbPattern]:
+    def verb_patterns(self, form: str, lemmas: Set[str]) -> tuple[VerbPattern, ...]:
         """Patterns whose verb this token may be, most specific first. An -s form may be a
         deponent verb's ("mødtes" of "mødes"): its lemma plus -s is a candidate too."""
+        key = (form, frozenset(lemmas))
+        found = self._verb_entries.get(key)
+        if found is None:
+            found = self._verb_entries.keep(key, self._verb_patterns(form, lemmas))
+        return found
+
+    def _verb_patterns(self, form: str, lemmas: Set[str]) -> tuple[VerbPattern, ...]:
         positions: set[int] = set()
         deponents = {lemma + "s" for lemma in lemmas} if form.endswith("s") else set()
         for key in {form, *lemmas, *deponents}:
             positions.update(self.verb_index.get(key, ()))
-        return [self.verbs[i] for i in sorted(positions)]
+        return tuple(self.verbs[i] for i in sorted(positions))
 
     def support_verbs(self, form: str, lemmas: frozenset[str]) -> list[SupportVerb]:
         """The support verbs a token is a form of, in the file's order: one of its lemma
