@@ -56,6 +56,9 @@ class WordSet:
     _answers: Memo[tuple[str, str, bool], bool] = field(
         default_factory=Memo, hash=False, compare=False, repr=False
     )
+    _token_answers: Memo[tuple[str, frozenset[str]], bool] = field(
+        default_factory=Memo, hash=False, compare=False, repr=False
+    )
 
     @classmethod
     def parse(cls, cell: str, lang: str) -> WordSet:
@@ -89,6 +92,16 @@ class WordSet:
     def matches_head(self, form: str) -> bool:
         """Whether a word ends in (an inflection of) one of these words: compounds count."""
         return self._answer(form, "", head=True)
+
+    def matches_token(self, form: str, lemmas: frozenset[str]) -> bool:
+        """Whether a token (its form and lemma candidates) is one of these words, or a
+        compound ending in one."""
+        key = (form, lemmas)
+        answer = self._token_answers.get(key)
+        if answer is None:
+            answer = any(self.matches(form, lemma) for lemma in lemmas) or self.matches_head(form)
+            self._token_answers.keep(key, answer)
+        return answer
 
     def _answer(self, form: str, lemma: str, head: bool) -> bool:
         key = (form, lemma, head)

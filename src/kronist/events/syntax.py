@@ -281,6 +281,7 @@ class SentenceView:
         self.speaker: Mention | None = None  # set by the coder for sentences inside a quote
         self.following: Span | None = None  # the next sentence, set by the coder
         self._boundaries: dict[int, bool] = {}  # token -> is_boundary: clause scans ask again
+        self._clause_starts: dict[int, int] = {}
 
     # --- tokens ----------------------------------------------------------------------------
 
@@ -337,6 +338,12 @@ class SentenceView:
         return j if self.lower(j) == "at" and not self.is_subordinating_at(j) else None
 
     def clause_start(self, i: int) -> int:
+        start = self._clause_starts.get(i)
+        if start is None:
+            start = self._clause_starts[i] = self._clause_start(i)
+        return start
+
+    def _clause_start(self, i: int) -> int:
         j = i - 1
         while j >= self.start and not self.is_boundary(j):
             j -= 1

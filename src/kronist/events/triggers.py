@@ -213,8 +213,7 @@ def _crossable(view: SentenceView, j: int) -> bool:
 
 def _slot_matches(view: SentenceView, slot: WordSet, j: int) -> bool:
     token = view.doc[j]
-    form = token.lower_
-    return any(slot.matches(form, lemma) for lemma in lemmas(token)) or slot.matches_head(form)
+    return slot.matches_token(token.lower_, lemmas(token))
 
 
 def _noun_match(view: SentenceView, i: int, lexicon: Lexicon) -> Trigger | None:
