@@ -100,6 +100,7 @@ def stage_ratio(documents: list, runs: int) -> dict:
     import spacy
 
     import kronist.nlp.features  # noqa: F401  (the model's lexicon-flag callback)
+    from kronist.memo import forget_all
     from kronist.nlp import model_path
     from kronist.pipeline import analyze
     from kronist.quotes.speakers import actor_for_phrase
@@ -113,6 +114,7 @@ def stage_ratio(documents: list, runs: int) -> dict:
     for _ in range(runs):
         spacy_cpu.append(_cpu(lambda: [bare(text) for text in texts]))
         actor_for_phrase.cache_clear()  # each run sees the speaker phrases for the first time
+        forget_all()  # and the words (kronist.memo)
         kronist_cpu.append(_cpu(lambda: [analyze(document) for document in documents]))
     return {"bare_spacy_cpu_s": spacy_cpu, "analyze_cpu_s": kronist_cpu}
 
