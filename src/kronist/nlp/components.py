@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -19,14 +21,27 @@ from kronist.nlp.lemmas import LemmaLexicon, lemma_lexicon
 from kronist.nlp.tokenizer import inner_abbreviations
 
 
-def _gap_before(doc: Doc, i: int) -> str:
-    """The whitespace between token i and the previous non-space token."""
-    gap = ""
-    j = i - 1
-    while j >= 0 and doc[j].is_space:
-        gap = doc[j].text_with_ws + gap
-        j -= 1
-    return (doc[j].whitespace_ if j >= 0 else "") + gap
+@dataclass(frozen=True)
+class _Tokens:
+    """The token texts and whitespace of a Doc as lists: the hints ask about each token and its
+    neighbours several times, and every `doc[i]` makes a new Token object."""
+
+    text: list[str]
+    space: list[str]  # whitespace after the token
+    is_space: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Tokens:
+        return cls([t.text for t in doc], [t.whitespace_ for t in doc], [t.is_space for t in doc])
+
+    def gap_before(self, i: int) -> str:
+        """The whitespace between token i and the previous non-space token."""
+        gap = ""
+        j = i - 1
+        while j >= 0 and self.is_space[j]:
+            gap = self.text[j] + self.space[j] + gap
+            j -= 1
+        return (self.space[j] if j >= 0 else "") + gap
 
 
 OPENING_QUOTES = frozenset({"»", "„", "“", '"', "‘"})
@@ -34,15 +49,16 @@ CLOSING_QUOTES = frozenset({"«", "”", "“", '"', "’"})
 SENTENCE_END = frozenset({".", "!", "?", ":", "…", "..."})
 
 
-def _cannot_start_sentence(prev: Token, token: Token, inner: frozenset[str]) -> bool:
-    if prev.text in inner or prev.text.lower() in inner:
+def _cannot_start_sentence(tokens: _Tokens, i: int, inner: frozenset[str]) -> bool:
+    prev, prev_space, text = tokens.text[i - 1], tokens.space[i - 1], tokens.text[i]
+    if prev in inner or prev.lower() in inner:
         return True
-    if prev.text in OPENING_QUOTES and not prev.whitespace_:
+    if prev in OPENING_QUOTES and not prev_space:
         return True  # "»Vi har …": the quote mark opens the sentence that follows it
-    if token.text in CLOSING_QUOTES and not prev.whitespace_:
+    if text in CLOSING_QUOTES and not prev_space:
         return True  # "… tæt.«": the closing mark ends the sentence before it
     # a lowercase word after a comma, a word or an ordinal ("31. december") continues the sentence
-    return token.text[:1].islower() and prev.text not in SENTENCE_END
+    return text[:1].islower() and prev not in SENTENCE_END
 
 
 # A sentence longer than this many tokens is cut (at its last sentence-final mark, else its last
@@ -57,37 +73,38 @@ def sentence_hints(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     inner = inner_abbreviations(doc.lang_)
-    starts: list[bool | None] = [doc[0].is_sent_start] + [None] * (len(doc) - 1)
-    for token in doc[1:]:
-        starts[token.i] = _sentence_start_hint(doc, token, inner)
-    _bound_sentence_length(doc, starts)
+    tokens = _Tokens.of(doc)
+    starts: list[bool | None] = [doc[0].is_sent_start] + [
+        _sentence_start_hint(tokens, i, inner) for i in range(1, len(doc))
+    ]
+    _bound_sentence_length(tokens, starts)
     _set_sentence_starts(doc, starts)
     return doc
 
 
-def _sentence_start_hint(doc: Doc, token: Token, inner: frozenset[str]) -> bool | None:
-    """True or False where kronist knows whether `token` starts a sentence, None elsewhere."""
-    if token.is_space:
+def _sentence_start_hint(tokens: _Tokens, i: int, inner: frozenset[str]) -> bool | None:
+    """True or False where kronist knows whether token i starts a sentence, None elsewhere."""
+    if tokens.is_space[i]:
         return False
-    if _gap_before(doc, token.i).count("\n") >= 2:
+    if tokens.gap_before(i).count("\n") >= 2:
         return True
-    if _cannot_start_sentence(doc[token.i - 1], token, inner):
+    if _cannot_start_sentence(tokens, i, inner):
         return False
-    if _after_quoted_sentence_end(doc, token):
+    if _after_quoted_sentence_end(tokens, i):
         return True
     return None
 
 
-def _bound_sentence_length(doc: Doc, starts: list[bool | None]) -> None:
+def _bound_sentence_length(tokens: _Tokens, starts: list[bool | None]) -> None:
     """Preset a sentence start wherever MAX_SENTENCE_TOKENS tokens pass without one."""
     last_start = 0
     best_break, best_rank = None, 0
-    for i in range(1, len(doc)):
+    for i in range(1, len(starts)):
         if starts[i]:
             last_start, best_break, best_rank = i, None, 0
             continue
         if starts[i] is None:
-            rank = _break_rank(doc, i)
+            rank = _break_rank(tokens, i)
             if rank >= best_rank:
                 best_break, best_rank = i, rank
         if i - last_start >= MAX_SENTENCE_TOKENS:
@@ -96,16 +113,16 @@ def _bound_sentence_length(doc: Doc, starts: list[bool | None]) -> None:
             last_start, best_break, best_rank = cut, None, 0
 
 
-def _break_rank(doc: Doc, i: int) -> int:
+def _break_rank(tokens: _Tokens, i: int) -> int:
     """How good a place the start of token i is to cut an over-long sentence."""
-    prev = doc[i - 1]
-    if prev.is_space and i >= 2:
-        prev = doc[i - 2]
-    if prev.text in SENTENCE_END:
+    prev = i - 1
+    if tokens.is_space[prev] and i >= 2:
+        prev = i - 2
+    if tokens.text[prev] in SENTENCE_END:
         return 3
-    if prev.text in SOFT_BREAKS:
+    if tokens.text[prev] in SOFT_BREAKS:
         return 2
-    return 1 if prev.whitespace_ or doc[i - 1].is_space else 0
+    return 1 if tokens.space[prev] or tokens.is_space[i - 1] else 0
 
 
 def _set_sentence_starts(doc: Doc, starts: list[bool | None]) -> None:
@@ -115,13 +132,13 @@ def _set_sentence_starts(doc: Doc, starts: list[bool | None]) -> None:
     doc.from_array([SENT_START], values.astype("uint64"))
 
 
-def _after_quoted_sentence_end(doc: Doc, token: Token) -> bool:
+def _after_quoted_sentence_end(tokens: _Tokens, i: int) -> bool:
     """ "… tæt.« Derefter gik han": a capitalised word after a closing quote mark that follows
     a full stop, question or exclamation mark starts a sentence."""
-    if token.i < 2 or not token.text[:1].isupper():
+    if i < 2 or not tokens.text[i][:1].isupper():
         return False
-    quote, end = doc[token.i - 1], doc[token.i - 2]
-    return quote.text in CLOSING_QUOTES and end.text in {".", "!", "?"} and not end.whitespace_
+    quote, end = tokens.text[i - 1], tokens.text[i - 2]
+    return quote in CLOSING_QUOTES and end in {".", "!", "?"} and not tokens.space[i - 2]
 
 
 # --- lemmas -----------------------------------------------------------------------------------
