@@ -162,14 +162,15 @@ def lemma_fixes(doc: Doc) -> Doc:
 
 
 def fixed_lemma(token: Token, lexicon: LemmaLexicon) -> str:
-    exception = lexicon.exceptions.get(token.text) or lexicon.exceptions.get(token.lower_)
+    text, lower, pos = token.text, token.lower_, token.pos_  # each read decodes a string
+    exception = lexicon.exceptions.get(text) or lexicon.exceptions.get(lower)
     if exception:
         return exception
-    lemma = token.lemma_ or token.text
-    if token.pos_ in OPEN_CLASSES and not lexicon.is_lemma(lemma):
-        lemma = lexicon.lookup(token.text) or lemma
-    if token.pos_ not in NAME_CLASSES and token.text.istitle():
+    lemma = token.lemma_ or text
+    if pos in OPEN_CLASSES and not lexicon.is_lemma(lemma):
+        lemma = lexicon.lookup(text) or lemma
+    if pos not in NAME_CLASSES and text.istitle():
         lemma = lemma.lower()
-    if token.pos_ == "PROPN" and lemma.lower() == token.lower_:
-        lemma = token.text
+    if pos == "PROPN" and lemma.lower() == lower:
+        lemma = text
     return lemma
