@@ -118,7 +118,7 @@ class WordSet:
             return True
         if any(form.startswith(p) or lemma.startswith(p) for p in self.prefixes):
             return True
-        return any(stem in self.words for stem in _stems(form))
+        return not _word_parts(form)[0].isdisjoint(self.words)  # an inflection of a word
 
     def _matches_head(self, form: str) -> bool:
         if self._is_excluded(form):
@@ -134,14 +134,28 @@ class WordSet:
 def _ends_in(form: str, words: frozenset[str], whole: frozenset[str] = frozenset()) -> bool:
     """Whether a form is (an inflection of) one of the words, or a compound ending in one of
     MIN_COMPOUND_HEAD letters or more that is not a whole-only word."""
-    for stem in (form, *_stems(form)):
-        if stem in words:
-            return True
-        for cut in range(1, len(stem) - MIN_COMPOUND_HEAD + 1):
-            head = stem[cut:]
-            if head in words and head not in whole:
-                return True
-    return False
+    stems, heads = _word_parts(form)
+    if not stems.isdisjoint(words):
+        return True
+    if whole:
+        return bool((heads & words) - whole)
+    return not heads.isdisjoint(words)
+
+
+_PARTS: Memo[str, tuple[frozenset[str], frozenset[str]]] = Memo()
+
+
+def _word_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the form and its stems, the ends of those of MIN_COMPOUND_HEAD letters or more): what a
+    word set is looked up with. Made once per form, then each set costs two lookups in C."""
+    parts = _PARTS.get(form)
+    if parts is None:
+        stems = (form, *_stems(form))
+        heads = frozenset(
+            stem[cut:] for stem in stems for cut in range(1, len(stem) - MIN_COMPOUND_HEAD + 1)
+        )
+        parts = _PARTS.keep(form, (frozenset(stems), heads))
+    return parts
 
 
 _ENDINGS = frozenset(NOUN_ENDINGS) - {""}
