@@ -99,7 +99,7 @@ class WordSet:
         key = (form, lemmas)
         answer = self._token_answers.get(key)
         if answer is None:
-            answer = any(self.matches(form, lemma) for lemma in lemmas) or self.matches_head(form)
+            answer = any(self._matches(form, lemma) for lemma in lemmas) or self._matches_head(form)
             self._token_answers.keep(key, answer)
         return answer
 
