@@ -76,6 +76,7 @@ class Gazetteer:
         if cities is not None:
             self.lengths = {word: set(lengths) for word, lengths in cities.first_words.items()}
         self._lengths_of: Memo[str, tuple[int, ...]] = Memo()  # token text -> name lengths
+        self._hits: Memo[tuple[str, ...], Hit | None] = Memo()  # words -> the name they are
 
     def add(self, words: Words, hit: Hit) -> None:
         if not words:
@@ -84,6 +85,7 @@ class Gazetteer:
         self.index.names.setdefault(key, []).append((words, hit))
         self.lengths.setdefault(key[0], set()).add(len(words))
         self._lengths_of.clear()
+        self._hits.clear()
 
     def matches(self, doc) -> list[NameMatch]:
         found = []
@@ -126,6 +128,13 @@ class Gazetteer:
         return tuple(sorted(lengths, reverse=True))
 
     def _lookup(self, words: list[str]) -> Hit | None:
+        key = tuple(words)
+        try:
+            return self._hits[key]
+        except KeyError:
+            return self._hits.keep(key, self._find(words))
+
+    def _find(self, words: list[str]) -> Hit | None:
         candidates = self.index.get(tuple(word.lower() for word in words))
         if not candidates:
             return None
