@@ -360,7 +360,13 @@ def _name_variants(name: str, lang: str) -> list[str]:
 
 @cache
 def _name_suffixes(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _patterns(lang)["name_suffixes"])
+    return _casefolded(lang, "name_suffixes")
+
+
+@cache
+def _casefolded(lang: str, key: str) -> frozenset[str]:
+    """A word list of place_patterns.yaml, casefolded once (not at every sentence)."""
+    return frozenset(w.casefold() for w in _patterns(lang)[key])
 
 
 def _lookup(
@@ -559,7 +565,7 @@ def _owner_genitive(tokens: list[Token], start: int, end: int, lang: str) -> boo
     word = following.text.casefold()
     if not following.is_alpha or not following.text.islower():
         return False
-    if word in {w.casefold() for w in _patterns(lang)["place_nouns"]}:
+    if word in _casefolded(lang, "place_nouns"):
         return False
     return _names_an_actor_or_event(word, following.lemma_, lang)
 
@@ -579,7 +585,7 @@ def _names_an_actor_or_event(word: str, lemma: str, lang: str) -> bool:
 def _seats(tokens: list[Token], prefer: tuple[str, ...], lang: str) -> list[_Candidate]:
     """ "Københavns Politi anholdt ...", "Aarhus Kommune": a town's own institution acts in
     that town. Used only when the event's clauses name no place."""
-    institutions = {w.casefold() for w in _patterns(lang)["local_institutions"]}
+    institutions = _casefolded(lang, "local_institutions")
     found = []
     for i, token in enumerate(tokens[:-1]):
         following = tokens[i + 1]
@@ -692,8 +698,8 @@ def _all_prepositions(lang: str) -> frozenset[str]:
 def _name_runs(tokens: list[Token], lang: str, include_destination: bool) -> list[tuple[int, int]]:
     """Token ranges of capitalised names in locative position."""
     patterns = _patterns(lang)
-    place_nouns = {w.casefold() for w in patterns["place_nouns"]}
-    relational = {w.casefold() for w in patterns["relational_nouns"]}
+    place_nouns = _casefolded(lang, "place_nouns")
+    relational = _casefolded(lang, "relational_nouns")
     triggers = _trigger_phrases(lang, include_destination)
     runs = []
     for index, token in enumerate(tokens):
@@ -741,7 +747,7 @@ def _territory_candidates(
     tokens: list[Token], lang: str, include_destination: bool
 ) -> list[_Candidate]:
     """ "over islandsk luftrum", "i irakisk farvand", "på russisk jord": the adjective's country."""
-    nouns = {w.casefold() for w in _patterns(lang)["territory_nouns"]}
+    nouns = _casefolded(lang, "territory_nouns")
     triggers = _trigger_phrases(lang, include_destination)
     candidates = []
     for index in range(len(tokens)):
@@ -797,7 +803,7 @@ def _is_capitalised(token: Token) -> bool:
 
 
 def _run_end(tokens: list[Token], start: int, lang: str) -> int:
-    connectors = {w.casefold() for w in _patterns(lang)["name_connectors"]}
+    connectors = _casefolded(lang, "name_connectors")
     end = start + 1
     while end < len(tokens):
         token = tokens[end]
@@ -836,7 +842,7 @@ def _run_texts(tokens: list[Token], start: int, end: int, lang: str) -> list[str
     lower-case head noun after it ("det Nordatlantiske område"), then the run itself, then the run
     without a last facility word ("Aalborg Lufthavn"). No other part of the run: "Lars Hansen"
     is no Lar, "Københavns Politi" no Copenhagen."""
-    determiners = {w.casefold() for w in _patterns(lang)["name_determiners"]}
+    determiners = _casefolded(lang, "name_determiners")
 
     def text(first: int, last: int) -> str:
         return " ".join(t.text for t in tokens[first:last])
@@ -851,7 +857,7 @@ def _run_texts(tokens: list[Token], start: int, end: int, lang: str) -> list[str
     if has_determiner:
         texts.append(text(start - 1, end))
     texts.append(text(start, end))
-    facilities = {w.casefold() for w in _patterns(lang)["facility_words"]}
+    facilities = _casefolded(lang, "facility_words")
     if end - start >= 2 and tokens[end - 1].text.casefold() in facilities:
         texts.append(text(start, end - 1))  # "Aalborg Lufthavn", "Næstved Station"
     return texts
