@@ -531,9 +531,7 @@ def _tense_markers(sentence: Span, lang: str) -> list[tuple[int, str]]:
     """(offset in the sentence, tense) of the words that mark the sentence's tense; "participle"
     counts as past unless a future auxiliary is there too ("vil blive anholdt")."""
     words = _patterns(lang).data["tense_markers"]
-    past = {w.casefold() for w in words["past"]}
-    future = {w.casefold() for w in words["future"]}
-    planned = {w.casefold() for w in words.get("planned", ())}
+    past, future, planned = (_tense_words(lang, kind) for kind in ("past", "future", "planned"))
     suffixes = tuple(words["past_suffixes"])
     markers = []
     for token in sentence:
@@ -546,14 +544,19 @@ def _tense_markers(sentence: Span, lang: str) -> list[tuple[int, str]]:
     return markers
 
 
+@cache
+def _tense_words(lang: str, kind: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _patterns(lang).data["tense_markers"].get(kind, ()))
+
+
 def _token_tense(token, past: set[str], future: set[str], suffixes: tuple[str, ...]) -> str | None:
     word = token.text.casefold()
     if word in future and token.pos_ in ("AUX", "VERB", ""):
         return "future"
     if word in past:
         return "past"
-    morph = token.morph
     if token.pos_ in ("VERB", "AUX"):
+        morph = token.morph
         if "Past" in morph.get("Tense") and "Fin" in morph.get("VerbForm"):
             return "past"
         if "Part" in morph.get("VerbForm"):
