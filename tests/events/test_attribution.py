@@ -70,3 +70,21 @@ def test_who_is_evacuated_or_withdrawn_is_who_retreats(code):
 def test_sinking_and_boarding_ships_are_attacks(code):
     assert only(code("Iranske soldater bordede tirsdag et skib fra Norge."), "ASSAULT")
     assert only(code("Ukraine har sænket et russisk krigsskib."), "ASSAULT").actor.country == "UKR"
+
+
+def test_a_state_asking_with_nobody_named_asks_nobody():
+    analysis = analyze("Ukraine beder om flere luftforsvarssystemer.", published="2024-03-14")
+    request = only(analysis.events, "REQUEST")
+    assert request.actor.country == "UKR" and request.recipient is None
+
+
+def test_a_call_on_two_parties_is_one_event_each(code):
+    events = code("USA har opfordret Israel og Hamas til at acceptere aftalen.")
+    requests = [e for e in events if e.event == "REQUEST"]
+    assert sorted(e.recipient.country for e in requests) == ["ISR", "PSE"]
+
+
+def test_what_a_demand_asks_for_is_no_event_of_its_own(code):
+    events = code("Iran krævede onsdag en undskyldning fra USA.")
+    assert only(events, "REQUEST").actor.country == "IRN"
+    assert not [e for e in events if e.event == "CONCEDE"]

@@ -75,6 +75,8 @@ OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL"})
 ANCHOR_MAX = 200
 UNREALIZED = frozenset({"hypothetical", "planned"})
 TWO_PARTY = frozenset({"CONSULT"})  # PLOVER: meetings, visits and talks between two actors
+# Types whose object noun is what they want or offer, not an event that happened
+OBJECT_CONTENT = frozenset({"REQUEST", "AGREE"})
 CONTENT_PREPS = frozenset({"om", "til"})  # "aftale om ...", "udkast til ..."
 CONTENT_REACH = 3  # words between a content preposition and its event noun
 AT_REACH = 6  # words from a threat or demand to its content's "at" ("advarede lørdag om, at")
@@ -174,7 +176,11 @@ def find_candidates(
                 continue
             _add_attributes(candidate, view, document, countries, lang)
             told[trigger.index] = candidate
-            sentence_candidates += [candidate, *_for_each_co_actor(candidate)]
+            sentence_candidates += [
+                candidate,
+                *_for_each_co_actor(candidate),
+                *_for_each_co_recipient(candidate),
+            ]
         _link_reactions(view, triggers, told, sentence_candidates)
         candidates += sentence_candidates
     return candidates
@@ -223,6 +229,24 @@ def _for_each_co_actor(candidate: Candidate) -> list[Candidate]:
         )
         copy.context, copy.mentions = list(candidate.context), list(candidate.mentions)
         copy.joint_countries = set(joint)
+        copies.append(copy)
+    return copies
+
+
+def _for_each_co_recipient(candidate: Candidate) -> list[Candidate]:
+    """ "USA opfordrede Israel og Hamas til at ...": one event per recipient of another
+    country."""
+    seen = {candidate.actor_country, candidate.recipient.country if candidate.recipient else None}
+    copies = []
+    for mention in candidate.co_recipients:
+        country = mention.actor.country if mention.actor is not None else None
+        if country is None or country in seen:
+            continue
+        seen.add(country)
+        copy = dataclasses.replace(
+            candidate, recipient=mention.actor, recipient_text=mention.text, co_recipients=[]
+        )
+        copy.context, copy.mentions = list(candidate.context), list(candidate.mentions)
         copies.append(copy)
     return copies
 
@@ -320,13 +344,21 @@ def _nominal_content(view: SentenceView, trigger: Trigger, triggers: list[Trigge
     j = trigger.index - 1
     lowest = max(view.start + 1, trigger.index - CONTENT_REACH)
     while j >= lowest and view.lower(j) not in CONTENT_PREPS:
-        if view.is_boundary(j) or view.mention_at(j) is not None:
+        verb = next((t for t in triggers if t.kind == "verb" and t.index == j), None)
+        if verb is not None:  # the object: "kræver en undskyldning", "lover hjælp"
+            return verb.event in OBJECT_CONTENT
+        if view.is_boundary(j) or not _owner_or_none(view.mention_at(j)):
             return False
         j -= 1
     if view.lower(j) not in CONTENT_PREPS:
         return False
     head = next((t for t in triggers if j - 1 in {t.index, *t.consumed}), None)
     return head is not None and head is not trigger and head.event in GOVERNING | TWO_PARTY
+
+
+def _owner_or_none(mention: Mention | None) -> bool:
+    """No mention, or an owner's genitive inside the noun phrase ("ministerens afgang")."""
+    return mention is None or (mention.entity is not None and mention.entity.genitive)
 
 
 def _governor(
@@ -497,6 +529,7 @@ def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex) -> None:
     if roles.recipient is None and candidate.event in MUTUAL:
         roles.recipient = roles.partner
     candidate.co_actors = [] if roles.actor is None else roles.co_actors
+    candidate.co_recipients = [] if roles.recipient is None else roles.co_recipients
     for side, mention in (
         ("actor", roles.actor),
         ("recipient", roles.recipient),

@@ -28,6 +28,7 @@ class Roles:
     passive: bool = False
     partner: Mention | None = None  # "Israel og Hamas er blevet enige": the second party
     co_actors: list[Mention] = field(default_factory=list)  # "USA, Canada og Australien"
+    co_recipients: list[Mention] = field(default_factory=list)  # "opfordrer Israel og Hamas"
 
 
 def find_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles:
@@ -63,6 +64,7 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
         roles.partner = roles.co_actors[0] if roles.co_actors else None
         recipient = _recipient(view, trigger, skip=subject)
         roles.recipient = None if recipient in roles.co_actors else recipient
+        roles.co_recipients = _coordinated_list(view, roles.recipient)
     if "casualty" in pattern.flags:
         roles.victim, roles.recipient = roles.recipient, None
     return roles
