@@ -1,7 +1,7 @@
 """Who did it: events with nobody behind them are kept apart from the coded events, and a
 threat or demand is aimed at the party its content names."""
 
-from event_coding import only
+from event_coding import countries, only
 
 from kronist.pipeline import analyze
 
@@ -88,3 +88,9 @@ def test_what_a_demand_asks_for_is_no_event_of_its_own(code):
     events = code("Iran krævede onsdag en undskyldning fra USA.")
     assert only(events, "REQUEST").actor.country == "IRN"
     assert not [e for e in events if e.event == "CONCEDE"]
+
+
+def test_what_an_accusation_accuses_of_is_its_content(code):
+    events = code("Rusland anklager Ukraine for at have angrebet et atomkraftværk.")
+    assert countries(only(events, "ACCUSE")) == ("RUS", "UKR")
+    assert not [e for e in events if e.event == "ASSAULT"]

@@ -43,7 +43,7 @@ VERBAL = frozenset(
 )
 # Types whose infinitive complement is their content, not an event of its own:
 # "truer med at angribe" is one THREATEN, "opfordrer til at trække sig" one REQUEST.
-GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE"})
+GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE", "ACCUSE"})
 # Types whose "at"-clause is their content: "lover, at ...", "truer med, at ...", "kræver, at ..."
 CLAUSE_GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE"})
 # Events two parties do together: "A og B mødes / blev enige" codes B as the recipient.
@@ -75,6 +75,9 @@ OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL"})
 ANCHOR_MAX = 200
 UNREALIZED = frozenset({"hypothetical", "planned"})
 TWO_PARTY = frozenset({"CONSULT"})  # PLOVER: meetings, visits and talks between two actors
+# Types whose content noun names an event that happened ("mistænker Iran for at stå bag
+# angrebet"): only the accused act told as a verb is the accusation's content
+PRESUPPOSING = frozenset({"ACCUSE"})
 # Types whose object noun is what they want or offer, not an event that happened
 OBJECT_CONTENT = frozenset({"REQUEST", "AGREE"})
 CONTENT_PREPS = frozenset({"om", "til"})  # "aftale om ...", "udkast til ..."
@@ -384,6 +387,7 @@ def _governor(
         and start <= other.index < marker
         and other.event in kinds
         and not _is_denial(view, other, lexicon)
+        and not (other.event in PRESUPPOSING and trigger.kind == "noun")
     ]
     return governors[-1] if governors else None
 
