@@ -27,6 +27,7 @@ from kronist.events.merging import fold_actorless, merge_candidates
 from kronist.events.polarity import is_negated, modality
 from kronist.events.roles import Roles, find_roles, support_verb
 from kronist.events.syntax import (
+    ADVERBS,
     FIRST_PERSON,
     PREPOSITIONS,
     Mention,
@@ -49,6 +50,7 @@ CLAUSE_GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE"})
 # Events two parties do together: "A og B mødes / blev enige" codes B as the recipient.
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 STATE_VERBS = frozenset({"er", "var", "sidder", "sad", "siddet"})
+HAVE_FORMS = frozenset({"har", "havde", "have"})
 REQUEST_MODES = {
     "AID": "assist",
     "COOPERATE": "assist",
@@ -503,6 +505,8 @@ def _describes_a_state(view: SentenceView, trigger: Trigger) -> bool:
     """E.g. "Kataib Hizbollah, der er støttet af Iran", "som støttes af Iran": a relative clause
     describing a standing state (a participle after "er", or a present passive), not an event
     the article reports."""
+    if trigger.kind == "verb" and _held_as_a_state(view, trigger.index):
+        return True
     if trigger.kind != "verb" or view.opener(trigger.index) not in {"der", "som"}:
         return False
     start = view.clause_start(trigger.index)
@@ -510,6 +514,22 @@ def _describes_a_state(view: SentenceView, trigger: Trigger) -> bool:
     if words & {"blevet", "blev"}:
         return False
     return bool(words & STATE_VERBS) or _present_passive(view, trigger.index)
+
+
+def _held_as_a_state(view: SentenceView, i: int) -> bool:
+    """ "USA har 5.000 soldater udstationeret i Irak": "have" with its object between it and the
+    participle tells what stands, where the perfect ("har udstationeret 5.000 soldater", "I går
+    har Rusland angrebet") tells what was done."""
+    if not view.lower(i).endswith(("t", "et", "ede")):
+        return False
+    start = view.clause_start(i)
+    have = next((j for j in range(i - 1, start - 1, -1) if view.lower(j) in HAVE_FORMS), None)
+    if have is None:
+        return False
+    between = [k for k in range(have + 1, i) if view.lower(k) not in ADVERBS]
+    following = view.lower(i + 1)
+    no_object = not following or following in PREPOSITIONS or not following[0].isalnum()
+    return bool(between) and no_object and view.first_mention(start, have) is not None
 
 
 def _present_passive(view: SentenceView, i: int) -> bool:
