@@ -45,3 +45,8 @@ def test_what_a_country_has_standing_is_a_state_not_an_act(code):
     assert only(code("USA har i dag udstationeret 2.500 soldater i Irak."), "MOBILIZE")
     assert only(code("I går har Rusland angrebet Ukraine."), "ASSAULT")
     assert only(code("Rusland har natten til tirsdag angrebet Ukraine."), "ASSAULT")
+
+
+def test_an_opportunity_to_act_is_no_act(code):
+    events = code("Rusland havde lejlighed til at angribe Ukraine.")
+    assert only(events, "ASSAULT").modality == "hypothetical"
