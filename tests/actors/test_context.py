@@ -99,3 +99,13 @@ def test_a_nations_people_set_their_sentence(analyse):
 def test_an_international_organisation_keeps_no_country(analyse):
     found = analyse("Amnesty International kritiserer politiet i Egypten.", "2024-03-14")
     assert found.actor("Amnesty International", "ORG") == (None, "NGO")
+
+
+def test_a_pronoun_takes_the_country_its_antecedent_ends_with(analyse):
+    text = (
+        "Protesterne begyndte efter Leyla Farahanis død i politiets varetægt i Teheran. "
+        "Hun blev anholdt for at have brudt loven."
+    )
+    found = analyse(text, "2022-10-02")
+    pronoun = next(e for e in found.entities if e.text == "Hun")
+    assert pronoun.actor is not None and pronoun.actor.country == "IRN"
