@@ -109,3 +109,8 @@ def test_a_pronoun_takes_the_country_its_antecedent_ends_with(analyse):
     found = analyse(text, "2022-10-02")
     pronoun = next(e for e in found.entities if e.text == "Hun")
     assert pronoun.actor is not None and pronoun.actor.country == "IRN"
+
+
+def test_a_role_belongs_to_the_place_a_place_noun_introduces(analyse):
+    found = analyse("Præsidenten i nabolandet Sydafrika beder lederne i Zimbabwe om ro.")
+    assert found.actor("Præsidenten", "NOM") == ("ZAF", "GOV")

@@ -89,6 +89,7 @@ class Grammar:
     apposition_verbs: tuple[tuple[str, ...], ...] = ()
     copula_verbs: frozenset[str] = frozenset()
     age_words: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()  # "i nabolandet Sydafrika": before a place's name
 
 
 @cache
@@ -117,6 +118,7 @@ def grammar(lang: str) -> Grammar:
         relative_pronouns=words("relative_pronouns"),
         copula_verbs=words("copula_verbs"),
         age_words=words("age_words"),
+        place_nouns=words("place_nouns"),
         apposition_verbs=tuple(
             sorted(
                 (tuple(str(p).lower().split()) for p in data.get("apposition_verbs") or []),

@@ -251,6 +251,9 @@ class PhraseBuilder:
         j = start + 1
         while j < len(doc) and j not in self.taken and j not in self.heads and self._is_modifier(j):
             j += 1
+        place_noun = j < len(doc) and doc[j].lower_ in self.res.grammar.place_nouns
+        if place_noun and j + 1 in self.named_at_start:
+            j += 1  # "Præsidenten i nabolandet Sydafrika": the noun names the place that follows
         target = self.named_at_start.get(j)
         owned_head = self._head_after_possessor(target)
         if owned_head is not None:
