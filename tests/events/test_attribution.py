@@ -94,3 +94,9 @@ def test_what_an_accusation_accuses_of_is_its_content(code):
     events = code("Rusland anklager Ukraine for at have angrebet et atomkraftværk.")
     assert countries(only(events, "ACCUSE")) == ("RUS", "UKR")
     assert not [e for e in events if e.event == "ASSAULT"]
+
+
+def test_an_impersonal_man_in_a_report_is_the_reporter(code):
+    event = only(code("Rusland har oplyst, at man vil anfægte valgresultatet."), "REJECT")
+    assert event.actor.country == "RUS"
+    assert not [e for e in code("Man vil anfægte valgresultatet.") if e.event == "REJECT"]

@@ -19,6 +19,9 @@ from kronist.model import Actor
 NP_REACH = 3  # tokens before an event noun that may still belong to its noun phrase
 
 
+IMPERSONAL = frozenset({"man"})
+
+
 @dataclass
 class Roles:
     actor: Mention | None = None
@@ -45,7 +48,7 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
     assert pattern is not None
     i = trigger.index
     passive = view.is_passive(i, deponents=pattern.verbs.words)
-    subject = _subject(view, i)
+    subject = _subject(view, i) or _impersonal_reporter(view, i)
     roles = Roles(passive=passive)
     if passive:
         # the passive subject is the verb's object: a recipient only where the object is one
@@ -78,6 +81,15 @@ def _subject(view: SentenceView, i: int) -> Mention | None:
         if token is not None and token.i != i:
             found = view.mention_in_subtree(token)
     return found
+
+
+def _impersonal_reporter(view: SentenceView, i: int) -> Mention | None:
+    """ "Partiet har oplyst, at man vil anfægte valgresultatet": an impersonal "man" in what
+    someone reports is the reporter."""
+    start = view.clause_start(i)
+    if not any(view.lower(k) in IMPERSONAL for k in range(start, i)):
+        return None
+    return view.reporter_of(i)
 
 
 def _coordinated_list(view: SentenceView, subject: Mention | None) -> list[Mention]:
