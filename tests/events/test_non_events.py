@@ -50,3 +50,14 @@ def test_what_a_country_has_standing_is_a_state_not_an_act(code):
 def test_an_opportunity_to_act_is_no_act(code):
     events = code("Rusland havde lejlighed til at angribe Ukraine.")
     assert only(events, "ASSAULT").modality == "hypothetical"
+
+
+def test_an_attack_on_a_policy_is_an_accusation(code):
+    events = code("Ukraine gik til angreb på Ruslands nye politik.")
+    assert only(events, "ACCUSE").actor.country == "UKR"
+    assert not [e for e in events if e.event == "ASSAULT"]
+    assert only(code("Rusland gik til angreb på Ukraine."), "ASSAULT")
+
+
+def test_a_word_the_lexicon_excludes_is_no_event_noun(code):
+    assert not code("Ukraine indledte en charmeoffensiv over for Tyskland.")

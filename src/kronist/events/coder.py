@@ -84,6 +84,7 @@ PRESUPPOSING = frozenset({"ACCUSE"})
 OBJECT_CONTENT = frozenset({"REQUEST", "AGREE"})
 CONTENT_PREPS = frozenset({"om", "til"})  # "aftale om ...", "udkast til ..."
 CONTENT_REACH = 3  # words between a content preposition and its event noun
+VERBAL_TARGET_REACH = 7  # words from an attack to the end of what it is aimed at
 AT_REACH = 6  # words from a threat or demand to its content's "at" ("advarede lørdag om, at")
 REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
 OBJECT_REACH = 3  # words after a verb before its object
@@ -453,6 +454,8 @@ def _candidate(
     _set_roles(candidate, roles, index)
     _apply_quote(candidate, view, roles, index)
     _reinterpret(candidate, roles, index, view.lang, trigger)
+    if candidate.event == "ASSAULT" and _aimed_at_words(view, trigger):
+        candidate.event, candidate.mode = "ACCUSE", None  # "gik til angreb på regeringens politik"
     _announced_hostility(candidate, view)
     return candidate if _codeable(candidate, trigger, view) else None
 
@@ -587,6 +590,18 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
     if a.name == b.name:
         return True
     return bool(a.country and a.country == b.country and a.sector and a.sector == b.sector)
+
+
+def _aimed_at_words(view: SentenceView, trigger: Trigger) -> bool:
+    """An attack on a policy, a proposal or a statement is a verbal attack: its object ("på
+    regeringens økonomiske politik") ends in a word of the language's `verbal_targets`."""
+    targets = word_class(view.lang, "verbal_targets")
+    end = min(view.clause_end(trigger.index), trigger.index + VERBAL_TARGET_REACH)
+    after = range(trigger.index + 1, end)
+    opening = next((j for j in after if view.lower(j) in {"på", "mod"}), None)
+    if opening is None:
+        return False
+    return any(targets.matches_head(view.lower(j)) for j in range(opening + 1, end))
 
 
 def _reinterpret(

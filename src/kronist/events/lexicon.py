@@ -77,7 +77,7 @@ class WordSet:
 
     def matches(self, form: str, lemma: str = "") -> bool:
         """Whether a token (lower-cased form and lemma) is one of these words."""
-        if self._is_excluded(form):
+        if self.excludes(form):
             return False
         if form in self.words or lemma in self.words:
             return True
@@ -87,13 +87,14 @@ class WordSet:
 
     def matches_head(self, form: str) -> bool:
         """Whether a word ends in (an inflection of) one of these words: compounds count."""
-        if self._is_excluded(form):
+        if self.excludes(form):
             return False
         if _ends_in(form, self.words, self.whole):
             return True
         return any(p in form for p in self.prefixes if len(p) >= MIN_COMPOUND_HEAD)
 
-    def _is_excluded(self, form: str) -> bool:
+    def excludes(self, form: str) -> bool:
+        """Whether the form is one of the `!x` words (or a compound ending in one)."""
         return bool(self.excluded) and _ends_in(form, self.excluded)
 
 
@@ -189,7 +190,9 @@ class Lexicon:
         """The entry whose word this form ends in, longest word first ("droneangreb" > "angreb");
         None when that entry says the word tells no event ("pressemøde", "selvmord")."""
         found = self._longest_noun_entry(form)
-        return None if found is None or found.event == NOT_AN_EVENT else found
+        if found is None or found.event == NOT_AN_EVENT or found.nouns.excludes(form):
+            return None
+        return found
 
     def _longest_noun_entry(self, form: str) -> NounPattern | None:
         best: tuple[int, int] | None = None  # (word length, -line)
