@@ -61,3 +61,8 @@ def test_an_attack_on_a_policy_is_an_accusation(code):
 
 def test_a_word_the_lexicon_excludes_is_no_event_noun(code):
     assert not code("Ukraine indledte en charmeoffensiv over for Tyskland.")
+
+
+def test_a_verbs_reading_that_is_no_event_shadows_the_event(code):
+    assert not code("Danmark vil skyde 2 milliarder kroner ind i forsvaret.")
+    assert only(code("Rusland skød mod Ukraine."), "ASSAULT")
