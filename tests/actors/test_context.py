@@ -114,3 +114,10 @@ def test_a_pronoun_takes_the_country_its_antecedent_ends_with(analyse):
 def test_a_role_belongs_to_the_place_a_place_noun_introduces(analyse):
     found = analyse("Præsidenten i nabolandet Sydafrika beder lederne i Zimbabwe om ro.")
     assert found.actor("Præsidenten", "NOM") == ("ZAF", "GOV")
+
+
+def test_rebels_belong_to_the_country_they_are_in_soldiers_need_not(analyse):
+    found = analyse("Oprørere i Syrien angreb tirsdag en base.")
+    assert found.actor("Oprørere", "NOM") == ("SYR", "REB")
+    found = analyse("Soldater i Irak blev angrebet tirsdag.")
+    assert found.actor("Soldater", "NOM") == (None, "MIL")

@@ -437,11 +437,16 @@ class PhraseBuilder:
             if country is None and candidate is not None:
                 country = candidate.country
         phrase.has_own_country = country is not None
-        if country is None and location is not None and not self._travels(sectors):
+        if country is None and location is not None and self._stays(sectors):
             country = location.country
         phrase.country = country
         if sectors or country:
             phrase.actor = nominal_actor(country, sectors, self.res.countries)
+
+    def _stays(self, sectors: list[str]) -> bool:
+        """Whether a role "i <place>" is of that place's country."""
+        moving = set(sectors) & self.res.grammar.mobile_sectors
+        return not moving or moving <= self.res.grammar.local_sectors
 
     def _travels(self, sectors: list[str]) -> bool:
         return bool(set(sectors) & self.res.grammar.mobile_sectors)
