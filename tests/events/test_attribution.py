@@ -100,3 +100,11 @@ def test_an_impersonal_man_in_a_report_is_the_reporter(code):
     event = only(code("Rusland har oplyst, at man vil anfægte valgresultatet."), "REJECT")
     assert event.actor.country == "RUS"
     assert not [e for e in code("Man vil anfægte valgresultatet.") if e.event == "REJECT"]
+
+
+def test_fighting_between_two_parties_is_an_attack_of_the_first_on_the_second(code):
+    event = only(code("Kampene mellem Israel og Hamas fortsatte tirsdag."), "ASSAULT")
+    assert countries(event) == ("ISR", "PSE")
+    assert not code("Kampen mod inflationen fortsætter i Tyskland.")
+    clash = only(code("Der var sammenstød mellem Rusland og Ukraine ved grænsen."), "ASSAULT")
+    assert countries(clash) == ("RUS", "UKR")

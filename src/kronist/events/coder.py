@@ -644,6 +644,8 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
         return False
     if trigger.kind == "noun" and _habitual(view, trigger):
         return False
+    if "between" in trigger.flags and view.lower(trigger.index + 1) != "mellem":
+        return False
     if candidate.event in VERBAL and not has_actor:
         return False
     return not (trigger.kind == "noun" and "standalone" not in trigger.flags and not has_actor)

@@ -208,6 +208,10 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
         elif role == "recipient":
             roles.recipient = subject
     if roles.actor is None:
+        first, second = _between(view, i)
+        if first is not None:
+            roles.actor, roles.recipient = first, second or roles.recipient
+    if roles.actor is None:
         roles.actor = _relative_claimant(view, i, lexicon)
     if roles.actor is None:
         # "angreb fra Rusland"; "angreb af russiske styrker" unless "af" marks the patient
@@ -219,6 +223,20 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
     if roles.recipient is None and _is_clause_subject(view, i):
         roles.recipient = _later_in_clause(view, i, ("mod", "på"), skip=roles.actor)
     return roles
+
+
+def _between(view: SentenceView, i: int) -> tuple[Mention | None, Mention | None]:
+    """ "sammenstød mellem politiet og demonstranter": the first party acts on the second."""
+    j = i + 1
+    if view.lower(j) != "mellem":
+        return None, None
+    first = view.mention_at(j + 1) or view.first_mention(j + 1, min(view.end, j + NP_REACH))
+    if first is None or view.lower(first.end) != "og":
+        return None, None
+    second = view.mention_at(first.end + 1) or view.first_mention(
+        first.end + 1, min(view.end, first.end + 1 + NP_REACH)
+    )
+    return first, second
 
 
 def _noun_modifier(view: SentenceView, i: int) -> Mention | None:
