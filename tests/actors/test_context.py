@@ -99,3 +99,25 @@ def test_a_nations_people_set_their_sentence(analyse):
 def test_an_international_organisation_keeps_no_country(analyse):
     found = analyse("Amnesty International kritiserer politiet i Egypten.", "2024-03-14")
     assert found.actor("Amnesty International", "ORG") == (None, "NGO")
+
+
+def test_a_pronoun_takes_the_country_its_antecedent_ends_with(analyse):
+    text = (
+        "Protesterne begyndte efter Leyla Farahanis død i politiets varetægt i Teheran. "
+        "Hun blev anholdt for at have brudt loven."
+    )
+    found = analyse(text, "2022-10-02")
+    pronoun = next(e for e in found.entities if e.text == "Hun")
+    assert pronoun.actor is not None and pronoun.actor.country == "IRN"
+
+
+def test_a_role_belongs_to_the_place_a_place_noun_introduces(analyse):
+    found = analyse("Præsidenten i nabolandet Sydafrika beder lederne i Zimbabwe om ro.")
+    assert found.actor("Præsidenten", "NOM") == ("ZAF", "GOV")
+
+
+def test_rebels_belong_to_the_country_they_are_in_soldiers_need_not(analyse):
+    found = analyse("Oprørere i Syrien angreb tirsdag en base.")
+    assert found.actor("Oprørere", "NOM") == ("SYR", "REB")
+    found = analyse("Soldater i Irak blev angrebet tirsdag.")
+    assert found.actor("Soldater", "NOM") == (None, "MIL")

@@ -30,6 +30,18 @@ def test_a_story_set_in_one_town_places_an_event_without_a_place(code):
     assert only(code(text), "COERCE").place.name == "Copenhagen"
 
 
+def test_a_statement_in_a_story_set_in_one_place_is_placed_there(code):
+    text = (
+        "Tusinder demonstrerede lørdag i Bagdad.\n\n"
+        "Irak opfordrede søndag demonstranterne til at gå hjem."
+    )
+    assert only(code(text), "REQUEST").place.name == "Baghdad"
+    text = "Rusland angreb tirsdag mål i Ukraine.\n\nMette Frederiksen kritiserer Rusland."
+    assert only(code(text), "ACCUSE").place is None  # a story set in two countries
+    text = "Uroen i Iran fortsætter.\n\nIran opfordrede demonstranterne til at gå hjem."
+    assert only(code(text), "REQUEST").place.country == "IRN"
+
+
 def test_a_story_in_two_countries_places_no_event_without_a_place(code):
     text = (
         "Demonstranterne samledes lørdag i København, mens andre samledes i Stockholm.\n\n"

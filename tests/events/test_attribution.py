@@ -1,7 +1,7 @@
 """Who did it: events with nobody behind them are kept apart from the coded events, and a
 threat or demand is aimed at the party its content names."""
 
-from event_coding import only
+from event_coding import countries, only
 
 from kronist.pipeline import analyze
 
@@ -70,3 +70,41 @@ def test_who_is_evacuated_or_withdrawn_is_who_retreats(code):
 def test_sinking_and_boarding_ships_are_attacks(code):
     assert only(code("Iranske soldater bordede tirsdag et skib fra Norge."), "ASSAULT")
     assert only(code("Ukraine har sænket et russisk krigsskib."), "ASSAULT").actor.country == "UKR"
+
+
+def test_a_state_asking_with_nobody_named_asks_nobody():
+    analysis = analyze("Ukraine beder om flere luftforsvarssystemer.", published="2024-03-14")
+    request = only(analysis.events, "REQUEST")
+    assert request.actor.country == "UKR" and request.recipient is None
+
+
+def test_a_call_on_two_parties_is_one_event_each(code):
+    events = code("USA har opfordret Israel og Hamas til at acceptere aftalen.")
+    requests = [e for e in events if e.event == "REQUEST"]
+    assert sorted(e.recipient.country for e in requests) == ["ISR", "PSE"]
+
+
+def test_what_a_demand_asks_for_is_no_event_of_its_own(code):
+    events = code("Iran krævede onsdag en undskyldning fra USA.")
+    assert only(events, "REQUEST").actor.country == "IRN"
+    assert not [e for e in events if e.event == "CONCEDE"]
+
+
+def test_what_an_accusation_accuses_of_is_its_content(code):
+    events = code("Rusland anklager Ukraine for at have angrebet et atomkraftværk.")
+    assert countries(only(events, "ACCUSE")) == ("RUS", "UKR")
+    assert not [e for e in events if e.event == "ASSAULT"]
+
+
+def test_an_impersonal_man_in_a_report_is_the_reporter(code):
+    event = only(code("Rusland har oplyst, at man vil anfægte valgresultatet."), "REJECT")
+    assert event.actor.country == "RUS"
+    assert not [e for e in code("Man vil anfægte valgresultatet.") if e.event == "REJECT"]
+
+
+def test_fighting_between_two_parties_is_an_attack_of_the_first_on_the_second(code):
+    event = only(code("Kampene mellem Israel og Hamas fortsatte tirsdag."), "ASSAULT")
+    assert countries(event) == ("ISR", "PSE")
+    assert not code("Kampen mod inflationen fortsætter i Tyskland.")
+    clash = only(code("Der var sammenstød mellem Rusland og Ukraine ved grænsen."), "ASSAULT")
+    assert countries(clash) == ("RUS", "UKR")

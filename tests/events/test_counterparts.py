@@ -16,11 +16,16 @@ def test_country_named_in_the_same_sentence_comes_first(code):
 
 
 def test_domestic_story_keeps_the_country(code):
-    events = code(
-        "Mette Frederiksen holdt tale i Folketinget. I dag har regeringen kritiseret det."
-    )
+    events = code("Mette Frederiksen holdt tale i Folketinget. I dag har politiet kritiseret det.")
     event = only(events, "ACCUSE")
     assert countries(event) == ("DNK", "DNK")
+
+
+def test_a_state_is_not_taken_to_act_on_itself(code):
+    events = code("Ukraine angreb Rusland tirsdag.\n\nI dag har Kina kritiseret det.")
+    event = only(events, "ACCUSE")
+    assert countries(event)[0] == "CHN"
+    assert countries(event)[1] != "CHN"
 
 
 def test_victims_attacker_is_their_opponent_in_the_article(code):

@@ -54,14 +54,15 @@ MANUAL_MODES = {
 def test_lexicon_rows_use_plover_types_and_modes():
     lexicon = load_lexicon("da")
     for pattern in (*lexicon.verbs, *lexicon.nouns):
-        if pattern.event == NOT_AN_EVENT and pattern in lexicon.nouns:
+        if pattern.event == NOT_AN_EVENT:
             continue
         assert pattern.event in PLOVER_EVENT_TYPES
         if pattern.mode:
             assert pattern.mode in MANUAL_MODES.get(pattern.event, set()), pattern
     for pattern in lexicon.verbs:
-        if "negated_as" in pattern.options:
-            assert pattern.options["negated_as"] in PLOVER_EVENT_TYPES
+        for option in ("negated_as", "hostile_content_as"):
+            if option in pattern.options:
+                assert pattern.options[option] in PLOVER_EVENT_TYPES
 
 
 def test_every_row_has_its_columns():

@@ -38,3 +38,31 @@ def test_preparing_an_act_is_planned(code):
 def test_cancelling_ones_own_visit_is_no_internal_affair(code):
     events = code("USA aflyser sit besøg i Danmark, oplyser regeringen.")
     assert [e for e in events if e.event == "REJECT"]
+
+
+def test_what_a_country_has_standing_is_a_state_not_an_act(code):
+    assert not code("USA har 2.500 soldater udstationeret i Irak.")
+    assert only(code("USA har i dag udstationeret 2.500 soldater i Irak."), "MOBILIZE")
+    assert only(code("I går har Rusland angrebet Ukraine."), "ASSAULT")
+    assert only(code("Rusland har natten til tirsdag angrebet Ukraine."), "ASSAULT")
+
+
+def test_an_opportunity_to_act_is_no_act(code):
+    events = code("Rusland havde lejlighed til at angribe Ukraine.")
+    assert only(events, "ASSAULT").modality == "hypothetical"
+
+
+def test_an_attack_on_a_policy_is_an_accusation(code):
+    events = code("Ukraine gik til angreb på Ruslands nye politik.")
+    assert only(events, "ACCUSE").actor.country == "UKR"
+    assert not [e for e in events if e.event == "ASSAULT"]
+    assert only(code("Rusland gik til angreb på Ukraine."), "ASSAULT")
+
+
+def test_a_word_the_lexicon_excludes_is_no_event_noun(code):
+    assert not code("Ukraine indledte en charmeoffensiv over for Tyskland.")
+
+
+def test_a_verbs_reading_that_is_no_event_shadows_the_event(code):
+    assert not code("Danmark vil skyde 2 milliarder kroner ind i forsvaret.")
+    assert only(code("Rusland skød mod Ukraine."), "ASSAULT")

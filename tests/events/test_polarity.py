@@ -69,3 +69,9 @@ def test_not_less_than_sets_a_floor_and_denies_nothing(code):
     event = only(code("Rusland angreb byen, og ikke under 300 blev såret."), "ASSAULT")
     assert not event.negated
     assert event.injured == 300
+
+
+def test_refusing_to_recognise_or_support_is_a_rejection(code):
+    event = only(code("Ukraine vil ikke anerkende Ruslands annektering."), "REJECT")
+    assert not event.negated
+    assert not [e for e in code("Tyskland støtter ikke Israel.") if e.event == "SUPPORT"]

@@ -90,6 +90,10 @@ class Grammar:
     apposition_verbs: tuple[tuple[str, ...], ...] = ()
     copula_verbs: frozenset[str] = frozenset()
     age_words: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    local_sectors: frozenset[str] = (
+        frozenset()
+    )  # mobile, yet of the country "i X" names  # "i nabolandet Sydafrika": before a place's name
 
 
 @cache
@@ -118,6 +122,8 @@ def grammar(lang: str) -> Grammar:
         relative_pronouns=words("relative_pronouns"),
         copula_verbs=words("copula_verbs"),
         age_words=words("age_words"),
+        place_nouns=words("place_nouns"),
+        local_sectors=frozenset(data.get("local_sectors") or []),
         apposition_verbs=tuple(
             sorted(
                 (tuple(str(p).lower().split()) for p in data.get("apposition_verbs") or []),

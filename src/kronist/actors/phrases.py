@@ -251,6 +251,9 @@ class PhraseBuilder:
         j = start + 1
         while j < len(doc) and j not in self.taken and j not in self.heads and self._is_modifier(j):
             j += 1
+        place_noun = j < len(doc) and doc[j].lower_ in self.res.grammar.place_nouns
+        if place_noun and j + 1 in self.named_at_start:
+            j += 1  # "Præsidenten i nabolandet Sydafrika": the noun names the place that follows
         target = self.named_at_start.get(j)
         owned_head = self._head_after_possessor(target)
         if owned_head is not None:
@@ -434,11 +437,16 @@ class PhraseBuilder:
             if country is None and candidate is not None:
                 country = candidate.country
         phrase.has_own_country = country is not None
-        if country is None and location is not None and not self._travels(sectors):
+        if country is None and location is not None and self._stays(sectors):
             country = location.country
         phrase.country = country
         if sectors or country:
             phrase.actor = nominal_actor(country, sectors, self.res.countries)
+
+    def _stays(self, sectors: list[str]) -> bool:
+        """Whether a role "i <place>" is of that place's country."""
+        moving = set(sectors) & self.res.grammar.mobile_sectors
+        return not moving or moving <= self.res.grammar.local_sectors
 
     def _travels(self, sectors: list[str]) -> bool:
         return bool(set(sectors) & self.res.grammar.mobile_sectors)

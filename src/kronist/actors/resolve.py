@@ -45,6 +45,7 @@ def find_mentions(
     _inherit_from_owners(mentions, res)
     assign_context_countries(doc, mentions, sentence_index(doc), res, home=home_country)
     _share_country_with_names(mentions)
+    _follow_antecedents(mentions)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
@@ -165,6 +166,18 @@ def _share_country_with_names(mentions: list[Mention]) -> None:
         if phrase.actor is not None and phrase.actor.country and phrase.inferred:
             mention.actor = mention.actor.model_copy(update={"country": phrase.actor.country})
             mention.inferred = True
+
+
+def _follow_antecedents(mentions: list[Mention]) -> None:
+    """A pronoun copied its antecedent's actor before the antecedent was placed ("Mahsa Amini
+    ... Hun blev anholdt"): it takes the country the antecedent ended with."""
+    for mention in sorted(mentions, key=lambda m: m.start):
+        antecedent = mention.refers_to
+        if antecedent is None or mention.actor is None or mention.actor.country:
+            continue
+        final = antecedent.actor
+        if final is not None and final.country and final.name == mention.actor.name:
+            mention.actor = final
 
 
 def _emitted_antecedent(mention: Mention, ids: dict[int, str]) -> Mention | None:

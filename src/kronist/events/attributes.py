@@ -87,8 +87,6 @@ def settle_article(events: Sequence, groups: Sequence[tuple[int, Span]], lang: s
     attach_casualties(events, groups, lang)
 
 
-# Events that happen at a place of their own (not statements, which are made wherever the
-# speaker is): when their sentence names no place, a story set in one town is where they are.
 PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"})
 LEAD_GROUPS = 3  # the headline and the first sentences say where a story is set
 
@@ -98,8 +96,8 @@ def settle_places(events: Sequence, groups: Sequence[tuple[int, Span]], lang: st
 
     - a country is narrowed to the one town in it that the event's sentences, its paragraph or
       the story's lead name ("i Irak" -> Bagdad when the story is set in Bagdad);
-    - an event that happens somewhere (an attack, a protest, an arrest) without a place of its
-      own is put in the town of a story set in a single town.
+    - an event without a place of its own is put where a story set in one place is set: its
+      one town, else its one country.
     """
     try:
         from kronist.events.place import is_country, places_in
@@ -110,12 +108,20 @@ def settle_places(events: Sequence, groups: Sequence[tuple[int, Span]], lang: st
         towns = {n: [p for p, town in places_in(span, (), lang) if town] for n, span in groups}
         for event in in_a_country:
             event.place = _town_in(event, event.place.country, towns, groups) or event.place
-    placeless = [e for e in events if e.place is None and e.event in PHYSICAL]
+    placeless = [e for e in events if e.place is None]
     if placeless:
         settings = {n: places_in(span, (), lang, targets=False) for n, span in groups}
         setting = _single_town(settings)
         for event in placeless:
-            event.place = setting
+            if setting is not None and _could_be_there(event, setting):
+                event.place = setting
+
+
+def _could_be_there(event, setting: Place) -> bool:
+    """Acts happen where the story is; statements are made where their speaker is: one by an
+    actor of another country ("Mette Frederiksen kritiserer" in a story set in Kyiv) is not
+    placed in the story's setting."""
+    return event.event in PHYSICAL or event.actor_country in (None, setting.country)
 
 
 def _town_in(event, country: str, towns: dict, groups) -> Place | None:
@@ -144,13 +150,14 @@ def _paragraph(span: Span) -> int:
 
 
 def _single_town(named: dict) -> Place | None:
-    """The town of a story that names one town and no place in another country."""
+    """The town of a story that names one town and no place in another country; the country
+    of a story that names no town and one country."""
     places = [(place, town) for found in named.values() for place, town in found]
     towns = {place.name for place, town in places if town}
     countries = {place.country for place, _ in places}
-    if len(towns) != 1 or len(countries) != 1:
+    if len(countries) != 1 or len(towns) > 1:
         return None
-    return next(place for place, town in places if town)
+    return next((place for place, town in places if town), places[0][0] if places else None)
 
 
 VIOLENT = frozenset({"ASSAULT"})

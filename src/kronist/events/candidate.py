@@ -41,6 +41,7 @@ class Candidate:
     origin: str | None = None  # the type it was before a PLOVER rule recoded it (riot <- ASSAULT)
     confidence: float = 1.0
     co_actors: list = field(default_factory=list)  # mentions coordinated with the actor
+    co_recipients: list = field(default_factory=list)  # mentions coordinated with the recipient
     joint_countries: set[str] = field(default_factory=set)  # countries of the co-actors
     reacts_to: Candidate | None = None  # the event noun a statement is about ("fordømte angrebet")
     merged_into: Candidate | None = None  # set when a later mention is folded into another

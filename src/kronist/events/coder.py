@@ -27,6 +27,7 @@ from kronist.events.merging import fold_actorless, merge_candidates
 from kronist.events.polarity import is_negated, modality
 from kronist.events.roles import Roles, find_roles, support_verb
 from kronist.events.syntax import (
+    ADVERBS,
     FIRST_PERSON,
     PREPOSITIONS,
     Mention,
@@ -43,12 +44,13 @@ VERBAL = frozenset(
 )
 # Types whose infinitive complement is their content, not an event of its own:
 # "truer med at angribe" is one THREATEN, "opfordrer til at trække sig" one REQUEST.
-GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE"})
+GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE", "ACCUSE"})
 # Types whose "at"-clause is their content: "lover, at ...", "truer med, at ...", "kræver, at ..."
 CLAUSE_GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE"})
 # Events two parties do together: "A og B mødes / blev enige" codes B as the recipient.
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 STATE_VERBS = frozenset({"er", "var", "sidder", "sad", "siddet"})
+HAVE_FORMS = frozenset({"har", "havde", "have"})
 REQUEST_MODES = {
     "AID": "assist",
     "COOPERATE": "assist",
@@ -75,8 +77,14 @@ OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL"})
 ANCHOR_MAX = 200
 UNREALIZED = frozenset({"hypothetical", "planned"})
 TWO_PARTY = frozenset({"CONSULT"})  # PLOVER: meetings, visits and talks between two actors
+# Types whose content noun names an event that happened ("mistænker Iran for at stå bag
+# angrebet"): only the accused act told as a verb is the accusation's content
+PRESUPPOSING = frozenset({"ACCUSE"})
+# Types whose object noun is what they want or offer, not an event that happened
+OBJECT_CONTENT = frozenset({"REQUEST", "AGREE"})
 CONTENT_PREPS = frozenset({"om", "til"})  # "aftale om ...", "udkast til ..."
 CONTENT_REACH = 3  # words between a content preposition and its event noun
+VERBAL_TARGET_REACH = 7  # words from an attack to the end of what it is aimed at
 AT_REACH = 6  # words from a threat or demand to its content's "at" ("advarede lørdag om, at")
 REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
 OBJECT_REACH = 3  # words after a verb before its object
@@ -174,7 +182,11 @@ def find_candidates(
                 continue
             _add_attributes(candidate, view, document, countries, lang)
             told[trigger.index] = candidate
-            sentence_candidates += [candidate, *_for_each_co_actor(candidate)]
+            sentence_candidates += [
+                candidate,
+                *_for_each_co_actor(candidate),
+                *_for_each_co_recipient(candidate),
+            ]
         _link_reactions(view, triggers, told, sentence_candidates)
         candidates += sentence_candidates
     return candidates
@@ -223,6 +235,24 @@ def _for_each_co_actor(candidate: Candidate) -> list[Candidate]:
         )
         copy.context, copy.mentions = list(candidate.context), list(candidate.mentions)
         copy.joint_countries = set(joint)
+        copies.append(copy)
+    return copies
+
+
+def _for_each_co_recipient(candidate: Candidate) -> list[Candidate]:
+    """ "USA opfordrede Israel og Hamas til at ...": one event per recipient of another
+    country."""
+    seen = {candidate.actor_country, candidate.recipient.country if candidate.recipient else None}
+    copies = []
+    for mention in candidate.co_recipients:
+        country = mention.actor.country if mention.actor is not None else None
+        if country is None or country in seen:
+            continue
+        seen.add(country)
+        copy = dataclasses.replace(
+            candidate, recipient=mention.actor, recipient_text=mention.text, co_recipients=[]
+        )
+        copy.context, copy.mentions = list(candidate.context), list(candidate.mentions)
         copies.append(copy)
     return copies
 
@@ -320,13 +350,21 @@ def _nominal_content(view: SentenceView, trigger: Trigger, triggers: list[Trigge
     j = trigger.index - 1
     lowest = max(view.start + 1, trigger.index - CONTENT_REACH)
     while j >= lowest and view.lower(j) not in CONTENT_PREPS:
-        if view.is_boundary(j) or view.mention_at(j) is not None:
+        verb = next((t for t in triggers if t.kind == "verb" and t.index == j), None)
+        if verb is not None:  # the object: "kræver en undskyldning", "lover hjælp"
+            return verb.event in OBJECT_CONTENT
+        if view.is_boundary(j) or not _owner_or_none(view.mention_at(j)):
             return False
         j -= 1
     if view.lower(j) not in CONTENT_PREPS:
         return False
     head = next((t for t in triggers if j - 1 in {t.index, *t.consumed}), None)
     return head is not None and head is not trigger and head.event in GOVERNING | TWO_PARTY
+
+
+def _owner_or_none(mention: Mention | None) -> bool:
+    """No mention, or an owner's genitive inside the noun phrase ("ministerens afgang")."""
+    return mention is None or (mention.entity is not None and mention.entity.genitive)
 
 
 def _governor(
@@ -352,6 +390,7 @@ def _governor(
         and start <= other.index < marker
         and other.event in kinds
         and not _is_denial(view, other, lexicon)
+        and not (other.event in PRESUPPOSING and trigger.kind == "noun")
     ]
     return governors[-1] if governors else None
 
@@ -415,6 +454,8 @@ def _candidate(
     _set_roles(candidate, roles, index)
     _apply_quote(candidate, view, roles, index)
     _reinterpret(candidate, roles, index, view.lang, trigger)
+    if candidate.event == "ASSAULT" and _aimed_at_words(view, trigger):
+        candidate.event, candidate.mode = "ACCUSE", None  # "gik til angreb på regeringens politik"
     _announced_hostility(candidate, view)
     return candidate if _codeable(candidate, trigger, view) else None
 
@@ -467,6 +508,8 @@ def _describes_a_state(view: SentenceView, trigger: Trigger) -> bool:
     """E.g. "Kataib Hizbollah, der er støttet af Iran", "som støttes af Iran": a relative clause
     describing a standing state (a participle after "er", or a present passive), not an event
     the article reports."""
+    if trigger.kind == "verb" and _held_as_a_state(view, trigger.index):
+        return True
     if trigger.kind != "verb" or view.opener(trigger.index) not in {"der", "som"}:
         return False
     start = view.clause_start(trigger.index)
@@ -474,6 +517,22 @@ def _describes_a_state(view: SentenceView, trigger: Trigger) -> bool:
     if words & {"blevet", "blev"}:
         return False
     return bool(words & STATE_VERBS) or _present_passive(view, trigger.index)
+
+
+def _held_as_a_state(view: SentenceView, i: int) -> bool:
+    """ "USA har 5.000 soldater udstationeret i Irak": "have" with its object between it and the
+    participle tells what stands, where the perfect ("har udstationeret 5.000 soldater", "I går
+    har Rusland angrebet") tells what was done."""
+    if not view.lower(i).endswith(("t", "et", "ede")):
+        return False
+    start = view.clause_start(i)
+    have = next((j for j in range(i - 1, start - 1, -1) if view.lower(j) in HAVE_FORMS), None)
+    if have is None:
+        return False
+    between = [k for k in range(have + 1, i) if view.lower(k) not in ADVERBS]
+    following = view.lower(i + 1)
+    no_object = not following or following in PREPOSITIONS or not following[0].isalnum()
+    return bool(between) and no_object and view.first_mention(start, have) is not None
 
 
 def _present_passive(view: SentenceView, i: int) -> bool:
@@ -497,6 +556,7 @@ def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex) -> None:
     if roles.recipient is None and candidate.event in MUTUAL:
         roles.recipient = roles.partner
     candidate.co_actors = [] if roles.actor is None else roles.co_actors
+    candidate.co_recipients = [] if roles.recipient is None else roles.co_recipients
     for side, mention in (
         ("actor", roles.actor),
         ("recipient", roles.recipient),
@@ -530,6 +590,18 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
     if a.name == b.name:
         return True
     return bool(a.country and a.country == b.country and a.sector and a.sector == b.sector)
+
+
+def _aimed_at_words(view: SentenceView, trigger: Trigger) -> bool:
+    """An attack on a policy, a proposal or a statement is a verbal attack: its object ("på
+    regeringens økonomiske politik") ends in a word of the language's `verbal_targets`."""
+    targets = word_class(view.lang, "verbal_targets")
+    end = min(view.clause_end(trigger.index), trigger.index + VERBAL_TARGET_REACH)
+    after = range(trigger.index + 1, end)
+    opening = next((j for j in after if view.lower(j) in {"på", "mod"}), None)
+    if opening is None:
+        return False
+    return any(targets.matches_head(view.lower(j)) for j in range(opening + 1, end))
 
 
 def _reinterpret(
@@ -571,6 +643,8 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
     if _about_an_accident(candidate, trigger, view, has_actor):
         return False
     if trigger.kind == "noun" and _habitual(view, trigger):
+        return False
+    if "between" in trigger.flags and view.lower(trigger.index + 1) != "mellem":
         return False
     if candidate.event in VERBAL and not has_actor:
         return False

@@ -9,7 +9,8 @@ a recipient but was told without one takes
 2. the country the actor's country meets most often as the other party of the article's events,
    else
 3. the country the article names most often, which is the actor's own in a domestic story (the
-   opposition accuses the government).
+   opposition accuses the government) - but a government or army is not taken to act on its
+   own state ("Ukraine beder om flere våben" has no recipient).
 
 A resignation is from the resigner's own government. An assault told without an attacker but
 with a victim takes the victim's most frequent opponent in the article's hostile events
@@ -45,6 +46,7 @@ TARGETED = frozenset(
 )
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # who fights whom
 NOT_PARTIES = frozenset({"JRN", "IGO"})  # news agencies relay; international bodies host
+STATE_SECTORS = frozenset({"GOV", "MIL"})
 RECIPIENT_SECTOR = {"ASSAULT": None, "COERCE": None, "PROTEST": "GOV"}
 ACTOR_SECTOR = {"ASSAULT": "MIL"}
 
@@ -70,6 +72,8 @@ def fill_counterparts(events: list[Candidate], index: ActorIndex, country_name) 
                 or _most_common(named, exclude=None)
                 or event.actor_country
             )
+            if country == event.actor_country and _is_state(event.actor):
+                continue  # "Ukraine beder om flere våben": a state does not ask itself
             event.recipient = _inferred(
                 country, RECIPIENT_SECTOR.get(event.event, "GOV"), country_name
             )
@@ -81,6 +85,11 @@ def fill_counterparts(events: list[Candidate], index: ActorIndex, country_name) 
             if country:
                 event.actor = _inferred(country, ACTOR_SECTOR["ASSAULT"], country_name)
                 event.actor_text = None
+
+
+def _is_state(actor: Actor | None) -> bool:
+    """A government or its armed forces ("Tyskland", "regeringen", "hæren")."""
+    return actor is not None and bool({actor.sector, *actor.sectors} & STATE_SECTORS)
 
 
 def _inferred(country: str, sector: str | None, country_name) -> Actor:

@@ -112,7 +112,7 @@ class WordSet:
         return answer
 
     def _matches(self, form: str, lemma: str) -> bool:
-        if self._is_excluded(form):
+        if self.excludes(form):
             return False
         if form in self.words or lemma in self.words:
             return True
@@ -121,13 +121,14 @@ class WordSet:
         return not _word_parts(form)[0].isdisjoint(self.words)  # an inflection of a word
 
     def _matches_head(self, form: str) -> bool:
-        if self._is_excluded(form):
+        if self.excludes(form):
             return False
         if _ends_in(form, self.words, self.whole):
             return True
         return any(p in form for p in self.prefixes if len(p) >= MIN_COMPOUND_HEAD)
 
-    def _is_excluded(self, form: str) -> bool:
+    def excludes(self, form: str) -> bool:
+        """Whether the form is one of the `!x` words (or a compound ending in one)."""
         return bool(self.excluded) and _ends_in(form, self.excluded)
 
 
@@ -265,7 +266,9 @@ class Lexicon:
         """The entry whose word this form ends in, longest word first ("droneangreb" > "angreb");
         None when that entry says the word tells no event ("pressemøde", "selvmord")."""
         found = self._noun_entry(form)
-        return None if found is None or found.event == NOT_AN_EVENT else found
+        if found is None or found.event == NOT_AN_EVENT or found.nouns.excludes(form):
+            return None
+        return found
 
     def _noun_entry(self, form: str) -> NounPattern | None:
         try:

@@ -19,6 +19,9 @@ from kronist.model import Actor
 NP_REACH = 3  # tokens before an event noun that may still belong to its noun phrase
 
 
+IMPERSONAL = frozenset({"man"})
+
+
 @dataclass
 class Roles:
     actor: Mention | None = None
@@ -28,6 +31,7 @@ class Roles:
     passive: bool = False
     partner: Mention | None = None  # "Israel og Hamas er blevet enige": the second party
     co_actors: list[Mention] = field(default_factory=list)  # "USA, Canada og Australien"
+    co_recipients: list[Mention] = field(default_factory=list)  # "opfordrer Israel og Hamas"
 
 
 def find_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles:
@@ -44,7 +48,7 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
     assert pattern is not None
     i = trigger.index
     passive = view.is_passive(i, deponents=pattern.verbs.words)
-    subject = _subject(view, i)
+    subject = _subject(view, i) or _impersonal_reporter(view, i)
     roles = Roles(passive=passive)
     if passive:
         # the passive subject is the verb's object: a recipient only where the object is one
@@ -63,6 +67,7 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
         roles.partner = roles.co_actors[0] if roles.co_actors else None
         recipient = _recipient(view, trigger, skip=subject)
         roles.recipient = None if recipient in roles.co_actors else recipient
+        roles.co_recipients = _coordinated_list(view, roles.recipient)
     if "casualty" in pattern.flags:
         roles.victim, roles.recipient = roles.recipient, None
     return roles
@@ -76,6 +81,15 @@ def _subject(view: SentenceView, i: int) -> Mention | None:
         if token is not None and token.i != i:
             found = view.mention_in_subtree(token)
     return found
+
+
+def _impersonal_reporter(view: SentenceView, i: int) -> Mention | None:
+    """ "Partiet har oplyst, at man vil anfægte valgresultatet": an impersonal "man" in what
+    someone reports is the reporter."""
+    start = view.clause_start(i)
+    if not any(view.lower(k) in IMPERSONAL for k in range(start, i)):
+        return None
+    return view.reporter_of(i)
 
 
 def _coordinated_list(view: SentenceView, subject: Mention | None) -> list[Mention]:
@@ -194,6 +208,10 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
         elif role == "recipient":
             roles.recipient = subject
     if roles.actor is None:
+        first, second = _between(view, i)
+        if first is not None:
+            roles.actor, roles.recipient = first, second or roles.recipient
+    if roles.actor is None:
         roles.actor = _relative_claimant(view, i, lexicon)
     if roles.actor is None:
         # "angreb fra Rusland"; "angreb af russiske styrker" unless "af" marks the patient
@@ -205,6 +223,20 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
     if roles.recipient is None and _is_clause_subject(view, i):
         roles.recipient = _later_in_clause(view, i, ("mod", "på"), skip=roles.actor)
     return roles
+
+
+def _between(view: SentenceView, i: int) -> tuple[Mention | None, Mention | None]:
+    """ "sammenstød mellem politiet og demonstranter": the first party acts on the second."""
+    j = i + 1
+    if view.lower(j) != "mellem":
+        return None, None
+    first = view.mention_at(j + 1) or view.first_mention(j + 1, min(view.end, j + NP_REACH))
+    if first is None or view.lower(first.end) != "og":
+        return None, None
+    second = view.mention_at(first.end + 1) or view.first_mention(
+        first.end + 1, min(view.end, first.end + 1 + NP_REACH)
+    )
+    return first, second
 
 
 def _noun_modifier(view: SentenceView, i: int) -> Mention | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kronist.events.lexicon import Lexicon, NounPattern, VerbPattern, WordSet
+from kronist.events.lexicon import NOT_AN_EVENT, Lexicon, NounPattern, VerbPattern, WordSet
 from kronist.events.syntax import CLAUSE_PUNCT, PREPOSITIONS, SentenceView, lemmas
 
 REQUIREMENT_REACH = 13  # tokens after the verb where its object may stand
@@ -156,7 +156,9 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
         rank = (len(pattern.requires), -sum(abs(j - i) for j in used), -pattern.line)
         if best is None or rank > best[0]:
             best = (rank, Trigger(index=i, kind="verb", verb=pattern, consumed=used))
-    return best[1] if best else None
+    if best is None or best[1].event == NOT_AN_EVENT:
+        return None  # "skyde penge ind i": the verb's more specific reading is no event
+    return best[1]
 
 
 def _requirements_met(
