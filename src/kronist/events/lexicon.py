@@ -355,6 +355,7 @@ def _noun_pattern(row: tuple[str, ...], line: int, lang: str) -> NounPattern:
     )
 
 
+@cache  # asked for every sentence; the package's files do not change while it runs
 def has_lexicon(lang: str) -> bool:
     try:
         return (lang_dir(lang) / "event_verbs.tsv").is_file()
