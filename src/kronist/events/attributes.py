@@ -232,8 +232,9 @@ def name_the_weekend_day(events: Sequence, groups: Sequence[tuple[int, Span]], l
         from kronist.events.time import weekday_genitives
     except ImportError:
         return
-    if not has_lexicon(lang):
-        return
+    weekends = [e for e in events if _dated_to_a_weekend(e.date)]
+    if not weekends or not has_lexicon(lang):
+        return  # the article's words are read only when some event needs them
     lexicon, weekdays = load_lexicon(lang), weekday_genitives(lang)
     named = [
         (weekdays[token.lower_], lexicon.noun_pattern(token.nbor().lower_))
@@ -241,15 +242,17 @@ def name_the_weekend_day(events: Sequence, groups: Sequence[tuple[int, Span]], l
         for token in span
         if token.lower_ in weekdays and token.i + 1 < len(token.doc)
     ]
-    for event in events:
+    for event in weekends:
         date = event.date
-        if date.date is None or date.precision != "week" or date.date.weekday() != SATURDAY:
-            continue
         days = {day for day, noun in named if noun is not None and noun.event == event.event}
         weekend = {day for day in days if day in (SATURDAY, SUNDAY)}
         if len(weekend) == 1:
             day = date.date + dt.timedelta(days=weekend.pop() - SATURDAY)
             event.date = date.model_copy(update={"date": day, "precision": "day"})
+
+
+def _dated_to_a_weekend(date) -> bool:
+    return date.date is not None and date.precision == "week" and date.date.weekday() == SATURDAY
 
 
 TOLD_AS_FACT = frozenset({"asserted", "claimed"})
