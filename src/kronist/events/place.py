@@ -33,7 +33,7 @@ from kronist.datacache import cached
 from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.lang import read_tsv, read_words, read_yaml
 from kronist.model import Place
-from kronist.nlp.docs import doc_text
+from kronist.nlp.docs import doc_text, per_span
 
 PREFERRED_BONUS = 1.5  # log10 units: a preferred country's city counts ~30x its population
 MAIN_NAME_BONUS = 0.5  # a town called so beats a 3x larger one known so by another name
@@ -488,7 +488,7 @@ def find_place(
     """
     tokens = list(sentence)
     prefer = tuple(prefer_countries)
-    candidates = _candidates(tokens, prefer, lang, include_destination)
+    candidates = _candidates(sentence, prefer, lang, include_destination)
     center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2
     if candidates:
         candidates = _outside_other_quotes(candidates, sentence, center)
@@ -506,9 +506,11 @@ def find_place(
     return min(candidates, key=rank).hit.place
 
 
+@per_span  # each event of the sentence asks, and the article's settling asks again
 def _candidates(
-    tokens: list[Token], prefer: tuple[str, ...], lang: str, include_destination: bool
+    sentence: Span, prefer: tuple[str, ...], lang: str, include_destination: bool
 ) -> list[_Candidate]:
+    tokens = list(sentence)
     candidates = []
     for start, end in _name_runs(tokens, lang, include_destination):
         if _owner_genitive(tokens, start, end, lang):
@@ -525,7 +527,7 @@ def places_in(
     """Every place the sentence puts something in ("i Bagdad") and, with `targets`, aims
     something at ("mod Ain al-Asad-basen"), in order, each with whether it is a town or a site
     (not a region, a country or a continent)."""
-    found = _candidates(list(sentence), tuple(prefer_countries), lang, targets)
+    found = _candidates(sentence, tuple(prefer_countries), lang, targets)
     quotes = _quoted_ranges(sentence) if found else []
     unquoted = [c for c in found if _range_at(quotes, c.start_char) is None]  # not "»Død over USA«"
     return [(c.hit.place, c.hit.specificity == CITY) for c in unquoted]
