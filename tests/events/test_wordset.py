@@ -73,6 +73,9 @@ def test_stem_lookup_answers_as_the_definition(case):
     for form in forms:
         assert words.matches_head(form) == reference_head(words, form), form
         assert words.matches(form) == reference_matches(words, form), form
+        lemmas = frozenset({form, *forms[:2]})  # a token's lemma candidates include its form
+        expected = any(reference_matches(words, form, lemma) for lemma in lemmas)
+        assert words.matches_token(form, lemmas) == (expected or reference_head(words, form))
 
 
 FORMS = [
