@@ -108,3 +108,10 @@ def test_fighting_between_two_parties_is_an_attack_of_the_first_on_the_second(co
     assert not code("Kampen mod inflationen fortsætter i Tyskland.")
     clash = only(code("Der var sammenstød mellem Rusland og Ukraine ved grænsen."), "ASSAULT")
     assert countries(clash) == ("RUS", "UKR")
+
+
+def test_man_after_og_is_the_sentences_first_party_and_a_warning_needs_no_act(code):
+    events = code(
+        "Rusland har kritiseret Ukraine - og man advarede om, at forholdet til Tyskland er på spil."
+    )
+    assert countries(only(events, "THREATEN")) == ("RUS", "DEU")

@@ -273,10 +273,11 @@ def _take_content(
     if candidate.event not in GOVERNING:
         return
     content = next((t for t in triggers if _governor(view, t, triggers, lexicon) is trigger), None)
-    if candidate.recipient is None and (content is not None or candidate.event == "AGREE"):
-        mention = _content_recipient(view, trigger, content, lexicon) or _other_party_in_content(
-            view, trigger, candidate.actor_country
-        )
+    if candidate.recipient is None:
+        told = content is not None or candidate.event == "AGREE"
+        mention = _content_recipient(view, trigger, content, lexicon) if told else None
+        if mention is None and candidate.event in CLAUSE_GOVERNING:
+            mention = _other_party_in_content(view, trigger, candidate.actor_country)
         if mention is not None:
             candidate.recipient, candidate.recipient_text = mention.actor, mention.text
     if content is None:

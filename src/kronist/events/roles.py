@@ -85,10 +85,12 @@ def _subject(view: SentenceView, i: int) -> Mention | None:
 
 def _impersonal_reporter(view: SentenceView, i: int) -> Mention | None:
     """ "Partiet har oplyst, at man vil anfægte valgresultatet": an impersonal "man" in what
-    someone reports is the reporter."""
+    someone reports is the reporter; in a clause joined by "og", the sentence's first party."""
     start = view.clause_start(i)
     if not any(view.lower(k) in IMPERSONAL for k in range(start, i)):
         return None
+    if view.opener(i) == "og":  # "Iraks regering har fordømt angrebet - og man advarede om"
+        return view.first_mention(view.start, start)
     return view.reporter_of(i)
 
 
