@@ -636,7 +636,12 @@ def _is_protester(mention: Mention | None, index: ActorIndex, lang: str) -> bool
         return False
     protesters = word_class(lang, "protester")
     texts = index.texts_of(mention.entity) if mention.entity else [mention.text]
-    return any(protesters.matches_head(word.lower()) for text in texts for word in text.split())
+    words = [word.lower() for text in texts for word in text.split()]
+    if any(protesters.matches_head(word) for word in words):
+        return True
+    crowds = word_class(lang, "crowds")  # "Hundredvis af vrede irakere"
+    civilians = mention.actor is not None and set(_sectors(mention.actor)) <= {"CVL"}
+    return civilians and any(crowds.matches(word) for word in words)
 
 
 def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> bool:
