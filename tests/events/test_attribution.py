@@ -115,3 +115,8 @@ def test_man_after_og_is_the_sentences_first_party_and_a_warning_needs_no_act(co
         "Rusland har kritiseret Ukraine - og man advarede om, at forholdet til Tyskland er på spil."
     )
     assert countries(only(events, "THREATEN")) == ("RUS", "DEU")
+
+
+def test_a_joint_signing_is_one_event_with_the_partner_as_recipient(code):
+    events = code("Danmark og Tyskland har underskrevet en aftale om forsvar.")
+    assert countries(only(events, "SUPPORT")) == ("DNK", "DEU")

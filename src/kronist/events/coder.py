@@ -452,7 +452,7 @@ def _candidate(
     candidate.anaphoric = _definite_noun(view, trigger)
     if candidate.anaphoric:
         candidate.modality = "asserted"  # "straffet for angrebet": the attack is a known fact
-    _set_roles(candidate, roles, index)
+    _set_roles(candidate, roles, index, trigger)
     _apply_quote(candidate, view, roles, index)
     _reinterpret(candidate, roles, index, view.lang, trigger)
     if candidate.event == "ASSAULT" and _aimed_at_words(view, trigger):
@@ -551,12 +551,13 @@ def _speaker_mention(view: SentenceView, trigger: Trigger, index: ActorIndex) ->
     return Mention(-1, -1, None, quote.speaker or "", index.speaker_actor(quote))
 
 
-def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex) -> None:
+def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex, trigger: Trigger) -> None:
     if roles.actor is not None and roles.actor is roles.recipient:
         roles.recipient = None
-    if roles.recipient is None and candidate.event in MUTUAL:
+    mutual = candidate.event in MUTUAL or "mutual" in trigger.flags  # "A og B underskrev"
+    if roles.recipient is None and mutual:
         roles.recipient = roles.partner
-    candidate.co_actors = [] if roles.actor is None else roles.co_actors
+    candidate.co_actors = [] if roles.actor is None or mutual else roles.co_actors
     candidate.co_recipients = [] if roles.recipient is None else roles.co_recipients
     for side, mention in (
         ("actor", roles.actor),
