@@ -66,3 +66,14 @@ def test_a_word_the_lexicon_excludes_is_no_event_noun(code):
 def test_a_verbs_reading_that_is_no_event_shadows_the_event(code):
     assert not code("Danmark vil skyde 2 milliarder kroner ind i forsvaret.")
     assert only(code("Rusland skød mod Ukraine."), "ASSAULT")
+
+
+def test_a_ban_restricts_political_freedom_only_on_politics_or_people(code):
+    assert not code("Tyskland vil forbyde salg af engangsplastik.")
+    assert only(code("Rusland forbyder alle demonstrationer i Moskva."), "COERCE")
+    assert only(code("Rusland har forbudt Ukraine at holde valg."), "COERCE")
+
+
+def test_sitting_in_prison_is_a_state(code):
+    assert not code("Manden sidder fængslet i Iran.")
+    assert only(code("Iran fængslede manden i januar."), "COERCE")

@@ -51,6 +51,7 @@ CLAUSE_GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE"})
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 STATE_VERBS = frozenset({"er", "var", "sidder", "sad", "siddet"})
 HAVE_FORMS = frozenset({"har", "havde", "have"})
+SITTING = frozenset({"sidder", "sad", "siddet", "sidde"})
 REQUEST_MODES = {
     "AID": "assist",
     "COOPERATE": "assist",
@@ -509,7 +510,9 @@ def _describes_a_state(view: SentenceView, trigger: Trigger) -> bool:
     """E.g. "Kataib Hizbollah, der er støttet af Iran", "som støttes af Iran": a relative clause
     describing a standing state (a participle after "er", or a present passive), not an event
     the article reports."""
-    if trigger.kind == "verb" and _held_as_a_state(view, trigger.index):
+    if trigger.kind == "verb" and (
+        _held_as_a_state(view, trigger.index) or _sits(view, trigger.index)
+    ):
         return True
     if trigger.kind != "verb" or view.opener(trigger.index) not in {"der", "som"}:
         return False
@@ -518,6 +521,14 @@ def _describes_a_state(view: SentenceView, trigger: Trigger) -> bool:
     if words & {"blevet", "blev"}:
         return False
     return bool(words & STATE_VERBS) or _present_passive(view, trigger.index)
+
+
+def _sits(view: SentenceView, i: int) -> bool:
+    """ "Manden sidder fængslet i Iran": a participle after "sidde" tells a standing state."""
+    j = i - 1
+    while j >= view.start and view.lower(j) in ADVERBS:
+        j -= 1
+    return view.lower(j) in SITTING
 
 
 def _held_as_a_state(view: SentenceView, i: int) -> bool:
