@@ -77,3 +77,9 @@ def test_a_ban_restricts_political_freedom_only_on_politics_or_people(code):
 def test_sitting_in_prison_is_a_state(code):
     assert not code("Manden sidder fængslet i Iran.")
     assert only(code("Iran fængslede manden i januar."), "COERCE")
+
+
+def test_evacuations_from_a_disaster_and_product_recalls_are_no_retreats(code):
+    assert not code("Borgerne i Danmark blev evakueret, da branden bredte sig.")
+    assert not code("Tyskland har trukket sit produkt tilbage fra markedet.")
+    assert only(code("Rusland har trukket sine soldater tilbage fra Kherson."), "RETREAT")

@@ -672,9 +672,11 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
 def _about_an_accident(
     candidate: Candidate, trigger: Trigger, view: SentenceView, has_actor: bool
 ) -> bool:
-    """E.g. "To blev dræbt i en trafikulykke", "efterforsker årsagen til ulykken"."""
+    """E.g. "To blev dræbt i en trafikulykke", "efterforsker årsagen til ulykken", "Borgerne
+    blev evakueret, da branden bredte sig"."""
     violent = candidate.event == "ASSAULT" and not has_actor
-    if not (violent or candidate.mode == "investigate"):
+    rescue = candidate.event == "RETREAT" and candidate.mode == "withdraw"
+    if not (violent or rescue or candidate.mode == "investigate"):
         return False
     accidents = word_class(view.lang, "accident_words")
     headline = view.doc[: headline_end(view.doc)]
