@@ -120,3 +120,8 @@ def test_man_after_og_is_the_sentences_first_party_and_a_warning_needs_no_act(co
 def test_a_joint_signing_is_one_event_with_the_partner_as_recipient(code):
     events = code("Danmark og Tyskland har underskrevet en aftale om forsvar.")
     assert countries(only(events, "SUPPORT")) == ("DNK", "DEU")
+
+
+def test_a_source_between_a_light_verb_and_its_noun_is_no_party(code):
+    events = code("Iran står ifølge USA bag angrebet på Israel.")
+    assert countries(only(events, "ASSAULT")) == ("IRN", "ISR")
