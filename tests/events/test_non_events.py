@@ -42,6 +42,7 @@ def test_cancelling_ones_own_visit_is_no_internal_affair(code):
 
 def test_what_a_country_has_standing_is_a_state_not_an_act(code):
     assert not code("USA har 2.500 soldater udstationeret i Irak.")
+    assert not code("I øjeblikket har USA 2.500 soldater udstationeret i Irak.")
     assert only(code("USA har i dag udstationeret 2.500 soldater i Irak."), "MOBILIZE")
     assert only(code("I går har Rusland angrebet Ukraine."), "ASSAULT")
     assert only(code("Rusland har natten til tirsdag angrebet Ukraine."), "ASSAULT")

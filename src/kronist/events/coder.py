@@ -544,7 +544,17 @@ def _held_as_a_state(view: SentenceView, i: int) -> bool:
     between = [k for k in range(have + 1, i) if view.lower(k) not in ADVERBS]
     following = view.lower(i + 1)
     no_object = not following or following in PREPOSITIONS or not following[0].isalnum()
-    return bool(between) and no_object and view.first_mention(start, have) is not None
+    subject = view.first_mention(start, have) or _inverted_subject(view, have, between)
+    return bool(between) and no_object and subject is not None
+
+
+def _inverted_subject(view: SentenceView, have: int, between: list[int]) -> Mention | None:
+    """ "I dag har USA 13.000 soldater udstationeret": a subject right after "have" with the
+    object still to come before the participle."""
+    subject = view.mention_at(have + 1)
+    if subject is None or not any(k >= subject.end for k in between):
+        return None
+    return subject
 
 
 def _present_passive(view: SentenceView, i: int) -> bool:
