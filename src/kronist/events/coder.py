@@ -689,7 +689,7 @@ def _about_an_accident(
     if not (violent or rescue or candidate.mode == "investigate"):
         return False
     accidents = word_class(view.lang, "accident_words")
-    headline = view.doc[: headline_end(view.doc)]
+    headline = view.doc[: headline_end(view.doc)] if not rescue else []  # its own cause only
     words = [t.lower_ for t in (*view.sent, *headline)]
     return any(accidents.matches_head(word) for word in words)
 
