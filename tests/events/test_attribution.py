@@ -125,3 +125,8 @@ def test_a_joint_signing_is_one_event_with_the_partner_as_recipient(code):
 def test_a_source_between_a_light_verb_and_its_noun_is_no_party(code):
     events = code("Iran står ifølge USA bag angrebet på Israel.")
     assert countries(only(events, "ASSAULT")) == ("IRN", "ISR")
+
+
+def test_troops_pulled_out_of_a_country_leave_that_country(code):
+    event = only(code("USA trækker 100 soldater ud af Irak."), "RETREAT")
+    assert countries(event) == ("USA", "IRQ")
