@@ -98,3 +98,13 @@ def test_a_source_that_says_whose_it_is_keeps_its_owner(analyse):
     found = analyse(text, "2019-12-31")
     source = found.one("En kilde i regeringen")
     assert source.refers_to is None
+
+
+def test_the_embassy_is_the_one_named_before_wherever_it_stands(analyse):
+    text = (
+        "Demonstranter samledes foran den amerikanske ambassade i Bagdad tirsdag, "
+        "og senere trængte de ind i ambassaden."
+    )
+    found = analyse(text, "2019-12-31")
+    embassy = [e for e in found.entities if e.text == "ambassaden"]
+    assert embassy and embassy[0].actor.country == "USA"

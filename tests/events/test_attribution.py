@@ -108,3 +108,25 @@ def test_fighting_between_two_parties_is_an_attack_of_the_first_on_the_second(co
     assert not code("Kampen mod inflationen fortsætter i Tyskland.")
     clash = only(code("Der var sammenstød mellem Rusland og Ukraine ved grænsen."), "ASSAULT")
     assert countries(clash) == ("RUS", "UKR")
+
+
+def test_man_after_og_is_the_sentences_first_party_and_a_warning_needs_no_act(code):
+    events = code(
+        "Rusland har kritiseret Ukraine - og man advarede om, at forholdet til Tyskland er på spil."
+    )
+    assert countries(only(events, "THREATEN")) == ("RUS", "DEU")
+
+
+def test_a_joint_signing_is_one_event_with_the_partner_as_recipient(code):
+    events = code("Danmark og Tyskland har underskrevet en aftale om forsvar.")
+    assert countries(only(events, "SUPPORT")) == ("DNK", "DEU")
+
+
+def test_a_source_between_a_light_verb_and_its_noun_is_no_party(code):
+    events = code("Iran står ifølge USA bag angrebet på Israel.")
+    assert countries(only(events, "ASSAULT")) == ("IRN", "ISR")
+
+
+def test_troops_pulled_out_of_a_country_leave_that_country(code):
+    event = only(code("USA trækker 100 soldater ud af Irak."), "RETREAT")
+    assert countries(event) == ("USA", "IRQ")

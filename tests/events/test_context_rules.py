@@ -103,3 +103,15 @@ def test_an_announced_punishment_is_a_threat_by_who_announces_it(code):
     )
     threat = only(events, "THREATEN")
     assert threat.actor is not None and threat.actor.country == "DNK"
+
+
+def test_a_crowd_of_civilians_attacking_is_a_riot():
+    from kronist.pipeline import analyze
+
+    analysis = analyze(
+        "Hundredvis af vrede irakere forsøgte tirsdag at storme den amerikanske ambassade.",
+        published="2019-12-31",
+    )
+    riot = next(e for e in analysis.events if e.event == "PROTEST")
+    assert riot.mode == "riot" and riot.actor.country == "IRQ"
+    assert not [e for e in analysis.events if e.event == "ASSAULT"]

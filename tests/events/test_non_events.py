@@ -42,6 +42,7 @@ def test_cancelling_ones_own_visit_is_no_internal_affair(code):
 
 def test_what_a_country_has_standing_is_a_state_not_an_act(code):
     assert not code("USA har 2.500 soldater udstationeret i Irak.")
+    assert not code("I øjeblikket har USA 2.500 soldater udstationeret i Irak.")
     assert only(code("USA har i dag udstationeret 2.500 soldater i Irak."), "MOBILIZE")
     assert only(code("I går har Rusland angrebet Ukraine."), "ASSAULT")
     assert only(code("Rusland har natten til tirsdag angrebet Ukraine."), "ASSAULT")
@@ -66,3 +67,20 @@ def test_a_word_the_lexicon_excludes_is_no_event_noun(code):
 def test_a_verbs_reading_that_is_no_event_shadows_the_event(code):
     assert not code("Danmark vil skyde 2 milliarder kroner ind i forsvaret.")
     assert only(code("Rusland skød mod Ukraine."), "ASSAULT")
+
+
+def test_a_ban_restricts_political_freedom_only_on_politics_or_people(code):
+    assert not code("Tyskland vil forbyde salg af engangsplastik.")
+    assert only(code("Rusland forbyder alle demonstrationer i Moskva."), "COERCE")
+    assert only(code("Rusland har forbudt Ukraine at holde valg."), "COERCE")
+
+
+def test_sitting_in_prison_is_a_state(code):
+    assert not code("Manden sidder fængslet i Iran.")
+    assert only(code("Iran fængslede manden i januar."), "COERCE")
+
+
+def test_evacuations_from_a_disaster_and_product_recalls_are_no_retreats(code):
+    assert not code("Borgerne i Danmark blev evakueret, da branden bredte sig.")
+    assert not code("Tyskland har trukket sit produkt tilbage fra markedet.")
+    assert only(code("Rusland har trukket sine soldater tilbage fra Kherson."), "RETREAT")

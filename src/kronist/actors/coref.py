@@ -133,7 +133,8 @@ def _resolve_definite(mention: Mention, before: list[Mention], here: set[str] | 
     for candidate in reversed(before):
         if candidate.actor is None or candidate.kind == "pronoun" or not candidate.emit:
             continue
-        travels = role.kind == "person"  # a president abroad is still that president
+        # a president abroad is still that president; an embassy stands in another country
+        travels = role.kind == "person" or role.foreign
         if here and not travels and candidate.actor.country not in (None, *here):
             continue
         if role.generic or role.anaphor:

@@ -51,6 +51,7 @@ CLAUSE_GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE"})
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 STATE_VERBS = frozenset({"er", "var", "sidder", "sad", "siddet"})
 HAVE_FORMS = frozenset({"har", "havde", "have"})
+SITTING = frozenset({"sidder", "sad", "siddet", "sidde"})
 REQUEST_MODES = {
     "AID": "assist",
     "COOPERATE": "assist",
@@ -273,10 +274,11 @@ def _take_content(
     if candidate.event not in GOVERNING:
         return
     content = next((t for t in triggers if _governor(view, t, triggers, lexicon) is trigger), None)
-    if candidate.recipient is None and (content is not None or candidate.event == "AGREE"):
-        mention = _content_recipient(view, trigger, content, lexicon) or _other_party_in_content(
-            view, trigger, candidate.actor_country
-        )
+    if candidate.recipient is None:
+        told = content is not None or candidate.event == "AGREE"
+        mention = _content_recipient(view, trigger, content, lexicon) if told else None
+        if mention is None and candidate.event in CLAUSE_GOVERNING:
+            mention = _other_party_in_content(view, trigger, candidate.actor_country)
         if mention is not None:
             candidate.recipient, candidate.recipient_text = mention.actor, mention.text
     if content is None:
@@ -451,7 +453,7 @@ def _candidate(
     candidate.anaphoric = _definite_noun(view, trigger)
     if candidate.anaphoric:
         candidate.modality = "asserted"  # "straffet for angrebet": the attack is a known fact
-    _set_roles(candidate, roles, index)
+    _set_roles(candidate, roles, index, trigger)
     _apply_quote(candidate, view, roles, index)
     _reinterpret(candidate, roles, index, view.lang, trigger)
     if candidate.event == "ASSAULT" and _aimed_at_words(view, trigger):
@@ -508,7 +510,9 @@ def _describes_a_state(view: SentenceView, trigger: Trigger) -> bool:
     """E.g. "Kataib Hizbollah, der er støttet af Iran", "som støttes af Iran": a relative clause
     describing a standing state (a participle after "er", or a present passive), not an event
     the article reports."""
-    if trigger.kind == "verb" and _held_as_a_state(view, trigger.index):
+    if trigger.kind == "verb" and (
+        _held_as_a_state(view, trigger.index) or _sits(view, trigger.index)
+    ):
         return True
     if trigger.kind != "verb" or view.opener(trigger.index) not in {"der", "som"}:
         return False
@@ -517,6 +521,14 @@ def _describes_a_state(view: SentenceView, trigger: Trigger) -> bool:
     if words & {"blevet", "blev"}:
         return False
     return bool(words & STATE_VERBS) or _present_passive(view, trigger.index)
+
+
+def _sits(view: SentenceView, i: int) -> bool:
+    """ "Manden sidder fængslet i Iran": a participle after "sidde" tells a standing state."""
+    j = i - 1
+    while j >= view.start and view.lower(j) in ADVERBS:
+        j -= 1
+    return view.lower(j) in SITTING
 
 
 def _held_as_a_state(view: SentenceView, i: int) -> bool:
@@ -532,7 +544,17 @@ def _held_as_a_state(view: SentenceView, i: int) -> bool:
     between = [k for k in range(have + 1, i) if view.lower(k) not in ADVERBS]
     following = view.lower(i + 1)
     no_object = not following or following in PREPOSITIONS or not following[0].isalnum()
-    return bool(between) and no_object and view.first_mention(start, have) is not None
+    subject = view.first_mention(start, have) or _inverted_subject(view, have, between)
+    return bool(between) and no_object and subject is not None
+
+
+def _inverted_subject(view: SentenceView, have: int, between: list[int]) -> Mention | None:
+    """ "I dag har USA 13.000 soldater udstationeret": a subject right after "have" with the
+    object still to come before the participle."""
+    subject = view.mention_at(have + 1)
+    if subject is None or not any(k >= subject.end for k in between):
+        return None
+    return subject
 
 
 def _present_passive(view: SentenceView, i: int) -> bool:
@@ -550,12 +572,13 @@ def _speaker_mention(view: SentenceView, trigger: Trigger, index: ActorIndex) ->
     return Mention(-1, -1, None, quote.speaker or "", index.speaker_actor(quote))
 
 
-def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex) -> None:
+def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex, trigger: Trigger) -> None:
     if roles.actor is not None and roles.actor is roles.recipient:
         roles.recipient = None
-    if roles.recipient is None and candidate.event in MUTUAL:
+    mutual = candidate.event in MUTUAL or "mutual" in trigger.flags  # "A og B underskrev"
+    if roles.recipient is None and mutual:
         roles.recipient = roles.partner
-    candidate.co_actors = [] if roles.actor is None else roles.co_actors
+    candidate.co_actors = [] if roles.actor is None or mutual else roles.co_actors
     candidate.co_recipients = [] if roles.recipient is None else roles.co_recipients
     for side, mention in (
         ("actor", roles.actor),
@@ -635,7 +658,12 @@ def _is_protester(mention: Mention | None, index: ActorIndex, lang: str) -> bool
         return False
     protesters = word_class(lang, "protester")
     texts = index.texts_of(mention.entity) if mention.entity else [mention.text]
-    return any(protesters.matches_head(word.lower()) for text in texts for word in text.split())
+    words = [word.lower() for text in texts for word in text.split()]
+    if any(protesters.matches_head(word) for word in words):
+        return True
+    crowds = word_class(lang, "crowds")  # "Hundredvis af vrede irakere"
+    civilians = mention.actor is not None and set(_sectors(mention.actor)) <= {"CVL"}
+    return civilians and any(crowds.matches(word) for word in words)
 
 
 def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> bool:
@@ -654,12 +682,14 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
 def _about_an_accident(
     candidate: Candidate, trigger: Trigger, view: SentenceView, has_actor: bool
 ) -> bool:
-    """E.g. "To blev dræbt i en trafikulykke", "efterforsker årsagen til ulykken"."""
+    """E.g. "To blev dræbt i en trafikulykke", "efterforsker årsagen til ulykken", "Borgerne
+    blev evakueret, da branden bredte sig"."""
     violent = candidate.event == "ASSAULT" and not has_actor
-    if not (violent or candidate.mode == "investigate"):
+    rescue = candidate.event == "RETREAT" and candidate.mode == "withdraw"
+    if not (violent or rescue or candidate.mode == "investigate"):
         return False
     accidents = word_class(view.lang, "accident_words")
-    headline = view.doc[: headline_end(view.doc)]
+    headline = view.doc[: headline_end(view.doc)] if not rescue else []  # its own cause only
     words = [t.lower_ for t in (*view.sent, *headline)]
     return any(accidents.matches_head(word) for word in words)
 

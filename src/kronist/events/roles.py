@@ -20,6 +20,7 @@ NP_REACH = 3  # tokens before an event noun that may still belong to its noun ph
 
 
 IMPERSONAL = frozenset({"man"})
+SOURCE_MARKERS = frozenset({"ifølge"})  # a name after these is whom the text cites
 
 
 @dataclass
@@ -85,10 +86,12 @@ def _subject(view: SentenceView, i: int) -> Mention | None:
 
 def _impersonal_reporter(view: SentenceView, i: int) -> Mention | None:
     """ "Partiet har oplyst, at man vil anfægte valgresultatet": an impersonal "man" in what
-    someone reports is the reporter."""
+    someone reports is the reporter; in a clause joined by "og", the sentence's first party."""
     start = view.clause_start(i)
     if not any(view.lower(k) in IMPERSONAL for k in range(start, i)):
         return None
+    if view.opener(i) == "og":  # "Iraks regering har fordømt angrebet - og man advarede om"
+        return view.first_mention(view.start, start)
     return view.reporter_of(i)
 
 
@@ -341,7 +344,9 @@ def _other_mention_between(view: SentenceView, verb: int, noun: int) -> bool:
     inverted = view.first_mention(view.clause_start(verb), verb) is None
     for k in range(verb + 1, noun):
         mention = view.mention_at(k)
-        if mention is not None and not (inverted and mention.start == verb + 1):
+        if mention is None or (inverted and mention.start == verb + 1):
+            continue
+        if view.lower(mention.start - 1) not in SOURCE_MARKERS:  # "står ifølge Ukraine bag"
             return True
     return False
 
