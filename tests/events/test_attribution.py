@@ -130,3 +130,15 @@ def test_a_source_between_a_light_verb_and_its_noun_is_no_party(code):
 def test_troops_pulled_out_of_a_country_leave_that_country(code):
     event = only(code("USA trækker 100 soldater ud af Irak."), "RETREAT")
     assert countries(event) == ("USA", "IRQ")
+
+
+def test_deaths_at_protests_with_no_shooter_named_are_put_on_the_police():
+    analysis = analyze(
+        "Mindst 12 mennesker er blevet dræbt under demonstrationerne i Iran.",
+        published="2022-10-02",
+    )
+    attack = only(analysis.events, "ASSAULT")
+    assert (attack.actor.country, attack.actor.sector) == ("IRN", "COP")
+    assert attack.killed == 12
+    kept = analyze("Tre blev dræbt under et angreb i Kabul.", published="2022-10-02")
+    assert not [e for e in kept.events if e.event == "ASSAULT"]

@@ -458,8 +458,22 @@ def _candidate(
     _reinterpret(candidate, roles, index, view.lang, trigger)
     if candidate.event == "ASSAULT" and _aimed_at_words(view, trigger):
         candidate.event, candidate.mode = "ACCUSE", None  # "gik til angreb på regeringens politik"
+    if candidate.event == "ASSAULT" and roles.actor is None and _during_protests(view, trigger):
+        candidate.implicit_actor = "COP"  # "92 er dræbt under demonstrationerne": state forces
     _announced_hostility(candidate, view)
     return candidate if _codeable(candidate, trigger, view) else None
+
+
+def _during_protests(view: SentenceView, trigger: Trigger) -> bool:
+    """Killed or wounded "under demonstrationerne", "ved protesterne": by the forces that police
+    them (ACLED's and POLECAT's reading of deaths at protests with no shooter named)."""
+    protests = word_class(view.lang, "protest_events")
+    for j in range(trigger.index + 1, view.end - 1):
+        if view.lower(j) in {"under", "ved"} and any(
+            protests.matches_head(view.lower(k)) for k in range(j + 1, min(view.end, j + 3))
+        ):
+            return True
+    return False
 
 
 def _announced_hostility(candidate: Candidate, view: SentenceView) -> None:
