@@ -40,3 +40,11 @@ def test_victims_attacker_is_their_opponent_in_the_article(code):
 def test_mobilizing_needs_no_recipient(code):
     events = code("Rusland angreb Ukraine. Danmark sender 100 soldater.")
     assert only(events, "MOBILIZE").recipient is None
+
+
+def test_a_country_named_as_where_is_no_other_party():
+    from kronist.pipeline import analyze
+
+    analysis = analyze("Piloter i Danmark, Norge og Sverige strejker.", published="2022-07-04")
+    strike = only(analysis.events, "PROTEST")
+    assert strike.recipient is None or strike.recipient.country == "DNK"

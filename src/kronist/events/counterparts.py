@@ -47,6 +47,9 @@ TARGETED = frozenset(
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # who fights whom
 NOT_PARTIES = frozenset({"JRN", "IGO"})  # news agencies relay; international bodies host
 STATE_SECTORS = frozenset({"GOV", "MIL"})
+LOCATIVES = frozenset({"i", "på"})
+LIST_WORDS = frozenset({",", "og", "eller"})
+LIST_REACH = 12  # tokens back over a list of names to its preposition
 RECIPIENT_SECTOR = {"ASSAULT": None, "COERCE": None, "PROTEST": "GOV"}
 ACTOR_SECTOR = {"ASSAULT": "MIL"}
 
@@ -133,12 +136,28 @@ def _other_in_sentence(event: Candidate, index: ActorIndex) -> str | None:
             continue
         if actor.country in event.joint_countries:
             continue  # "USA og Australien fordømte": a partner, not the target
+        if _named_as_a_location(entity, index):
+            continue  # "piloter i Danmark, Norge og Sverige strejker": where, not against whom
         if _relay(actor):
             continue
         distance = abs(entity.start - event.start)
         if best is None or distance < best[0]:
             best = (distance, actor.country)
     return best[1] if best else None
+
+
+def _named_as_a_location(entity, index: ActorIndex) -> bool:
+    """A country after "i" or in a list that one opens ("i Danmark, Norge og Sverige")."""
+    span = index.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for j in range(span.start - 1, max(-1, span.start - LIST_REACH), -1):
+        token = index.doc[j]
+        if token.lower_ in LOCATIVES:
+            return True
+        if token.lower_ not in LIST_WORDS and not token.text[:1].isupper():
+            return False
+    return False
 
 
 def _relay(actor: Actor | None) -> bool:
