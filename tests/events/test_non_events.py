@@ -84,3 +84,8 @@ def test_evacuations_from_a_disaster_and_product_recalls_are_no_retreats(code):
     assert not code("Borgerne i Danmark blev evakueret, da branden bredte sig.")
     assert not code("Tyskland har trukket sit produkt tilbage fra markedet.")
     assert only(code("Rusland har trukket sine soldater tilbage fra Kherson."), "RETREAT")
+
+
+def test_a_conditional_clause_is_hypothetical(code):
+    event = only(code("Hvis Rusland angriber Ukraine, vil Sverige reagere."), "ASSAULT")
+    assert event.modality == "hypothetical"

@@ -48,6 +48,9 @@ NOUN_CUE_PREPOSITIONS = frozenset({"om", "med", "til", "for"})
 def modality(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -> str:
     words = [view.lower(j) for j in range(view.start, view.end)]
     window = _noun_cue_window(view, i) if noun else [j for j in scope(view, i) if j < i]
+    opener = view.clause_start(i) - 1  # "Hvis Rusland angriber": the clause's subordinator
+    if opener >= view.start and opener not in window:
+        window = [opener, *window]
     for j in reversed(window):
         for cue, value in lexicon.modality:
             k = j - view.start
