@@ -142,3 +142,8 @@ def test_deaths_at_protests_with_no_shooter_named_are_put_on_the_police():
     assert attack.killed == 12
     kept = analyze("Tre blev dræbt under et angreb i Kabul.", published="2022-10-02")
     assert not [e for e in kept.events if e.event == "ASSAULT"]
+
+
+def test_wanting_someone_out_is_a_demand_on_them(code):
+    event = only(code("Irak vil have de amerikanske soldater ud af landet."), "REQUEST")
+    assert countries(event) == ("IRQ", "USA")
