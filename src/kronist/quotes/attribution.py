@@ -460,7 +460,9 @@ class ClauseReader:
         if start >= v:
             return True
         if self.tokens[v - 1].text == "," and self.can_start_speaker(v + 1):
-            return True  # "..., oplyser Forsvarsministeriet": a tag after the statement
+            # "..., oplyser Forsvarsministeriet": a tag after the statement, unless the comma
+            # closes an apposition ("Formanden for FH, Morten Skov, kalder planen ...")
+            return not self.closes_apposition(start, v - 1)
         if self.tokens[start].is_punct:
             return True
         determiner = self.lower(start) in self.words("determiner")
@@ -468,6 +470,12 @@ class ClauseReader:
             return False  # "Det ukrainske luftvåben advarer": a noun phrase, not inversion
         inverted = ("inversion", "adverb", "time", *PREPOSITION_KINDS)
         return self.is_kind(start, *inverted)
+
+    def closes_apposition(self, start: int, comma: int) -> bool:
+        """Whether tokens [start, comma) are one speaker phrase with an apposition ("Irans
+        præsident, Ebrahim Raisi"), so the comma ends the subject, not a statement."""
+        has_comma = any(self.tokens[k].text == "," for k in range(start, comma))
+        return has_comma and self.speaker_end(start, comma) == comma
 
     def modifies_noun(self, i: int) -> bool:
         """After "det/den/de": a definite adjective ("-e": "ukrainske") or a number starts a

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from kronist.model import Actor, Entity
+from kronist.nlp.features import first_name_gender
 from kronist.quotes.attribution import Attribution
 from kronist.quotes.lexicon import names_a_role, words_of
 
@@ -110,7 +111,8 @@ def attach_entity(attribution: Attribution, entities: Sequence[Entity], lang: st
 def can_be_antecedent(
     pronoun: str, candidate: Attribution, entities: Sequence[Entity], lang: str = "da"
 ) -> bool:
-    """Whether "han"/"hun" can refer to the speaker of `candidate` (not a group or a body)."""
+    """Whether "han"/"hun" can refer to the speaker of `candidate`: not a group or a body, nor
+    a person whose first name tells the other gender."""
     if candidate.pronoun or not candidate.speaker:
         return False
     if pronoun.lower() not in words_of(lang, "person_pronoun"):
@@ -119,10 +121,62 @@ def can_be_antecedent(
         entity = next((e for e in entities if e.id == candidate.speaker_entity), None)
         if entity is not None and entity.label in ("ORG", "LOC", "MISC"):
             return False
-    words = candidate.speaker.split()
-    # a one-word definite plural or neuter ("demonstranterne", "politiet") is a group or a body
-    group = words[0].lower().endswith(tuple(words_of(lang, "group_ending")))
-    return not (len(words) == 1 and group)
+    if names_a_group(candidate.speaker, lang):
+        return False
+    return gender_agrees(pronoun, candidate.speaker, candidate.speaker_actor, lang)
+
+
+def names_a_group(phrase: str, lang: str = "da") -> bool:
+    """A one-word definite plural or neuter ("demonstranterne", "politiet", "naboernes") names
+    a group or a body, not one person."""
+    words = phrase.split()
+    if len(words) != 1:
+        return False
+    word = words[0].lower()
+    genitive = tuple(words_of(lang, "genitive_ending"))
+    bare = word[:-1] if word.endswith(genitive) and len(word) > 3 else word
+    return bare.endswith(tuple(words_of(lang, "group_ending")))
+
+
+def gender_agrees(pronoun: str, phrase: str, actor: Actor | None, lang: str = "da") -> bool:
+    """False only when the pronoun ("hun") and the first name of the person the phrase or its
+    actor names ("Anders Vestergaard") tell different genders."""
+    wanted = pronoun_gender(pronoun, lang)
+    if wanted is None:
+        return True
+    names = [first_name(phrase, lang)]
+    if actor is not None and actor.name:
+        names.append(first_name(actor.name, lang))
+    found = {first_name_gender(name) for name in names if name} - {None}
+    return not found or wanted in found
+
+
+def first_name(phrase: str, lang: str = "da") -> str | None:
+    """The first word of the first full name in a phrase ("Direktør Peter Holm" -> "Peter");
+    None when the phrase names no one by two or more names ("Holm", "Formanden")."""
+    for run in _capitalized_word_runs(phrase):
+        skipped = function_words(lang)
+        while run and (names_a_role(run[0].lower(), lang) or run[0].lower() in skipped):
+            run = run[1:]
+        if len(run) >= MIN_NAME_WORDS:
+            return run[0]
+    return None
+
+
+def _capitalized_word_runs(phrase: str) -> list[list[str]]:
+    runs: list[list[str]] = [[]]
+    for word in _words(phrase):
+        if word[:1].isupper():
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def pronoun_gender(pronoun: str, lang: str = "da") -> str | None:
+    from kronist.actors.lexicon import grammar
+
+    return grammar(lang).pronoun_genders.get(pronoun.lower())
 
 
 def same_speaker(first: Attribution, second: Attribution) -> bool:
@@ -166,10 +220,12 @@ WORD_RE = re.compile(r"\w[\w'’-]*")
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
 
 
-def last_name_run(text: str, position: int) -> tuple[int, int] | None:
+def last_name_run(
+    text: str, position: int, accept: Callable[[str], bool] = lambda _name: True
+) -> tuple[int, int] | None:
     """Offsets of the last run of two to four capitalized words before `position` ("Borgmester
-    Ib Lund"), a person's name when no entities are known; runs ending in a body word
-    ("Københavns Politi") are skipped."""
+    Ib Lund") that `accept`s, a person's name when no entities are known; runs ending in a body
+    word ("Københavns Politi") are skipped."""
     for run in reversed(capitalized_runs(text, position)):
         words = [m.group() for m in run]
         if names_a_role(words[-1].lower()):
@@ -178,7 +234,8 @@ def last_name_run(text: str, position: int) -> tuple[int, int] | None:
             if len(run) <= MIN_NAME_WORDS:
                 continue
             run = run[1:]  # "Men Søren Hansen" at a sentence start
-        return run[0].start(), run[-1].end()
+        if accept(text[run[0].start() : run[-1].end()]):
+            return run[0].start(), run[-1].end()
     return None
 
 

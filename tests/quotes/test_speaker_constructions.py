@@ -1,0 +1,61 @@
+"""Speaker attribution in general Danish news constructions, on sentences written for the tests:
+appositions before the verb, pronouns by gender and number, object pronouns."""
+
+from __future__ import annotations
+
+from quote_helpers import entity_at
+
+from kronist.quotes import find_quotes
+
+
+def test_apposition_before_the_verb_is_the_subject_not_a_statement(quotes):
+    body = (
+        "Formanden for fagforeningen, Lis Holm, kalder planen urimelig.\n\n"
+        "»Den rammer skævt«, siger hun."
+    )
+    [quote] = quotes("Plan", body)
+    assert quote.speaker == "Formanden for fagforeningen, Lis Holm"
+
+
+def test_a_statement_before_a_comma_still_takes_the_tag_after_it(quotes):
+    body = "Skolen lukker, siger borgmester Ib Lund.\n\n»Det er trist«, siger han."
+    [quote] = quotes("Skole", body)
+    assert quote.speaker == "borgmester Ib Lund"
+
+
+def test_pronoun_takes_the_latest_speaker_of_its_gender(quotes):
+    body = (
+        "Borgmester Anne Lund siger, at byen skal spare.\n\n"
+        "Direktør Peter Holm siger, at det er forkert.\n\n"
+        "»Vi har intet valg«, siger hun."
+    )
+    [quote] = quotes("Budget", body)
+    assert quote.speaker == "Borgmester Anne Lund"
+
+
+def test_pronoun_of_the_other_gender_takes_the_latest_speaker(quotes):
+    body = (
+        "Borgmester Anne Lund siger, at byen skal spare.\n\n"
+        "Direktør Peter Holm siger, at det er forkert.\n\n"
+        "»Vi har intet valg«, siger han."
+    )
+    [quote] = quotes("Budget", body)
+    assert quote.speaker == "Direktør Peter Holm"
+
+
+def test_pronoun_skips_a_person_entity_of_the_other_gender(parse):
+    doc = parse("Møde", "Karen Dahl talte med Ib Lund.\n\n»Det gik godt«, sagde hun.")
+    dahl = entity_at(doc, "Karen Dahl", "PER", "e1")
+    lund = entity_at(doc, "Ib Lund", "PER", "e2")
+    [quote] = find_quotes(doc, [dahl, lund], "da")
+    assert quote.speaker == "Karen Dahl"
+
+
+def test_pronoun_is_not_linked_to_a_group(parse):
+    body = "Lone Bach frygter for naboernes helbred.\n\n»Vi bliver ikke hørt«, siger hun."
+    doc = parse("Møller", body)
+    person = entity_at(doc, "Lone Bach", "PER", "e1")
+    group = entity_at(doc, "naboernes", "NOM", "e2")
+    pronoun = entity_at(doc, "hun", "NOM", "e3", refers_to="e2")
+    [quote] = find_quotes(doc, [person, group, pronoun], "da")
+    assert quote.speaker == "Lone Bach"
