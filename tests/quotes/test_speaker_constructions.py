@@ -59,3 +59,28 @@ def test_pronoun_is_not_linked_to_a_group(parse):
     pronoun = entity_at(doc, "hun", "NOM", "e3", refers_to="e2")
     [quote] = find_quotes(doc, [person, group, pronoun], "da")
     assert quote.speaker == "Lone Bach"
+
+
+def test_a_tag_with_a_verb_no_lexicon_lists(nlp_tagged):
+    body = (
+        "Partierne er uenige.\n\n"
+        "»Truslen er reel,« fastholder forsvarsminister Ole Bak.\n\n"
+        "»Det er for sent,« indvender Lis Holm."
+    )
+    first, second = nlp_tagged_quotes(nlp_tagged, body)
+    assert first.speaker == "forsvarsminister Ole Bak"
+    assert second.speaker == "Lis Holm"
+
+
+def test_an_unlisted_verb_with_a_first_person_subject_is_no_tag(nlp_tagged):
+    body = (
+        "Ib Lund taler.\n\n»Det er for sent,« indvender Lis Holm.\n\n»Det holder ikke,« tænker vi."
+    )
+    quotes = nlp_tagged_quotes(nlp_tagged, body)
+    assert [q.text for q in quotes] == ["Det er for sent,"]
+
+
+def nlp_tagged_quotes(nlp_tagged, body: str):
+    from kronist.model import Document
+
+    return find_quotes(nlp_tagged(Document(title="Forsvar", text=body).full_text), [], "da")

@@ -540,9 +540,10 @@ class ClauseReader:
         according = self.according_to(0, len(self.tokens))
         return according or found
 
-    def tail_attribution(self) -> Attribution | None:
+    def tail_attribution(self, any_verb: bool = False) -> Attribution | None:
         """A speech tag right at the start of the region: ", siger X", ". Det siger X",
-        "? spørger hun", ", ifølge X"."""
+        "? spørger hun", ", ifølge X"; with `any_verb` (after »...,«) any verb the tagger
+        knows, then a speaker: "», fastholder ministeren", "», indvender X"."""
         i = 0
         while i < len(self.tokens) and self.tokens[i].text in LEADING_TAIL_MARKS:
             i += 1
@@ -552,7 +553,18 @@ class ClauseReader:
             return self.at_verb(i, subject_before=False)
         if self.lower(i) in self.words("according"):
             return self.according_to(i, self.clause_end(i))
+        if any_verb and self.is_tagged_verb(i) and not self.is_kind(i, "verb"):
+            return self.unlisted_verb_tag(i)
         return None
+
+    def unlisted_verb_tag(self, v: int) -> Attribution | None:
+        """ "», bedyrer Venstres leder.": the speaker after a verb no lexicon lists; not a
+        first or second person ("», tror jeg")."""
+        hi = self.clause_end(v)
+        end = self.speaker_end(v + 1, hi)
+        if end == v + 1 or self.lower(v + 1) in self.words("not_tag_subject"):
+            return None
+        return self.make(v + 1, end, v, v + 1, hi)
 
 
 def attribution_in(
@@ -564,12 +576,17 @@ def attribution_in(
 
 
 def tail_at(
-    text: str, start: int, limit: int, lang: str = "da", verbs: frozenset[int] = frozenset()
+    text: str,
+    start: int,
+    limit: int,
+    lang: str = "da",
+    verbs: frozenset[int] = frozenset(),
+    any_verb: bool = False,
 ) -> Attribution | None:
     """A speech tag beginning at `start` ("», siger han." / ", lyder det fra X."), read up to the
-    end of its sentence (not beyond `limit`)."""
+    end of its sentence (not beyond `limit`); `any_verb`: see `ClauseReader.tail_attribution`."""
     end = sentence_end(text, skip_leading_punctuation(text, start, limit), limit)
-    return ClauseReader(text, start, end, lang, verbs).tail_attribution()
+    return ClauseReader(text, start, end, lang, verbs).tail_attribution(any_verb)
 
 
 def skip_leading_punctuation(text: str, start: int, limit: int) -> int:

@@ -87,7 +87,14 @@ def own_attribution(article: Article, candidate: Candidate) -> None:
         candidate.attribution = shared(article, candidate.attribution)
         return
     limit = article.paragraph_end(candidate.close_end)
-    found = tail_at(article.masked, candidate.close_end, limit, article.lang, article.verbs)
+    found = tail_at(
+        article.masked,
+        candidate.close_end,
+        limit,
+        article.lang,
+        article.verbs,
+        any_verb=breaks_off_for_a_tag(article, candidate),
+    )
     if found is None or not (found.speaker or found.verb):
         found = intro_attribution(article, candidate)
     if found is None and not candidate.full:
@@ -97,6 +104,14 @@ def own_attribution(article: Article, candidate: Candidate) -> None:
     candidate.attribution = shared(article, found)
     candidate.own = candidate.attribution is not None
     candidate.keep = is_direct_speech(article, candidate)
+
+
+def breaks_off_for_a_tag(article: Article, candidate: Candidate) -> bool:
+    """A quote closing on a comma, question or exclamation mark (»...,« / »...«,) goes on in a
+    speech tag, whatever its verb."""
+    inside = article.text[candidate.start : candidate.end].rstrip()
+    after = article.text[candidate.close_end : candidate.close_end + 2].lstrip()
+    return inside.endswith((",", "?", "!")) or after.startswith(",")
 
 
 def is_direct_speech(article: Article, candidate: Candidate) -> bool:
