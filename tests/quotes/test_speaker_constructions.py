@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quote_helpers import entity_at
 
+from kronist.model import Actor
 from kronist.quotes import find_quotes
 
 
@@ -84,3 +85,50 @@ def nlp_tagged_quotes(nlp_tagged, body: str):
     from kronist.model import Document
 
     return find_quotes(nlp_tagged(Document(title="Forsvar", text=body).full_text), [], "da")
+
+
+CHINA_GOV = Actor(name="China government", country="CHN", sector="GOV", sectors=["GOV"])
+
+
+def test_a_spokesman_belongs_to_the_organisation_named_before(parse):
+    body = (
+        "Kinas udenrigsministerium opfordrer til ro.\n\n"
+        "»Vi håber på dialog«, siger talsmand Zhao Lijian."
+    )
+    doc = parse("Missil", body)
+    ministry = entity_at(doc, "Kinas udenrigsministerium", "ORG", "e1", actor=CHINA_GOV)
+    person = entity_at(doc, "Zhao Lijian", "PER", "e2", actor=Actor(name="Zhao Lijian"))
+    [quote] = find_quotes(doc, [ministry, person], "da")
+    assert quote.speaker == "talsmand Zhao Lijian"
+    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("CHN", "GOV")
+    assert quote.speaker_actor.name == "Zhao Lijian"
+
+
+def test_the_organisations_director_takes_its_sector(parse):
+    ngo = Actor(name="Human Rights Watch", sector="NGO", sectors=["NGO"])
+    body = (
+        "Human Rights Watch kræver en undersøgelse.\n\n"
+        "»Det kan være krigsforbrydelser«, siger organisationens direktør."
+    )
+    doc = parse("Sudan", body)
+    hrw = entity_at(doc, "Human Rights Watch", "ORG", "e1", actor=ngo)
+    [quote] = find_quotes(doc, [hrw], "da")
+    assert quote.speaker_actor.sector == "NGO"
+
+
+def test_a_person_without_an_organisation_role_takes_no_organisation(parse):
+    body = "Kinas udenrigsministerium opfordrer til ro.\n\n»Jeg er bange«, siger Li Wei."
+    doc = parse("Missil", body)
+    ministry = entity_at(doc, "Kinas udenrigsministerium", "ORG", "e1", actor=CHINA_GOV)
+    person = entity_at(doc, "Li Wei", "PER", "e2", actor=Actor(name="Li Wei"))
+    [quote] = find_quotes(doc, [ministry, person], "da")
+    assert quote.speaker_actor.sector is None
+
+
+def test_a_medium_quoted_through_is_no_organisation_of_the_speaker(parse):
+    tv = Actor(name="DR", country="DNK", sector="JRN", sectors=["JRN"])
+    body = "Sagen blev afsløret af DR.\n\n»Vi undersøger det«, siger talsmand Ib Lund."
+    doc = parse("Sag", body)
+    medium = entity_at(doc, "DR", "ORG", "e1", actor=tv)
+    [quote] = find_quotes(doc, [medium], "da")
+    assert quote.speaker_actor is None or quote.speaker_actor.sector != "JRN"

@@ -1,0 +1,93 @@
+"""A speaker's organisation from the sentences before the quote.
+
+News names an organisation, then quotes someone of it by role alone: "Kinas udenrigsministerium
+opfordrer til ro. »...«, siger talsmand Zhao Lijian." / "Human Rights Watch kræver en
+undersøgelse. »...«, siger organisationens direktør." A speaker whose actor lacks a sector, and
+whose phrase holds a role that belongs to an organisation (`inherit` or `generic` in roles.tsv),
+takes the country and sector of the latest organisation named shortly before, outside quotes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import replace
+from functools import cache
+
+from kronist.model import Actor, Entity
+from kronist.quotes.article import Article, in_quote
+from kronist.quotes.attribution import Attribution
+from kronist.quotes.speakers import WORD_RE
+from kronist.quotes.text import paragraph_of
+
+AFFILIATION_PARAGRAPHS = 2  # how far back the organisation may be named
+NOT_AFFILIATIONS = ("JRN", "CVL")  # media relay speech ("til DR"), crowds are no employers
+ORGANISATION_LABELS = ("ORG", "NOM")
+
+
+def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
+    """`attribution` with its speaker's missing sector (and country) taken from the latest
+    organisation named before it, when its phrase says the speaker belongs to one."""
+    actor = attribution.speaker_actor
+    if actor is not None and actor.sector:
+        return attribution
+    if attribution.start is None or not names_a_member(attribution.speaker or "", article.lang):
+        return attribution
+    organisation = latest_organisation(article, attribution.start)
+    if organisation is None or organisation.actor is None:
+        return attribution
+    return replace(attribution, speaker_actor=member_of(actor, organisation.actor))
+
+
+def member_of(person: Actor | None, organisation: Actor) -> Actor:
+    if person is None:
+        return organisation.model_copy(update={"wikidata": None})
+    return person.model_copy(
+        update={
+            "country": organisation.country or person.country,
+            "sector": organisation.sector,
+            "sectors": list(organisation.sectors or [organisation.sector]),
+        }
+    )
+
+
+def names_a_member(phrase: str, lang: str) -> bool:
+    """Whether the phrase holds a role someone has in an organisation ("talsmand",
+    "generalsekretær") or a word for the organisation itself ("organisationens")."""
+    roles = role_lexicon(lang)
+    if roles is None:
+        return False
+    for word in WORD_RE.findall(phrase):
+        match = roles.lookup(word)
+        if match is not None and (match.role.inherits or match.role.generic):
+            return True
+    return False
+
+
+def latest_organisation(article: Article, position: int) -> Entity | None:
+    paragraph = paragraph_of(article.paragraphs, position) or 0
+    first = article.paragraphs[max(paragraph - AFFILIATION_PARAGRAPHS, 0)][0]
+    found = [
+        e for e in article.entities if first <= e.start and e.end <= position and is_organisation(e)
+    ]
+    found = [e for e in found if not in_quote(article, e.start)]
+    return max(found, key=lambda e: e.start) if found else None
+
+
+def is_organisation(entity: Entity) -> bool:
+    actor = entity.actor
+    return (
+        entity.label in ORGANISATION_LABELS
+        and actor is not None
+        and actor.sector is not None
+        and actor.sector not in NOT_AFFILIATIONS
+    )
+
+
+@cache
+def role_lexicon(lang: str):
+    """The actors stage's role lexicon (roles.tsv), when that stage is there."""
+    try:
+        lexicon = importlib.import_module("kronist.actors.lexicon")
+    except ImportError:
+        return None
+    return lexicon.RoleLexicon(lang)
