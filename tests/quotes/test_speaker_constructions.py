@@ -132,3 +132,28 @@ def test_a_medium_quoted_through_is_no_organisation_of_the_speaker(parse):
     medium = entity_at(doc, "DR", "ORG", "e1", actor=tv)
     [quote] = find_quotes(doc, [medium], "da")
     assert quote.speaker_actor is None or quote.speaker_actor.sector != "JRN"
+
+
+def test_a_body_known_by_its_sector_takes_the_country_of_that_body_named_before(parse):
+    israel_army = Actor(name="Israel military", country="ISR", sector="MIL", sectors=["MIL"])
+    some_army = Actor(name="military", sector="MIL", sectors=["MIL"])
+    body = (
+        "Israels hær vil ikke kommentere angrebet.\n\n"
+        "»Vi kommenterer ikke rygter«, siger en talsperson for hæren."
+    )
+    doc = parse("Angreb", body)
+    army = entity_at(doc, "Israels hær", "ORG", "e1", actor=israel_army)
+    speaker = entity_at(doc, "en talsperson for hæren", "NOM", "e2", actor=some_army)
+    [quote] = find_quotes(doc, [army, speaker], "da")
+    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("ISR", "MIL")
+
+
+def test_an_international_body_keeps_no_country(parse):
+    un = Actor(name="United Nations", sector="IGO", sectors=["IGO"])
+    kenya = Actor(name="Kenya government", country="KEN", sector="GOV", sectors=["GOV", "IGO"])
+    body = "Kenyas regering støtter FN.\n\n»Vi sender hjælp«, siger FN's talsperson."
+    doc = parse("Hjælp", body)
+    government = entity_at(doc, "Kenyas regering", "ORG", "e1", actor=kenya)
+    speaker = entity_at(doc, "FN's talsperson", "NOM", "e2", actor=un)
+    [quote] = find_quotes(doc, [government, speaker], "da")
+    assert quote.speaker_actor.country is None

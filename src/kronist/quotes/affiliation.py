@@ -10,6 +10,7 @@ takes the country and sector of the latest organisation named shortly before, ou
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -22,20 +23,40 @@ from kronist.quotes.text import paragraph_of
 AFFILIATION_PARAGRAPHS = 2  # how far back the organisation may be named
 NOT_AFFILIATIONS = ("JRN", "CVL")  # media relay speech ("til DR"), crowds are no employers
 ORGANISATION_LABELS = ("ORG", "NOM")
+WITHOUT_COUNTRY = ("IGO", "NGO")  # international bodies belong to no country
 
 
 def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
     """`attribution` with its speaker's missing sector (and country) taken from the latest
-    organisation named before it, when its phrase says the speaker belongs to one."""
+    organisation named before it, when its phrase says the speaker belongs to one; or, for a
+    body known by its sector alone ("hæren", "en talsperson for hæren"), with the country of
+    the latest body of that sector named before it ("Israels hær")."""
     actor = attribution.speaker_actor
     if actor is not None and actor.sector:
-        return attribution
+        return with_country_of_same_sector(article, attribution, actor)
     if attribution.start is None or not names_a_member(attribution.speaker or "", article.lang):
         return attribution
     organisation = latest_organisation(article, attribution.start)
     if organisation is None or organisation.actor is None:
         return attribution
     return replace(attribution, speaker_actor=member_of(actor, organisation.actor))
+
+
+def with_country_of_same_sector(
+    article: Article, attribution: Attribution, actor: Actor
+) -> Attribution:
+    if actor.country or actor.sector in WITHOUT_COUNTRY or attribution.start is None:
+        return attribution
+    same = latest_entity(article, attribution.start, lambda e: has_country_in(e, actor.sector))
+    if same is None or same.actor is None:
+        return attribution
+    country = same.actor.country
+    return replace(attribution, speaker_actor=actor.model_copy(update={"country": country}))
+
+
+def has_country_in(entity: Entity, sector: str | None) -> bool:
+    actor = entity.actor
+    return actor is not None and bool(actor.country) and sector in {actor.sector, *actor.sectors}
 
 
 def member_of(person: Actor | None, organisation: Actor) -> Actor:
@@ -64,11 +85,17 @@ def names_a_member(phrase: str, lang: str) -> bool:
 
 
 def latest_organisation(article: Article, position: int) -> Entity | None:
+    return latest_entity(article, position, is_organisation)
+
+
+def latest_entity(
+    article: Article, position: int, wanted: Callable[[Entity], bool]
+) -> Entity | None:
+    """The last `wanted` entity before `position`, outside quotes, in its paragraph or the
+    ones just before."""
     paragraph = paragraph_of(article.paragraphs, position) or 0
     first = article.paragraphs[max(paragraph - AFFILIATION_PARAGRAPHS, 0)][0]
-    found = [
-        e for e in article.entities if first <= e.start and e.end <= position and is_organisation(e)
-    ]
+    found = [e for e in article.entities if first <= e.start and e.end <= position and wanted(e)]
     found = [e for e in found if not in_quote(article, e.start)]
     return max(found, key=lambda e: e.start) if found else None
 
