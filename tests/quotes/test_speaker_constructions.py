@@ -157,3 +157,13 @@ def test_an_international_body_keeps_no_country(parse):
     speaker = entity_at(doc, "FN's talsperson", "NOM", "e2", actor=un)
     [quote] = find_quotes(doc, [government, speaker], "da")
     assert quote.speaker_actor.country is None
+
+
+def test_pronoun_is_not_linked_to_a_counted_group(parse):
+    body = "Anne Holm mødtes med tre ministre i regeringen.\n\n»Vi er enige«, siger hun."
+    doc = parse("Lov", body)
+    person = entity_at(doc, "Anne Holm", "PER", "e1")
+    group = entity_at(doc, "tre ministre i regeringen", "NOM", "e2")
+    pronoun = entity_at(doc, "hun", "NOM", "e3", refers_to="e2")
+    [quote] = find_quotes(doc, [person, group, pronoun], "da")
+    assert quote.speaker == "Anne Holm"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from kronist.lang import read_tsv
 from kronist.model import Actor, Entity
 from kronist.nlp.features import first_name_gender
 from kronist.quotes.attribution import Attribution
@@ -127,15 +128,29 @@ def can_be_antecedent(
 
 
 def names_a_group(phrase: str, lang: str = "da") -> bool:
-    """A one-word definite plural or neuter ("demonstranterne", "politiet", "naboernes") names
-    a group or a body, not one person."""
+    """A one-word definite plural or neuter ("demonstranterne", "politiet", "naboernes") or a
+    phrase counting more than one ("tre ministre", "flere beboere") names a group or a body,
+    not one person."""
     words = phrase.split()
+    if words and counts_more_than_one(words[0], lang):
+        return True
     if len(words) != 1:
         return False
     word = words[0].lower()
     genitive = tuple(words_of(lang, "genitive_ending"))
     bare = word[:-1] if word.endswith(genitive) and len(word) > 3 else word
     return bare.endswith(tuple(words_of(lang, "group_ending")))
+
+
+def counts_more_than_one(word: str, lang: str = "da") -> bool:
+    word = word.lower()
+    return word.isdigit() and word != "1" or word in plural_number_words(lang)
+
+
+@lru_cache(maxsize=8)
+def plural_number_words(lang: str) -> frozenset[str]:
+    rows = read_tsv(lang, "numbers.tsv")
+    return frozenset(row[0] for row in rows if len(row) > 1 and row[1].isdigit() and row[1] != "1")
 
 
 def gender_agrees(pronoun: str, phrase: str, actor: Actor | None, lang: str = "da") -> bool:
