@@ -167,3 +167,19 @@ def test_pronoun_is_not_linked_to_a_counted_group(parse):
     pronoun = entity_at(doc, "hun", "NOM", "e3", refers_to="e2")
     [quote] = find_quotes(doc, [person, group, pronoun], "da")
     assert quote.speaker == "Anne Holm"
+
+
+def test_a_person_named_by_age_refers_back_like_a_pronoun(quotes):
+    body = (
+        "Landmand Jens Bak siger, at høsten er tabt.\n\n"
+        "Tørken har ramt hele Vestjylland.\n\n"
+        "»Vi har ikke set regn i ti uger«, siger den 58-årige."
+    )
+    [quote] = quotes("Tørke", body)
+    assert quote.speaker == "Landmand Jens Bak"
+
+
+def test_an_age_with_a_noun_refers_back_too(quotes):
+    body = "Kim Berg siger, at han blev overfaldet.\n\n»Jeg var bange«, siger den 19-årige mand."
+    [quote] = quotes("Overfald", body)
+    assert quote.speaker == "Kim Berg"

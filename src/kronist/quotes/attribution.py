@@ -308,6 +308,14 @@ class ClauseReader:
             return s
         return end
 
+    def by_age(self, s: int, e: int) -> bool:
+        """ "den 45-årige (mand)": a person named by age, like a pronoun, refers back."""
+        if not 2 <= e - s <= 3 or self.lower(s) not in self.words("determiner"):
+            return False
+        age = self.lower(s + 1)
+        noun = e - s == 2 or self.lower(s + 2).isalpha()
+        return noun and age[:1].isdigit() and age.endswith(self.endings("age_ending"))
+
     def span_text(self, i: int, k: int) -> str:
         return self.text[self.tokens[i].start : self.tokens[k - 1].end]
 
@@ -320,7 +328,7 @@ class ClauseReader:
             attribution.speaker = self.span_text(s, e)
             attribution.start = self.tokens[s].start
             attribution.end = self.tokens[e - 1].end
-            attribution.pronoun = e == s + 1 and self.is_kind(s, "pronoun")
+            attribution.pronoun = (e == s + 1 and self.is_kind(s, "pronoun")) or self.by_age(s, e)
             media = self.channel_word_at(s)
             if media and media.kind in ("media", "relay") and media.channel:
                 attribution.channel = media.channel

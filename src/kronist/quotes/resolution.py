@@ -14,7 +14,6 @@ from kronist.quotes.article import (
     speaker_only,
 )
 from kronist.quotes.attribution import Attribution, attribution_in
-from kronist.quotes.lexicon import words_of
 from kronist.quotes.speakers import (
     attach_entity,
     can_be_antecedent,
@@ -23,6 +22,7 @@ from kronist.quotes.speakers import (
     last_name_run,
     last_person_entity,
     names_a_group,
+    refers_to_a_person,
     same_speaker,
 )
 
@@ -95,7 +95,7 @@ def could_be_meant(article: Article, pronoun: str, span: tuple[int, int]) -> boo
     """Whether the mention at `span` (the entities' coreference for a pronoun) can be what the
     pronoun means: "hun" is no group ("naboernes") and no one of the other gender."""
     phrase = article.text[span[0] : span[1]]
-    if pronoun.lower() not in words_of(article.lang, "person_pronoun"):
+    if not refers_to_a_person(pronoun, article.lang):
         return True
     entity = next((e for e in article.entities if (e.start, e.end) == span), None)
     actor = entity.actor if entity is not None else None

@@ -116,7 +116,7 @@ def can_be_antecedent(
     a person whose first name tells the other gender."""
     if candidate.pronoun or not candidate.speaker:
         return False
-    if pronoun.lower() not in words_of(lang, "person_pronoun"):
+    if not refers_to_a_person(pronoun, lang):
         return True
     if candidate.speaker_entity:
         entity = next((e for e in entities if e.id == candidate.speaker_entity), None)
@@ -125,6 +125,14 @@ def can_be_antecedent(
     if names_a_group(candidate.speaker, lang):
         return False
     return gender_agrees(pronoun, candidate.speaker, candidate.speaker_actor, lang)
+
+
+def refers_to_a_person(anaphor: str, lang: str = "da") -> bool:
+    """ "han", "hun", "den 45-årige": can only mean one person."""
+    words = anaphor.lower().split()
+    if len(words) == 1:
+        return words[0] in words_of(lang, "person_pronoun")
+    return words[1].endswith(tuple(words_of(lang, "age_ending")))
 
 
 def names_a_group(phrase: str, lang: str = "da") -> bool:
