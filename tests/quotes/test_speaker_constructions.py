@@ -183,3 +183,12 @@ def test_an_age_with_a_noun_refers_back_too(quotes):
     body = "Kim Berg siger, at han blev overfaldet.\n\n»Jeg var bange«, siger den 19-årige mand."
     [quote] = quotes("Overfald", body)
     assert quote.speaker == "Kim Berg"
+
+
+def test_the_entitys_dated_actor_beats_the_phrases_undated_one(parse, with_actors):
+    body = "»Vi står sammen«, siger NATO's generalsekretær, Jens Stoltenberg."
+    doc = parse("NATO", body)
+    nato_chief = Actor(name="Jens Stoltenberg", sector="IGO", sectors=["IGO"])
+    person = entity_at(doc, "Jens Stoltenberg", "PER", "e1", actor=nato_chief)
+    [quote] = find_quotes(doc, [person], "da")
+    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == (None, "IGO")

@@ -105,8 +105,21 @@ def attach_entity(attribution: Attribution, entities: Sequence[Entity], lang: st
         if attribution.pronoun and target is not entity:
             attribution.antecedent = (target.start, target.end)
     if not attribution.pronoun and (actor is None or _known(actor) < 2):
-        actor = fuller(actor, actor_for_phrase(attribution.speaker, lang))
+        from_phrase = actor_for_phrase(attribution.speaker, lang)
+        if not same_known_actor(actor, from_phrase):
+            actor = fuller(actor, from_phrase)
     attribution.speaker_actor = actor
+
+
+def same_known_actor(first: Actor | None, second: Actor | None) -> bool:
+    """Both name one dictionary actor: the entity's reading, made for the article's date (a
+    NATO secretary-general with no country), beats the phrase's undated one (a prime minister
+    of Norway)."""
+    if first is None or second is None:
+        return False
+    if first.wikidata and second.wikidata:
+        return first.wikidata == second.wikidata
+    return first.name == second.name
 
 
 def can_be_antecedent(
