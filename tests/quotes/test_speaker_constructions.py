@@ -192,3 +192,12 @@ def test_the_entitys_dated_actor_beats_the_phrases_undated_one(parse, with_actor
     person = entity_at(doc, "Jens Stoltenberg", "PER", "e1", actor=nato_chief)
     [quote] = find_quotes(doc, [person], "da")
     assert (quote.speaker_actor.country, quote.speaker_actor.sector) == (None, "IGO")
+
+
+def test_the_country_the_speaker_phrase_names_beats_the_story_country(parse, with_actors):
+    body = "»Det var et svar«, siger Irans FN-ambassadør, Amir Saeid Iravani."
+    doc = parse("Angreb", body)
+    story_country = Actor(name="Amir Saeid Iravani", country="ISR")
+    person = entity_at(doc, "Amir Saeid Iravani", "PER", "e1", actor=story_country)
+    [quote] = find_quotes(doc, [person], "da")
+    assert quote.speaker_actor.country == "IRN"

@@ -107,7 +107,7 @@ def attach_entity(attribution: Attribution, entities: Sequence[Entity], lang: st
     if not attribution.pronoun and (actor is None or _known(actor) < 2):
         from_phrase = actor_for_phrase(attribution.speaker, lang)
         if not same_known_actor(actor, from_phrase):
-            actor = fuller(actor, from_phrase)
+            actor = fuller(from_phrase, actor)
     attribution.speaker_actor = actor
 
 
