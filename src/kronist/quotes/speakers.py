@@ -106,12 +106,12 @@ def attach_entity(attribution: Attribution, entities: Sequence[Entity], lang: st
             attribution.antecedent = (target.start, target.end)
     if not attribution.pronoun and (actor is None or _known(actor) < 2):
         from_phrase = actor_for_phrase(attribution.speaker, lang)
-        if not same_known_actor(actor, from_phrase):
+        if not same_known_actor(actor, from_phrase, lang):
             actor = fuller(from_phrase, actor)
     attribution.speaker_actor = actor
 
 
-def same_known_actor(first: Actor | None, second: Actor | None) -> bool:
+def same_known_actor(first: Actor | None, second: Actor | None, lang: str = "da") -> bool:
     """Both name one dictionary actor: the entity's reading, made for the article's date (a
     NATO secretary-general with no country), beats the phrase's undated one (a prime minister
     of Norway)."""
@@ -119,7 +119,18 @@ def same_known_actor(first: Actor | None, second: Actor | None) -> bool:
         return False
     if first.wikidata and second.wikidata:
         return first.wikidata == second.wikidata
-    return first.name == second.name
+    return first.name == second.name and in_actor_dictionary(first.name, lang)
+
+
+@lru_cache(maxsize=4096)
+def in_actor_dictionary(name: str, lang: str = "da") -> bool:
+    """Whether the actors stage's dictionary knows the name (so an actor of that name is one
+    person or body, not a name read off the text)."""
+    try:
+        dictionary = importlib.import_module("kronist.actors.dictionary")
+    except ImportError:
+        return False
+    return dictionary.actor_dictionary(lang).find(name) is not None
 
 
 def can_be_antecedent(
