@@ -201,3 +201,10 @@ def test_the_country_the_speaker_phrase_names_beats_the_story_country(parse, wit
     person = entity_at(doc, "Amir Saeid Iravani", "PER", "e1", actor=story_country)
     [quote] = find_quotes(doc, [person], "da")
     assert quote.speaker_actor.country == "IRN"
+
+
+def test_everyday_roles_of_speakers_have_sectors(with_actors):
+    from kronist.quotes.speakers import actor_for_phrase
+
+    assert actor_for_phrase("en 34-årig mor fra Khan Younis", "da").sector == "CVL"
+    assert actor_for_phrase("tillidsrepræsentant hos Midttrafik", "da").sector == "LAB"
