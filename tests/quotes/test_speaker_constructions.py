@@ -208,3 +208,16 @@ def test_everyday_roles_of_speakers_have_sectors(with_actors):
 
     assert actor_for_phrase("en 34-årig mor fra Khan Younis", "da").sector == "CVL"
     assert actor_for_phrase("tillidsrepræsentant hos Midttrafik", "da").sector == "LAB"
+
+
+def test_a_role_in_an_organisation_the_phrase_names_takes_nothing_from_before(parse):
+    clinic = Actor(name="Gaza health", country="PSE", sector="HLH", sectors=["HLH"])
+    body = (
+        "Klinikkens læger arbejder døgnet rundt.\n\n"
+        "»Det er uacceptabelt«, siger generalsekretær for Nødhjælpsforbundet Ib Lund."
+    )
+    doc = parse("Gaza", body)
+    doctors = entity_at(doc, "Klinikkens læger", "NOM", "e1", actor=clinic)
+    ngo = entity_at(doc, "Nødhjælpsforbundet", "ORG", "e2")
+    [quote] = find_quotes(doc, [doctors, ngo], "da")
+    assert quote.speaker_actor is None or quote.speaker_actor.sector != "HLH"

@@ -36,6 +36,8 @@ def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
         return with_country_of_same_sector(article, attribution, actor)
     if attribution.start is None or not names_a_member(attribution.speaker or "", article.lang):
         return attribution
+    if names_its_organisation(article, attribution):
+        return attribution  # "generalsekretær for X": X, even unknown, is the organisation
     organisation = latest_organisation(article, attribution.start)
     if organisation is None or organisation.actor is None:
         return attribution
@@ -82,6 +84,13 @@ def names_a_member(phrase: str, lang: str) -> bool:
         if match is not None and (match.role.inherits or match.role.generic):
             return True
     return False
+
+
+def names_its_organisation(article: Article, attribution: Attribution) -> bool:
+    """Whether the speaker phrase itself names an organisation or body (an ORG entity inside
+    it: "direktør i Dansk Byggeri X", "generalsekretær for Røde Kors")."""
+    start, end = attribution.start or 0, attribution.end or 0
+    return any(e.label == "ORG" and start < e.start and e.end <= end for e in article.entities)
 
 
 def latest_organisation(article: Article, position: int) -> Entity | None:
