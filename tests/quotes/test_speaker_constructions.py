@@ -221,3 +221,22 @@ def test_a_role_in_an_organisation_the_phrase_names_takes_nothing_from_before(pa
     ngo = entity_at(doc, "Nødhjælpsforbundet", "ORG", "e2")
     [quote] = find_quotes(doc, [doctors, ngo], "da")
     assert quote.speaker_actor is None or quote.speaker_actor.sector != "HLH"
+
+
+def test_name_particles_stay_in_the_speaker_phrase(quotes):
+    body = (
+        "»Vi forhandler«, siger Ahmed al-Hassan, talsmand for oprørerne.\n\n"
+        "»Vi skal handle«, siger kommissionsformand Ursula von der Leyen.\n\n"
+        "»Olien flyder«, siger kronprins Mohammed bin Salman til Fox."
+    )
+    speakers = [q.speaker for q in quotes("Navne", body)]
+    assert speakers == [
+        "Ahmed al-Hassan, talsmand for oprørerne",
+        "kommissionsformand Ursula von der Leyen",
+        "kronprins Mohammed bin Salman",
+    ]
+
+
+def test_a_lower_case_word_after_a_name_still_ends_the_phrase(quotes):
+    [quote] = quotes("Møde", "»Det går fint«, siger Jens Hansen de næste dage.")
+    assert quote.speaker == "Jens Hansen"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kronist.model import Actor
 from kronist.quotes.lexicon import (
     channel_patterns_at,
+    is_name_particle,
     media_domains,
     media_words,
     names_a_role,
@@ -245,6 +246,8 @@ class ClauseReader:
         previous = self.tokens[j - 1]
         if not self.tokens[j].text[:1].islower() or self.is_kind(j, *PREPOSITION_KINDS):
             return False
+        if self.in_name(j):
+            return False  # "Majed al-Ansari", "Ursula von der Leyen"
         if previous.text.endswith("-"):
             return False  # "Røde Kors- og Røde Halvmåne-bevægelsen": a shared compound part
         if not (previous.is_capitalized or previous.text.startswith("(")):
@@ -255,6 +258,21 @@ class ClauseReader:
         if previous.lower.endswith(self.endings("genitive_ending")) or previous.lower in articles:
             return False
         return not (j - 1 == s and self.sentence_initial(s))
+
+    def in_name(self, j: int) -> bool:
+        """A name particle between capitalized names ("bin Salman", "von der Leyen") or
+        joined to one ("al-Ansari")."""
+        if not is_name_particle(self.tokens[j].text, self.lang):
+            return False
+        previous = self.tokens[j - 1]
+        if not (previous.is_capitalized or is_name_particle(previous.lower, self.lang)):
+            return False
+        if "-" in self.tokens[j].text:
+            return True
+        k = j
+        while k < len(self.tokens) and is_name_particle(self.lower(k), self.lang):
+            k += 1
+        return self.is_name(k)
 
     def shortened(self, i: int) -> bool:
         """A title abbreviation ("adm.") or a name's initial ("E.") before a dot."""
@@ -298,6 +316,9 @@ class ClauseReader:
                 continue
             if token.text == "." and self.shortened(j - 1):
                 end = j = j + 1  # "adm. direktør Lars Jørgensen", "Jan E. Jørgensen"
+                continue
+            if self.in_name(j):
+                end = j = j + 1
                 continue
             if token.is_punct or self.ends_speaker(j, particle) or self.after_name(j, s):
                 break
