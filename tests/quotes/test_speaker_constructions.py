@@ -240,3 +240,13 @@ def test_name_particles_stay_in_the_speaker_phrase(quotes):
 def test_a_lower_case_word_after_a_name_still_ends_the_phrase(quotes):
     [quote] = quotes("Møde", "»Det går fint«, siger Jens Hansen de næste dage.")
     assert quote.speaker == "Jens Hansen"
+
+
+def test_a_sentence_after_the_quote_that_means_it_names_the_speaker(nlp_tagged):
+    body = (
+        "Floden gik over sine bredder.\n\n"
+        "»Vandet kom som en bølge.« Sådan beskriver Carmen Lopez natten.\n\n"
+        "»Vi har aldrig set noget lignende.« Ordene kommer fra borgmester Ana Ruiz."
+    )
+    speakers = [q.speaker for q in nlp_tagged_quotes(nlp_tagged, body)]
+    assert speakers == ["Carmen Lopez", "borgmester Ana Ruiz"]

@@ -578,12 +578,25 @@ class ClauseReader:
             i += 1
         if i < len(self.tokens) and self.is_kind(i, "inversion") and self.is_speech_verb(i + 1):
             i += 1
+        elif self.lower(i) in self.words("quote_anaphor") and self.is_tagged_verb(i + 1):
+            return self.unlisted_verb_tag(i + 1)  # "». Sådan beskriver X situationen."
+        elif self.lower(i) in self.words("quote_noun") and self.is_tagged_verb(i + 1):
+            return self.source_after(i + 1)  # "». Ordene kommer fra X."
         if self.is_speech_verb(i):
             return self.at_verb(i, subject_before=False)
         if self.lower(i) in self.words("according"):
             return self.according_to(i, self.clause_end(i))
         if any_verb and self.is_tagged_verb(i) and not self.is_kind(i, "verb"):
             return self.unlisted_verb_tag(i)
+        return None
+
+    def source_after(self, v: int) -> Attribution | None:
+        """The speaker after "fra" in a clause whose subject is the words just quoted."""
+        hi = self.clause_end(v)
+        for k in range(v + 1, min(v + 3, hi)):
+            if self.lower(k) in self.words("source_prep"):
+                end = self.speaker_end(k + 1, hi)
+                return self.make(k + 1, end, v, k + 1, hi) if end > k + 1 else None
         return None
 
     def unlisted_verb_tag(self, v: int) -> Attribution | None:
