@@ -250,3 +250,20 @@ def test_a_sentence_after_the_quote_that_means_it_names_the_speaker(nlp_tagged):
     )
     speakers = [q.speaker for q in nlp_tagged_quotes(nlp_tagged, body)]
     assert speakers == ["Carmen Lopez", "borgmester Ana Ruiz"]
+
+
+def test_a_role_given_in_the_sentence_after_the_tag(quotes, with_actors):
+    body = (
+        "Hospitalet mangler strøm.\n\n"
+        "»Vi har ikke set noget lignende«, siger Rania Khalil. Hun er sygeplejerske på "
+        "hospitalet."
+    )
+    [quote] = quotes("Gaza", body)
+    assert quote.speaker == "Rania Khalil"
+    assert quote.speaker_actor.sector == "HLH"
+
+
+def test_a_sentence_after_the_tag_about_someone_else_gives_no_role(quotes, with_actors):
+    body = "»Vi har ikke set noget lignende«, siger Rania Khalil. Han er sygeplejerske."
+    [quote] = quotes("Gaza", body)
+    assert quote.speaker_actor is None or quote.speaker_actor.sector != "HLH"

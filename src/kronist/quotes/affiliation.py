@@ -10,14 +10,16 @@ takes the country and sector of the latest organisation named shortly before, ou
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
+from kronist.lang import read_yaml
 from kronist.model import Actor, Entity
 from kronist.quotes.article import Article, in_quote
 from kronist.quotes.attribution import Attribution
-from kronist.quotes.speakers import WORD_RE
+from kronist.quotes.speakers import WORD_RE, actor_for_phrase, gender_agrees, refers_to_a_person
 from kronist.quotes.text import paragraph_of
 
 AFFILIATION_PARAGRAPHS = 2  # how far back the organisation may be named
@@ -34,6 +36,9 @@ def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
     actor = attribution.speaker_actor
     if actor is not None and actor.sector:
         return with_country_of_same_sector(article, attribution, actor)
+    stated = role_stated_after(article, attribution)
+    if stated is not None:
+        return replace(attribution, speaker_actor=with_role(actor, stated))
     if attribution.start is None or not names_a_member(attribution.speaker or "", article.lang):
         return attribution
     if names_its_organisation(article, attribution):
@@ -59,6 +64,47 @@ def with_country_of_same_sector(
 def has_country_in(entity: Entity, sector: str | None) -> bool:
     actor = entity.actor
     return actor is not None and bool(actor.country) and sector in {actor.sector, *actor.sectors}
+
+
+def role_stated_after(article: Article, attribution: Attribution) -> Actor | None:
+    """ "», siger Rania Khalil. Hun er sygeplejerske på hospitalet.": the role the sentence
+    after the speech tag gives the speaker by a pronoun and a copula."""
+    if attribution.verb_start is None or not attribution.speaker or attribution.pronoun:
+        return None
+    regions = article.regions
+    index = next((i for i, r in enumerate(regions) if r[0] <= attribution.verb_start < r[1]), None)
+    if index is None or index + 1 >= len(regions):
+        return None
+    start, end = regions[index + 1]
+    words = WORD_RE.findall(article.masked[start:end])
+    if len(words) < 3 or not refers_to_a_person(words[0], article.lang):
+        return None
+    if not gender_agrees(words[0], attribution.speaker, attribution.speaker_actor, article.lang):
+        return None
+    if words[1].lower() not in copula_verbs(article.lang):
+        return None
+    predicate = re.split(r"[,;.:]| og ", article.masked[start:end], maxsplit=1)[0]
+    predicate = predicate.split(maxsplit=2)[2] if len(predicate.split()) > 2 else ""
+    found = actor_for_phrase(predicate, article.lang) if predicate else None
+    return found if found is not None and found.sector else None
+
+
+def with_role(person: Actor | None, role: Actor) -> Actor:
+    if person is None:
+        return role
+    return person.model_copy(
+        update={
+            "country": person.country or role.country,
+            "sector": role.sector,
+            "sectors": list(role.sectors or [role.sector]),
+        }
+    )
+
+
+@cache
+def copula_verbs(lang: str) -> frozenset[str]:
+    data = read_yaml(lang, "actor_grammar.yaml") or {}
+    return frozenset(str(word).lower() for word in data.get("copula_verbs") or [])
 
 
 def member_of(person: Actor | None, organisation: Actor) -> Actor:
