@@ -264,6 +264,6 @@ def test_a_role_given_in_the_sentence_after_the_tag(quotes, with_actors):
 
 
 def test_a_sentence_after_the_tag_about_someone_else_gives_no_role(quotes, with_actors):
-    body = "»Vi har ikke set noget lignende«, siger Rania Khalil. Han er sygeplejerske."
+    body = "»Vi har ikke set noget lignende«, siger Karen Dahl. Han er sygeplejerske."
     [quote] = quotes("Gaza", body)
     assert quote.speaker_actor is None or quote.speaker_actor.sector != "HLH"
