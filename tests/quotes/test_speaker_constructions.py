@@ -267,3 +267,12 @@ def test_a_sentence_after_the_tag_about_someone_else_gives_no_role(quotes, with_
     body = "»Vi har ikke set noget lignende«, siger Karen Dahl. Han er sygeplejerske."
     [quote] = quotes("Gaza", body)
     assert quote.speaker_actor is None or quote.speaker_actor.sector != "HLH"
+
+
+def test_what_a_document_says_is_said_by_its_author(quotes):
+    body = (
+        "En ny rapport kritiserer politiet.\n\n"
+        "»Der var ikke nok koordinering«, står der i rapporten fra Politiklagemyndigheden."
+    )
+    [quote] = quotes("Rapport", body)
+    assert quote.speaker == "Politiklagemyndigheden"
