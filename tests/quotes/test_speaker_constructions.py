@@ -279,3 +279,12 @@ def test_what_a_document_says_is_said_by_its_author(quotes):
     )
     [quote] = quotes("Rapport", body)
     assert quote.speaker == "Politiklagemyndigheden"
+
+
+def test_a_compound_role_names_the_kind_of_body(quotes):
+    body = (
+        "»Vi mangler hænder«, siger hospitalsdirektør Ole Bak.\n\n"
+        "»Eleverne savner lærerne«, siger skoleleder Ida Holm."
+    )
+    sectors = [q.speaker_actor.sector for q in quotes("Mangel", body)]
+    assert sectors == ["HLH", "EDU"]

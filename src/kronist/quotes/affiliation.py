@@ -25,6 +25,7 @@ from kronist.quotes.text import paragraph_of
 AFFILIATION_PARAGRAPHS = 2  # how far back the organisation may be named
 NOT_AFFILIATIONS = ("JRN", "CVL")  # media relay speech ("til DR"), crowds are no employers
 ORGANISATION_LABELS = ("ORG", "NOM")
+MIN_COMPOUND_PART = 3
 WITHOUT_COUNTRY = ("IGO", "NGO")  # international bodies belong to no country
 
 
@@ -39,6 +40,10 @@ def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
     stated = role_stated_after(article, attribution)
     if stated is not None:
         return replace(attribution, speaker_actor=with_role(actor, stated))
+    sectors = compound_sectors(attribution.speaker or "", article.lang)
+    if sectors:
+        role = Actor(name="", sector=sectors[0], sectors=list(sectors))
+        return replace(attribution, speaker_actor=with_role(actor, role))
     if attribution.start is None or not names_a_member(attribution.speaker or "", article.lang):
         return attribution
     if names_its_organisation(article, attribution):
@@ -64,6 +69,24 @@ def with_country_of_same_sector(
 def has_country_in(entity: Entity, sector: str | None) -> bool:
     actor = entity.actor
     return actor is not None and bool(actor.country) and sector in {actor.sector, *actor.sectors}
+
+
+def compound_sectors(phrase: str, lang: str) -> tuple[str, ...]:
+    """The sectors of the body a compound role names in its first part: "hospitalsdirektør"
+    (HLH), "skoleleder" (EDU), "fagforeningsformand" (LAB)."""
+    roles = role_lexicon(lang)
+    if roles is None:
+        return ()
+    for word in WORD_RE.findall(phrase.lower()):
+        for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+            head = roles.lookup(word[cut:])
+            if head is None or not head.role.inherits:
+                continue
+            for body in (word[:cut], word[: cut - 1] if word[cut - 1] == "s" else None):
+                found = roles.lookup(body) if body else None
+                if found is not None and found.role.sectors:
+                    return found.role.sectors
+    return ()
 
 
 def role_stated_after(article: Article, attribution: Attribution) -> Actor | None:
