@@ -288,3 +288,19 @@ def test_a_compound_role_names_the_kind_of_body(quotes):
     )
     sectors = [q.speaker_actor.sector for q in quotes("Mangel", body)]
     assert sectors == ["HLH", "EDU"]
+
+
+def test_a_role_given_after_an_earlier_mention_of_the_speaker(parse, with_actors):
+    body = (
+        "Karen Dahl står ved en seng. Hun er sygeplejerske på hospitalet.\n\n"
+        "Strejken begyndte mandag.\n\n"
+        "»Vi kan ikke mere«, siger Karen Dahl."
+    )
+    doc = parse("Strejke", body)
+    first = entity_at(doc, "Karen Dahl", "PER", "e1")
+    later_at = doc.text.rindex("Karen Dahl")
+    later = first.model_copy(
+        update={"id": "e2", "start": later_at, "end": later_at + 10, "refers_to": "e1"}
+    )
+    [quote] = find_quotes(doc, [first, later], "da")
+    assert quote.speaker_actor.sector == "HLH"

@@ -19,7 +19,13 @@ from kronist.lang import read_yaml
 from kronist.model import Actor, Entity
 from kronist.quotes.article import Article, in_quote
 from kronist.quotes.attribution import Attribution
-from kronist.quotes.speakers import WORD_RE, actor_for_phrase, gender_agrees, refers_to_a_person
+from kronist.quotes.speakers import (
+    WORD_RE,
+    actor_for_phrase,
+    gender_agrees,
+    referent,
+    refers_to_a_person,
+)
 from kronist.quotes.text import paragraph_of
 
 AFFILIATION_PARAGRAPHS = 2  # how far back the organisation may be named
@@ -90,19 +96,50 @@ def compound_sectors(phrase: str, lang: str) -> tuple[str, ...]:
 
 
 def role_stated_after(article: Article, attribution: Attribution) -> Actor | None:
-    """ "», siger Rania Khalil. Hun er sygeplejerske på hospitalet.": the role the sentence
-    after the speech tag gives the speaker by a pronoun and a copula."""
+    """ "», siger Rania Khalil. Hun er sygeplejerske på hospitalet.": the role a sentence gives
+    the speaker by a pronoun and a copula — the sentence right after the speech tag, or any
+    sentence whose pronoun the entities' coreference ties to the speaker."""
     if attribution.verb_start is None or not attribution.speaker or attribution.pronoun:
         return None
     regions = article.regions
     index = next((i for i, r in enumerate(regions) if r[0] <= attribution.verb_start < r[1]), None)
-    if index is None or index + 1 >= len(regions):
-        return None
-    start, end = regions[index + 1]
+    following = [regions[index + 1]] if index is not None and index + 1 < len(regions) else []
+    for start, end in following + coreferent_regions(article, attribution):
+        found = copula_role(article, start, end, attribution)
+        if found is not None:
+            return found
+    return None
+
+
+def coreferent_regions(article: Article, attribution: Attribution) -> list[tuple[int, int]]:
+    """Sentences right after one naming the speaker ("Rania Khalil står ved sengen. Hun er
+    sygeplejerske."), and sentences opening with a pronoun the entities tie to the speaker."""
+    speaker = next((e for e in article.entities if e.id == attribution.speaker_entity), None)
+    if speaker is None:
+        return []
+    target = referent(speaker, article.entities)
+    same = [
+        e
+        for e in article.entities
+        if e.text == target.text or referent(e, article.entities).id == target.id
+    ]
+    found = []
+    for index, (start, end) in enumerate(article.regions):
+        named = any(start <= e.start < end for e in same)
+        if named and index + 1 < len(article.regions):
+            found.append(article.regions[index + 1])
+        if any(e.start == start and e.label == "NOM" for e in same):
+            found.append((start, end))
+    return found
+
+
+def copula_role(article: Article, start: int, end: int, attribution: Attribution) -> Actor | None:
     words = WORD_RE.findall(article.masked[start:end])
     if len(words) < 3 or not refers_to_a_person(words[0], article.lang):
         return None
-    if not gender_agrees(words[0], attribution.speaker, attribution.speaker_actor, article.lang):
+    if not gender_agrees(
+        words[0], attribution.speaker or "", attribution.speaker_actor, article.lang
+    ):
         return None
     if words[1].lower() not in copula_verbs(article.lang):
         return None
