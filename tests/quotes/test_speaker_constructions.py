@@ -304,3 +304,9 @@ def test_a_role_given_after_an_earlier_mention_of_the_speaker(parse, with_actors
     )
     [quote] = find_quotes(doc, [first, later], "da")
     assert quote.speaker_actor.sector == "HLH"
+
+
+def test_a_fragment_belongs_to_the_clause_it_stands_in(quotes):
+    body = "Borgmesteren siger, at ministeren kaldte planen »en historisk fejl« i går."
+    [quote] = quotes("Plan", body)
+    assert quote.speaker == "ministeren"

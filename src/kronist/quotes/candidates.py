@@ -167,7 +167,10 @@ def intro_attribution(article: Article, candidate: Candidate) -> Attribution | N
     """ "X siger: »...«", "Han siger, at »...«", or "Trump: »...«"."""
     start = sentence_start_before(article, candidate.start)
     open_at = candidate.start - 1
-    found = attribution_in(article.masked, start, open_at, article.lang, article.verbs)
+    clause = clause_start(article, start, open_at)
+    found = attribution_in(article.masked, clause, open_at, article.lang, article.verbs)
+    if found is None or not found.speaker:
+        found = attribution_in(article.masked, start, open_at, article.lang, article.verbs)
     if found is not None and (found.speaker or found.verb):
         return found
     before = article.text[start:open_at].rstrip()
@@ -179,10 +182,27 @@ def intro_attribution(article: Article, candidate: Candidate) -> Attribution | N
 
 
 def sentence_attribution(article: Article, candidate: Candidate) -> Attribution | None:
+    """The attribution of the clause a fragment stands in: the last speech verb before it
+    with a speaker ("X siger, at Y kaldte det »en fejl«" is Y's), else the sentence's first."""
     for start, end in article.regions:
         if start <= candidate.start < end:
+            before = attribution_in(
+                article.masked,
+                clause_start(article, start, candidate.start),
+                candidate.start,
+                article.lang,
+                article.verbs,
+            )
+            if before is not None and before.speaker:
+                return before
             return attribution_in(article.masked, start, end, article.lang, article.verbs)
     return None
+
+
+def clause_start(article: Article, start: int, position: int) -> int:
+    """Where the clause holding `position` begins: after the last comma before it."""
+    comma = article.masked.rfind(",", start, position)
+    return comma + 1 if comma >= 0 else start
 
 
 def looks_like_a_name(article: Article, candidate: Candidate) -> bool:
