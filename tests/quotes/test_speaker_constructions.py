@@ -310,3 +310,17 @@ def test_a_fragment_belongs_to_the_clause_it_stands_in(quotes):
     body = "Borgmesteren siger, at ministeren kaldte planen »en historisk fejl« i går."
     [quote] = quotes("Plan", body)
     assert quote.speaker == "ministeren"
+
+
+def test_a_relative_clause_after_the_speaker_gives_the_role(quotes, with_actors):
+    body = (
+        "»Vi mangler medicin«, siger Ahmed Nasser, der arbejder som læge på hospitalet.\n\n"
+        "»Vi hjælper hvor vi kan«, siger Ida Holm, som underviser på universitetet."
+    )
+    sectors = [q.speaker_actor.sector for q in quotes("Gaza", body)]
+    assert sectors == ["HLH", "EDU"]
+
+
+def test_a_relative_clause_without_a_role_gives_none(quotes, with_actors):
+    [quote] = quotes("Gaza", "»Vi flygter igen«, siger Karim Said, der har mistet alt.")
+    assert quote.speaker_actor is None or quote.speaker_actor.sector is None

@@ -19,6 +19,7 @@ from kronist.lang import read_yaml
 from kronist.model import Actor, Entity
 from kronist.quotes.article import Article, in_quote
 from kronist.quotes.attribution import Attribution
+from kronist.quotes.lexicon import words_of
 from kronist.quotes.speakers import (
     WORD_RE,
     actor_for_phrase,
@@ -43,7 +44,9 @@ def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
     actor = attribution.speaker_actor
     if actor is not None and actor.sector:
         return with_country_of_same_sector(article, attribution, actor)
-    stated = role_stated_after(article, attribution)
+    stated = role_in_relative_clause(article, attribution) or role_stated_after(
+        article, attribution
+    )
     if stated is not None:
         return replace(attribution, speaker_actor=with_role(actor, stated))
     sectors = compound_sectors(attribution.speaker or "", article.lang)
@@ -93,6 +96,19 @@ def compound_sectors(phrase: str, lang: str) -> tuple[str, ...]:
                 if found is not None and found.role.sectors:
                     return found.role.sectors
     return ()
+
+
+def role_in_relative_clause(article: Article, attribution: Attribution) -> Actor | None:
+    """ "siger Ahmed Nasser, der arbejder som læge på hospitalet": the role or body a relative
+    clause right after the speaker phrase names."""
+    if attribution.end is None or attribution.pronoun:
+        return None
+    rest = article.masked[attribution.end : article.paragraph_end(attribution.end)]
+    match = re.match(r"\s*,\s*(\w+)\s+([^,.;:!?]+)", rest)
+    if match is None or match.group(1).lower() not in words_of(article.lang, "relative"):
+        return None
+    found = actor_for_phrase(match.group(2), article.lang)
+    return found if found is not None and found.sector else None
 
 
 def role_stated_after(article: Article, attribution: Attribution) -> Actor | None:
