@@ -324,3 +324,14 @@ def test_a_relative_clause_after_the_speaker_gives_the_role(quotes, with_actors)
 def test_a_relative_clause_without_a_role_gives_none(quotes, with_actors):
     [quote] = quotes("Gaza", "»Vi flygter igen«, siger Karim Said, der har mistet alt.")
     assert quote.speaker_actor is None or quote.speaker_actor.sector is None
+
+
+def test_a_role_a_person_works_as(parse, with_actors):
+    body = (
+        "Karen Dahl står ved en seng. Hun arbejder som sygeplejerske.\n\n"
+        "»Vi kan ikke mere«, siger Karen Dahl."
+    )
+    doc = parse("Strejke", body)
+    first = entity_at(doc, "Karen Dahl", "PER", "e1")
+    [quote] = find_quotes(doc, [first], "da")
+    assert quote.speaker_actor.sector == "HLH"

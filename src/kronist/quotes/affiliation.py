@@ -150,18 +150,25 @@ def coreferent_regions(article: Article, attribution: Attribution) -> list[tuple
 
 
 def copula_role(article: Article, start: int, end: int, attribution: Attribution) -> Actor | None:
-    words = WORD_RE.findall(article.masked[start:end])
-    if len(words) < 3 or not refers_to_a_person(words[0], article.lang):
+    """ "Hun er sygeplejerske ...", "Han arbejder som læge ...": the role a sentence about a
+    person (by pronoun) gives them."""
+    text = article.masked[start:end]
+    words = text.split()
+    if len(words) < 3 or not refers_to_a_person(words[0].strip(",."), article.lang):
         return None
     if not gender_agrees(
         words[0], attribution.speaker or "", attribution.speaker_actor, article.lang
     ):
         return None
-    if words[1].lower() not in copula_verbs(article.lang):
+    verb = words[1].lower()
+    if verb in copula_verbs(article.lang):
+        predicate = words[2:]
+    elif words[2].lower() in words_of(article.lang, "role_as"):
+        predicate = words[3:]  # "arbejder som", "fungerer som"
+    else:
         return None
-    predicate = re.split(r"[,;.:]| og ", article.masked[start:end], maxsplit=1)[0]
-    predicate = predicate.split(maxsplit=2)[2] if len(predicate.split()) > 2 else ""
-    found = actor_for_phrase(predicate, article.lang) if predicate else None
+    predicate = re.split(r"[,;.:]| og ", " ".join(predicate), maxsplit=1)[0]
+    found = actor_for_phrase(predicate, article.lang) if predicate.strip() else None
     return found if found is not None and found.sector else None
 
 
