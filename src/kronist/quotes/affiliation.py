@@ -132,6 +132,8 @@ def coreferent_regions(article: Article, attribution: Attribution) -> list[tuple
     sygeplejerske."), and sentences opening with a pronoun the entities tie to the speaker."""
     speaker = next((e for e in article.entities if e.id == attribution.speaker_entity), None)
     if speaker is None:
+        speaker = next((e for e in article.entities if e.text == attribution.speaker), None)
+    if speaker is None:
         return []
     target = referent(speaker, article.entities)
     same = [
