@@ -335,3 +335,14 @@ def test_a_role_a_person_works_as(parse, with_actors):
     first = entity_at(doc, "Karen Dahl", "PER", "e1")
     [quote] = find_quotes(doc, [first], "da")
     assert quote.speaker_actor.sector == "HLH"
+
+
+def test_a_relative_clause_after_an_earlier_mention_gives_the_role(parse, with_actors):
+    body = (
+        "Ahmed Nasser, der arbejder som læge på hospitalet, har ikke sovet.\n\n"
+        "»Vi kan ikke mere«, siger Ahmed Nasser."
+    )
+    doc = parse("Gaza", body)
+    first = entity_at(doc, "Ahmed Nasser", "PER", "e1")
+    [quote] = find_quotes(doc, [first], "da")
+    assert quote.speaker_actor.sector == "HLH"

@@ -100,10 +100,19 @@ def compound_sectors(phrase: str, lang: str) -> tuple[str, ...]:
 
 def role_in_relative_clause(article: Article, attribution: Attribution) -> Actor | None:
     """ "siger Ahmed Nasser, der arbejder som læge på hospitalet": the role or body a relative
-    clause right after the speaker phrase names."""
+    clause right after the speaker phrase, or after an earlier mention of the speaker, names."""
     if attribution.end is None or attribution.pronoun:
         return None
-    rest = article.masked[attribution.end : article.paragraph_end(attribution.end)]
+    ends = [attribution.end] + [e.end for e in mentions_of_speaker(article, attribution)]
+    for end in ends:
+        found = relative_clause_role(article, end)
+        if found is not None:
+            return found
+    return None
+
+
+def relative_clause_role(article: Article, end: int) -> Actor | None:
+    rest = article.masked[end : article.paragraph_end(end)]
     match = re.match(r"\s*,\s*(\w+)\s+([^,.;:!?]+)", rest)
     if match is None or match.group(1).lower() not in words_of(article.lang, "relative"):
         return None
@@ -130,17 +139,7 @@ def role_stated_after(article: Article, attribution: Attribution) -> Actor | Non
 def coreferent_regions(article: Article, attribution: Attribution) -> list[tuple[int, int]]:
     """Sentences right after one naming the speaker ("Rania Khalil står ved sengen. Hun er
     sygeplejerske."), and sentences opening with a pronoun the entities tie to the speaker."""
-    speaker = next((e for e in article.entities if e.id == attribution.speaker_entity), None)
-    if speaker is None:
-        speaker = next((e for e in article.entities if e.text == attribution.speaker), None)
-    if speaker is None:
-        return []
-    target = referent(speaker, article.entities)
-    same = [
-        e
-        for e in article.entities
-        if e.text == target.text or referent(e, article.entities).id == target.id
-    ]
+    same = mentions_of_speaker(article, attribution)
     found = []
     for index, (start, end) in enumerate(article.regions):
         named = any(start <= e.start < end for e in same)
@@ -149,6 +148,21 @@ def coreferent_regions(article: Article, attribution: Attribution) -> list[tuple
         if any(e.start == start and e.label == "NOM" for e in same):
             found.append((start, end))
     return found
+
+
+def mentions_of_speaker(article: Article, attribution: Attribution) -> list[Entity]:
+    """The entities naming the speaker: the same name, or tied to it by coreference."""
+    speaker = next((e for e in article.entities if e.id == attribution.speaker_entity), None)
+    if speaker is None:
+        speaker = next((e for e in article.entities if e.text == attribution.speaker), None)
+    if speaker is None:
+        return []
+    target = referent(speaker, article.entities)
+    return [
+        e
+        for e in article.entities
+        if e.text == target.text or referent(e, article.entities).id == target.id
+    ]
 
 
 def copula_role(article: Article, start: int, end: int, attribution: Attribution) -> Actor | None:
