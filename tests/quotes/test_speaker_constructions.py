@@ -346,3 +346,8 @@ def test_a_relative_clause_after_an_earlier_mention_gives_the_role(parse, with_a
     first = entity_at(doc, "Ahmed Nasser", "PER", "e1")
     [quote] = find_quotes(doc, [first], "da")
     assert quote.speaker_actor.sector == "HLH"
+
+
+def test_a_speaker_who_lives_somewhere_is_a_civilian(quotes, with_actors):
+    [quote] = quotes("Gaza", "»Vi flygter igen«, siger Karim Said, der bor i Rafah.")
+    assert quote.speaker_actor.sector == "CVL"

@@ -116,8 +116,14 @@ def relative_clause_role(article: Article, end: int) -> Actor | None:
     match = re.match(r"\s*,\s*(\w+)\s+([^,.;:!?]+)", rest)
     if match is None or match.group(1).lower() not in words_of(article.lang, "relative"):
         return None
-    found = actor_for_phrase(match.group(2), article.lang)
-    return found if found is not None and found.sector else None
+    clause = match.group(2)
+    found = actor_for_phrase(clause, article.lang)
+    if found is not None and found.sector:
+        return found
+    if clause.split()[0].lower() in words_of(article.lang, "resident_verb"):
+        country = found.country if found is not None else None
+        return Actor(name="civilians", country=country, sector="CVL", sectors=["CVL"])
+    return None
 
 
 def role_stated_after(article: Article, attribution: Attribution) -> Actor | None:
