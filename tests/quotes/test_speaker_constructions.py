@@ -351,3 +351,13 @@ def test_a_relative_clause_after_an_earlier_mention_gives_the_role(parse, with_a
 def test_a_speaker_who_lives_somewhere_is_a_civilian(quotes, with_actors):
     [quote] = quotes("Gaza", "»Vi flygter igen«, siger Karim Said, der bor i Rafah.")
     assert quote.speaker_actor.sector == "CVL"
+
+
+def test_a_person_from_an_organisation_takes_its_sector(parse):
+    amnesty = Actor(name="Amnesty International", sector="NGO", sectors=["NGO"])
+    body = "»Det er krigsforbrydelser«, siger Jens Lund fra Amnesty International til DR."
+    doc = parse("Gaza", body)
+    person = entity_at(doc, "Jens Lund", "PER", "e1", actor=Actor(name="Jens Lund", country="DNK"))
+    ngo = entity_at(doc, "Amnesty International", "ORG", "e2", actor=amnesty)
+    [quote] = find_quotes(doc, [person, ngo], "da")
+    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("DNK", "NGO")

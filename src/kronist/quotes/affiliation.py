@@ -53,6 +53,9 @@ def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
     if sectors:
         role = Actor(name="", sector=sectors[0], sectors=list(sectors))
         return replace(attribution, speaker_actor=with_role(actor, role))
+    own = organisation_in_phrase(article, attribution)
+    if own is not None and own.actor is not None:
+        return replace(attribution, speaker_actor=member_of(actor, own.actor))
     if attribution.start is None or not names_a_member(attribution.speaker or "", article.lang):
         return attribution
     if names_its_organisation(article, attribution):
@@ -235,6 +238,19 @@ def names_a_member(phrase: str, lang: str) -> bool:
         if match is not None and (match.role.inherits or match.role.generic):
             return True
     return False
+
+
+def organisation_in_phrase(article: Article, attribution: Attribution) -> Entity | None:
+    """The organisation a person's speaker phrase names after the person ("X fra Amnesty
+    International", "X, Dansk Flygtningehjælp"), when its actor has a sector."""
+    if attribution.start is None or attribution.end is None:
+        return None
+    inside = [
+        e
+        for e in article.entities
+        if attribution.start < e.start < attribution.end and is_organisation(e)
+    ]
+    return inside[0] if inside else None
 
 
 def names_its_organisation(article: Article, attribution: Attribution) -> bool:
