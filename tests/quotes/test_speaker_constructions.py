@@ -361,3 +361,12 @@ def test_a_person_from_an_organisation_takes_its_sector(parse):
     ngo = entity_at(doc, "Amnesty International", "ORG", "e2", actor=amnesty)
     [quote] = find_quotes(doc, [person, ngo], "da")
     assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("DNK", "NGO")
+
+
+def test_a_party_in_parentheses_stays_with_the_name(quotes):
+    body = (
+        "»Forslaget er for slapt«, siger Ida Holm (Dansk Folkeparti) til DR.\n\n"
+        "»Det er et godt forslag«, siger Ole Bak (se foto)."
+    )
+    speakers = [q.speaker for q in quotes("Asyl", body)]
+    assert speakers == ["Ida Holm (Dansk Folkeparti)", "Ole Bak"]

@@ -259,6 +259,17 @@ class ClauseReader:
             return False
         return not (j - 1 == s and self.sentence_initial(s))
 
+    def parenthesised_name_end(self, j: int) -> int:
+        """Index after ")" when token j opens a parenthesis holding only capitalized words
+        right after a name ("(Venstre)", "(Dansk Folkeparti)"), else 0."""
+        if self.tokens[j].text != "(" or not self.is_name(j - 1):
+            return 0
+        k = j + 1
+        while k < len(self.tokens) and k - j <= MAX_RELAY_NAME and self.is_name(k):
+            k += 1
+        closes = k > j + 1 and k < len(self.tokens) and self.tokens[k].text == ")"
+        return k + 1 if closes else 0
+
     def in_name(self, j: int) -> bool:
         """A name particle between capitalized names ("bin Salman", "von der Leyen") or
         joined to one ("al-Ansari")."""
@@ -319,6 +330,10 @@ class ClauseReader:
                 continue
             if self.in_name(j):
                 end = j = j + 1
+                continue
+            closing = self.parenthesised_name_end(j)
+            if closing:
+                end = j = closing  # "Ida Holm (Dansk Folkeparti)": the party goes with her
                 continue
             if token.is_punct or self.ends_speaker(j, particle) or self.after_name(j, s):
                 break
