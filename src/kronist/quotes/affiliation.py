@@ -106,12 +106,15 @@ def role_in_relative_clause(article: Article, attribution: Attribution) -> Actor
     clause right after the speaker phrase, or after an earlier mention of the speaker, names."""
     if attribution.end is None or attribution.pronoun:
         return None
-    ends = [attribution.end] + [e.end for e in mentions_of_speaker(article, attribution)]
-    for end in ends:
-        found = relative_clause_role(article, end)
-        if found is not None:
-            return found
-    return None
+    found = relative_clause_role(article, attribution.end)
+    if found is not None:
+        return found
+    key = ("relative", speaker_key(article, attribution))
+    if key not in article.memo:
+        mentions = mentions_of_speaker(article, attribution)
+        roles = (relative_clause_role(article, e.end) for e in mentions)
+        article.memo[key] = next((r for r in roles if r is not None), None)
+    return article.memo[key]
 
 
 def relative_clause_role(article: Article, end: int) -> Actor | None:
@@ -135,43 +138,87 @@ def role_stated_after(article: Article, attribution: Attribution) -> Actor | Non
     sentence whose pronoun the entities' coreference ties to the speaker."""
     if attribution.verb_start is None or not attribution.speaker or attribution.pronoun:
         return None
-    regions = article.regions
-    index = next((i for i, r in enumerate(regions) if r[0] <= attribution.verb_start < r[1]), None)
-    following = [regions[index + 1]] if index is not None and index + 1 < len(regions) else []
-    for start, end in following + coreferent_regions(article, attribution):
-        found = copula_role(article, start, end, attribution)
+    index = article.region_index(attribution.verb_start)
+    if index is not None and index + 1 < len(article.regions):
+        found = copula_role(article, *article.regions[index + 1], attribution)
         if found is not None:
             return found
-    return None
+    key = ("copula", speaker_key(article, attribution), attribution.speaker)
+    if key not in article.memo:
+        regions = coreferent_regions(article, attribution)
+        roles = (copula_role(article, start, end, attribution) for start, end in regions)
+        article.memo[key] = next((r for r in roles if r is not None), None)
+    return article.memo[key]
 
 
 def coreferent_regions(article: Article, attribution: Attribution) -> list[tuple[int, int]]:
     """Sentences right after one naming the speaker ("Rania Khalil står ved sengen. Hun er
     sygeplejerske."), and sentences opening with a pronoun the entities tie to the speaker."""
-    same = mentions_of_speaker(article, attribution)
     found = []
-    for index, (start, end) in enumerate(article.regions):
-        named = any(start <= e.start < end for e in same)
-        if named and index + 1 < len(article.regions):
+    for mention in mentions_of_speaker(article, attribution):
+        index = article.region_index(mention.start)
+        if index is None:
+            continue
+        if index + 1 < len(article.regions):
             found.append(article.regions[index + 1])
-        if any(e.start == start and e.label == "NOM" for e in same):
-            found.append((start, end))
+        if mention.label == "NOM" and article.regions[index][0] == mention.start:
+            found.append(article.regions[index])
     return found
+
+
+def speaker_key(article: Article, attribution: Attribution) -> str:
+    """Who the speaker is, for the article's memo: its entity's referent, else its words."""
+    speaker = speaker_entity(article, attribution)
+    if speaker is None:
+        return attribution.speaker or ""
+    return referents(article).get(speaker.id, speaker.id)
+
+
+def entities_by_id(article: Article) -> dict[str, Entity]:
+    if "by_id" not in article.memo:
+        article.memo["by_id"] = {e.id: e for e in article.entities}
+    return article.memo["by_id"]
+
+
+def speaker_entity(article: Article, attribution: Attribution) -> Entity | None:
+    entity = entities_by_id(article).get(attribution.speaker_entity or "")
+    if entity is None:
+        entity = mentions_by(article, "text").get(attribution.speaker or "", [None])[0]
+    return entity
+
+
+def referents(article: Article) -> dict[str, str]:
+    """Entity id -> id of the entity it finally refers to, built once per article."""
+    if "referents" not in article.memo:
+        article.memo["referents"] = {
+            e.id: referent(e, article.entities).id for e in article.entities
+        }
+    return article.memo["referents"]
+
+
+def mentions_by(article: Article, key: str) -> dict[str, list[Entity]]:
+    """Entities grouped by their text or by their referent's id, built once per article."""
+    name = f"mentions_by_{key}"
+    if name not in article.memo:
+        groups: dict[str, list[Entity]] = {}
+        ids = referents(article)
+        for entity in article.entities:
+            group = entity.text if key == "text" else ids[entity.id]
+            groups.setdefault(group, []).append(entity)
+        article.memo[name] = groups
+    return article.memo[name]
 
 
 def mentions_of_speaker(article: Article, attribution: Attribution) -> list[Entity]:
     """The entities naming the speaker: the same name, or tied to it by coreference."""
-    speaker = next((e for e in article.entities if e.id == attribution.speaker_entity), None)
-    if speaker is None:
-        speaker = next((e for e in article.entities if e.text == attribution.speaker), None)
+    speaker = speaker_entity(article, attribution)
     if speaker is None:
         return []
-    target = referent(speaker, article.entities)
-    return [
-        e
-        for e in article.entities
-        if e.text == target.text or referent(e, article.entities).id == target.id
-    ]
+    target_id = referents(article)[speaker.id]
+    target = entities_by_id(article)[target_id]
+    same = {e.id: e for e in mentions_by(article, "referent").get(target_id, [])}
+    same.update({e.id: e for e in mentions_by(article, "text").get(target.text, [])})
+    return sorted(same.values(), key=lambda e: e.start)
 
 
 def copula_role(article: Article, start: int, end: int, attribution: Attribution) -> Actor | None:
@@ -272,8 +319,10 @@ def latest_entity(
     paragraph = paragraph_of(article.paragraphs, position) or 0
     first = article.paragraphs[max(paragraph - AFFILIATION_PARAGRAPHS, 0)][0]
     found = [e for e in article.entities if first <= e.start and e.end <= position and wanted(e)]
-    found = [e for e in found if not in_quote(article, e.start)]
-    return max(found, key=lambda e: e.start) if found else None
+    for entity in sorted(found, key=lambda e: e.start, reverse=True):
+        if not in_quote(article, entity.start):
+            return entity
+    return None
 
 
 def is_organisation(entity: Entity) -> bool:
