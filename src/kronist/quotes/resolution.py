@@ -3,8 +3,10 @@ back-references to channels named before, and what a speaker said earlier (chann
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
+from kronist.model import Entity
 from kronist.quotes.article import (
     Article,
     Candidate,
@@ -20,7 +22,6 @@ from kronist.quotes.speakers import (
     fuller,
     gender_agrees,
     last_name_run,
-    last_person_entity,
     names_a_group,
     refers_to_a_person,
     same_speaker,
@@ -109,13 +110,8 @@ def person_between(article: Article, start: int, end: int, pronoun: str = "") ->
     another gender than `pronoun`: a PER entity, or without entities a run of capitalized
     words inside a sentence ("FN's generalsekretær, António Guterres, opfordrer ...")."""
     if article.entities:
-        persons = [
-            e
-            for e in article.entities
-            if e.label == "PER" and gender_agrees(pronoun, e.text, e.actor, article.lang)
-        ]
-        person = last_person_entity(end, persons)
-        if person is None or person.start < start or in_quote(article, person.start):
+        person = last_person_of_gender(article, start, end, pronoun)
+        if person is None or in_quote(article, person.start):
             return None
         found = Attribution(speaker=person.text, start=person.start, end=person.end)
         attach_entity(found, article.entities, article.lang)
@@ -126,6 +122,22 @@ def person_between(article: Article, start: int, end: int, pronoun: str = "") ->
     if name is None or name[0] < start:
         return None
     return speaker_only(article, *name)
+
+
+def last_person_of_gender(article: Article, start: int, end: int, pronoun: str) -> Entity | None:
+    """The last PER entity in text[start:end] the pronoun can mean, walking back from `end`
+    over the article's persons (sorted once) only as far as needed."""
+    if "persons" not in article.memo:
+        persons = sorted((e for e in article.entities if e.label == "PER"), key=lambda e: e.start)
+        article.memo["persons"] = (persons, [e.start for e in persons])
+    persons, starts = article.memo["persons"]
+    for index in range(bisect.bisect_left(starts, end) - 1, -1, -1):
+        person = persons[index]
+        if person.start < start:
+            return None
+        if person.end <= end and gender_agrees(pronoun, person.text, person.actor, article.lang):
+            return person
+    return None
 
 
 def resolve_channel_anaphor(attribution: Attribution, earlier: list[Attribution]) -> None:

@@ -198,6 +198,7 @@ def gender_agrees(pronoun: str, phrase: str, actor: Actor | None, lang: str = "d
     return not found or wanted in found
 
 
+@lru_cache(maxsize=4096)
 def first_name(phrase: str, lang: str = "da") -> str | None:
     """The first word of the first full name in a phrase ("Direktør Peter Holm" -> "Peter");
     None when the phrase names no one by two or more names ("Holm", "Formanden")."""
