@@ -32,6 +32,8 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "straight_quotes": lambda n: _repeat('"Iran angreb" siger "Trump" ', n),
     "dashes": lambda n: _repeat("—", n),
     "speech_dashes": lambda n: _repeat("- Vi angreb Irak, siger Trump.\n", n),
+    "unknown_spokesmen": lambda n: _repeat("»Vi angreb Irak,« siger talsmand Ole Bak. ", n),
+    "pronoun_speakers": lambda n: _repeat("Anne Lund kom. »Vi angreb Irak,« siger han. ", n),
     "dash_paragraphs": lambda n: _repeat("- Vi angreb Irak.\n\n", n),
     "long_sentence": lambda n: _repeat("og Iran angreb Irak i Bagdad tirsdag ", n),
     "no_spaces": lambda n: _repeat("IranangrebIrakiBagdad", n),

@@ -47,3 +47,13 @@ def without_actor_dictionary(request, monkeypatch):
     load) is switched off unless a test asks for `with_actors`."""
     if "with_actors" not in request.fixturenames:
         monkeypatch.setattr("kronist.quotes.speakers.actor_lookup", lambda: None)
+
+
+@pytest.fixture(scope="session")
+def nlp_tagged():
+    """The installed trained pipeline (it tags verbs), for rules that need a tagger."""
+    from kronist.nlp import has_trained_model, load_pipeline
+
+    if not has_trained_model("da"):
+        pytest.skip("no trained pipeline installed")
+    return load_pipeline("da")

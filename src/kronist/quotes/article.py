@@ -45,9 +45,17 @@ class Article:
     attributions: list[Attribution] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     verbs: frozenset[int] = frozenset()  # offsets of VERB/AUX tokens when the doc is tagged
+    memo: dict = field(default_factory=dict)  # per-article lookups built once (speaker mentions)
 
     def sentence_index(self, position: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, position) - 1, 0)
+
+    def region_index(self, position: int) -> int | None:
+        """Index of the sentence region holding `position`, if any."""
+        index = bisect.bisect_right(self.regions, position, key=lambda r: r[0]) - 1
+        if index >= 0 and self.regions[index][0] <= position < self.regions[index][1]:
+            return index
+        return None
 
     def paragraph_end(self, position: int) -> int:
         index = paragraph_of(self.paragraphs, position)

@@ -15,6 +15,7 @@ from kronist.model import Actor
 from kronist.quotes.lexicon import (
     channel_patterns_at,
     first_words_of,
+    is_name_particle,
     media_domains,
     media_words,
     names_a_role,
@@ -248,6 +249,8 @@ class ClauseReader:
         previous = self.tokens[j - 1]
         if not self.tokens[j].text[:1].islower() or self.is_kind(j, *PREPOSITION_KINDS):
             return False
+        if self.in_name(j):
+            return False  # "Majed al-Ansari", "Ursula von der Leyen"
         if previous.text.endswith("-"):
             return False  # "Røde Kors- og Røde Halvmåne-bevægelsen": a shared compound part
         if not (previous.is_capitalized or previous.text.startswith("(")):
@@ -258,6 +261,32 @@ class ClauseReader:
         if previous.lower.endswith(self.endings("genitive_ending")) or previous.lower in articles:
             return False
         return not (j - 1 == s and self.sentence_initial(s))
+
+    def parenthesised_name_end(self, j: int) -> int:
+        """Index after ")" when token j opens a parenthesis holding only capitalized words
+        right after a name ("(Venstre)", "(Dansk Folkeparti)"), else 0."""
+        if self.tokens[j].text != "(" or not self.is_name(j - 1):
+            return 0
+        k = j + 1
+        while k < len(self.tokens) and k - j <= MAX_RELAY_NAME and self.is_name(k):
+            k += 1
+        closes = k > j + 1 and k < len(self.tokens) and self.tokens[k].text == ")"
+        return k + 1 if closes else 0
+
+    def in_name(self, j: int) -> bool:
+        """A name particle between capitalized names ("bin Salman", "von der Leyen") or
+        joined to one ("al-Ansari")."""
+        if not is_name_particle(self.tokens[j].text, self.lang):
+            return False
+        previous = self.tokens[j - 1]
+        if not (previous.is_capitalized or is_name_particle(previous.lower, self.lang)):
+            return False
+        if "-" in self.tokens[j].text:
+            return True
+        k = j
+        while k < len(self.tokens) and is_name_particle(self.lower(k), self.lang):
+            k += 1
+        return self.is_name(k)
 
     def shortened(self, i: int) -> bool:
         """A title abbreviation ("adm.") or a name's initial ("E.") before a dot."""
@@ -302,6 +331,13 @@ class ClauseReader:
             if token.text == "." and self.shortened(j - 1):
                 end = j = j + 1  # "adm. direktør Lars Jørgensen", "Jan E. Jørgensen"
                 continue
+            if self.in_name(j):
+                end = j = j + 1
+                continue
+            closing = self.parenthesised_name_end(j)
+            if closing:
+                end = j = closing  # "Ida Holm (Dansk Folkeparti)": the party goes with her
+                continue
             if token.is_punct or self.ends_speaker(j, particle) or self.after_name(j, s):
                 break
             end = j = j + 1
@@ -310,6 +346,14 @@ class ClauseReader:
         if end == s + 1 and self.lower(s) in self.words("not_speaker"):
             return s
         return end
+
+    def by_age(self, s: int, e: int) -> bool:
+        """ "den 45-årige (mand)": a person named by age, like a pronoun, refers back."""
+        if not 2 <= e - s <= 3 or self.lower(s) not in self.words("determiner"):
+            return False
+        age = self.lower(s + 1)
+        noun = e - s == 2 or self.lower(s + 2).isalpha()
+        return noun and age[:1].isdigit() and age.endswith(self.endings("age_ending"))
 
     def span_text(self, i: int, k: int) -> str:
         return self.text[self.tokens[i].start : self.tokens[k - 1].end]
@@ -323,7 +367,7 @@ class ClauseReader:
             attribution.speaker = self.span_text(s, e)
             attribution.start = self.tokens[s].start
             attribution.end = self.tokens[e - 1].end
-            attribution.pronoun = e == s + 1 and self.is_kind(s, "pronoun")
+            attribution.pronoun = (e == s + 1 and self.is_kind(s, "pronoun")) or self.by_age(s, e)
             media = self.channel_word_at(s)
             if media and media.kind in ("media", "relay") and media.channel:
                 attribution.channel = media.channel
@@ -463,7 +507,9 @@ class ClauseReader:
         if start >= v:
             return True
         if self.tokens[v - 1].text == "," and self.can_start_speaker(v + 1):
-            return True  # "..., oplyser Forsvarsministeriet": a tag after the statement
+            # "..., oplyser Forsvarsministeriet": a tag after the statement, unless the comma
+            # closes an apposition ("Formanden for FH, Morten Skov, kalder planen ...")
+            return not self.closes_apposition(start, v - 1)
         if self.tokens[start].is_punct:
             return True
         determiner = self.lower(start) in self.words("determiner")
@@ -471,6 +517,12 @@ class ClauseReader:
             return False  # "Det ukrainske luftvåben advarer": a noun phrase, not inversion
         inverted = ("inversion", "adverb", "time", *PREPOSITION_KINDS)
         return self.is_kind(start, *inverted)
+
+    def closes_apposition(self, start: int, comma: int) -> bool:
+        """Whether tokens [start, comma) are one speaker phrase with an apposition ("Irans
+        præsident, Ebrahim Raisi"), so the comma ends the subject, not a statement."""
+        has_comma = any(self.tokens[k].text == "," for k in range(start, comma))
+        return has_comma and self.speaker_end(start, comma) == comma
 
     def modifies_noun(self, i: int) -> bool:
         """After "det/den/de": a definite adjective ("-e": "ukrainske") or a number starts a
@@ -535,19 +587,44 @@ class ClauseReader:
         according = self.according_to(0, len(self.tokens))
         return according or found
 
-    def tail_attribution(self) -> Attribution | None:
+    def tail_attribution(self, any_verb: bool = False) -> Attribution | None:
         """A speech tag right at the start of the region: ", siger X", ". Det siger X",
-        "? spørger hun", ", ifølge X"."""
+        "? spørger hun", ", ifølge X"; with `any_verb` (after »...,«) any verb the tagger
+        knows, then a speaker: "», fastholder ministeren", "», indvender X"."""
         i = 0
         while i < len(self.tokens) and self.tokens[i].text in LEADING_TAIL_MARKS:
             i += 1
         if i < len(self.tokens) and self.is_kind(i, "inversion") and self.is_speech_verb(i + 1):
             i += 1
+        elif self.lower(i) in self.words("quote_anaphor") and self.is_tagged_verb(i + 1):
+            return self.unlisted_verb_tag(i + 1)  # "». Sådan beskriver X situationen."
+        elif self.lower(i) in self.words("quote_noun") and self.is_tagged_verb(i + 1):
+            return self.source_after(i + 1)  # "». Ordene kommer fra X."
         if self.is_speech_verb(i):
             return self.at_verb(i, subject_before=False)
         if self.lower(i) in self.words("according"):
             return self.according_to(i, self.clause_end(i))
+        if any_verb and self.is_tagged_verb(i) and not self.is_kind(i, "verb"):
+            return self.unlisted_verb_tag(i)
         return None
+
+    def source_after(self, v: int) -> Attribution | None:
+        """The speaker after "fra" in a clause whose subject is the words just quoted."""
+        hi = self.clause_end(v)
+        for k in range(v + 1, min(v + 3, hi)):
+            if self.lower(k) in self.words("source_prep"):
+                end = self.speaker_end(k + 1, hi)
+                return self.make(k + 1, end, v, k + 1, hi) if end > k + 1 else None
+        return None
+
+    def unlisted_verb_tag(self, v: int) -> Attribution | None:
+        """ "», bedyrer Venstres leder.": the speaker after a verb no lexicon lists; not a
+        first or second person ("», tror jeg")."""
+        hi = self.clause_end(v)
+        end = self.speaker_end(v + 1, hi)
+        if end == v + 1 or self.lower(v + 1) in self.words("not_tag_subject"):
+            return None
+        return self.make(v + 1, end, v, v + 1, hi)
 
 
 def attribution_in(
@@ -559,12 +636,17 @@ def attribution_in(
 
 
 def tail_at(
-    text: str, start: int, limit: int, lang: str = "da", verbs: frozenset[int] = frozenset()
+    text: str,
+    start: int,
+    limit: int,
+    lang: str = "da",
+    verbs: frozenset[int] = frozenset(),
+    any_verb: bool = False,
 ) -> Attribution | None:
     """A speech tag beginning at `start` ("», siger han." / ", lyder det fra X."), read up to the
-    end of its sentence (not beyond `limit`)."""
+    end of its sentence (not beyond `limit`); `any_verb`: see `ClauseReader.tail_attribution`."""
     end = sentence_end(text, skip_leading_punctuation(text, start, limit), limit)
-    return ClauseReader(text, start, end, lang, verbs).tail_attribution()
+    return ClauseReader(text, start, end, lang, verbs).tail_attribution(any_verb)
 
 
 def skip_leading_punctuation(text: str, start: int, limit: int) -> int:

@@ -87,7 +87,14 @@ def own_attribution(article: Article, candidate: Candidate) -> None:
         candidate.attribution = shared(article, candidate.attribution)
         return
     limit = article.paragraph_end(candidate.close_end)
-    found = tail_at(article.masked, candidate.close_end, limit, article.lang, article.verbs)
+    found = tail_at(
+        article.masked,
+        candidate.close_end,
+        limit,
+        article.lang,
+        article.verbs,
+        any_verb=breaks_off_for_a_tag(article, candidate),
+    )
     if found is None or not (found.speaker or found.verb):
         found = intro_attribution(article, candidate)
     if found is None and not candidate.full:
@@ -97,6 +104,14 @@ def own_attribution(article: Article, candidate: Candidate) -> None:
     candidate.attribution = shared(article, found)
     candidate.own = candidate.attribution is not None
     candidate.keep = is_direct_speech(article, candidate)
+
+
+def breaks_off_for_a_tag(article: Article, candidate: Candidate) -> bool:
+    """A quote closing on a comma, question or exclamation mark (»...,« / »...«,) goes on in a
+    speech tag, whatever its verb."""
+    inside = article.text[candidate.start : candidate.end].rstrip()
+    after = article.text[candidate.close_end : candidate.close_end + 2].lstrip()
+    return inside.endswith((",", "?", "!")) or after.startswith(",")
 
 
 def is_direct_speech(article: Article, candidate: Candidate) -> bool:
@@ -152,7 +167,10 @@ def intro_attribution(article: Article, candidate: Candidate) -> Attribution | N
     """ "X siger: »...«", "Han siger, at »...«", or "Trump: »...«"."""
     start = sentence_start_before(article, candidate.start)
     open_at = candidate.start - 1
-    found = attribution_in(article.masked, start, open_at, article.lang, article.verbs)
+    clause = clause_start(article, start, open_at)
+    found = attribution_in(article.masked, clause, open_at, article.lang, article.verbs)
+    if found is None or not found.speaker:
+        found = attribution_in(article.masked, start, open_at, article.lang, article.verbs)
     if found is not None and (found.speaker or found.verb):
         return found
     before = article.text[start:open_at].rstrip()
@@ -164,10 +182,27 @@ def intro_attribution(article: Article, candidate: Candidate) -> Attribution | N
 
 
 def sentence_attribution(article: Article, candidate: Candidate) -> Attribution | None:
+    """The attribution of the clause a fragment stands in: the last speech verb before it
+    with a speaker ("X siger, at Y kaldte det »en fejl«" is Y's), else the sentence's first."""
     for start, end in article.regions:
         if start <= candidate.start < end:
+            before = attribution_in(
+                article.masked,
+                clause_start(article, start, candidate.start),
+                candidate.start,
+                article.lang,
+                article.verbs,
+            )
+            if before is not None and before.speaker:
+                return before
             return attribution_in(article.masked, start, end, article.lang, article.verbs)
     return None
+
+
+def clause_start(article: Article, start: int, position: int) -> int:
+    """Where the clause holding `position` begins: after the last comma before it."""
+    comma = article.masked.rfind(",", start, position)
+    return comma + 1 if comma >= 0 else start
 
 
 def looks_like_a_name(article: Article, candidate: Candidate) -> bool:

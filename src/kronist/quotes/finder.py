@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from kronist.model import Entity, Quote
+from kronist.quotes.affiliation import with_affiliation
 from kronist.quotes.article import Article, Candidate, sentence_regions, tagged_verbs
 from kronist.quotes.attribution import Attribution, attribution_in
 from kronist.quotes.candidates import find_candidates, own_attribution
@@ -32,6 +33,9 @@ def find_quotes(doc: Doc, entities: Sequence[Entity], lang: str = "da") -> list[
     for candidate in candidates:
         attribute_from_context(article, candidate, candidates)
     candidates = [c for c in candidates if not is_list_item(article, c)]
+    for candidate in candidates:
+        if candidate.attribution is not None:
+            candidate.attribution = with_affiliation(article, candidate.attribution)
     return [to_quote(article, c, n) for n, c in enumerate(candidates, start=1)]
 
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from kronist.lang import read_tsv
+from kronist.lang import read_tsv, read_yaml
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,21 @@ def speaker_words(lang: str) -> dict[str, frozenset[str]]:
     for word, kind in read_tsv(lang, "speaker_words.tsv"):
         kinds[kind].add(word.lower())
     return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+@cache
+def name_particles(lang: str) -> frozenset[str]:
+    """Lower-case words inside a person's name ("al", "bin", "von der"), from the actors'
+    grammar: one list for both stages."""
+    data = read_yaml(lang, "actor_grammar.yaml") or {}
+    return frozenset(str(word).lower() for word in data.get("name_particles") or [])
+
+
+def is_name_particle(word: str, lang: str) -> bool:
+    """ "bin", "von" or a particle joined to the name ("al-Ansari", "el-Sisi")."""
+    particles = name_particles(lang)
+    head, dash, rest = word.partition("-")
+    return word in particles or bool(dash and head in particles and rest[:1].isupper())
 
 
 def words_of(lang: str, kind: str) -> frozenset[str]:

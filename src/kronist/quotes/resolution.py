@@ -3,8 +3,10 @@ back-references to channels named before, and what a speaker said earlier (chann
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
+from kronist.model import Entity
 from kronist.quotes.article import (
     Article,
     Candidate,
@@ -18,8 +20,10 @@ from kronist.quotes.speakers import (
     attach_entity,
     can_be_antecedent,
     fuller,
+    gender_agrees,
     last_name_run,
-    last_person_entity,
+    names_a_group,
+    refers_to_a_person,
     same_speaker,
 )
 
@@ -60,8 +64,10 @@ def resolve_pronoun(attribution: Attribution, earlier: list[Attribution], articl
         None,
     )
     after = sentence_end_after(article, position(speaker)) if speaker else 0
-    person = person_between(article, after, attribution.start or 0)
+    person = person_between(article, after, attribution.start or 0, attribution.speaker)
     linked = attribution.antecedent
+    if linked is not None and not could_be_meant(article, attribution.speaker, linked):
+        linked = None
     if speaker is not None and person is None:
         choice = speaker
     elif linked is not None and not in_quote(article, linked[0]):
@@ -86,21 +92,52 @@ def coreferent(span: tuple[int, int], earlier: list[Attribution], article: Artic
     return speaker_only(article, start, end)
 
 
-def person_between(article: Article, start: int, end: int) -> Attribution | None:
-    """The last person named in text[start:end] outside quotes: a PER entity, or without
-    entities a run of capitalized words inside a sentence ("FN's generalsekretær, António
-    Guterres, opfordrer ...")."""
+def could_be_meant(article: Article, pronoun: str, span: tuple[int, int]) -> bool:
+    """Whether the mention at `span` (the entities' coreference for a pronoun) can be what the
+    pronoun means: "hun" is no group ("naboernes") and no one of the other gender."""
+    phrase = article.text[span[0] : span[1]]
+    if not refers_to_a_person(pronoun, article.lang):
+        return True
+    entity = next((e for e in article.entities if (e.start, e.end) == span), None)
+    actor = entity.actor if entity is not None else None
+    return not names_a_group(phrase, article.lang) and gender_agrees(
+        pronoun, phrase, actor, article.lang
+    )
+
+
+def person_between(article: Article, start: int, end: int, pronoun: str = "") -> Attribution | None:
+    """The last person named in text[start:end] outside quotes whose first name does not tell
+    another gender than `pronoun`: a PER entity, or without entities a run of capitalized
+    words inside a sentence ("FN's generalsekretær, António Guterres, opfordrer ...")."""
     if article.entities:
-        person = last_person_entity(end, article.entities)
-        if person is None or person.start < start or in_quote(article, person.start):
+        person = last_person_of_gender(article, start, end, pronoun)
+        if person is None or in_quote(article, person.start):
             return None
         found = Attribution(speaker=person.text, start=person.start, end=person.end)
         attach_entity(found, article.entities, article.lang)
         return found
-    name = last_name_run(article.masked, end)
+    name = last_name_run(
+        article.masked, end, lambda name: gender_agrees(pronoun, name, None, article.lang)
+    )
     if name is None or name[0] < start:
         return None
     return speaker_only(article, *name)
+
+
+def last_person_of_gender(article: Article, start: int, end: int, pronoun: str) -> Entity | None:
+    """The last PER entity in text[start:end] the pronoun can mean, walking back from `end`
+    over the article's persons (sorted once) only as far as needed."""
+    if "persons" not in article.memo:
+        persons = sorted((e for e in article.entities if e.label == "PER"), key=lambda e: e.start)
+        article.memo["persons"] = (persons, [e.start for e in persons])
+    persons, starts = article.memo["persons"]
+    for index in range(bisect.bisect_left(starts, end) - 1, -1, -1):
+        person = persons[index]
+        if person.start < start:
+            return None
+        if person.end <= end and gender_agrees(pronoun, person.text, person.actor, article.lang):
+            return person
+    return None
 
 
 def resolve_channel_anaphor(attribution: Attribution, earlier: list[Attribution]) -> None:

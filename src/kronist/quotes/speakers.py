@@ -7,7 +7,9 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from kronist.lang import read_tsv
 from kronist.model import Actor, Entity
+from kronist.nlp.features import first_name_gender
 from kronist.quotes.attribution import Attribution
 from kronist.quotes.lexicon import names_a_role, words_of
 
@@ -103,26 +105,126 @@ def attach_entity(attribution: Attribution, entities: Sequence[Entity], lang: st
         if attribution.pronoun and target is not entity:
             attribution.antecedent = (target.start, target.end)
     if not attribution.pronoun and (actor is None or _known(actor) < 2):
-        actor = fuller(actor, actor_for_phrase(attribution.speaker, lang))
+        from_phrase = actor_for_phrase(attribution.speaker, lang)
+        if not same_known_actor(actor, from_phrase, lang):
+            actor = fuller(from_phrase, actor)
     attribution.speaker_actor = actor
+
+
+def same_known_actor(first: Actor | None, second: Actor | None, lang: str = "da") -> bool:
+    """Both name one dictionary actor: the entity's reading, made for the article's date (a
+    NATO secretary-general with no country), beats the phrase's undated one (a prime minister
+    of Norway)."""
+    if first is None or second is None:
+        return False
+    if first.wikidata and second.wikidata:
+        return first.wikidata == second.wikidata
+    return first.name == second.name and in_actor_dictionary(first.name, lang)
+
+
+@lru_cache(maxsize=4096)
+def in_actor_dictionary(name: str, lang: str = "da") -> bool:
+    """Whether the actors stage's dictionary knows the name (so an actor of that name is one
+    person or body, not a name read off the text)."""
+    try:
+        dictionary = importlib.import_module("kronist.actors.dictionary")
+    except ImportError:
+        return False
+    return dictionary.actor_dictionary(lang).find(name) is not None
 
 
 def can_be_antecedent(
     pronoun: str, candidate: Attribution, entities: Sequence[Entity], lang: str = "da"
 ) -> bool:
-    """Whether "han"/"hun" can refer to the speaker of `candidate` (not a group or a body)."""
+    """Whether "han"/"hun" can refer to the speaker of `candidate`: not a group or a body, nor
+    a person whose first name tells the other gender."""
     if candidate.pronoun or not candidate.speaker:
         return False
-    if pronoun.lower() not in words_of(lang, "person_pronoun"):
+    if not refers_to_a_person(pronoun, lang):
         return True
     if candidate.speaker_entity:
         entity = next((e for e in entities if e.id == candidate.speaker_entity), None)
         if entity is not None and entity.label in ("ORG", "LOC", "MISC"):
             return False
-    words = candidate.speaker.split()
-    # a one-word definite plural or neuter ("demonstranterne", "politiet") is a group or a body
-    group = words[0].lower().endswith(tuple(words_of(lang, "group_ending")))
-    return not (len(words) == 1 and group)
+    if names_a_group(candidate.speaker, lang):
+        return False
+    return gender_agrees(pronoun, candidate.speaker, candidate.speaker_actor, lang)
+
+
+def refers_to_a_person(anaphor: str, lang: str = "da") -> bool:
+    """ "han", "hun", "den 45-årige": can only mean one person."""
+    words = anaphor.lower().split()
+    if len(words) == 1:
+        return words[0] in words_of(lang, "person_pronoun")
+    return words[1].endswith(tuple(words_of(lang, "age_ending")))
+
+
+def names_a_group(phrase: str, lang: str = "da") -> bool:
+    """A one-word definite plural or neuter ("demonstranterne", "politiet", "naboernes") or a
+    phrase counting more than one ("tre ministre", "flere beboere") names a group or a body,
+    not one person."""
+    words = phrase.split()
+    if words and counts_more_than_one(words[0], lang):
+        return True
+    if len(words) != 1:
+        return False
+    word = words[0].lower()
+    genitive = tuple(words_of(lang, "genitive_ending"))
+    bare = word[:-1] if word.endswith(genitive) and len(word) > 3 else word
+    return bare.endswith(tuple(words_of(lang, "group_ending")))
+
+
+def counts_more_than_one(word: str, lang: str = "da") -> bool:
+    word = word.lower()
+    return word.isdigit() and word != "1" or word in plural_number_words(lang)
+
+
+@lru_cache(maxsize=8)
+def plural_number_words(lang: str) -> frozenset[str]:
+    rows = read_tsv(lang, "numbers.tsv")
+    return frozenset(row[0] for row in rows if len(row) > 1 and row[1].isdigit() and row[1] != "1")
+
+
+def gender_agrees(pronoun: str, phrase: str, actor: Actor | None, lang: str = "da") -> bool:
+    """False only when the pronoun ("hun") and the first name of the person the phrase or its
+    actor names ("Anders Vestergaard") tell different genders."""
+    wanted = pronoun_gender(pronoun, lang)
+    if wanted is None:
+        return True
+    names = [first_name(phrase, lang)]
+    if actor is not None and actor.name:
+        names.append(first_name(actor.name, lang))
+    found = {first_name_gender(name) for name in names if name} - {None}
+    return not found or wanted in found
+
+
+@lru_cache(maxsize=4096)
+def first_name(phrase: str, lang: str = "da") -> str | None:
+    """The first word of the first full name in a phrase ("Direktør Peter Holm" -> "Peter");
+    None when the phrase names no one by two or more names ("Holm", "Formanden")."""
+    for run in _capitalized_word_runs(phrase):
+        skipped = function_words(lang)
+        while run and (names_a_role(run[0].lower(), lang) or run[0].lower() in skipped):
+            run = run[1:]
+        if len(run) >= MIN_NAME_WORDS:
+            return run[0]
+    return None
+
+
+def _capitalized_word_runs(phrase: str) -> list[list[str]]:
+    runs: list[list[str]] = [[]]
+    for word in _words(phrase):
+        if word[:1].isupper():
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def pronoun_gender(pronoun: str, lang: str = "da") -> str | None:
+    from kronist.actors.lexicon import grammar
+
+    return grammar(lang).pronoun_genders.get(pronoun.lower())
 
 
 def same_speaker(first: Attribution, second: Attribution) -> bool:
@@ -166,10 +268,12 @@ WORD_RE = re.compile(r"\w[\w'’-]*")
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
 
 
-def last_name_run(text: str, position: int) -> tuple[int, int] | None:
+def last_name_run(
+    text: str, position: int, accept: Callable[[str], bool] = lambda _name: True
+) -> tuple[int, int] | None:
     """Offsets of the last run of two to four capitalized words before `position` ("Borgmester
-    Ib Lund"), a person's name when no entities are known; runs ending in a body word
-    ("Københavns Politi") are skipped."""
+    Ib Lund") that `accept`s, a person's name when no entities are known; runs ending in a body
+    word ("Københavns Politi") are skipped."""
     for run in reversed(capitalized_runs(text, position)):
         words = [m.group() for m in run]
         if names_a_role(words[-1].lower()):
@@ -178,7 +282,8 @@ def last_name_run(text: str, position: int) -> tuple[int, int] | None:
             if len(run) <= MIN_NAME_WORDS:
                 continue
             run = run[1:]  # "Men Søren Hansen" at a sentence start
-        return run[0].start(), run[-1].end()
+        if accept(text[run[0].start() : run[-1].end()]):
+            return run[0].start(), run[-1].end()
     return None
 
 

@@ -1,0 +1,345 @@
+"""A speaker's organisation from the sentences before the quote.
+
+News names an organisation, then quotes someone of it by role alone: "Kinas udenrigsministerium
+opfordrer til ro. »...«, siger talsmand Zhao Lijian." / "Human Rights Watch kræver en
+undersøgelse. »...«, siger organisationens direktør." A speaker whose actor lacks a sector, and
+whose phrase holds a role that belongs to an organisation (`inherit` or `generic` in roles.tsv),
+takes the country and sector of the latest organisation named shortly before, outside quotes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
+
+from kronist.lang import read_yaml
+from kronist.model import Actor, Entity
+from kronist.quotes.article import Article, in_quote
+from kronist.quotes.attribution import Attribution
+from kronist.quotes.lexicon import words_of
+from kronist.quotes.speakers import (
+    WORD_RE,
+    actor_for_phrase,
+    gender_agrees,
+    referent,
+    refers_to_a_person,
+)
+from kronist.quotes.text import paragraph_of
+
+AFFILIATION_PARAGRAPHS = 2  # how far back the organisation may be named
+NOT_AFFILIATIONS = ("JRN", "CVL")  # media relay speech ("til DR"), crowds are no employers
+ORGANISATION_LABELS = ("ORG", "NOM")
+MIN_COMPOUND_PART = 3
+WITHOUT_COUNTRY = ("IGO", "NGO")  # international bodies belong to no country
+
+
+def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
+    """`attribution` with its speaker's missing sector (and country) taken from the latest
+    organisation named before it, when its phrase says the speaker belongs to one; or, for a
+    body known by its sector alone ("hæren", "en talsperson for hæren"), with the country of
+    the latest body of that sector named before it ("Israels hær")."""
+    actor = attribution.speaker_actor
+    if actor is not None and actor.sector:
+        return with_country_of_same_sector(article, attribution, actor)
+    stated = role_in_relative_clause(article, attribution) or role_stated_after(
+        article, attribution
+    )
+    if stated is not None:
+        return replace(attribution, speaker_actor=with_role(actor, stated))
+    sectors = compound_sectors(attribution.speaker or "", article.lang)
+    if sectors:
+        role = Actor(name="", sector=sectors[0], sectors=list(sectors))
+        return replace(attribution, speaker_actor=with_role(actor, role))
+    own = organisation_in_phrase(article, attribution)
+    if own is not None and own.actor is not None:
+        return replace(attribution, speaker_actor=member_of(actor, own.actor))
+    if attribution.start is None or not names_a_member(attribution.speaker or "", article.lang):
+        return attribution
+    if names_its_organisation(article, attribution):
+        return attribution  # "generalsekretær for X": X, even unknown, is the organisation
+    organisation = latest_organisation(article, attribution.start)
+    if organisation is None or organisation.actor is None:
+        return attribution
+    return replace(attribution, speaker_actor=member_of(actor, organisation.actor))
+
+
+def with_country_of_same_sector(
+    article: Article, attribution: Attribution, actor: Actor
+) -> Attribution:
+    if actor.country or actor.sector in WITHOUT_COUNTRY or attribution.start is None:
+        return attribution
+    same = latest_entity(article, attribution.start, lambda e: has_country_in(e, actor.sector))
+    if same is None or same.actor is None:
+        return attribution
+    country = same.actor.country
+    return replace(attribution, speaker_actor=actor.model_copy(update={"country": country}))
+
+
+def has_country_in(entity: Entity, sector: str | None) -> bool:
+    actor = entity.actor
+    return actor is not None and bool(actor.country) and sector in {actor.sector, *actor.sectors}
+
+
+def compound_sectors(phrase: str, lang: str) -> tuple[str, ...]:
+    """The sectors of the body a compound role names in its first part: "hospitalsdirektør"
+    (HLH), "skoleleder" (EDU), "fagforeningsformand" (LAB)."""
+    roles = role_lexicon(lang)
+    if roles is None:
+        return ()
+    for word in WORD_RE.findall(phrase.lower()):
+        for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+            head = roles.lookup(word[cut:])
+            if head is None or not head.role.inherits:
+                continue
+            for body in (word[:cut], word[: cut - 1] if word[cut - 1] == "s" else None):
+                found = roles.lookup(body) if body else None
+                if found is not None and found.role.sectors:
+                    return found.role.sectors
+    return ()
+
+
+def role_in_relative_clause(article: Article, attribution: Attribution) -> Actor | None:
+    """ "siger Ahmed Nasser, der arbejder som læge på hospitalet": the role or body a relative
+    clause right after the speaker phrase, or after an earlier mention of the speaker, names."""
+    if attribution.end is None or attribution.pronoun:
+        return None
+    found = relative_clause_role(article, attribution.end)
+    if found is not None:
+        return found
+    key = ("relative", speaker_key(article, attribution))
+    if key not in article.memo:
+        mentions = mentions_of_speaker(article, attribution)
+        roles = (relative_clause_role(article, e.end) for e in mentions)
+        article.memo[key] = next((r for r in roles if r is not None), None)
+    return article.memo[key]
+
+
+def relative_clause_role(article: Article, end: int) -> Actor | None:
+    rest = article.masked[end : article.paragraph_end(end)]
+    match = re.match(r"\s*,\s*(\w+)\s+([^,.;:!?]+)", rest)
+    if match is None or match.group(1).lower() not in words_of(article.lang, "relative"):
+        return None
+    clause = match.group(2)
+    found = actor_for_phrase(clause, article.lang)
+    if found is not None and found.sector:
+        return found
+    if clause.split()[0].lower() in words_of(article.lang, "resident_verb"):
+        country = found.country if found is not None else None
+        return Actor(name="civilians", country=country, sector="CVL", sectors=["CVL"])
+    return None
+
+
+def role_stated_after(article: Article, attribution: Attribution) -> Actor | None:
+    """ "», siger Rania Khalil. Hun er sygeplejerske på hospitalet.": the role a sentence gives
+    the speaker by a pronoun and a copula — the sentence right after the speech tag, or any
+    sentence whose pronoun the entities' coreference ties to the speaker."""
+    if attribution.verb_start is None or not attribution.speaker or attribution.pronoun:
+        return None
+    index = article.region_index(attribution.verb_start)
+    if index is not None and index + 1 < len(article.regions):
+        found = copula_role(article, *article.regions[index + 1], attribution)
+        if found is not None:
+            return found
+    key = ("copula", speaker_key(article, attribution), attribution.speaker)
+    if key not in article.memo:
+        regions = coreferent_regions(article, attribution)
+        roles = (copula_role(article, start, end, attribution) for start, end in regions)
+        article.memo[key] = next((r for r in roles if r is not None), None)
+    return article.memo[key]
+
+
+def coreferent_regions(article: Article, attribution: Attribution) -> list[tuple[int, int]]:
+    """Sentences right after one naming the speaker ("Rania Khalil står ved sengen. Hun er
+    sygeplejerske."), and sentences opening with a pronoun the entities tie to the speaker."""
+    found = []
+    for mention in mentions_of_speaker(article, attribution):
+        index = article.region_index(mention.start)
+        if index is None:
+            continue
+        if index + 1 < len(article.regions):
+            found.append(article.regions[index + 1])
+        if mention.label == "NOM" and article.regions[index][0] == mention.start:
+            found.append(article.regions[index])
+    return found
+
+
+def speaker_key(article: Article, attribution: Attribution) -> str:
+    """Who the speaker is, for the article's memo: its entity's referent, else its words."""
+    speaker = speaker_entity(article, attribution)
+    if speaker is None:
+        return attribution.speaker or ""
+    return referents(article).get(speaker.id, speaker.id)
+
+
+def entities_by_id(article: Article) -> dict[str, Entity]:
+    if "by_id" not in article.memo:
+        article.memo["by_id"] = {e.id: e for e in article.entities}
+    return article.memo["by_id"]
+
+
+def speaker_entity(article: Article, attribution: Attribution) -> Entity | None:
+    entity = entities_by_id(article).get(attribution.speaker_entity or "")
+    if entity is None:
+        entity = mentions_by(article, "text").get(attribution.speaker or "", [None])[0]
+    return entity
+
+
+def referents(article: Article) -> dict[str, str]:
+    """Entity id -> id of the entity it finally refers to, built once per article."""
+    if "referents" not in article.memo:
+        article.memo["referents"] = {
+            e.id: referent(e, article.entities).id for e in article.entities
+        }
+    return article.memo["referents"]
+
+
+def mentions_by(article: Article, key: str) -> dict[str, list[Entity]]:
+    """Entities grouped by their text or by their referent's id, built once per article."""
+    name = f"mentions_by_{key}"
+    if name not in article.memo:
+        groups: dict[str, list[Entity]] = {}
+        ids = referents(article)
+        for entity in article.entities:
+            group = entity.text if key == "text" else ids[entity.id]
+            groups.setdefault(group, []).append(entity)
+        article.memo[name] = groups
+    return article.memo[name]
+
+
+def mentions_of_speaker(article: Article, attribution: Attribution) -> list[Entity]:
+    """The entities naming the speaker: the same name, or tied to it by coreference."""
+    speaker = speaker_entity(article, attribution)
+    if speaker is None:
+        return []
+    target_id = referents(article)[speaker.id]
+    target = entities_by_id(article)[target_id]
+    same = {e.id: e for e in mentions_by(article, "referent").get(target_id, [])}
+    same.update({e.id: e for e in mentions_by(article, "text").get(target.text, [])})
+    return sorted(same.values(), key=lambda e: e.start)
+
+
+def copula_role(article: Article, start: int, end: int, attribution: Attribution) -> Actor | None:
+    """ "Hun er sygeplejerske ...", "Han arbejder som læge ...": the role a sentence about a
+    person (by pronoun) gives them."""
+    text = article.masked[start:end]
+    words = text.split()
+    if len(words) < 3 or not refers_to_a_person(words[0].strip(",."), article.lang):
+        return None
+    if not gender_agrees(
+        words[0], attribution.speaker or "", attribution.speaker_actor, article.lang
+    ):
+        return None
+    verb = words[1].lower()
+    if verb in copula_verbs(article.lang):
+        predicate = words[2:]
+    elif words[2].lower() in words_of(article.lang, "role_as"):
+        predicate = words[3:]  # "arbejder som", "fungerer som"
+    else:
+        return None
+    predicate = re.split(r"[,;.:]| og ", " ".join(predicate), maxsplit=1)[0]
+    found = actor_for_phrase(predicate, article.lang) if predicate.strip() else None
+    return found if found is not None and found.sector else None
+
+
+def with_role(person: Actor | None, role: Actor) -> Actor:
+    if person is None:
+        return role
+    return person.model_copy(
+        update={
+            "country": person.country or role.country,
+            "sector": role.sector,
+            "sectors": list(role.sectors or [role.sector]),
+        }
+    )
+
+
+@cache
+def copula_verbs(lang: str) -> frozenset[str]:
+    data = read_yaml(lang, "actor_grammar.yaml") or {}
+    return frozenset(str(word).lower() for word in data.get("copula_verbs") or [])
+
+
+def member_of(person: Actor | None, organisation: Actor) -> Actor:
+    if person is None:
+        return organisation.model_copy(update={"wikidata": None})
+    return person.model_copy(
+        update={
+            "country": organisation.country or person.country,
+            "sector": organisation.sector,
+            "sectors": list(organisation.sectors or [organisation.sector]),
+        }
+    )
+
+
+def names_a_member(phrase: str, lang: str) -> bool:
+    """Whether the phrase holds a role someone has in an organisation ("talsmand",
+    "generalsekretær") or a word for the organisation itself ("organisationens")."""
+    roles = role_lexicon(lang)
+    if roles is None:
+        return False
+    for word in WORD_RE.findall(phrase):
+        match = roles.lookup(word)
+        if match is not None and (match.role.inherits or match.role.generic):
+            return True
+    return False
+
+
+def organisation_in_phrase(article: Article, attribution: Attribution) -> Entity | None:
+    """The organisation a person's speaker phrase names after the person ("X fra Amnesty
+    International", "X, Dansk Flygtningehjælp"), when its actor has a sector."""
+    if attribution.start is None or attribution.end is None:
+        return None
+    inside = [
+        e
+        for e in article.entities
+        if attribution.start < e.start < attribution.end and is_organisation(e)
+    ]
+    return inside[0] if inside else None
+
+
+def names_its_organisation(article: Article, attribution: Attribution) -> bool:
+    """Whether the speaker phrase itself names an organisation or body (an ORG entity inside
+    it: "direktør i Dansk Byggeri X", "generalsekretær for Røde Kors")."""
+    start, end = attribution.start or 0, attribution.end or 0
+    return any(e.label == "ORG" and start < e.start and e.end <= end for e in article.entities)
+
+
+def latest_organisation(article: Article, position: int) -> Entity | None:
+    return latest_entity(article, position, is_organisation)
+
+
+def latest_entity(
+    article: Article, position: int, wanted: Callable[[Entity], bool]
+) -> Entity | None:
+    """The last `wanted` entity before `position`, outside quotes, in its paragraph or the
+    ones just before."""
+    paragraph = paragraph_of(article.paragraphs, position) or 0
+    first = article.paragraphs[max(paragraph - AFFILIATION_PARAGRAPHS, 0)][0]
+    found = [e for e in article.entities if first <= e.start and e.end <= position and wanted(e)]
+    for entity in sorted(found, key=lambda e: e.start, reverse=True):
+        if not in_quote(article, entity.start):
+            return entity
+    return None
+
+
+def is_organisation(entity: Entity) -> bool:
+    actor = entity.actor
+    return (
+        entity.label in ORGANISATION_LABELS
+        and actor is not None
+        and actor.sector is not None
+        and actor.sector not in NOT_AFFILIATIONS
+    )
+
+
+@cache
+def role_lexicon(lang: str):
+    """The actors stage's role lexicon (roles.tsv), when that stage is there."""
+    try:
+        lexicon = importlib.import_module("kronist.actors.lexicon")
+    except ImportError:
+        return None
+    return lexicon.RoleLexicon(lang)
