@@ -108,3 +108,13 @@ def test_the_embassy_is_the_one_named_before_wherever_it_stands(analyse):
     found = analyse(text, "2019-12-31")
     embassy = [e for e in found.entities if e.text == "ambassaden"]
     assert embassy and embassy[0].actor.country == "USA"
+
+
+def test_a_definite_owner_refers_back_and_its_people_are_its_country(analyse):
+    text = (
+        "Demonstranter samledes foran den amerikanske ambassade i Bagdad. "
+        "Ambassadens personale blev evakueret."
+    )
+    found = analyse(text, "2019-12-31")
+    staff = [e for e in found.entities if e.text == "Ambassadens personale"]
+    assert staff and staff[0].actor.country == "USA"

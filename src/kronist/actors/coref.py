@@ -38,9 +38,20 @@ def resolve_coreference(
         if mention.kind == "pronoun":
             wanted = res.grammar.pronoun_genders.get(doc[mention.start].lower_)
             _resolve_pronoun(mention, ordered[:index], wanted)
-        elif mention.kind == "role" and _is_anaphoric(mention):
-            _resolve_definite(mention, ordered[:index], places.get(sentence_of[mention.start]))
+        elif mention.kind == "role":
+            here = places.get(sentence_of[mention.start])
+            if _is_anaphoric(mention):
+                _resolve_definite(mention, ordered[:index], here)
+            if _anaphoric_owner(mention):  # "Ambassadens personale": the embassy named before
+                _resolve_definite(mention.owner, ordered[:index], here)
     return pronouns
+
+
+def _anaphoric_owner(mention: Mention) -> bool:
+    owner = mention.owner
+    if owner is None or owner.role is None or owner.has_own_country:
+        return False
+    return owner.role.definite and (owner.actor is None or not owner.actor.country)
 
 
 def _places_by_sentence(mentions: list[Mention], sentence_of: list[int]) -> dict[int, set[str]]:

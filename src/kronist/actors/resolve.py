@@ -151,6 +151,8 @@ def _inherit_from_owners(mentions: list[Mention], res: Resources) -> None:
         if role is None or not role.inherits or owner is None or owner.actor is None:
             continue
         if mention.actor is not None and mention.actor.sectors:
+            if not mention.actor.country and owner.actor.country:  # the owner was resolved since
+                mention.actor = mention.actor.model_copy(update={"country": owner.actor.country})
             continue
         country = (mention.actor.country if mention.actor else None) or owner.actor.country
         mention.actor = nominal_actor(country, list(owner.actor.sectors), res.countries)
