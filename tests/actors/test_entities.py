@@ -40,3 +40,8 @@ def test_a_sentence_initial_compound_of_ordinary_words_is_no_person(analyse):
     text = "Ministerafgangen var ventet. Borgmesterposten gik derefter til en anden."
     found = analyse(text, "2020-11-18")
     assert found.texts("PER") == []
+
+
+def test_a_place_name_right_after_an_organisations_name_is_part_of_it(analyse):
+    found = analyse("Containerskibet Maersk Hangzhou blev angrebet i Det Røde Hav.", "2023-12-31")
+    assert not [e for e in found.entities if e.text == "Hangzhou"]

@@ -33,7 +33,7 @@ def find_mentions(
     doc: Doc, published: dt.date | None, lang: str, home_country: bool = True
 ) -> list[Mention]:
     res = resources(lang)
-    named = find_named(doc, res)
+    named = _without_places_inside_names(find_named(doc, res))
     for mention in named:
         _resolve_named(doc, mention, res, published)
     adjectives = _country_adjectives(doc, named, res)
@@ -47,6 +47,22 @@ def find_mentions(
     _share_country_with_names(mentions)
     _follow_antecedents(mentions)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _without_places_inside_names(named: list[Mention]) -> list[Mention]:
+    """ "Maersk Hangzhou", "Air Berlin": a place name right after an organisation's name is
+    part of that name (a ship, a company), not a place the text names."""
+    ordered = sorted(named, key=lambda m: m.start)
+    inside = {
+        id(after)
+        for before, after in zip(ordered, ordered[1:], strict=False)
+        if before.label == "ORG"
+        and not before.is_place
+        and before.kind != "country"
+        and after.start == before.end
+        and (after.is_place or after.kind == "country")
+    }
+    return [m for m in named if id(m) not in inside]
 
 
 def to_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
