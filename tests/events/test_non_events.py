@@ -89,3 +89,8 @@ def test_evacuations_from_a_disaster_and_product_recalls_are_no_retreats(code):
 def test_a_conditional_clause_is_hypothetical(code):
     event = only(code("Hvis Rusland angriber Ukraine, vil Sverige reagere."), "ASSAULT")
     assert event.modality == "hypothetical"
+
+
+def test_a_yes_no_question_tells_no_event(code):
+    assert only(code("Vil Rusland angribe Ukraine?"), "ASSAULT").modality == "hypothetical"
+    assert only(code("Rusland vil angribe Ukraine."), "ASSAULT").modality == "future"

@@ -24,6 +24,9 @@ def scope(view: SentenceView, i: int) -> range:
     return range(start, min(view.clause_end(i), i + AFTER_VERB + 1))
 
 
+QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”", "'", "-", "–"})
+# finite verbs that open a yes/no question when the tagger gives no part of speech
+QUESTION_VERBS = frozenset({"vil", "skal", "kan", "bør", "må", "har", "er", "bliver", "kommer"})
 NOUN_NEGATION_REACH = 3  # "ingen [voldelige] konfrontationer", "ikke nogen demonstration"
 
 
@@ -46,6 +49,8 @@ NOUN_CUE_PREPOSITIONS = frozenset({"om", "med", "til", "for"})
 
 
 def modality(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -> str:
+    if _yes_no_question(view):
+        return "hypothetical"  # "Vil Kina invadere Taiwan?" asks, it does not tell
     words = [view.lower(j) for j in range(view.start, view.end)]
     window = _noun_cue_window(view, i) if noun else [j for j in scope(view, i) if j < i]
     opener = view.clause_start(i) - 1  # "Hvis Rusland angriber": the clause's subordinator
@@ -57,6 +62,19 @@ def modality(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -
             if tuple(words[k : k + len(cue)]) == cue:
                 return value
     return "asserted"
+
+
+def _yes_no_question(view: SentenceView) -> bool:
+    """A sentence that ends in "?" and opens with its verb (Danish yes/no questions)."""
+    last = next(
+        (j for j in range(view.end - 1, view.start - 1, -1) if view.lower(j) not in QUOTE_MARKS),
+        None,
+    )
+    if last is None or view.lower(last) != "?":
+        return False
+    first = next((j for j in range(view.start, view.end) if view.lower(j) not in QUOTE_MARKS), None)
+    token = view.doc[first]
+    return token.pos_ in {"VERB", "AUX"} or token.lower_ in QUESTION_VERBS
 
 
 def _noun_negated(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
