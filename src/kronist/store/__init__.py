@@ -115,6 +115,18 @@ def _check_sqlite_file(url: str) -> None:
         raise NoStoreError(f"no store at {parsed.database}: `kronist ingest` makes one")
 
 
+def dates_and_type(flt: EventFilter, day: ColumnElement, event: ColumnElement) -> list:
+    """The filter's date range and event type as conditions on the given columns."""
+    conditions = []
+    if flt.since:
+        conditions.append(day >= flt.since)
+    if flt.until:
+        conditions.append(day <= flt.until)
+    if flt.type:
+        conditions.append(event == flt.type.upper())
+    return conditions
+
+
 def contains(column: ColumnElement, value: str) -> ColumnElement[bool]:
     """Case-insensitive substring match; % and _ in the value are taken literally. A value with
     NUL matches nothing on every store (no stored text has one; PostgreSQL refuses to compare)."""
@@ -375,13 +387,7 @@ class Store:
         walking = in_list_order
         if "\x00" in (flt.actor or "") + (flt.text or ""):
             return [false()]  # no stored text has a NUL (and PostgreSQL refuses to compare)
-        conditions = []
-        if flt.since:
-            conditions.append(events.c.date >= flt.since)
-        if flt.until:
-            conditions.append(events.c.date <= flt.until)
-        if flt.type:
-            conditions.append(events.c.event == flt.type.upper())
+        conditions = dates_and_type(flt, events.c.date, events.c.event)
         if flt.actor:
             if search.indexed(flt.actor, self._fts):
                 found = search.matching("actors", flt.actor, flt.include_duplicates, walking)

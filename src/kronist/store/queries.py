@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ColumnElement
 
-from kronist.store import EventFilter, Store, contains
+from kronist.store import EventFilter, Store, contains, dates_and_type
 from kronist.store.schema import (
     actor_counts,
     actor_sectors,
@@ -348,13 +348,7 @@ def events_per_period(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
 def _counted_days(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
     days = event_day_counts
     count = days.c.all_events if flt.include_duplicates else days.c.events
-    conditions = [count > 0]
-    if flt.since:
-        conditions.append(days.c.day >= flt.since)
-    if flt.until:
-        conditions.append(days.c.day <= flt.until)
-    if flt.type:
-        conditions.append(days.c.event == flt.type.upper())
+    conditions = [count > 0, *dates_and_type(flt, days.c.day, days.c.event)]
     query = (
         select(days.c.day.label("date"), days.c.event, count.label("count"))
         .where(*conditions)
