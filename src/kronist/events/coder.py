@@ -229,14 +229,12 @@ def _for_each_co_actor(candidate: Candidate) -> list[Candidate]:
     ]
     joint = {candidate.actor_country, *(m.actor.country for m in others)} - {None}
     candidate.joint_countries = set(joint)
-    copies = []
-    for mention in others:
-        copy = dataclasses.replace(
-            candidate, actor=mention.actor, actor_text=mention.text, co_actors=[]
-        )
-        copy.context, copy.mentions = list(candidate.context), list(candidate.mentions)
+    copies = [
+        _copy(candidate, actor=mention.actor, actor_text=mention.text, co_actors=[])
+        for mention in others
+    ]
+    for copy in copies:
         copy.joint_countries = set(joint)
-        copies.append(copy)
     return copies
 
 
@@ -250,12 +248,17 @@ def _for_each_co_recipient(candidate: Candidate) -> list[Candidate]:
         if country is None or country in seen:
             continue
         seen.add(country)
-        copy = dataclasses.replace(
-            candidate, recipient=mention.actor, recipient_text=mention.text, co_recipients=[]
+        copies.append(
+            _copy(candidate, recipient=mention.actor, recipient_text=mention.text, co_recipients=[])
         )
-        copy.context, copy.mentions = list(candidate.context), list(candidate.mentions)
-        copies.append(copy)
     return copies
+
+
+def _copy(candidate: Candidate, **changes) -> Candidate:
+    """The same event with other parties, its own lists of context and mentions."""
+    copy = dataclasses.replace(candidate, **changes)
+    copy.context, copy.mentions = list(candidate.context), list(candidate.mentions)
+    return copy
 
 
 # --- one trigger ----------------------------------------------------------------------------
@@ -521,14 +524,14 @@ def _aimed_at_own_people(view: SentenceView, trigger: Trigger) -> bool:
 
 
 def _describes_a_state(view: SentenceView, trigger: Trigger) -> bool:
-    """E.g. "Kataib Hizbollah, der er støttet af Iran", "som støttes af Iran": a relative clause
-    describing a standing state (a participle after "er", or a present passive), not an event
-    the article reports."""
-    if trigger.kind == "verb" and (
-        _held_as_a_state(view, trigger.index) or _sits(view, trigger.index)
-    ):
+    """A standing state, not an event the article reports: what a country has standing ("har
+    soldater udstationeret"), who sits in prison, and a relative clause describing a state
+    ("Kataib Hizbollah, der er støttet af Iran", "som støttes af Iran")."""
+    if trigger.kind != "verb":
+        return False
+    if _held_as_a_state(view, trigger.index) or _sits(view, trigger.index):
         return True
-    if trigger.kind != "verb" or view.opener(trigger.index) not in {"der", "som"}:
+    if view.opener(trigger.index) not in {"der", "som"}:
         return False
     start = view.clause_start(trigger.index)
     words = {view.lower(k) for k in range(start, trigger.index)}
