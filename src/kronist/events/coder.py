@@ -50,8 +50,6 @@ CLAUSE_GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE"})
 # Events two parties do together: "A og B mødes / blev enige" codes B as the recipient.
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 STATE_VERBS = frozenset({"er", "var", "sidder", "sad", "siddet"})
-HAVE_FORMS = frozenset({"har", "havde", "have"})
-SITTING = frozenset({"sidder", "sad", "siddet", "sidde"})
 REQUEST_MODES = {
     "AID": "assist",
     "COOPERATE": "assist",
@@ -471,8 +469,9 @@ def _during_protests(view: SentenceView, trigger: Trigger) -> bool:
     """Killed or wounded "under demonstrationerne", "ved protesterne": by the forces that police
     them (ACLED's and POLECAT's reading of deaths at protests with no shooter named)."""
     protests = word_class(view.lang, "protest_events")
+    during = word_class(view.lang, "during_words").words
     for j in range(trigger.index + 1, view.end - 1):
-        if view.lower(j) in {"under", "ved"} and any(
+        if view.lower(j) in during and any(
             protests.matches_head(view.lower(k)) for k in range(j + 1, min(view.end, j + 3))
         ):
             return True
@@ -545,7 +544,7 @@ def _sits(view: SentenceView, i: int) -> bool:
     j = i - 1
     while j >= view.start and view.lower(j) in ADVERBS:
         j -= 1
-    return view.lower(j) in SITTING
+    return view.lower(j) in word_class(view.lang, "sitting_verbs").words
 
 
 def _held_as_a_state(view: SentenceView, i: int) -> bool:
@@ -555,7 +554,8 @@ def _held_as_a_state(view: SentenceView, i: int) -> bool:
     if not view.lower(i).endswith(("t", "et", "ede")):
         return False
     start = view.clause_start(i)
-    have = next((j for j in range(i - 1, start - 1, -1) if view.lower(j) in HAVE_FORMS), None)
+    have_forms = word_class(view.lang, "have_forms").words
+    have = next((j for j in range(i - 1, start - 1, -1) if view.lower(j) in have_forms), None)
     if have is None:
         return False
     between = [k for k in range(have + 1, i) if view.lower(k) not in ADVERBS]
@@ -638,7 +638,8 @@ def _aimed_at_words(view: SentenceView, trigger: Trigger) -> bool:
     targets = word_class(view.lang, "verbal_targets")
     end = min(view.clause_end(trigger.index), trigger.index + VERBAL_TARGET_REACH)
     after = range(trigger.index + 1, end)
-    opening = next((j for j in after if view.lower(j) in {"på", "mod"}), None)
+    prepositions = word_class(view.lang, "target_prepositions").words
+    opening = next((j for j in after if view.lower(j) in prepositions), None)
     if opening is None:
         return False
     return any(targets.matches_head(view.lower(j)) for j in range(opening + 1, end))
@@ -689,7 +690,8 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
         return False
     if trigger.kind == "noun" and _habitual(view, trigger):
         return False
-    if "between" in trigger.flags and view.lower(trigger.index + 1) != "mellem":
+    between = word_class(view.lang, "between_words").words
+    if "between" in trigger.flags and view.lower(trigger.index + 1) not in between:
         return False
     if candidate.event in VERBAL and not has_actor:
         return False
@@ -831,7 +833,7 @@ def _fill_from_context(
                 event.recipient = attributes.country_actor(where, lang)  # not named "DNK"
     _reciprocal_recipients(events)
     _aim_reactions(events)
-    fill_counterparts(events, index, _country_namer(lang))
+    fill_counterparts(events, index, _country_namer(lang), lang)
 
 
 def _aim_reactions(events: list[Candidate]) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kronist.events.candidate import Candidate
+from kronist.events.lexicon import word_class
 from kronist.events.mentions import ActorIndex
 from kronist.model import Actor
 
@@ -47,14 +48,14 @@ TARGETED = frozenset(
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # who fights whom
 NOT_PARTIES = frozenset({"JRN", "IGO"})  # news agencies relay; international bodies host
 STATE_SECTORS = frozenset({"GOV", "MIL"})
-LOCATIVES = frozenset({"i", "på"})
-LIST_WORDS = frozenset({",", "og", "eller"})
 LIST_REACH = 12  # tokens back over a list of names to its preposition
 RECIPIENT_SECTOR = {"ASSAULT": None, "COERCE": None, "PROTEST": "GOV"}
 ACTOR_SECTOR = {"ASSAULT": "MIL"}
 
 
-def fill_counterparts(events: list[Candidate], index: ActorIndex, country_name) -> None:
+def fill_counterparts(
+    events: list[Candidate], index: ActorIndex, country_name, lang: str = "da"
+) -> None:
     """Give events without a recipient (or attacks without an attacker) the implied party.
 
     `country_name(iso3)` names a country ("IRN" -> "Iran")."""
@@ -70,7 +71,7 @@ def fill_counterparts(events: list[Candidate], index: ActorIndex, country_name) 
             continue
         if event.recipient is None and event.actor_country:
             country = (
-                _other_in_sentence(event, index)
+                _other_in_sentence(event, index, lang)
                 or _most_common(opponents.get(event.actor_country), exclude=event.actor_country)
                 or _most_common(named, exclude=None)
                 or event.actor_country
@@ -124,7 +125,7 @@ def _named_countries(index: ActorIndex) -> Counter[str]:
     return counts
 
 
-def _other_in_sentence(event: Candidate, index: ActorIndex) -> str | None:
+def _other_in_sentence(event: Candidate, index: ActorIndex, lang: str) -> str | None:
     """The nearest country named in the event's sentence that is not the actor's."""
     lo, hi = event.sentence_start, event.sentence_end
     best: tuple[int, str] | None = None
@@ -136,7 +137,7 @@ def _other_in_sentence(event: Candidate, index: ActorIndex) -> str | None:
             continue
         if actor.country in event.joint_countries:
             continue  # "USA og Australien fordømte": a partner, not the target
-        if _named_as_a_location(entity, index):
+        if _named_as_a_location(entity, index, lang):
             continue  # "piloter i Danmark, Norge og Sverige strejker": where, not against whom
         if _relay(actor):
             continue
@@ -146,16 +147,18 @@ def _other_in_sentence(event: Candidate, index: ActorIndex) -> str | None:
     return best[1] if best else None
 
 
-def _named_as_a_location(entity, index: ActorIndex) -> bool:
+def _named_as_a_location(entity, index: ActorIndex, lang: str) -> bool:
     """A country after "i" or in a list that one opens ("i Danmark, Norge og Sverige")."""
     span = index.doc.char_span(entity.start, entity.end, alignment_mode="expand")
     if span is None:
         return False
+    locatives = word_class(lang, "location_prepositions").words
+    list_words = word_class(lang, "list_words").words
     for j in range(span.start - 1, max(-1, span.start - LIST_REACH), -1):
         token = index.doc[j]
-        if token.lower_ in LOCATIVES:
+        if token.lower_ in locatives:
             return True
-        if token.lower_ not in LIST_WORDS and not token.text[:1].isupper():
+        if token.lower_ not in list_words and not token.text[:1].isupper():
             return False
     return False
 

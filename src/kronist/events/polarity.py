@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kronist.events.lexicon import Lexicon
+from kronist.events.lexicon import Lexicon, word_class
 from kronist.events.syntax import PREPOSITIONS, SentenceView, lemmas
 from kronist.lang import read_tsv
 
@@ -25,8 +25,6 @@ def scope(view: SentenceView, i: int) -> range:
 
 
 QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”", "'", "-", "–"})
-# finite verbs that open a yes/no question when the tagger gives no part of speech
-QUESTION_VERBS = frozenset({"vil", "skal", "kan", "bør", "må", "har", "er", "bliver", "kommer"})
 NOUN_NEGATION_REACH = 3  # "ingen [voldelige] konfrontationer", "ikke nogen demonstration"
 
 
@@ -74,7 +72,10 @@ def _yes_no_question(view: SentenceView) -> bool:
         return False
     first = next((j for j in range(view.start, view.end) if view.lower(j) not in QUOTE_MARKS), None)
     token = view.doc[first]
-    return token.pos_ in {"VERB", "AUX"} or token.lower_ in QUESTION_VERBS
+    return (
+        token.pos_ in {"VERB", "AUX"}
+        or token.lower_ in word_class(view.lang, "question_verbs").words
+    )
 
 
 def _noun_negated(view: SentenceView, i: int, lexicon: Lexicon) -> bool:

@@ -19,10 +19,6 @@ from kronist.model import Actor
 NP_REACH = 3  # tokens before an event noun that may still belong to its noun phrase
 
 
-IMPERSONAL = frozenset({"man"})
-SOURCE_MARKERS = frozenset({"ifølge"})  # a name after these is whom the text cites
-
-
 @dataclass
 class Roles:
     actor: Mention | None = None
@@ -88,7 +84,8 @@ def _impersonal_reporter(view: SentenceView, i: int) -> Mention | None:
     """ "Partiet har oplyst, at man vil anfægte valgresultatet": an impersonal "man" in what
     someone reports is the reporter; in a clause joined by "og", the sentence's first party."""
     start = view.clause_start(i)
-    if not any(view.lower(k) in IMPERSONAL for k in range(start, i)):
+    impersonal = word_class(view.lang, "impersonal_subjects").words
+    if not any(view.lower(k) in impersonal for k in range(start, i)):
         return None
     if view.opener(i) == "og":  # "Iraks regering har fordømt angrebet - og man advarede om"
         return view.first_mention(view.start, start)
@@ -231,7 +228,7 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
 def _between(view: SentenceView, i: int) -> tuple[Mention | None, Mention | None]:
     """ "sammenstød mellem politiet og demonstranter": the first party acts on the second."""
     j = i + 1
-    if view.lower(j) != "mellem":
+    if view.lower(j) not in word_class(view.lang, "between_words").words:
         return None, None
     first = view.mention_at(j + 1) or view.first_mention(j + 1, min(view.end, j + NP_REACH))
     if first is None or view.lower(first.end) != "og":
@@ -346,7 +343,7 @@ def _other_mention_between(view: SentenceView, verb: int, noun: int) -> bool:
         mention = view.mention_at(k)
         if mention is None or (inverted and mention.start == verb + 1):
             continue
-        if view.lower(mention.start - 1) not in SOURCE_MARKERS:  # "står ifølge Ukraine bag"
+        if view.lower(mention.start - 1) not in word_class(view.lang, "source_markers").words:
             return True
     return False
 
