@@ -118,3 +118,13 @@ def test_a_definite_owner_refers_back_and_its_people_are_its_country(analyse):
     found = analyse(text, "2019-12-31")
     staff = [e for e in found.entities if e.text == "Ambassadens personale"]
     assert staff and staff[0].actor.country == "USA"
+
+
+def test_a_singular_pronoun_skips_a_group(analyse):
+    text = (
+        "Miljøminister Lars Bjerre siger, at regeringen lytter til borgerne. "
+        "Han vil mødes med dem i næste uge."
+    )
+    found = analyse(text, "2026-03-14")
+    pronoun = next(e for e in found.entities if e.text == "Han")
+    assert pronoun.actor is not None and pronoun.actor.name == "Lars Bjerre"

@@ -20,6 +20,8 @@ from kronist.nlp.features import first_name_gender
 
 ORGANISATION_SECTORS_EXCLUDED = frozenset({"JRN"})  # "gruppen" is seldom the news agency
 
+PLURAL_ENDINGS = ("er", "erne", "ene", "rne", "r", "e")  # Danish plural noun endings
+
 
 def resolve_coreference(
     doc: Doc, mentions: list[Mention], res: Resources, day: dt.date | None
@@ -37,7 +39,7 @@ def resolve_coreference(
     for index, mention in enumerate(ordered):
         if mention.kind == "pronoun":
             wanted = res.grammar.pronoun_genders.get(doc[mention.start].lower_)
-            _resolve_pronoun(mention, ordered[:index], wanted)
+            _resolve_pronoun(doc, mention, ordered[:index], wanted)
         elif mention.kind == "role":
             here = places.get(sentence_of[mention.start])
             if _is_anaphoric(mention):
@@ -104,23 +106,19 @@ def _pronouns(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention
     ]
 
 
-def _resolve_pronoun(pronoun: Mention, before: list[Mention], wanted: str | None) -> None:
-    """The most recent person ("han" after "præsidenten" who is Trump) whose first name does
-    not tell another gender than the pronoun's (`wanted`: "m", "f" or None)."""
+def _resolve_pronoun(doc: Doc, pronoun: Mention, before: list[Mention], wanted: str | None) -> None:
+    """The most recent single person ("han" after "præsidenten" who is Trump, not after
+    "borgerne") whose first name does not tell another gender than the pronoun's (`wanted`:
+    "m", "f" or None)."""
     for candidate in reversed(before):
         if not _is_person(candidate) or candidate.actor is None or not candidate.emit:
+            continue
+        if _plural(doc, candidate):
             continue
         if wanted and _gender(candidate.actor) not in (None, wanted):
             continue
         _link(pronoun, candidate)
         return
-
-
-def _is_person(mention: Mention) -> bool:
-    if mention.label == "PER":
-        return True
-    role = mention.role
-    return role is not None and role.role.kind == "person" and mention.refers_to is not None
 
 
 def _gender(actor: Actor) -> str | None:
@@ -162,6 +160,19 @@ def _is_person(mention: Mention) -> bool:
     if mention.label == "PER":
         return True
     return mention.role is not None and mention.role.role.kind == "person"
+
+
+def _plural(doc: Doc, mention: Mention) -> bool:
+    """The tagger's number of the phrase's last word; without a tagger, a role noun in a plural
+    form ("borgerne", "soldater")."""
+    number = doc[mention.end - 1].morph.get("Number")
+    if number:
+        return "Plur" in number
+    role = mention.role
+    if role is None:
+        return False
+    surface = role.surface.lower()
+    return surface != role.role.lemma and surface.endswith(PLURAL_ENDINGS)
 
 
 def _is_organisation(mention: Mention) -> bool:
