@@ -690,12 +690,16 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
         return False
     if trigger.kind == "noun" and _habitual(view, trigger):
         return False
-    between = word_class(view.lang, "between_words").words
-    if "between" in trigger.flags and view.lower(trigger.index + 1) not in between:
+    if "between" in trigger.flags and not _before_between(view, trigger):
         return False
     if candidate.event in VERBAL and not has_actor:
         return False
     return not (trigger.kind == "noun" and "standalone" not in trigger.flags and not has_actor)
+
+
+def _before_between(view: SentenceView, trigger: Trigger) -> bool:
+    """ "kampe mellem hæren og RSF": the noun is followed by "mellem"."""
+    return view.lower(trigger.index + 1) in word_class(view.lang, "between_words").words
 
 
 def _about_an_accident(
