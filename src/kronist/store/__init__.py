@@ -53,11 +53,11 @@ from kronist.store.schema import (
     metadata,
     minhash_bands,
     quotes,
+    refresh_statistics,
 )
 from kronist.store.stories import add_story_counts
 
 MAX_PAGE = 1000
-ANALYSIS_LIMIT = 1000  # rows of each index that SQLite's ANALYZE samples
 MAX_LISTED = 5000  # events found by the words index and passed to the database by id
 STORY_CHUNK = 500  # event rows whose story counts are looked up together
 
@@ -244,9 +244,7 @@ class Store:
         """Refresh the statistics the query planner chooses indexes by (after bulk writes; a
         sample of each index on SQLite, so it takes well under a second)."""
         with self.engine.begin() as conn:
-            if self.engine.dialect.name == "sqlite":
-                conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
-            conn.exec_driver_sql("ANALYZE")
+            refresh_statistics(conn)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -14,7 +14,7 @@ from sqlalchemy import Column, select, text, update
 from sqlalchemy.engine import Connection
 
 from kronist.store import counts, search
-from kronist.store.schema import EVENT_INDEXES_V3, documents, events
+from kronist.store.schema import EVENT_INDEXES_V3, documents, events, refresh_statistics
 
 
 def _add_column(conn: Connection, table_name: str, column: Column) -> None:
@@ -62,7 +62,7 @@ def _indexes_counts_and_search(conn: Connection) -> None:
     conn.execute(text(f"INSERT INTO event_countries (event_id, country, original) {sides}"))
     counts.recount(conn)
     search.create(conn)
-    conn.exec_driver_sql("ANALYZE")
+    refresh_statistics(conn)
 
 
 STEPS: dict[int, Callable[[Connection], None]] = {

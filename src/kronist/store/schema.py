@@ -27,6 +27,7 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy.engine import Connection
 
 SCHEMA_VERSION = 3
 
@@ -243,3 +244,18 @@ event_day_counts = Table(
     Column("events", Integer, nullable=False),
     Column("all_events", Integer, nullable=False),
 )
+
+
+ANALYSIS_LIMIT = 1000  # rows of each index that SQLite's ANALYZE samples
+
+
+def refresh_statistics(conn: Connection) -> None:
+    """Refresh the statistics the query planner chooses indexes by: on SQLite a sample of each
+    index; on PostgreSQL the store's own tables only (a bare ANALYZE walks every table of the
+    database, other applications' and other stores' too, and locks each of them)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
+        conn.exec_driver_sql("ANALYZE")
+        return
+    for table in metadata.sorted_tables:
+        conn.exec_driver_sql(f'ANALYZE "{table.name}"')
