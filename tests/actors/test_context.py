@@ -121,3 +121,16 @@ def test_rebels_belong_to_the_country_they_are_in_soldiers_need_not(analyse):
     assert found.actor("Oprørere", "NOM") == ("SYR", "REB")
     found = analyse("Soldater i Irak blev angrebet tirsdag.")
     assert found.actor("Soldater", "NOM") == (None, "MIL")
+
+
+def test_a_home_office_named_bare_is_the_home_countrys(analyse):
+    """ "Statsministeren" in a Danish article is Denmark's, though the sentence is set in Kyiv;
+    one introduced earlier as another country's stays that country's."""
+    found = analyse("Statsministeren var mandag på besøg i Kyiv.", "2024-03-14")
+    assert found.actor("Statsministeren", "NOM") == ("DNK", "GOV")
+    found = analyse(
+        "Irans udenrigsminister, Abbas Araghchi, besøgte Moskva. Udenrigsministeren talte om "
+        "atomprogrammet.",
+        "2024-03-14",
+    )
+    assert found.actor("Udenrigsministeren", "NOM")[0] == "IRN"

@@ -71,3 +71,10 @@ def test_an_ambiguous_verb_form_is_no_actor(analyse):
 def test_an_armed_man_is_an_unidentified_armed_force(analyse):
     found = analyse("To bevæbnede mænd stormede banken i Malmø.")
     assert found.actor("To bevæbnede mænd") == ("SWE", "UAF")
+
+
+def test_an_ambiguous_role_word_after_a_name_is_its_verb(analyse):
+    """ "Kreml anklager Kyiv": "anklager" (prosecutor, or accuses) right after a name that is
+    no genitive is the name's verb; "Kremls anklager" is a role."""
+    found = analyse("Kreml anklager Kyiv for at stå bag angrebet.", "2024-03-14")
+    assert not [e for e in found.entities if e.text.lower() == "anklager"]

@@ -75,6 +75,21 @@ FAMILIES = [
     ("Soldater plyndrede landsbyen i Ukraine.", "ASSAULT", "destroy", (None, "UKR")),
     ("Iran kaprede et skib.", "ASSAULT", "abduct", ("IRN", None)),
     ("Et granatangreb ramte Kyiv i nat.", "ASSAULT", "heavy-weapons", (None, None)),
+    # rows written from the CAMEO -> PLOVER table (destroy property, blockade, coup, tariffs ...)
+    ("Rusland har ødelagt en dæmning i Ukraine.", "ASSAULT", "destroy", ("RUS", "UKR")),
+    ("Iran har sendt droner mod Israel.", "ASSAULT", "aerial", ("IRN", "ISR")),
+    ("Rusland har belejret byen i flere måneder.", "COERCE", "restrict", ("RUS", None)),
+    ("Israel har indført en total blokade af Gaza.", "COERCE", "restrict", ("ISR", "PSE")),
+    ("Hamas tog magten i Gaza.", "COERCE", "seize", ("PSE", None)),
+    ("Politiet ryddede pladsen foran parlamentet.", "COERCE", "restrict", ("DNK", None)),
+    ("Rusland fratog 94 politikere deres statsborgerskab.", "COERCE", "restrict", ("RUS", None)),
+    ("USA hæver tolden på kinesiske elbiler.", "SANCTION", "discontinue", ("USA", None)),
+    ("Tyskland blokerede EU's nye sanktionspakke.", "REJECT", None, ("DEU", None)),
+    ("Iran har affyret et missil ud i havet.", "MOBILIZE", "weapons", ("IRN", None)),
+    ("I går meddelte statsministeren sin afgang.", "RETREAT", "resign", ("DNK", None)),
+    ("USA har godkendt en våbenpakke til Israel.", "AID", None, ("USA", "ISR")),
+    ("Tyskland leverer to Patriot-batterier til Ukraine.", "AID", None, ("DEU", "UKR")),
+    ("I går trak regeringen loven tilbage.", "CONCEDE", None, ("DNK", None)),
 ]
 
 

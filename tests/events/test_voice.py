@@ -57,3 +57,17 @@ def test_preposition_phrase_is_not_the_recipient_unless_the_verb_wants_it(code):
 def test_recipient_after_mod(code):
     event = only(code("Demonstranter protesterede mod regeringen på Christiansborg."), "PROTEST")
     assert event.recipient_text == "regeringen"
+
+
+def test_a_time_between_auxiliary_and_participle_keeps_the_verb(code):
+    """ "har natten til mandag angrebet Gaza": the time phrase stands between "har" and the
+    participle, which is still the verb (not the noun "angrebet")."""
+    event = only(code("Israel har natten til mandag angrebet Gaza."), "ASSAULT")
+    assert countries(event) == ("ISR", "PSE")
+
+
+def test_a_reading_that_needs_a_recipient_after_a_preposition(code):
+    """ "sende droner mod X" is an attack; without "mod" the verb's other readings apply."""
+    event = only(code("Iran sendte droner mod Israel."), "ASSAULT")
+    assert countries(event) == ("IRN", "ISR")
+    assert not [e for e in code("Iran sendte droner til Rusland.") if e.event == "ASSAULT"]

@@ -44,20 +44,39 @@ def assign_context_countries(
         if antecedent is not None and antecedent.country:
             mention.actor = antecedent
             continue
+        if home and _home_office(mention):
+            _give_country(mention, res.grammar.home_country, res)
+            continue
         country = _best(by_sentence.get(sentence_of[mention.start]), PLACE_WEIGHT)
         country = country or _best(by_paragraph.get(paragraph_of[mention.start]), PLACE_WEIGHT)
         country = country or _best(article, 0.0)
         if country is None and home:
             country = res.grammar.home_country
-        if country is None:
-            continue
-        actor = mention.actor
-        if mention.kind in ("name", "surname"):
-            mention.actor = actor.model_copy(update={"country": country})
-        else:
-            mention.actor = nominal_actor(country, list(actor.sectors), res.countries)
-        mention.country = country
-        mention.inferred = True
+        if country is not None:
+            _give_country(mention, country, res)
+
+
+def _give_country(mention: Mention, country: str, res: Resources) -> None:
+    actor = mention.actor
+    if mention.kind in ("name", "surname"):
+        mention.actor = actor.model_copy(update={"country": country})
+    else:
+        mention.actor = nominal_actor(country, list(actor.sectors), res.countries)
+    mention.country = country
+    mention.inferred = True
+
+
+def _home_office(mention: Mention) -> bool:
+    """ "statsministeren", "Folketinget": an office of the home country, named bare and definite
+    with nothing earlier it refers to, is the home country's, wherever the story is set."""
+    match = mention.role
+    return (
+        mention.kind == "role"
+        and match is not None
+        and match.role.home_office
+        and match.definite
+        and mention.owner is None
+    )
 
 
 def _needs_country(mention: Mention, res: Resources) -> bool:

@@ -53,6 +53,10 @@ class Role:
         return "foreign" in self.flags
 
     @property
+    def home_office(self) -> bool:
+        return "home" in self.flags
+
+    @property
     def compound_head(self) -> bool:
         return "head" in self.flags
 

@@ -156,7 +156,11 @@ class PhraseBuilder:
         return phrase
 
     def _has_support(self, left: Left, head: int, match: RoleMatch) -> bool:
-        """An ambiguous bare noun ("styrker", "leder") needs a determiner, modifier or owner."""
+        """An ambiguous bare noun ("styrker", "leder") needs a determiner, modifier or owner.
+        Right after a name that is no genitive it is that name's verb ("Kreml anklager Kyiv")."""
+        before = self.named_at_end.get(head)
+        if left.start == head and before is not None and not before.genitive:
+            return False
         if self.doc[head].pos_ in ("NOUN", "PROPN") or left.possessor or match.prefix:
             return True
         pronouns = self.res.grammar.pronoun_determiners

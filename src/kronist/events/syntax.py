@@ -174,6 +174,14 @@ OBJECT_DEPS = ("obj", "iobj")
 
 
 @cache
+def time_words(lang: str, key: str) -> frozenset[str]:
+    """A list of words from the language's time.yaml ("parts_of_day")."""
+    from kronist.lang import read_yaml
+
+    return frozenset(word.lower() for word in read_yaml(lang, "time.yaml").get(key, ()))
+
+
+@cache
 def speech_verb_forms(lang: str) -> frozenset[str]:
     """Written forms of the verbs that report speech ("sagde", "oplyser"), from the language's
     speech_verbs.tsv (kinds "say" and "impersonal")."""
@@ -400,9 +408,7 @@ class SentenceView:
     def verb_evidence(self, i: int) -> bool | None:
         """True/False when the neighbouring words show a verb/noun, None when they do not."""
         token = self.doc[i]
-        j = i - 1
-        while j >= self.start and (self.lower(j) in ADVERBS or self.lower(j) in WEEKDAYS):
-            j -= 1
+        j = self._before_adverbials(i - 1)
         prev = self.lower(j)
         if prev in word_class(self.lang, "verb_markers").words:
             return True
@@ -420,6 +426,20 @@ class SentenceView:
         if self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS:
             return True
         return None
+
+    def _before_adverbials(self, j: int) -> int:
+        """The index before the adverbs and times that end at j ("har natten til mandag
+        angrebet", "har i dag bombet"): they may stand between an auxiliary and its verb."""
+        parts_of_day = time_words(self.lang, "parts_of_day")
+        while j >= self.start:
+            word = self.lower(j)
+            if word in ADVERBS or word in WEEKDAYS or word in parts_of_day:
+                j -= 1
+            elif word in {"til", "mellem"} and self.lower(j - 1) in parts_of_day:
+                j -= 2  # "natten til mandag"
+            else:
+                break
+        return j
 
     def _finite_main_verb(self, j: int) -> bool:
         """A finite verb that is not an auxiliary: tagged so, or a finite form ("fordømte",

@@ -149,7 +149,7 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     best: tuple[tuple[int, int, int], Trigger] | None = None
     for pattern in lexicon.verb_patterns(form, candidates):
         used = _requirements_met(view, i, pattern.requires, taken)
-        if used is None:
+        if used is None or not _recipient_may_follow(view, i, pattern):
             continue
         # the most required words, then the nearest ("åbnede ild mod ... ved grænsen" is
         # firing, not opening a border), then the first line
@@ -159,6 +159,22 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     if best is None or best[1].event == NOT_AN_EVENT:
         return None  # "skyde penge ind i": the verb's more specific reading is no event
     return best[1]
+
+
+def _recipient_may_follow(view: SentenceView, i: int, pattern) -> bool:
+    """A reading that needs a recipient introduced by a preposition ("sendte droner mod") does
+    not apply when no such preposition follows the verb in its clause ("sendte droner til")."""
+    if "needs_recipient" not in pattern.flags:
+        return True
+    prepositions = set(pattern.recipient) - {"obj", "ccomp"}
+    if len(prepositions) < len(pattern.recipient):
+        return True
+    for j in range(i + 1, min(view.end, i + REQUIREMENT_REACH)):
+        if view.lower(j) in prepositions:
+            return True
+        if view.is_boundary(j) and not _crossable(view, j):
+            break
+    return False
 
 
 def _requirements_met(
@@ -207,10 +223,16 @@ def _find_word(
 
 
 def _crossable(view: SentenceView, j: int) -> bool:
-    """A comma, or "som" introducing a predicate ("beskrev angrebet som uacceptabelt"), does
-    not end the verb's reach; a relative "…, som" does."""
+    """A comma, "og" between two nouns, or "som" introducing a predicate ("beskrev angrebet
+    som uacceptabelt") does not end the verb's reach; a relative "…, som" does."""
     word = view.lower(j)
+    if word == "og":  # "sendte droner og missiler mod": two objects of one verb
+        return _is_noun(view, j - 1) and _is_noun(view, j + 1)
     return word == "," or (word == "som" and view.lower(j - 1) != ",")
+
+
+def _is_noun(view: SentenceView, j: int) -> bool:
+    return view.start <= j < view.end and view.doc[j].pos_ == "NOUN"
 
 
 def _slot_matches(view: SentenceView, slot: WordSet, j: int) -> bool:
