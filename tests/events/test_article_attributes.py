@@ -124,3 +124,20 @@ def test_counts_of_the_attacks_do_not_go_to_a_storming(nlp):
     strike = Candidate("ASSAULT", None, 0, 0, 1, 0, 24, "amerikanske luftangreb", "noun")
     attach_casualties([strike], groups, "da")
     assert strike.killed == 25
+
+
+def test_a_story_about_several_countries_is_set_in_the_town_its_lead_names(code):
+    """The lead names Bagdad most: an Iraqi act without a place of its own happens there, an
+    American statement made elsewhere does not."""
+    text = (
+        "Demonstranter samledes i Bagdad foran den amerikanske ambassade i Bagdad.\n\n"
+        "Irak opfordrede søndag demonstranterne til at gå hjem.\n\n"
+        "USA kritiserede Iran."
+    )
+    events = code(text)
+    assert only(events, "REQUEST").place.name == "Baghdad"
+    assert only(events, "ACCUSE").place is None
+
+
+def test_a_town_attacked_is_where_the_attack_happened(code):
+    assert only(code("Iran angreb Bagdad i nat."), "ASSAULT").place.name == "Baghdad"

@@ -58,6 +58,19 @@ def event_place(
         )
 
 
+def town_named(name: str, prefer_countries: Sequence[str], lang: str) -> Place | None:
+    """The town or site a name refers to ("Kharkiv"), None for countries, regions and unknown
+    names."""
+    try:
+        from kronist.events.place import geocode, is_country
+    except ImportError:
+        return None
+    place = geocode(name, prefer_countries, lang)
+    if place is None or is_country(place) or place.lat is None:
+        return None
+    return place
+
+
 def country_actor(iso3: str, lang: str) -> Actor:
     """A country as an actor, named as people read it ("Denmark", not "DNK")."""
     try:
@@ -112,9 +125,12 @@ def settle_places(events: Sequence, groups: Sequence[tuple[int, Span]], lang: st
     if placeless:
         settings = {n: places_in(span, (), lang, targets=False) for n, span in groups}
         setting = _single_town(settings)
+        lead_town = None if setting is not None else _lead_town(settings, groups)
         for event in placeless:
             if setting is not None and _could_be_there(event, setting):
                 event.place = setting
+            elif lead_town is not None and _involves(event, lead_town.country):
+                event.place = lead_town
 
 
 def _could_be_there(event, setting: Place) -> bool:
@@ -122,6 +138,24 @@ def _could_be_there(event, setting: Place) -> bool:
     actor of another country ("Mette Frederiksen kritiserer" in a story set in Kyiv) is not
     placed in the story's setting."""
     return event.event in PHYSICAL or event.actor_country in (None, setting.country)
+
+
+def _lead_town(named: dict, groups) -> Place | None:
+    """The town the story's lead (headline and first sentences) names most often, when one
+    does: where a story about several countries is set ("ambassaden i Bagdad")."""
+    lead = [number for number, _ in groups][:LEAD_GROUPS]
+    towns = [place for n in lead for place, town in named.get(n, []) if town]
+    ranked = Counter(place.name for place in towns).most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next(place for place in towns if place.name == ranked[0][0])
+
+
+def _involves(event, country: str | None) -> bool:
+    """An act by or on that country's side happens there; a statement only by its own side."""
+    if event.event in PHYSICAL:
+        return country in (event.actor_country, getattr(event, "recipient_country", None))
+    return event.actor_country == country
 
 
 def _town_in(event, country: str, towns: dict, groups) -> Place | None:

@@ -66,6 +66,7 @@ VIOLENT = frozenset({"ASSAULT", "COERCE"})
 HOSTILE_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
 DESTINATION_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT", "RETREAT", "ASSAULT"})
+TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT"})  # a town as target is the place
 CONTINUING_PRONOUNS = frozenset({"de", "den", "det", "han", "hun", "disse", "denne", "dette"})
 # Types that, told without an actor, are most likely done by the previous actor of that type
 # ("Danmark sender en fregat ... Derudover vil der blive udsendt fire kampfly").
@@ -773,6 +774,8 @@ def _place(candidate: Candidate, view: SentenceView, countries: list[str], lang:
         following = _continuation(view)
         if following is not None:
             place = attributes.event_place(following, countries, lang, destination, None)
+    if place is None and candidate.recipient_text and candidate.event in TARGET_PLACE_TYPES:
+        place = attributes.town_named(candidate.recipient_text, countries, lang)  # "angreb Kharkiv"
     return place
 
 

@@ -319,8 +319,21 @@ class SentenceView:
 
     def _coordinates_nouns(self, i: int) -> bool:
         """E.g. "Canada, Frankrig og Holland": an "og" or a comma between two mentions joins
-        noun phrases."""
-        return self.mention_at(i - 1) is not None and self.mention_at(i + 1) is not None
+        noun phrases; so does "og" between two nouns that name no actor ("brugte tåregas og
+        vandkanoner mod", "sendte droner og missiler mod")."""
+        before, after = self.mention_at(i - 1), self.mention_at(i + 1)
+        if before is not None and after is not None:
+            return True
+        return (
+            self.lower(i) == "og"
+            and before is None
+            and after is None
+            and self._thing_noun(i - 1)
+            and self._thing_noun(i + 1)
+        )
+
+    def _thing_noun(self, j: int) -> bool:
+        return self.start <= j < self.end and self.doc[j].pos_ == "NOUN"
 
     def _is_relative(self, i: int) -> bool:
         prev = self.lower(i - 1)

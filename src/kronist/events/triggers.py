@@ -223,16 +223,10 @@ def _find_word(
 
 
 def _crossable(view: SentenceView, j: int) -> bool:
-    """A comma, "og" between two nouns, or "som" introducing a predicate ("beskrev angrebet
-    som uacceptabelt") does not end the verb's reach; a relative "…, som" does."""
+    """A comma, or "som" introducing a predicate ("beskrev angrebet som uacceptabelt"), does
+    not end the verb's reach; a relative "…, som" does."""
     word = view.lower(j)
-    if word == "og":  # "sendte droner og missiler mod": two objects of one verb
-        return _is_noun(view, j - 1) and _is_noun(view, j + 1)
     return word == "," or (word == "som" and view.lower(j - 1) != ",")
-
-
-def _is_noun(view: SentenceView, j: int) -> bool:
-    return view.start <= j < view.end and view.doc[j].pos_ == "NOUN"
 
 
 def _slot_matches(view: SentenceView, slot: WordSet, j: int) -> bool:
