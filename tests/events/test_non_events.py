@@ -94,3 +94,22 @@ def test_a_conditional_clause_is_hypothetical(code):
 def test_a_yes_no_question_tells_no_event(code):
     assert only(code("Vil Rusland angribe Ukraine?"), "ASSAULT").modality == "hypothetical"
     assert only(code("Rusland vil angribe Ukraine."), "ASSAULT").modality == "future"
+
+
+def test_everyday_readings_of_event_words_are_no_events(code):
+    """Present participles describe ("en krævende turnering", "stormende bifald"); "demonstrere,
+    at/hvad" shows; "love sig selv" is private; "i fængslet" is a place, not an imprisonment."""
+    for text in (
+        "Danmark spillede en krævende kamp mod Sverige.",
+        "Olaf Scholz fik stormende bifald i Berlin.",
+        "Sverige demonstrerede, hvad man kan opnå med hårdt arbejde.",
+        "Mette Frederiksen lovede sig selv, at hun ville vinde.",
+        "Ifølge Rusland var forholdene i fængslet dårlige.",
+    ):
+        assert not code(text), text
+
+
+def test_a_right_or_difficulty_to_act_is_no_act(code):
+    events = code("Ukraine har ret til at kræve erstatning af Rusland.")
+    assert all(e.modality == "hypothetical" for e in events)
+    assert events

@@ -75,3 +75,10 @@ def test_refusing_to_recognise_or_support_is_a_rejection(code):
     event = only(code("Ukraine vil ikke anerkende Ruslands annektering."), "REJECT")
     assert not event.negated
     assert not [e for e in code("Tyskland støtter ikke Israel.") if e.event == "SUPPORT"]
+
+
+def test_a_negation_on_another_verb_does_not_deny_the_event_noun(code):
+    """ "har ikke kommenteret angrebet" denies the comment, not the attack; "ingen angreb" and
+    a negated light verb deny the event."""
+    assert not [e for e in code("Rusland har ikke kommenteret angrebet.") if e.negated]
+    assert only(code("Israel har ikke gennemført angreb i Gaza."), "ASSAULT").negated

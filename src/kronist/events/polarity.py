@@ -79,12 +79,22 @@ def _yes_no_question(view: SentenceView) -> bool:
 
 
 def _noun_negated(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
+    """ "ingen angreb", "har ikke gennemført angreb": a negation before the noun in its phrase
+    or on its light verb. One on another verb denies that verb, not the event the noun names
+    ("har ikke kommenteret angrebet")."""
     for j in range(i - 1, max(view.start, i - NOUN_NEGATION_REACH) - 1, -1):
         if view.lower(j) in lexicon.negation_particles and not _floor_at(view, j):
             return True
-        if view.is_boundary(j):
+        if view.is_boundary(j) or _other_verb(view, j, lexicon):
             return False
     return False
+
+
+def _other_verb(view: SentenceView, j: int, lexicon: Lexicon) -> bool:
+    token = view.doc[j]
+    if token.pos_ != "VERB":
+        return False
+    return not lexicon.support_verbs(token.lower_, lemmas(token))
 
 
 def _noun_cue_window(view: SentenceView, i: int) -> list[int]:

@@ -421,8 +421,8 @@ class SentenceView:
     def verb_evidence(self, i: int) -> bool | None:
         """True/False when the neighbouring words show a verb/noun, None when they do not."""
         token = self.doc[i]
-        j = self._before_adverbials(i - 1)
-        prev = self.lower(j)
+        j = i - 1 if self.lower(i - 1) == "i" else self._before_adverbials(i - 1)
+        prev = self.lower(j)  # "i fængslet" is a place; "i går" an adverb
         if prev in word_class(self.lang, "verb_markers").words:
             return True
         if j >= self.start and j < i - 1 and self._finite_main_verb(j):

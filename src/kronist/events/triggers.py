@@ -37,6 +37,7 @@ PARTICLES = frozenset(
     }
 )
 PARTICIPLE_POS = {"VERB", "AUX", "ADJ"}
+CONTENT_OPENERS = frozenset({"at", "hvad", "hvor", "hvordan", "hvilken", "hvilke", "hvorfor", "om"})
 
 
 @dataclass
@@ -95,7 +96,7 @@ def _trigger_at(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
             return None
         noun = _noun_match(view, i, lexicon)
         return noun if noun is not None and _can_be_noun(view, i) else None
-    verb = _verb_match(view, i, lexicon, taken)
+    verb = None if _present_participle(view, i) else _verb_match(view, i, lexicon, taken)
     noun = _noun_match(view, i, lexicon)
     if verb is not None and noun is not None:
         return verb if view.looks_like_verb(i) else noun
@@ -104,6 +105,14 @@ def _trigger_at(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     if noun is not None and (not _has_verb_reading(view, i, lexicon) or _can_be_noun(view, i)):
         return noun  # no verb has this form ("drab", "demonstration"): a noun, however tagged
     return None
+
+
+def _present_participle(view: SentenceView, i: int) -> bool:
+    """ "en krævende turnering", "stormende bifald": a present participle describes, it tells
+    no act."""
+    token = view.doc[i]
+    form = token.lower_
+    return form.endswith("nde") and any(form == lemma + "nde" for lemma in lemmas(token))
 
 
 def _has_verb_reading(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
@@ -212,8 +221,9 @@ def _find_word(
             break
         if particle and view.lower(j) in PARTICLES - {"sig", "i"}:
             break  # the verb has another particle: "gik ind for ... af" is no "gå af"
-        if view.lower(j) == "," and not (view.lower(j + 1) == "at" and slot.matches("at")):
-            break  # past a comma only a required "at" may follow ("forventer, at")
+        following = view.lower(j + 1)
+        if view.lower(j) == "," and not (following in CONTENT_OPENERS and slot.matches(following)):
+            break  # past a comma only a required content clause may follow ("forventer, at")
     for j in range(verb - 1, lo - 1, -1):
         if view.lower(j) in PREPOSITIONS:
             continue  # particles and prepositions follow their verb: "tale med", not "med ... tale"
