@@ -2,6 +2,10 @@
 
 from event_coding import only
 
+from kronist.events.candidate import Candidate
+from kronist.events.merging import same_event
+from kronist.model import Actor
+
 
 def test_headline_and_body_tell_one_event(code):
     events = code(
@@ -79,3 +83,20 @@ def test_a_toll_told_apart_joins_the_attack_whose_doer_is_named(code):
     attacks = [e for e in events if e.event == "ASSAULT"]
     assert len(attacks) == 1
     assert attacks[0].actor.country == "PSE" and attacks[0].killed == 5
+
+
+def test_a_question_whether_it_happened_is_not_the_event_told():
+    """ "angrebet" (told as fact) and "undersøger, om raketterne blev affyret fra Iran" (asked)
+    stay apart: the question must not lend the attack its doer."""
+    iran = Actor(name="Iran", country="IRN")
+    told = _candidate(sentence=0, anaphoric=True)
+    asked = _candidate(sentence=1, actor=iran, modality="hypothetical")
+    assert not same_event(told, asked)
+    assert same_event(told, _candidate(sentence=1, actor=iran))
+
+
+def _candidate(sentence: int, **fields) -> Candidate:
+    return Candidate(
+        event="ASSAULT", mode=None, sentence=sentence, paragraph=sentence, trigger=0, start=0,
+        end=1, anchor="angreb", kind="noun", **fields
+    )  # fmt: skip

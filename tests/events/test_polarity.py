@@ -82,3 +82,9 @@ def test_a_negation_on_another_verb_does_not_deny_the_event_noun(code):
     a negated light verb deny the event."""
     assert not [e for e in code("Rusland har ikke kommenteret angrebet.") if e.negated]
     assert only(code("Israel har ikke gennemført angreb i Gaza."), "ASSAULT").negated
+
+
+def test_a_whether_clause_is_hypothetical(code):
+    """ "undersøger, om Ukraine angreb broen" asks whether it happened."""
+    events = code("Rusland undersøger, om Ukraine angreb broen.")
+    assert only(events, "ASSAULT").modality == "hypothetical"

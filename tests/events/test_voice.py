@@ -71,3 +71,9 @@ def test_a_reading_that_needs_a_recipient_after_a_preposition(code):
     event = only(code("Iran sendte droner mod Israel."), "ASSAULT")
     assert countries(event) == ("IRN", "ISR")
     assert not [e for e in code("Iran sendte droner til Rusland.") if e.event == "ASSAULT"]
+
+
+def test_an_impersonal_passive_takes_the_parties_of_its_object(code):
+    """ "Der blev indgået en aftale mellem Israel og Hamas": the first party acts."""
+    event = only(code("Der blev indgået en aftale mellem Israel og Hamas i går."), "AGREE")
+    assert countries(event) == ("ISR", "PSE")

@@ -46,6 +46,7 @@ TARGETED = frozenset(
     }
 )
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # who fights whom
+TOLD_AS_FACT = frozenset({"asserted", "claimed"})
 NOT_PARTIES = frozenset({"JRN", "IGO"})  # news agencies relay; international bodies host
 STATE_SECTORS = frozenset({"GOV", "MIL"})
 LIST_REACH = 12  # tokens back over a list of names to its preposition
@@ -59,8 +60,9 @@ def fill_counterparts(
     """Give events without a recipient (or attacks without an attacker) the implied party.
 
     `country_name(iso3)` names a country ("IRN" -> "Iran")."""
-    opponents = _opponents(events)
-    attackers = _opponents([e for e in events if e.event in HOSTILE])
+    told = [e for e in events if e.modality in TOLD_AS_FACT and not e.negated]
+    opponents = _opponents(told)  # who fights whom: what happened, not what may happen
+    attackers = _opponents([e for e in told if e.event in HOSTILE])
     named = _named_countries(index)
     for event in events:
         if event.event == "RETREAT" and event.mode == "resign" and event.recipient is None:

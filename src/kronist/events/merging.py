@@ -81,7 +81,7 @@ def _may_be_one(named: Candidate, nameless: Candidate) -> bool:
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
-    if not _types_agree(a, b) or a.negated != b.negated:
+    if not _types_agree(a, b) or a.negated != b.negated or _one_unreal(a, b):
         return False
     if not _actors_agree(a.actor, b.actor) or not _actors_agree(a.recipient, b.recipient):
         return False
@@ -97,6 +97,11 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     if not _places_agree(a.place, b.place):
         return False
     return not _crossed(a, b)
+
+
+def _one_unreal(a: Candidate, b: Candidate) -> bool:
+    """ "undersøger, om raketterne blev affyret fra Iran" is a question, not the attack told."""
+    return (a.modality == "hypothetical") != (b.modality == "hypothetical")
 
 
 def _types_agree(a: Candidate, b: Candidate) -> bool:

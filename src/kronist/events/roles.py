@@ -57,6 +57,8 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
         if roles.actor is None and "passive_subject_acts" in pattern.flags:
             roles.actor = subject  # "personalet blev evakueret": who is withdrawn withdraws
         if roles.actor is None:
+            roles.actor, roles.recipient = _parties_of_object(view, trigger, roles.recipient)
+        if roles.actor is None:
             roles.implicit_actor = pattern.options.get("implicit")
     else:
         roles.actor = subject
@@ -223,6 +225,17 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
     if roles.recipient is None and _is_clause_subject(view, i):
         roles.recipient = _later_in_clause(view, i, ("mod", "på"), skip=roles.actor)
     return roles
+
+
+def _parties_of_object(
+    view: SentenceView, trigger: Trigger, recipient: Mention | None
+) -> tuple[Mention | None, Mention | None]:
+    """ "Der blev indgået en aftale mellem Israel og Hamas": the parties of the verb's object."""
+    for position in sorted(trigger.consumed):
+        first, second = _between(view, position)
+        if first is not None:
+            return first, second or recipient
+    return None, recipient
 
 
 def _between(view: SentenceView, i: int) -> tuple[Mention | None, Mention | None]:
