@@ -134,3 +134,11 @@ def test_a_home_office_named_bare_is_the_home_countrys(analyse):
         "2024-03-14",
     )
     assert found.actor("Udenrigsministeren", "NOM")[0] == "IRN"
+
+
+def test_a_country_something_goes_to_is_no_setting(analyse):
+    """ "sende soldater til Estland": the government sending them is not Estonia's."""
+    found = analyse("Regeringen vil sende flere soldater til Estland.", "2024-05-14")
+    assert found.actor("Regeringen", "NOM") == ("DNK", "GOV")
+    found = analyse("Regeringen i Estland vil sende flere soldater.", "2024-05-14")
+    assert found.actor("Regeringen", "NOM")[0] == "EST"

@@ -91,6 +91,12 @@ def test_pronoun_skips_groups_and_bodies(quotes):
     )
     [quote] = quotes("Skat", body)
     assert quote.speaker == "Borgmester Ib Lund"
+    body = (
+        "Borgmester Ib Lund mødte vælgerne.\n\n"
+        "»Skatten stiger ikke«, skriver ambassaden på Facebook.\n\n"
+        "»Vi holder skatten i ro«, sagde han."
+    )
+    assert quotes("Skat", body)[1].speaker == "Borgmester Ib Lund"  # an embassy is no "han"
 
 
 def test_pronoun_speaker_resolves_to_last_person_entity(parse):

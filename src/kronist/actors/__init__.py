@@ -19,7 +19,7 @@ from kronist.actors.resolve import actor_for_text, find_mentions, to_entities
 from kronist.lang import LANG_ROOT
 from kronist.model import Entity
 
-__all__ = ["actor_for_text", "find_actors"]
+__all__ = ["actor_for_text", "find_actors", "names_a_body"]
 
 
 def find_actors(doc: Doc, published: dt.date | None = None, lang: str = "da") -> list[Entity]:
@@ -28,3 +28,18 @@ def find_actors(doc: Doc, published: dt.date | None = None, lang: str = "da") ->
     if not (LANG_ROOT / lang / "actors.yaml").is_file():
         return []
     return to_entities(doc, find_mentions(doc, published, lang))
+
+
+def names_a_body(phrase: str, lang: str = "da") -> bool:
+    """Whether the phrase's first role noun is an institution ("ambassaden", "Ruslands
+    ministerium"), not a person ("talsmand for ministeriet"): no "han" or "hun" can mean it."""
+    if not (LANG_ROOT / lang / "roles.tsv").is_file():
+        return False
+    from kronist.actors.mentions import resources
+
+    roles = resources(lang).roles
+    for word in phrase.split():
+        match = roles.lookup(word.strip(",.;:»«\"'"))
+        if match is not None:
+            return match.role.kind == "body"
+    return False

@@ -104,6 +104,8 @@ def _unplaced_name(mention: Mention, res: Resources) -> bool:
 
 
 def _place_country(mention: Mention) -> str | None:
+    if mention.destination:
+        return None  # "sender soldater til Estland": where they go, not where the story is
     if mention.is_place and mention.country:
         return mention.country
     if mention.kind == "country":

@@ -83,6 +83,7 @@ class Grammar:
     modifier_patterns: tuple[re.Pattern, ...]
     complement_prepositions: frozenset[str]
     locative_prepositions: frozenset[str]
+    destination_prepositions: frozenset[str]
     person_pronouns: frozenset[str]
     pronoun_genders: dict[str, str]
     name_particles: frozenset[str]
@@ -116,6 +117,7 @@ def grammar(lang: str) -> Grammar:
         modifier_patterns=tuple(re.compile(p) for p in data.get("modifier_patterns") or []),
         complement_prepositions=words("complement_prepositions"),
         locative_prepositions=words("locative_prepositions"),
+        destination_prepositions=words("destination_prepositions"),
         person_pronouns=words("person_pronouns"),
         pronoun_genders={k.lower(): v for k, v in (data.get("pronoun_genders") or {}).items()},
         name_particles=words("name_particles"),

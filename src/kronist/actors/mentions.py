@@ -90,6 +90,7 @@ class Mention:
     described_by: Mention | None = None  # the role phrase a name stands in apposition to
     inferred: bool = False  # country guessed from where the article is set
     locative: bool = False  # a place named after "i", "på", ...
+    destination: bool = False  # a place named after "til": where something goes, not where it is
     emit: bool = True  # becomes an Entity (role-name appositions are carried by the name)
     has_own_country: bool = False  # the phrase itself names a country (adjective, genitive ...)
 

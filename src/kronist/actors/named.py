@@ -60,11 +60,16 @@ def _from_gazetteer(doc: Doc, match: NameMatch, res: Resources) -> Mention:
         place=hit.place,
     )
     mention.locative = _after_locative(doc, match.start, res)
+    mention.destination = _after_destination(doc, match.start, res)
     return mention
 
 
 def _after_locative(doc: Doc, start: int, res: Resources) -> bool:
     return start > 0 and doc[start - 1].lower_ in res.grammar.locative_prepositions
+
+
+def _after_destination(doc: Doc, start: int, res: Resources) -> bool:
+    return start > 0 and doc[start - 1].lower_ in res.grammar.destination_prepositions
 
 
 def _is_part_of_other_name(doc: Doc, mention: Mention, res: Resources) -> bool:
@@ -249,6 +254,7 @@ def _from_entity(doc: Doc, ent: Span, label: str, res: Resources) -> Mention:
     if label == "LOC":
         _resolve_location(mention, text, res)
     mention.locative = _after_locative(doc, ent.start, res)
+    mention.destination = _after_destination(doc, ent.start, res)
     if mention.kind == "name":
         mention.genitive = _is_genitive_name(doc, ent.end, res)
     return mention

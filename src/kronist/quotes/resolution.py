@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from kronist.actors import names_a_body
 from kronist.model import Entity
 from kronist.quotes.article import (
     Article,
@@ -100,9 +101,9 @@ def could_be_meant(article: Article, pronoun: str, span: tuple[int, int]) -> boo
         return True
     entity = next((e for e in article.entities if (e.start, e.end) == span), None)
     actor = entity.actor if entity is not None else None
-    return not names_a_group(phrase, article.lang) and gender_agrees(
-        pronoun, phrase, actor, article.lang
-    )
+    if names_a_group(phrase, article.lang) or names_a_body(phrase, article.lang):
+        return False
+    return gender_agrees(pronoun, phrase, actor, article.lang)
 
 
 def person_between(article: Article, start: int, end: int, pronoun: str = "") -> Attribution | None:

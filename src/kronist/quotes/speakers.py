@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from kronist.actors import names_a_body
 from kronist.lang import read_tsv
 from kronist.model import Actor, Entity
 from kronist.nlp.features import first_name_gender
@@ -146,7 +147,7 @@ def can_be_antecedent(
         entity = next((e for e in entities if e.id == candidate.speaker_entity), None)
         if entity is not None and entity.label in ("ORG", "LOC", "MISC"):
             return False
-    if names_a_group(candidate.speaker, lang):
+    if names_a_group(candidate.speaker, lang) or names_a_body(candidate.speaker, lang):
         return False
     return gender_agrees(pronoun, candidate.speaker, candidate.speaker_actor, lang)
 
