@@ -78,3 +78,14 @@ def test_an_ambiguous_role_word_after_a_name_is_its_verb(analyse):
     no genitive is the name's verb; "Kremls anklager" is a role."""
     found = analyse("Kreml anklager Kyiv for at stå bag angrebet.", "2024-03-14")
     assert not [e for e in found.entities if e.text.lower() == "anklager"]
+
+
+def test_a_role_word_that_also_names_an_act_is_an_actor_only_as_subject(analyse, nlp):
+    """ "anklagerne" are prosecutors as a subject, accusations as an object (which only a parse
+    tells)."""
+    if not nlp.has_pipe("parser"):
+        pytest.skip("needs the dependency parse")
+    found = analyse("Ministeren afviser anklagerne om valgsvindel.", "2024-10-27")
+    assert "anklagerne" not in found.texts()
+    found = analyse("Anklagerne kræver fængsel for den tiltalte.", "2024-10-27")
+    assert found.actor("Anklagerne")[1] == "JUD"

@@ -37,6 +37,7 @@ PARTICLES = frozenset(
     }
 )
 PARTICIPLE_POS = {"VERB", "AUX", "ADJ"}
+QUOTE_OPENERS = frozenset({"»", "«", '"', "“", "-", "–", ":"})
 CONTENT_OPENERS = frozenset({"at", "hvad", "hvor", "hvordan", "hvilken", "hvilke", "hvorfor", "om"})
 
 
@@ -97,6 +98,8 @@ def _trigger_at(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
         noun = _noun_match(view, i, lexicon)
         return noun if noun is not None and _can_be_noun(view, i) else None
     verb = None if _present_participle(view, i) else _verb_match(view, i, lexicon, taken)
+    if verb is not None and _imperative_inside(view, i, verb):
+        verb = None
     noun = _noun_match(view, i, lexicon)
     if verb is not None and noun is not None:
         return verb if view.looks_like_verb(i) else noun
@@ -113,6 +116,16 @@ def _present_participle(view: SentenceView, i: int) -> bool:
     token = view.doc[i]
     form = token.lower_
     return form.endswith("nde") and any(form == lemma + "nde" for lemma in lemmas(token))
+
+
+def _imperative_inside(view: SentenceView, i: int, trigger: Trigger) -> bool:
+    """A bare stem ("pres" of "presse") is an imperative, which opens its clause; inside one it
+    is the noun ("pres på vælgerne")."""
+    form = view.lower(i)
+    verbs = trigger.verb.verbs.words if trigger.verb is not None else frozenset()
+    if form in verbs or form + "e" not in verbs:
+        return False  # a listed form ("bød" of "byde|bød")
+    return i != view.clause_start(i) and view.lower(i - 1) not in QUOTE_OPENERS
 
 
 def _has_verb_reading(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
