@@ -38,6 +38,7 @@ FAMILIES = [
     # ACCUSE: scolding, summoning an ambassador, interrogation
     ("Sverige skældte Rusland ud.", "ACCUSE", "disapprove", ("SWE", "RUS")),
     ("Tyskland kaldte udtalelsen uhørt.", "ACCUSE", "disapprove", ("DEU", None)),
+    ("Rusland kaldte demonstranterne for ekstremister.", "ACCUSE", "disapprove", ("RUS", None)),
     ("Danmark kaldte Ruslands ambassadør ind.", "ACCUSE", "disapprove", ("DNK", "RUS")),
     ("Politiet afhørte en 30-årig mand.", "ACCUSE", "investigate", ("DNK", "DNK")),
     # REJECT: contest, deny

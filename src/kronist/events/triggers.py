@@ -186,7 +186,7 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
 def _recipient_may_follow(view: SentenceView, i: int, pattern) -> bool:
     """A reading that needs a recipient introduced by a preposition ("sendte droner mod") does
     not apply when no such preposition follows the verb in its clause ("sendte droner til")."""
-    if "needs_recipient" not in pattern.flags:
+    if "needs_recipient" not in pattern.flags or not pattern.recipient:
         return True
     prepositions = set(pattern.recipient) - {"obj", "ccomp"}
     if len(prepositions) < len(pattern.recipient):
