@@ -93,6 +93,8 @@ def casualties(nlp):
         ("Fem-seks personer blev lettere såret.", None, 5),
         ("En mand er fundet død i sin lejlighed.", 1, None),
         ("Efter angrebet for fire år siden blev over 30 mennesker dræbt.", 30, None),
+        ("Angrebet har dræbt otte personer og såret 27.", 8, 27),  # "27." ends the sentence
+        ("Den 27. maj blev tre dræbt.", 3, None),  # "27." is an ordinal
     ],
 )
 def test_counts(casualties, text, killed, injured):

@@ -508,10 +508,23 @@ def _count_starting_at(
 
 
 def _is_count_token(token: Token, lang: str, inner: bool = False) -> bool:
-    word = token.text.casefold()
+    word = _count_text(token).casefold()
     if inner and word == "og":
         return True
     return is_number_word(word, lang) or word in _number_words(lang).vague
+
+
+def _count_text(token: Token) -> str:
+    """ "såret 27." at a sentence's end: the tokenizer keeps "27." as an ordinal; before a
+    capital or the end of the text it is a number and a full stop."""
+    text = token.text
+    if not (text.endswith(".") and text[:-1].isdigit()):
+        return text
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or following.is_space or following.text[:1].isupper():
+        return text[:-1]
+    return text
 
 
 def _checked_count(
@@ -522,7 +535,7 @@ def _checked_count(
     lexicon: _Lexicon,
     skip_article_in_pp: bool,
 ) -> _Count | None:
-    words = [t.text for t in tokens[start:end]]
+    words = [_count_text(t) for t in tokens[start:end]]
     if _is_article(words, lexicon) and _article_of_vague_noun(tokens, end, lang):
         return _Count(start, end, Quantity(None, vague=True))
     quantity = parse_quantity(" ".join(words), lang)
