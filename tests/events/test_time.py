@@ -62,6 +62,8 @@ def test_weekdays(expression, date, precision):
         ("for fire år siden", dt.date(2016, 1, 1), "year"),
         ("for et par dage siden", dt.date(2019, 12, 31), "week"),  # vague: coarser
         ("om to uger", dt.date(2020, 1, 16), "week"),
+        ("tidligere på ugen", dt.date(2019, 12, 30), "week"),  # Monday of this week
+        ("tidligere på måneden", dt.date(2020, 1, 1), "month"),
     ],
 )
 def test_relative_expressions(expression, date, precision):
