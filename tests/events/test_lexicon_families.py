@@ -14,6 +14,7 @@ FAMILIES = [
     # CONSULT: negotiations, visits
     ("Ukraine og Rusland førte forhandlinger i Istanbul.", "CONSULT", None, ("UKR", "RUS")),
     ("Olaf Scholz gæstede Danmark tirsdag.", "CONSULT", "visit", ("DEU", "DNK")),
+    ("I går indkaldte statsministeren Olaf Scholz til et møde.", "CONSULT", None, ("DNK", "DEU")),
     # SUPPORT: welcome, endorse
     ("Tyskland bød aftalen velkommen.", "SUPPORT", None, ("DEU", None)),
     ("Danmark og Norge underskrev en traktat om fiskeri.", "SUPPORT", None, ("DNK", None)),
