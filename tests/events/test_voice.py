@@ -77,3 +77,9 @@ def test_an_impersonal_passive_takes_the_parties_of_its_object(code):
     """ "Der blev indgået en aftale mellem Israel og Hamas": the first party acts."""
     event = only(code("Der blev indgået en aftale mellem Israel og Hamas i går."), "AGREE")
     assert countries(event) == ("ISR", "PSE")
+
+
+def test_an_impersonal_joint_act_has_its_reporter_as_a_party(code):
+    """ "Danmark meddelte, at der var indgået en aftale med Tyskland": Denmark agreed."""
+    event = only(code("Danmark meddelte, at der var indgået en aftale med Tyskland."), "AGREE")
+    assert countries(event) == ("DNK", "DEU")

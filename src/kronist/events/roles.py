@@ -40,6 +40,9 @@ def find_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles:
 # --- verbs ----------------------------------------------------------------------------------
 
 
+JOINT_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # done with someone
+
+
 def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
     pattern = trigger.verb
     assert pattern is not None
@@ -58,6 +61,10 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
             roles.actor = subject  # "personalet blev evakueret": who is withdrawn withdraws
         if roles.actor is None:
             roles.actor, roles.recipient = _parties_of_object(view, trigger, roles.recipient)
+        if roles.actor is None and pattern.event in JOINT_ACTS and _impersonal(view, i):
+            # "meddelte, at der var indgået aftaler med X": the reporter is a party
+            roles.actor = view.reporter_of(i)
+            roles.recipient = roles.recipient or _recipient(view, trigger, skip=roles.actor)
         if roles.actor is None:
             roles.implicit_actor = pattern.options.get("implicit")
     else:
@@ -225,6 +232,12 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
     if roles.recipient is None and _is_clause_subject(view, i):
         roles.recipient = _later_in_clause(view, i, ("mod", "på"), skip=roles.actor)
     return roles
+
+
+def _impersonal(view: SentenceView, i: int) -> bool:
+    """A passive with the expletive "der" as its subject ("der blev indgået en aftale")."""
+    start = view.clause_start(i)
+    return any(view.lower(k) == "der" for k in range(start, min(i, start + 3)))
 
 
 def _parties_of_object(
