@@ -83,3 +83,10 @@ def test_an_impersonal_joint_act_has_its_reporter_as_a_party(code):
     """ "Danmark meddelte, at der var indgået en aftale med Tyskland": Denmark agreed."""
     event = only(code("Danmark meddelte, at der var indgået en aftale med Tyskland."), "AGREE")
     assert countries(event) == ("DNK", "DEU")
+
+
+def test_a_participle_after_plural_de_is_the_pronouns_verb(code):
+    """ "den mand, de anholdt": an adjective after plural "de" would end in -e ("de anholdte");
+    the -t form is the past tense of the pronoun's verb."""
+    text = "Politiet oplyser, at den mand, de anholdt i går, er sigtet."
+    assert only(code(text), "COERCE").actor.country == "DNK"

@@ -427,6 +427,8 @@ class SentenceView:
             return True
         if j >= self.start and j < i - 1 and self._finite_main_verb(j):
             return False  # "fordømte tirsdag angrebet": the word after a verb is its object
+        if prev == "de" and token.lower_.endswith("t"):
+            return True  # "de anholdt": after plural "de" an adjective ends in -e ("de anholdte")
         if prev in word_class(self.lang, "noun_markers").words or self.doc[j].like_num:
             return False  # "et angreb", "de to tiltalte"
         if token.is_title and i == self.start:
