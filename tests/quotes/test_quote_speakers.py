@@ -297,3 +297,21 @@ def test_abbreviated_titles_and_initials_stay_in_the_speaker_phrase(quotes):
         "adm. direktør Lars Holm Berg",
         "ordfører Jan E. Jørgensen",
     ]
+
+
+def test_an_impersonal_tag_is_said_by_the_actor_opening_the_sentence_before(parse):
+    """ "Ministeriet reagerede hurtigt. »...«, lød det i en udtalelse": the ministry speaks,
+    not the speaker of the quote in the paragraph before."""
+    body = (
+        "»Vi skal undgå en eskalering«, siger Karen Dahl.\n\n"
+        "Det russiske udenrigsministerium reagerede hurtigt. »Vesten leger med ilden«, lød det "
+        "i en udtalelse."
+    )
+    doc = parse("Krig", body)
+    ministry = Actor(name="Russian government", country="RUS", sector="GOV", sectors=["GOV"])
+    entities = [
+        entity_at(doc, "Karen Dahl", "PER", "e1"),
+        entity_at(doc, "Det russiske udenrigsministerium", "NOM", "e2", actor=ministry),
+    ]
+    quotes = find_quotes(doc, entities, "da")
+    assert quotes[1].speaker == "Det russiske udenrigsministerium"

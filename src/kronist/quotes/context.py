@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from kronist.quotes.article import Article, Candidate, position
+from kronist.quotes.article import Article, Candidate, position, speaker_only
 from kronist.quotes.attribution import Attribution, ClauseReader, tail_at
 from kronist.quotes.resolution import carry_over_from_same_speaker, shared
 from kronist.quotes.text import paragraph_of
@@ -19,7 +19,14 @@ def attribute_from_context(article: Article, candidate: Candidate, all_quotes: l
     if candidate.attribution is not None and candidate.attribution.speaker:
         carry_over_from_same_speaker(article, candidate)
         return
-    for rule in (next_sentence_tag, previous_quote, previous_attribution, next_quote_in_run):
+    rules = (
+        next_sentence_tag,
+        previous_quote,
+        subject_just_before,
+        previous_attribution,
+        next_quote_in_run,
+    )
+    for rule in rules:
         found = rule(article, candidate, all_quotes)
         if found is not None and found.speaker:
             candidate.attribution = found
@@ -55,9 +62,19 @@ def previous_quote(article: Article, candidate: Candidate, quotes: list[Candidat
 
 
 def previous_is_adjacent(article: Article, previous: Candidate, candidate: Candidate) -> bool:
-    """No narrative sentence of its own between the two quotes (tags do not count)."""
+    """No narrative sentence of its own between the two quotes (tags do not count), and no
+    actor named between them outside the previous quote's tag ("Ministeriet reagerede. »...«")."""
     between = [r for r in article.regions if previous.end <= r[0] and r[1] <= candidate.start]
-    return all(region_is_tag(article, r, previous) for r in between)
+    if not all(region_is_tag(article, r, previous) for r in between):
+        return False
+    tag = previous.attribution
+    tag_span = (tag.start, tag.end) if tag is not None and tag.start is not None else (0, 0)
+    return not any(
+        previous.end <= e.start < candidate.start
+        and e.actor is not None
+        and not tag_span[0] <= e.start < (tag_span[1] or 0)
+        for e in article.entities
+    )
 
 
 def region_is_tag(article: Article, region: tuple[int, int], previous: Candidate) -> bool:
@@ -79,6 +96,25 @@ def previous_attribution(article: Article, candidate: Candidate, _quotes) -> Att
     if (paragraph_of(article.paragraphs, region[0]) or 0) < candidate.paragraph - 1:
         return None
     return next((a for a in article.attributions if region[0] <= position(a) < region[1]), None)
+
+
+def subject_just_before(article: Article, candidate: Candidate, _quotes) -> Attribution | None:
+    """ "Udenrigsministeriet reagerede hurtigt. »...«, lød det i en udtalelse": the actor that
+    opens the sentence just before the quote, in its paragraph, says it."""
+    paragraph_start = article.paragraphs[candidate.paragraph][0]
+    narrative = article.masked[paragraph_start : candidate.start].rstrip(' »«"“”-–')
+    if not narrative.strip():
+        return None
+    last_stop = narrative.rfind(". ", 0, len(narrative) - 1)
+    sentence_start = paragraph_start + (last_stop + 2 if last_stop >= 0 else 0)
+    opening = next(
+        (e for e in article.entities if sentence_start <= e.start < candidate.start), None
+    )
+    if opening is None or opening.actor is None:
+        return None
+    if article.text[sentence_start : opening.start].strip():
+        return None  # only a subject that opens the sentence
+    return speaker_only(article, opening.start, opening.end)
 
 
 def next_quote_in_run(article: Article, candidate: Candidate, quotes: list[Candidate]):
