@@ -88,3 +88,13 @@ def test_a_whether_clause_is_hypothetical(code):
     """ "undersøger, om Ukraine angreb broen" asks whether it happened."""
     events = code("Rusland undersøger, om Ukraine angreb broen.")
     assert only(events, "ASSAULT").modality == "hypothetical"
+
+
+def test_hearsay_is_claimed_not_future(code):
+    """ "skal have dræbt" reports what is said to have happened; "skal" alone is the future."""
+    assert (
+        only(code("Russiske soldater skal have dræbt ti civile i Ukraine."), "ASSAULT").modality
+        == "claimed"
+    )
+    assert only(code("Rusland har angiveligt angrebet Ukraine."), "ASSAULT").modality == "claimed"
+    assert only(code("Rusland skal angribe Ukraine."), "ASSAULT").modality == "future"
