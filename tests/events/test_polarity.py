@@ -86,8 +86,9 @@ def test_a_negation_on_another_verb_does_not_deny_the_event_noun(code):
 
 def test_a_whether_clause_is_hypothetical(code):
     """ "undersøger, om Ukraine angreb broen" asks whether it happened."""
-    events = code("Rusland undersøger, om Ukraine angreb broen.")
-    assert only(events, "ASSAULT").modality == "hypothetical"
+    event = only(code("Rusland undersøger, om Ukraine angreb broen."), "ASSAULT")
+    assert event.modality == "hypothetical"
+    assert event.actor.country == "UKR"  # "om" opens the clause, it governs no "Ukraine"
 
 
 def test_hearsay_is_claimed_not_future(code):

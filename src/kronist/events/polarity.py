@@ -52,6 +52,8 @@ def modality(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -
     words = [view.lower(j) for j in range(view.start, view.end)]
     window = _noun_cue_window(view, i) if noun else [j for j in scope(view, i) if j < i]
     opener = view.clause_start(i) - 1  # "Hvis Rusland angriber": the clause's subordinator
+    if view.lower(opener) == "om" and view.lower(opener - 1) == ",":
+        return "hypothetical"  # "undersøger, om Rusland angreb": whether it happened
     if opener >= view.start and opener not in window:
         window = [opener, *window]
     for j in reversed(window):

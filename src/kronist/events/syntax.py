@@ -313,6 +313,8 @@ class SentenceView:
             return not (joins and self._coordinates_nouns(i))
         if word == "at":
             return self.is_subordinating_at(i)
+        if word == "om" and self.lower(i - 1) == ",":
+            return True  # ", om Rusland angreb": "whether" opens a clause
         if word == "der":
             return self._is_relative(i)
         return False
