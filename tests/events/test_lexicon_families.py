@@ -31,6 +31,7 @@ FAMILIES = [
     # RETREAT: surrender, ceasefire, resignation
     ("Hamas overgav sig til Israel.", "RETREAT", "disarm", ("PSE", "ISR")),
     ("Rusland indstillede beskydningen af Kyiv.", "RETREAT", "ceasefire", ("RUS", None)),
+    ("Rusland stoppede med at angribe Kyiv.", "RETREAT", "ceasefire", ("RUS", None)),
     ("I går trak statsministeren sig som formand.", "RETREAT", "resign", ("DNK", None)),
     # REQUEST: deadlines, orders, demands for change
     ("Ukraine gav Rusland en frist til fredag.", "REQUEST", None, ("UKR", "RUS")),
