@@ -47,6 +47,11 @@ FAMILIES = [
     ("Iran anfægter valgresultatet.", "REJECT", None, ("IRN", None)),
     ("Rusland benægter angrebet på Kyiv.", "REJECT", None, ("RUS", None)),
     ("Danmark gav Iran afslag på en ny aftale.", "REJECT", None, ("DNK", "IRN")),
+    ("Ukraine trak sig fra forhandlingerne med Rusland.", "REJECT", None, ("UKR", None)),
+    # courts: acquittal, a sentence upheld or raised, charges brought
+    ("Sverige frikendte Olaf Scholz for spionage.", "CONCEDE", None, ("SWE", "DEU")),
+    ("Retten stadfæstede dommen over Olaf Scholz.", "SANCTION", "convict", (None, "DEU")),
+    ("Politiet har rejst sigtelse mod en 30-årig mand.", "ACCUSE", "allege", ("DNK", "DNK")),
     # THREATEN: a warning of one's own reaction, announced sanctions, force not ruled out
     ("Iran advarer USA om gengældelse.", "THREATEN", None, ("IRN", "USA")),
     ("Kina advarede USA mod at sende flere våben til Taiwan.", "THREATEN", None, ("CHN", "USA")),
