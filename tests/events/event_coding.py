@@ -59,6 +59,7 @@ ACTORS = {
 }
 PLACES = frozenset({"Bagdad", "Gaza", "Kabul"})
 PERSONS = {"Mette Frederiksen", "Ulf Kristersson", "Olaf Scholz"}
+GENITIVES = {"Ruslands"}  # they own the next noun ("Ruslands støtte")
 PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
 
 
@@ -100,6 +101,7 @@ def find_entities(text: str) -> list[Entity]:
                     end=match.end(),
                     sentence=0,
                     actor=ACTORS[surface],
+                    genitive=surface in GENITIVES,
                 )
             )
     return sorted(entities, key=lambda e: e.start)

@@ -19,6 +19,12 @@ def test_asking_ones_own_people_is_internal(code):
     assert not [e for e in events if e.event == "REQUEST"]
 
 
+def test_what_a_veto_is_against_is_its_content(code):
+    events = code("Tyskland har nedlagt veto mod Ruslands støtte til Iran.")
+    assert only(events, "REJECT").actor.country == "DEU"
+    assert not [e for e in events if e.event == "SUPPORT"]
+
+
 def test_what_an_agreement_is_about_is_its_content(code):
     events = code("USA og Rusland indgik tirsdag en aftale om tilbagetrækning af soldater.")
     assert not [e for e in events if e.event == "RETREAT"]

@@ -82,7 +82,7 @@ TWO_PARTY = frozenset({"CONSULT"})  # PLOVER: meetings, visits and talks between
 PRESUPPOSING = frozenset({"ACCUSE"})
 # Types whose object noun is what they want or offer, not an event that happened
 OBJECT_CONTENT = frozenset({"REQUEST", "AGREE"})
-CONTENT_PREPS = frozenset({"om", "til"})  # "aftale om ...", "udkast til ..."
+CONTENT_PREPS = frozenset({"om", "til", "mod"})  # "aftale om ...", "udkast til ...", "veto mod ..."
 CONTENT_REACH = 3  # words between a content preposition and its event noun
 VERBAL_TARGET_REACH = 7  # words from an attack to the end of what it is aimed at
 AT_REACH = 6  # words from a threat or demand to its content's "at" ("advarede lørdag om, at")
