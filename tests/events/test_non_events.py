@@ -124,3 +124,8 @@ def test_a_right_or_difficulty_to_act_is_no_act(code):
     events = code("Ukraine har ret til at kræve erstatning af Rusland.")
     assert all(e.modality == "hypothetical" for e in events)
     assert events
+
+
+def test_a_meeting_of_two_private_people_is_no_event(code):
+    assert not code("Gerningsmanden mødte en 30-årig mand i går.")
+    assert only(code("Danmark mødtes med Sverige i går."), "CONSULT").recipient.country == "SWE"

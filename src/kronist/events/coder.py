@@ -695,7 +695,30 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
         return False
     if candidate.event in VERBAL and not has_actor:
         return False
+    if candidate.event == "CONSULT" and not _has_a_public_party(candidate, view.lang):
+        return False
     return not (trigger.kind == "noun" and "standalone" not in trigger.flags and not has_actor)
+
+
+def _has_a_public_party(candidate: Candidate, lang: str) -> bool:
+    """A meeting is an event between actors when one side is a state, body or organisation
+    ("Brandauer mødte Karin" is two private people)."""
+    return (
+        any(
+            actor is not None and (_names_a_country(actor, lang) or bool(_sectors(actor) - {"CVL"}))
+            for actor in (candidate.actor, candidate.recipient)
+        )
+        or candidate.implicit_actor is not None
+    )
+
+
+def _names_a_country(actor: Actor, lang: str) -> bool:
+    """ "Danmark" as an actor (its state), not a person or body placed in Denmark."""
+    try:
+        from kronist.actors.countries import country_lexicon
+    except ImportError:
+        return bool(actor.country)
+    return bool(actor.country) and country_lexicon(lang).english_name(actor.country) == actor.name
 
 
 def _before_between(view: SentenceView, trigger: Trigger) -> bool:
@@ -915,13 +938,7 @@ def _localize(event: Candidate, events: list[Candidate], main_country: str | Non
 def _as_state(actor: Actor | None, event_type: str, lang: str) -> Actor | None:
     """A country that acts is its state: its armed forces when it fights or mobilizes
     ("Rusland angreb"), its government otherwise ("Danmark afviser")."""
-    if actor is None or actor.sector or actor.sectors or not actor.country:
-        return actor
-    try:
-        from kronist.actors.countries import country_lexicon
-    except ImportError:
-        return actor
-    if country_lexicon(lang).english_name(actor.country) != actor.name:
+    if actor is None or actor.sector or actor.sectors or not _names_a_country(actor, lang):
         return actor
     sector = "MIL" if event_type in MILITARY_TYPES else "GOV"
     return actor.model_copy(update={"sector": sector, "sectors": [sector]})
