@@ -127,5 +127,8 @@ def test_a_right_or_difficulty_to_act_is_no_act(code):
 
 
 def test_a_meeting_of_two_private_people_is_no_event(code):
-    assert not code("Gerningsmanden mødte en 30-årig mand i går.")
+    from kronist.pipeline import analyze
+
+    private = analyze("Brandauer mødte Karin i Berlin i går.", published="2024-03-14")
+    assert not [e for e in private.events if e.event == "CONSULT"]
     assert only(code("Danmark mødtes med Sverige i går."), "CONSULT").recipient.country == "SWE"
