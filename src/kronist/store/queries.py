@@ -48,7 +48,9 @@ class Page:
 
 def _rows(store: Store, query: Select) -> list[dict[str, Any]]:
     with store.engine.connect() as conn:
-        return [dict(row._mapping) for row in conn.execute(query)]
+        result = conn.execute(query)
+        keys = list(result.keys())
+        return [dict(zip(keys, row, strict=True)) for row in result.all()]
 
 
 def _count(store: Store, query: Select) -> int:
