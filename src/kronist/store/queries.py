@@ -30,6 +30,7 @@ from kronist.store.schema import (
     events,
     quotes,
 )
+from kronist.store.search import Found
 from kronist.store.stories import add_story_counts
 
 EventSort = Literal[
@@ -129,7 +130,7 @@ def _sort_column(sort: EventSort, sub) -> ColumnElement:
 
 
 def _filtered_events(
-    store: Store, flt: EventFilter, in_list_order: bool = False, words: list[int] | None = None
+    store: Store, flt: EventFilter, in_list_order: bool = False, words: Found | None = None
 ):
     """The filtered events as a subquery (paging fields of the filter are ignored); name and
     word filters take % and _ literally."""
