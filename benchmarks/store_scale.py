@@ -365,23 +365,25 @@ def reopen(url: str, seed: int) -> dict:
 SCALE_SCHEMA = "kronist_store_scale"
 
 
-def postgres_store(url: str) -> str:
-    """The store URL of a fresh schema of its own in the PostgreSQL database at `url` (its
-    previous content dropped), with pg_trgm kept in `public` where other schemas find it."""
+def postgres_store(url: str, fresh: bool = True) -> str:
+    """The store URL of a schema of its own in the PostgreSQL database at `url`: made anew when
+    `fresh` (its previous content dropped), with pg_trgm kept in `public` where other schemas
+    find it."""
     from sqlalchemy import create_engine, text
 
     from kronist.store import normalize_url
 
-    engine = create_engine(normalize_url(url))
-    with engine.begin() as conn:
-        with conn.begin_nested() as attempt:
-            try:
-                conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
-            except Exception:  # the store then searches without it
-                attempt.rollback()
-        conn.execute(text(f"DROP SCHEMA IF EXISTS {SCALE_SCHEMA} CASCADE"))
-        conn.execute(text(f"CREATE SCHEMA {SCALE_SCHEMA}"))
-    engine.dispose()
+    if fresh:
+        engine = create_engine(normalize_url(url))
+        with engine.begin() as conn:
+            with conn.begin_nested() as attempt:
+                try:
+                    conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
+                except Exception:  # the store then searches without it
+                    attempt.rollback()
+            conn.execute(text(f"DROP SCHEMA IF EXISTS {SCALE_SCHEMA} CASCADE"))
+            conn.execute(text(f"CREATE SCHEMA {SCALE_SCHEMA}"))
+        engine.dispose()
     separator = "&" if "?" in url else "?"
     return f"{normalize_url(url)}{separator}options=-csearch_path%3D{SCALE_SCHEMA}"
 
@@ -396,7 +398,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--keep", type=Path, help="keep the SQLite store at this path")
     parser.add_argument(
-        "--reuse", action="store_true", help="time the queries on the store at --keep (same seed)"
+        "--reuse",
+        action="store_true",
+        help="time the queries on the store built before (at --keep, or --db's schema; same seed)",
     )
     args = parser.parse_args()
     from kronist.store import Store
@@ -404,7 +408,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or Path(tmp) / "scale.db"
         built = None
-        if args.reuse and args.keep and path.exists():
+        if args.reuse and args.db:
+            url = postgres_store(args.db, fresh=False)
+            built = reopen(url, args.seed)
+        elif args.reuse and args.keep and path.exists():
             url = str(path)
             built = reopen(url, args.seed)
         elif args.db:
