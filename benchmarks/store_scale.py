@@ -303,6 +303,9 @@ def queries(world: World, rng: random.Random) -> dict:
     return {
         "events by type and dates (90 days)": type_dates,
         "events by country": lambda: f"/api/events?country={world.countries(rng)}",
+        "events by country, newest first (the page's order)": lambda: (
+            f"/api/events?country={world.countries(rng)}&sort=date&order=desc"
+        ),
         "events by text": lambda: f"/api/events?text={search(rng)}",
         "daily aggregates for a year": year,
         "actors with counts": lambda: f"/api/actors?offset={rng.choice((0, 0, 0, 100, 200))}",

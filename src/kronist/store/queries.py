@@ -144,9 +144,9 @@ WALK_ABOVE = 2000
 
 
 def _walk(store: Store, flt: EventFilter, sort: EventSort, order: SortOrder, total: int) -> bool:
-    """Whether to find the page by walking the events in list order (SQLite: PostgreSQL's
-    planner judges this itself from its statistics)."""
-    in_list_order = sort == "date" and order == "asc"
+    """Whether to find the page by walking the events in list order, oldest or newest first
+    (SQLite: PostgreSQL's planner judges this itself from its statistics)."""
+    in_list_order = sort == "date"
     narrow = flt.include_duplicates or flt.document_id
     sqlite = store.engine.dialect.name == "sqlite"
     return sqlite and in_list_order and not narrow and total > WALK_ABOVE
