@@ -420,8 +420,9 @@ class Store:
         return events.c.id.in_(select(event_countries.c.event_id).where(involved))
 
     def found_by_words(self, flt: EventFilter) -> search.Found | None:
-        """The events whose words contain `flt.text`, read from the index once (SQLite, three
-        characters or more): how many, and their search ids when at most MAX_LISTED; else None."""
+        """The events whose words contain `flt.text`, read from the index once: how many, and
+        their search ids when at most MAX_LISTED. None without the index (PostgreSQL, an
+        SQLite without FTS5's trigrams, fewer than three characters)."""
         if not flt.text or "\x00" in flt.text or not search.indexed(flt.text, self._fts):
             return None
         with self.engine.connect() as conn:
