@@ -1,6 +1,7 @@
 """The store at scale: build a store of generated events and time the API's queries on it.
 
-    python benchmarks/store_scale.py [--documents 100000] [--db URL] [--keep] [--runs 40]
+    python benchmarks/store_scale.py [--documents 100000] [--db URL] [--keep PATH] [--runs 40]
+    python benchmarks/store_scale.py --reuse (--keep PATH | --db URL) [--runs 200]
 
 Builds `--documents` documents with about ten events each (100,000 documents: a million
 events) into a new SQLite file (or `--db postgresql://...`: a schema `kronist_store_scale`
@@ -8,7 +9,8 @@ made anew in that database),
 through the store's own write path (`Store.add_rows`: the rows `Store.add` writes, with the
 search index and the kept counts), then times each API query of the table below through the
 HTTP API (in process), `--runs` times with parameters drawn like users would, and prints the
-p50 and p95 in milliseconds.
+p50 and p95 in milliseconds. `--reuse` times the store built before (with the same seed)
+again, upgrading it first when an older kronist built it.
 
 The data follow the shape of news: event types, countries, actors and words drawn from skewed
 (Zipf-like) distributions, five years of dates with one event in twelve undated, one document
@@ -303,6 +305,9 @@ def queries(world: World, rng: random.Random) -> dict:
     return {
         "events by type and dates (90 days)": type_dates,
         "events by country": lambda: f"/api/events?country={world.countries(rng)}",
+        "events by country, newest first (the page's order)": lambda: (
+            f"/api/events?country={world.countries(rng)}&sort=date&order=desc"
+        ),
         "events by text": lambda: f"/api/events?text={search(rng)}",
         "daily aggregates for a year": year,
         "actors with counts": lambda: f"/api/actors?offset={rng.choice((0, 0, 0, 100, 200))}",
@@ -335,9 +340,13 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def report(url: str, built: dict, timings: dict[str, list[float]], size_mb: float | None) -> str:
+    if built.get("reused"):
+        made = f"built before, opened (and upgraded if older) in {built['load_s']:.1f} s"
+    else:
+        made = f"built in {built['load_s']:.0f} s, statistics in {built['analyze_s']:.1f} s"
     lines = [
-        f"store {url}: {built['events']:,} events; built in {built['load_s']:.0f} s, "
-        f"statistics in {built['analyze_s']:.1f} s" + (f"; {size_mb:,.0f} MB" if size_mb else ""),
+        f"store {url}: {built['events']:,} events; {made}"
+        + (f"; {size_mb:,.0f} MB" if size_mb else ""),
         f"load average {os.getloadavg()[0]:.1f} (a shared machine: other processes take cores)",
         "",
         "| API query | p50 ms | p95 ms | max ms |",
@@ -359,29 +368,31 @@ def reopen(url: str, seed: int) -> dict:
     with Store(url) as store:
         events = store.stats()["events"]
     opened = time.perf_counter() - started
-    return {"events": events, "load_s": opened, "analyze_s": 0.0, "world": World(seed)}
+    return {"events": events, "load_s": opened, "reused": True, "world": World(seed)}
 
 
 SCALE_SCHEMA = "kronist_store_scale"
 
 
-def postgres_store(url: str) -> str:
-    """The store URL of a fresh schema of its own in the PostgreSQL database at `url` (its
-    previous content dropped), with pg_trgm kept in `public` where other schemas find it."""
+def postgres_store(url: str, fresh: bool = True) -> str:
+    """The store URL of a schema of its own in the PostgreSQL database at `url`: made anew when
+    `fresh` (its previous content dropped), with pg_trgm kept in `public` where other schemas
+    find it."""
     from sqlalchemy import create_engine, text
 
     from kronist.store import normalize_url
 
-    engine = create_engine(normalize_url(url))
-    with engine.begin() as conn:
-        with conn.begin_nested() as attempt:
-            try:
-                conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
-            except Exception:  # the store then searches without it
-                attempt.rollback()
-        conn.execute(text(f"DROP SCHEMA IF EXISTS {SCALE_SCHEMA} CASCADE"))
-        conn.execute(text(f"CREATE SCHEMA {SCALE_SCHEMA}"))
-    engine.dispose()
+    if fresh:
+        engine = create_engine(normalize_url(url))
+        with engine.begin() as conn:
+            with conn.begin_nested() as attempt:
+                try:
+                    conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
+                except Exception:  # the store then searches without it
+                    attempt.rollback()
+            conn.execute(text(f"DROP SCHEMA IF EXISTS {SCALE_SCHEMA} CASCADE"))
+            conn.execute(text(f"CREATE SCHEMA {SCALE_SCHEMA}"))
+        engine.dispose()
     separator = "&" if "?" in url else "?"
     return f"{normalize_url(url)}{separator}options=-csearch_path%3D{SCALE_SCHEMA}"
 
@@ -396,7 +407,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--keep", type=Path, help="keep the SQLite store at this path")
     parser.add_argument(
-        "--reuse", action="store_true", help="time the queries on the store at --keep (same seed)"
+        "--reuse",
+        action="store_true",
+        help="time the queries on the store built before (at --keep, or --db's schema; same seed)",
     )
     args = parser.parse_args()
     from kronist.store import Store
@@ -404,7 +417,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or Path(tmp) / "scale.db"
         built = None
-        if args.reuse and args.keep and path.exists():
+        if args.reuse and args.db:
+            url = postgres_store(args.db, fresh=False)
+            built = reopen(url, args.seed)
+        elif args.reuse and args.keep and path.exists():
             url = str(path)
             built = reopen(url, args.seed)
         elif args.db:

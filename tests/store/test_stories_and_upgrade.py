@@ -1,6 +1,8 @@
 """Store-wide counts per event (articles, sources, mentions across near-duplicates) and the
 upgrade of a store written by an older kronist."""
 
+import datetime as dt
+
 from sqlalchemy import text
 from tests.conftest import build_analysis
 from tests.store.test_store import LONG_TEXT
@@ -8,7 +10,7 @@ from tests.store.test_store import LONG_TEXT
 from kronist.model import Actor
 from kronist.store import EventFilter, Store, display_url, redact
 from kronist.store import queries as q
-from kronist.store.schema import EVENT_INDEXES_V3, SCHEMA_VERSION
+from kronist.store.schema import EVENT_INDEXES_V3, EVENT_INDEXES_V4, SCHEMA_VERSION
 from kronist.store.search import COPIES, ORIGINALS, PG_TRIGRAM_INDEXES
 
 
@@ -50,23 +52,30 @@ def test_a_copy_counts_the_same_story(store):  # noqa: F811
 
 
 def _as_written_by_version(old: Store, version: int) -> None:
-    """Take a store back to what kronist wrote at `version` (1 or 2)."""
+    """Take a store back to what kronist wrote at `version` (1, 2 or 3)."""
     with old.engine.begin() as conn:
-        if conn.dialect.name == "sqlite":
-            for table in (ORIGINALS, COPIES):
-                conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
-        for name in PG_TRIGRAM_INDEXES if conn.dialect.name == "postgresql" else ():
-            conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
-        for index in EVENT_INDEXES_V3:
+        for index in EVENT_INDEXES_V4:
             conn.execute(text(f"DROP INDEX {index.name}"))
-        for table in ("actor_counts", "actor_sectors", "event_day_counts", "event_countries"):
-            conn.execute(text(f"DROP TABLE {table}"))
-        conn.execute(text("ALTER TABLE events DROP COLUMN duplicate_of"))
-        conn.execute(text("ALTER TABLE events DROP COLUMN search_id"))
+        if version <= 2:
+            _drop_version_3(conn)
         if version == 1:  # no mention counts, no index on duplicate links
             conn.execute(text("ALTER TABLE events DROP COLUMN mention_count"))
             conn.execute(text("DROP INDEX ix_documents_duplicate_of"))
         conn.execute(text(f"UPDATE kronist_meta SET value = '{version}'"))
+
+
+def _drop_version_3(conn) -> None:
+    if conn.dialect.name == "sqlite":
+        for table in (ORIGINALS, COPIES):
+            conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
+    for name in PG_TRIGRAM_INDEXES if conn.dialect.name == "postgresql" else ():
+        conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+    for index in EVENT_INDEXES_V3:
+        conn.execute(text(f"DROP INDEX {index.name}"))
+    for table in ("actor_counts", "actor_sectors", "event_day_counts", "event_countries"):
+        conn.execute(text(f"DROP TABLE {table}"))
+    conn.execute(text("ALTER TABLE events DROP COLUMN duplicate_of"))
+    conn.execute(text("ALTER TABLE events DROP COLUMN search_id"))
 
 
 def _schema_version(opened: Store) -> int:
@@ -122,6 +131,38 @@ def test_a_version_2_store_gets_the_indexes_counts_and_search_of_version_3(store
                 text("SELECT count(*) FROM events WHERE duplicate_of IS NOT NULL")
             ).scalar_one()
         assert marked == len(before["copies"])
+
+
+def _newest_first(shown: Store) -> list:
+    return [
+        (page.total, [row["id"] for row in page.items])
+        for flt in (EventFilter(), EventFilter(country="DNK"), EventFilter(text="nummer"))
+        for page in [q.list_events(shown, flt, "date", "desc", limit=3)]
+    ]
+
+
+def _index_names(shown: Store) -> set[str]:
+    """The store's indexes (SQLAlchemy's inspector leaves out those over expressions)."""
+    sqlite = "SELECT name FROM sqlite_master WHERE type = 'index'"
+    postgres = "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+    with shown.engine.connect() as conn:
+        query = sqlite if conn.dialect.name == "sqlite" else postgres
+        return set(conn.execute(text(query)).scalars())
+
+
+def test_a_version_3_store_gets_the_newest_first_index_of_version_4(store):  # noqa: F811
+    for day, analysis in enumerate(_story(["Ritzau", "DR"], [1, 2]), start=1):
+        analysis.document.published = analysis.events[0].date.date = dt.date(2026, 3, day)
+        store.add(analysis)
+    store.add(build_analysis("Finanslov", "Regeringen fremlagde et forslag.", "2026-04-01", 3))
+    before = (_what_the_api_shows(store), _newest_first(store))
+    _as_written_by_version(store, 3)
+    url = store.url
+    store.close()
+    with Store(url) as upgraded:
+        assert _schema_version(upgraded) == SCHEMA_VERSION == 4
+        assert {index.name for index in EVENT_INDEXES_V4} <= _index_names(upgraded)
+        assert (_what_the_api_shows(upgraded), _newest_first(upgraded)) == before
 
 
 def test_store_urls_never_show_passwords():

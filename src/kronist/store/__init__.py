@@ -58,7 +58,7 @@ from kronist.store.schema import (
 from kronist.store.stories import add_story_counts
 
 MAX_PAGE = 1000
-MAX_LISTED = 5000  # events found by the words index and passed to the database by id
+MAX_LISTED = 50_000  # events found by the words index and passed to the database by id
 STORY_CHUNK = 500  # event rows whose story counts are looked up together
 
 
@@ -354,7 +354,7 @@ class Store:
             return [dict(row._mapping) for row in conn.execute(query)]
 
     def _event_query(
-        self, flt: EventFilter, in_list_order: bool = False, words: list[int] | None = None
+        self, flt: EventFilter, in_list_order: bool = False, words: search.Found | None = None
     ):
         """The filtered events with their documents' citation columns. `in_list_order`: walk
         the events in the list's order (dated first, by date, ...) and keep those that match:
@@ -376,7 +376,7 @@ class Store:
         return query.order_by(events.c.date, events.c.document_id, events.c.sentence, events.c.id)
 
     def _event_conditions(
-        self, flt: EventFilter, in_list_order: bool = False, words: list[int] | None = None
+        self, flt: EventFilter, in_list_order: bool = False, words: search.Found | None = None
     ) -> list:
         """The filter as conditions on the events table alone (every event has its document's
         duplicate link), so that the events can be counted without reading their documents.
@@ -396,9 +396,9 @@ class Store:
         if flt.country:
             conditions.append(self._involves(flt.country.upper(), walking))
         if flt.text:
-            if words is not None:
+            if words is not None and words.ids is not None:
                 search_id = events.c.search_id + 0 if walking else events.c.search_id
-                conditions.append(search_id.in_(words))
+                conditions.append(search.among(search_id, words.ids))
             elif search.indexed(flt.text, self._fts):
                 found = search.matching("anchor", flt.text, flt.include_duplicates, walking)
                 conditions.append(found)
@@ -419,28 +419,29 @@ class Store:
             return exists().where(involved, event_countries.c.original.is_(True), mine)
         return events.c.id.in_(select(event_countries.c.event_id).where(involved))
 
-    def found_by_words(self, flt: EventFilter) -> list[int] | None:
-        """The search ids of the events whose words contain `flt.text`, read from the index
-        once (SQLite, three characters or more, at most MAX_LISTED of them), else None."""
+    def found_by_words(self, flt: EventFilter) -> search.Found | None:
+        """The events whose words contain `flt.text`, read from the index once: how many, and
+        their search ids when at most MAX_LISTED. None without the index (PostgreSQL, an
+        SQLite without FTS5's trigrams, fewer than three characters)."""
         if not flt.text or "\x00" in flt.text or not search.indexed(flt.text, self._fts):
             return None
         with self.engine.connect() as conn:
-            return search.ids(conn, flt.text, flt.include_duplicates, MAX_LISTED)
+            return search.find(conn, flt.text, flt.include_duplicates, MAX_LISTED)
 
-    def count_events(self, flt: EventFilter, words: list[int] | None = None) -> int:
+    def count_events(self, flt: EventFilter, words: search.Found | None = None) -> int:
         """How many events the filter keeps; a country alone or words alone are counted from
         their indexes (`words`: `found_by_words`, when known)."""
         alone = not (flt.since or flt.until or flt.type or flt.actor or flt.document_id)
-        if alone and flt.text and not flt.country and words is not None:
-            return len(words)
+        if alone and flt.text and not flt.country:
+            words = words or self.found_by_words(flt)
+            if words is not None:
+                return words.total
         with self.engine.connect() as conn:
             if alone and flt.country and not flt.text:
                 query = select(func.count()).where(event_countries.c.country == flt.country.upper())
                 if not flt.include_duplicates:
                     query = query.where(event_countries.c.original.is_(True))
                 return conn.execute(query).scalar_one()
-            if alone and flt.text and not flt.country and search.indexed(flt.text, self._fts):
-                return search.count(conn, flt.text, flt.include_duplicates)
             query = select(func.count()).select_from(events)
             if conditions := self._event_conditions(flt, words=words):
                 query = query.where(and_(*conditions))

@@ -14,7 +14,13 @@ from sqlalchemy import Column, select, text, update
 from sqlalchemy.engine import Connection
 
 from kronist.store import counts, search
-from kronist.store.schema import EVENT_INDEXES_V3, documents, events, refresh_statistics
+from kronist.store.schema import (
+    EVENT_INDEXES_V3,
+    EVENT_INDEXES_V4,
+    documents,
+    events,
+    refresh_statistics,
+)
 
 
 def _add_column(conn: Connection, table_name: str, column: Column) -> None:
@@ -65,9 +71,18 @@ def _indexes_counts_and_search(conn: Connection) -> None:
     refresh_statistics(conn)
 
 
+def _newest_first(conn: Connection) -> None:
+    """Version 4: an index over the events of original documents in list order newest first
+    (the page's default order), and fresh planner statistics."""
+    for index in EVENT_INDEXES_V4:
+        index.create(conn)
+    refresh_statistics(conn)
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _event_mention_counts,
     3: _indexes_counts_and_search,
+    4: _newest_first,
 }
 
 

@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -163,7 +163,7 @@ def event_columns() -> list[Column]:
 
 def _original(name: str, *columns) -> Index:
     """An index over the events of original documents (no near-duplicate copies), in the order
-    the event list sorts them (version 3)."""
+    the event list sorts them (versions 3 and 4)."""
     keys = [events.c[c] if isinstance(c, str) else c for c in columns]
     only_originals = events.c.duplicate_of.is_(None)
     return Index(name, *keys, sqlite_where=only_originals, postgresql_where=only_originals)
@@ -179,6 +179,15 @@ EVENT_INDEXES_V3 = (
     ),
     _original("ix_events_original_type_date", "event", "date", "document_id", "sentence", "id"),
     Index("ix_events_search_id", events.c.search_id, unique=True),
+)
+# version 4: the same order newest first (undated still last): the page's default
+EVENT_INDEXES_V4 = (
+    _original(
+        "ix_events_original_undated_newest",
+        events.c.date.is_(None),
+        events.c.date.desc(),
+        *("document_id", "sentence", "id", "search_id"),
+    ),
 )
 
 # version 3: the countries an event involves (actor's, recipient's, place's), one row each, so

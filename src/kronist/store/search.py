@@ -20,6 +20,8 @@ as before, scanning.
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Integer, bindparam, or_, text
@@ -166,26 +168,50 @@ def matching(
     return or_(*found)
 
 
-def ids(conn: Connection, value: str, include_duplicates: bool, most: int) -> list[int] | None:
-    """The search ids of the events whose words contain `value` (only when `indexed`), None
-    when there are more than `most` (the index stops reading there)."""
-    found: list[int] = []
-    for table in _tables(include_duplicates):
-        found += conn.execute(
-            text(f"SELECT rowid FROM {table} WHERE {table} MATCH :phrase LIMIT :most"),
-            {"phrase": _phrase("anchor", value), "most": most + 1 - len(found)},
-        ).scalars()
-        if len(found) > most:
-            return None
-    return found
+@dataclass(frozen=True)
+class Found:
+    """The events whose words contain a text: how many, and their search ids when listed."""
+
+    total: int
+    ids: list[int] | None  # None: more than were to be listed
 
 
-def count(conn: Connection, value: str, include_duplicates: bool) -> int:
-    """How many events' words contain `value` (only when `indexed`)."""
+def find(conn: Connection, value: str, include_duplicates: bool, most: int) -> Found:
+    """The events whose words contain `value` (only when `indexed`), read from the index once:
+    the search ids of the first `most + 1`, and past them (too many to list) only counted."""
+    phrase = _phrase("anchor", value)
+    listed: list[int] = []
     total = 0
     for table in _tables(include_duplicates):
-        total += conn.execute(
-            text(f"SELECT count(*) FROM {table} WHERE {table} MATCH :phrase"),
-            {"phrase": _phrase("anchor", value)},
-        ).scalar_one()
-    return total
+        room = most + 1 - len(listed)
+        found = _matches(conn, table, phrase, "rowid", "ORDER BY rowid LIMIT :room", room=room)
+        listed += found
+        total += len(found)
+        if len(found) == room:  # the table may hold more: count those past the last listed
+            after = found[-1] if found else 0
+            total += _matches(conn, table, phrase, "count(*)", "AND rowid > :after", after=after)[0]
+    return Found(total, listed if len(listed) <= most else None)
+
+
+def _matches(
+    conn: Connection, table: str, phrase: str, what: str, then: str, **bound: int
+) -> list[int]:
+    """One column of numbers, read with the driver's cursor (tens of thousands of rows: SQLAlchemy's
+    rows would take as long again as the index)."""
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(
+            f"SELECT {what} FROM {table} WHERE {table} MATCH :phrase {then}",
+            {"phrase": phrase, **bound},
+        )
+        return [number for (number,) in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+def among(search_id: ColumnElement, ids: list[int]) -> ColumnElement[bool]:
+    """`search_id` is one of `ids`, given as one JSON parameter (they may be tens of thousands:
+    more than a statement takes parameters)."""
+    listed = bindparam("ids", json.dumps(ids), unique=True)
+    values = text("SELECT value FROM json_each(:ids)").bindparams(listed)
+    return search_id.in_(values.columns(sql_column("value", Integer)))
