@@ -188,10 +188,17 @@ def speech_verb_forms(lang: str) -> frozenset[str]:
 
 def lemmas(token: Token) -> frozenset[str]:
     """Lemma candidates for a token: the pipeline's, the lookup table's, and the word itself."""
-    known = _lemma_sets(token.doc)
-    found = known.get(token.i)
+    return lemmas_at(token.doc, token.i)
+
+
+def lemmas_at(doc: Doc, i: int, known: dict[int, frozenset[str]] | None = None) -> frozenset[str]:
+    """`lemmas(doc[i])` without making the Token when they are known (`known`: the Doc's
+    table, for callers that ask often)."""
+    if known is None:
+        known = _lemma_sets(doc)
+    found = known.get(i)
     if found is None:
-        found = known[token.i] = _lemmas(token)
+        found = known[i] = _lemmas(doc[i])
     return found
 
 
@@ -282,11 +289,17 @@ class SentenceView:
         self.following: Span | None = None  # the next sentence, set by the coder
         self._boundaries: dict[int, bool] = {}  # token -> is_boundary: clause scans ask again
         self._clause_starts: dict[int, int] = {}
+        self._lowers = token_lowers(doc)
+        self._lemmas = _lemma_sets(doc)
 
     # --- tokens ----------------------------------------------------------------------------
 
     def lower(self, i: int) -> str:
-        return token_lowers(self.doc)[i] if self.start <= i < self.end else ""
+        return self._lowers[i] if self.start <= i < self.end else ""
+
+    def lemmas(self, i: int) -> frozenset[str]:
+        """`lemmas(doc[i])` of a token of the document."""
+        return lemmas_at(self.doc, i, self._lemmas)
 
     def mention_at(self, i: int) -> Mention | None:
         return self._mention_at.get(i)

@@ -37,6 +37,8 @@ PARTICLES = frozenset(
     }
 )
 PARTICIPLE_POS = {"VERB", "AUX", "ADJ"}
+# a second particle ends the verb's reach ("gik ind for ... af"); reflexive "sig" and "i" do not
+OTHER_PARTICLES = PARTICLES - {"sig", "i"}
 
 
 @dataclass
@@ -147,7 +149,9 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     form = token.lower_
     candidates = lemmas(token)
     best: tuple[tuple[int, int, int], Trigger] | None = None
-    for pattern in lexicon.verb_patterns(form, candidates):
+    for pattern in lexicon.verb_patterns(form, candidates):  # most required words first
+        if best is not None and len(pattern.requires) < best[0][0]:
+            break  # fewer required words never outrank the match found
         used = _requirements_met(view, i, pattern.requires, taken)
         if used is None:
             continue
@@ -194,7 +198,7 @@ def _find_word(
             return j
         if view.is_boundary(j) and not _crossable(view, j):
             break
-        if particle and view.lower(j) in PARTICLES - {"sig", "i"}:
+        if particle and view.lower(j) in OTHER_PARTICLES:
             break  # the verb has another particle: "gik ind for ... af" is no "gå af"
         if view.lower(j) == "," and not (view.lower(j + 1) == "at" and slot.matches("at")):
             break  # past a comma only a required "at" may follow ("forventer, at")
@@ -214,8 +218,7 @@ def _crossable(view: SentenceView, j: int) -> bool:
 
 
 def _slot_matches(view: SentenceView, slot: WordSet, j: int) -> bool:
-    token = view.doc[j]
-    return slot.matches_token(token.lower_, lemmas(token))
+    return slot.matches_token(view.lower(j), view.lemmas(j))
 
 
 def _noun_match(view: SentenceView, i: int, lexicon: Lexicon) -> Trigger | None:
