@@ -99,9 +99,19 @@ class WordSet:
         key = (form, lemmas)
         answer = self._token_answers.get(key)
         if answer is None:
-            answer = any(self._matches(form, lemma) for lemma in lemmas) or self._matches_head(form)
-            self._token_answers.keep(key, answer)
+            answer = self._token_answers.keep(key, self._matches_token(form, lemmas))
         return answer
+
+    def _matches_token(self, form: str, lemmas: frozenset[str]) -> bool:
+        """`_matches(form, lemma)` for some lemma or `_matches_head(form)`, each test made once
+        (the exclusions and the form's stems do not depend on the lemma)."""
+        if self.excludes(form):
+            return False
+        if lemmas and (form in self.words or not self.words.isdisjoint(lemmas)):
+            return True
+        if lemmas and self.prefixes and any(w.startswith(self.prefixes) for w in (form, *lemmas)):
+            return True
+        return self._is_head(form)
 
     def _answer(self, form: str, lemma: str, head: bool) -> bool:
         key = (form, lemma, head)
@@ -116,13 +126,15 @@ class WordSet:
             return False
         if form in self.words or lemma in self.words:
             return True
-        if any(form.startswith(p) or lemma.startswith(p) for p in self.prefixes):
+        if form.startswith(self.prefixes) or lemma.startswith(self.prefixes):
             return True
         return not _word_parts(form)[0].isdisjoint(self.words)  # an inflection of a word
 
     def _matches_head(self, form: str) -> bool:
-        if self.excludes(form):
-            return False
+        return not self.excludes(form) and self._is_head(form)
+
+    def _is_head(self, form: str) -> bool:
+        """Whether the form is (an inflection of) a word, or a compound ending in one."""
         if _ends_in(form, self.words, self.whole):
             return True
         return any(p in form for p in self.prefixes if len(p) >= MIN_COMPOUND_HEAD)

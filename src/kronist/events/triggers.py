@@ -75,13 +75,25 @@ def find_triggers(view: SentenceView, lexicon: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
     consumed: set[int] = set()
     for i in range(view.start, view.end):
-        if i in consumed or view.doc[i].is_punct or view.doc[i].like_num:
+        if i in consumed or not _may_trigger(view, i, lexicon):
+            continue
+        token = view.doc[i]
+        if token.is_punct or token.like_num:
             continue
         trigger = _trigger_at(view, i, lexicon, consumed)
         if trigger is not None:
             triggers.append(trigger)
             consumed |= trigger.consumed | {trigger.index}
     return [t for t in triggers if t.index not in _consumed_by_others(triggers, t)]
+
+
+def _may_trigger(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
+    """Whether the lexicon has a verb pattern or an event noun for this word (most words have
+    neither, and are passed over at the cost of two look-ups)."""
+    form = view.lower(i)
+    return (
+        bool(lexicon.verb_patterns(form, view.lemmas(i))) or lexicon.noun_pattern(form) is not None
+    )
 
 
 def _consumed_by_others(triggers: list[Trigger], own: Trigger) -> set[int]:
@@ -145,9 +157,8 @@ def _can_be_noun(view: SentenceView, i: int) -> bool:
 
 
 def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -> Trigger | None:
-    token = view.doc[i]
-    form = token.lower_
-    candidates = lemmas(token)
+    form = view.lower(i)
+    candidates = view.lemmas(i)
     best: tuple[tuple[int, int, int], Trigger] | None = None
     for pattern in lexicon.verb_patterns(form, candidates):  # most required words first
         if best is not None and len(pattern.requires) < best[0][0]:
@@ -222,5 +233,5 @@ def _slot_matches(view: SentenceView, slot: WordSet, j: int) -> bool:
 
 
 def _noun_match(view: SentenceView, i: int, lexicon: Lexicon) -> Trigger | None:
-    pattern = lexicon.noun_pattern(view.doc[i].lower_)
+    pattern = lexicon.noun_pattern(view.lower(i))
     return None if pattern is None else Trigger(index=i, kind="noun", noun=pattern)
