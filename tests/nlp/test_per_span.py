@@ -25,3 +25,18 @@ def test_a_span_value_is_computed_once_per_span_and_argument():
     other = nlp("Politiet anholdt tre mænd i Aarhus tirsdag.")
     assert words(other[0:3], "lower") is not first  # another Doc has its own values
     assert len(calls) == 4
+
+
+def test_morph_values_read_the_features_as_morph_get_does():
+    from spacy.tokens import Doc
+
+    from kronist.nlp.docs import morph_values
+
+    nlp = spacy.blank("da")
+    morphs = ["Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "Number=Plur,Sing", ""]
+    doc = Doc(nlp.vocab, words=["blev", "de", "."], morphs=morphs)
+    for token in doc:
+        for field in ("Tense", "VerbForm", "Voice", "Number", "Case"):
+            assert morph_values(token, field) == token.morph.get(field), (token.text, field)
+    assert morph_values(doc[0], "Tense") == ["Past"]
+    assert morph_values(doc[1], "Number") == ["Plur", "Sing"]

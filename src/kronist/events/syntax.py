@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kronist.events.lexicon import word_class
 from kronist.model import Actor, Entity
 from kronist.nlp.components import MAX_SENTENCE_TOKENS
-from kronist.nlp.docs import per_doc, token_lowers
+from kronist.nlp.docs import morph_values, per_doc, token_lowers
 from kronist.nlp.lemmas import lemma_table
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
@@ -469,7 +469,7 @@ class SentenceView:
         form = token.lower_
         if form in deponents:
             return False
-        if "Pass" in token.morph.get("Voice"):
+        if "Pass" in morph_values(token, "Voice"):
             return True
         forms = lemmas(token) - {form}
         if forms & {"blive", "være", "have"}:
