@@ -40,3 +40,12 @@ def test_morph_values_read_the_features_as_morph_get_does():
             assert morph_values(token, field) == token.morph.get(field), (token.text, field)
     assert morph_values(doc[0], "Tense") == ["Past"]
     assert morph_values(doc[1], "Number") == ["Plur", "Sing"]
+
+
+def test_punct_or_number_is_read_for_the_whole_doc_as_tokens_tell_it():
+    from kronist.nlp.docs import punct_or_number
+
+    doc = spacy.blank("da")("Han sagde: »Tre af 25 mænd, ti.« 3,5 % og 1.000 kr. -- ok!")
+    assert punct_or_number(doc) == [t.is_punct or t.like_num for t in doc]
+    flags = dict(zip([t.text for t in doc], punct_or_number(doc), strict=True))
+    assert flags["25"] and flags["»"] and flags[","] and not flags["mænd"]

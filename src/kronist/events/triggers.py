@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from kronist.events.lexicon import NOT_AN_EVENT, Lexicon, NounPattern, VerbPattern, WordSet
 from kronist.events.syntax import CLAUSE_PUNCT, PREPOSITIONS, SentenceView, lemmas
+from kronist.nlp.docs import punct_or_number
 
 REQUIREMENT_REACH = 13  # tokens after the verb where its object may stand
 PARTICLE_REACH = 5  # a particle stays close: "trak sine tropper tilbage", not "gik ind for ... af"
@@ -74,11 +75,9 @@ class Trigger:
 def find_triggers(view: SentenceView, lexicon: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
     consumed: set[int] = set()
+    no_word = punct_or_number(view.doc)
     for i in range(view.start, view.end):
-        if i in consumed or not _may_trigger(view, i, lexicon):
-            continue
-        token = view.doc[i]
-        if token.is_punct or token.like_num:
+        if i in consumed or no_word[i] or not _may_trigger(view, i, lexicon):
             continue
         trigger = _trigger_at(view, i, lexicon, consumed)
         if trigger is not None:

@@ -7,6 +7,7 @@ from functools import wraps
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import IS_PUNCT, LIKE_NUM
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
@@ -59,6 +60,12 @@ def doc_text(doc: Doc) -> str:
 def token_lowers(doc: Doc) -> list[str]:
     """Each token's `lower_` (reading `doc[i].lower_` makes a Token object every time)."""
     return [token.lower_ for token in doc]
+
+
+@per_doc
+def punct_or_number(doc: Doc) -> list[bool]:
+    """Each token's `is_punct or like_num`, read for the whole Doc at once."""
+    return doc.to_array([IS_PUNCT, LIKE_NUM]).any(axis=1).tolist()
 
 
 @per_doc
