@@ -236,6 +236,10 @@ class Lexicon:
     support_by_form: dict[str, tuple[int, ...]] = field(
         default_factory=dict, hash=False, compare=False
     )
+    # first word -> the modality cues that can begin with it (None: those with no words)
+    modality_by_first: dict[str | None, tuple[tuple[tuple[str, ...], str], ...]] = field(
+        default_factory=dict, hash=False, compare=False
+    )
     _noun_entries: Memo[str, NounPattern | None] = field(
         default_factory=Memo, hash=False, compare=False, repr=False
     )  # form -> its longest noun entry: every token of every sentence is looked up
@@ -258,6 +262,11 @@ class Lexicon:
         for key in {form, *lemmas, *deponents}:
             positions.update(self.verb_index.get(key, ()))
         return tuple(self.verbs[i] for i in sorted(positions))
+
+    def modality_cues(self, first: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The modality cues (in the file's order) that can begin at the word `first`."""
+        found = self.modality_by_first.get(first)
+        return self.modality_by_first.get(None, ()) if found is None else found
 
     def support_verbs(self, form: str, lemmas: frozenset[str]) -> list[SupportVerb]:
         """The support verbs a token is a form of, in the file's order: one of its lemma
@@ -407,8 +416,17 @@ def load_lexicon(lang: str = "da") -> Lexicon:
         negation_particles=frozenset(r[0] for r in negation if _cell(r, 1) == "particle"),
         negation_verbs=frozenset(r[0] for r in negation if _cell(r, 1) == "verb"),
         modality=modality,
+        modality_by_first=_index_cues(modality),
         lang=lang,
     )
+
+
+def _index_cues(
+    cues: tuple[tuple[tuple[str, ...], str], ...],
+) -> dict[str | None, tuple[tuple[tuple[str, ...], str], ...]]:
+    firsts = {cue[0] for cue, _value in cues if cue}
+    index = {word: tuple(c for c in cues if not c[0] or c[0][0] == word) for word in firsts}
+    return {**index, None: tuple(c for c in cues if not c[0])}
 
 
 def _index_verbs(patterns: tuple[VerbPattern, ...]) -> dict[str, tuple[int, ...]]:
