@@ -188,31 +188,23 @@ def speech_verb_forms(lang: str) -> frozenset[str]:
 
 def lemmas(token: Token) -> frozenset[str]:
     """Lemma candidates for a token: the pipeline's, the lookup table's, and the word itself."""
-    return lemmas_at(token.doc, token.i)
-
-
-def lemmas_at(doc: Doc, i: int, known: dict[int, frozenset[str]] | None = None) -> frozenset[str]:
-    """`lemmas(doc[i])` without making the Token when they are known (`known`: the Doc's
-    table, for callers that ask often)."""
-    if known is None:
-        known = _lemma_sets(doc)
-    found = known.get(i)
-    if found is None:
-        found = known[i] = _lemmas(doc[i])
-    return found
+    return _lemma_sets(token.doc)[token.i]
 
 
 @per_doc
-def _lemma_sets(doc: Doc) -> dict[int, frozenset[str]]:
-    return {}  # token index -> its lemmas: the stages ask for the same tokens' again and again
+def _lemma_sets(doc: Doc) -> list[frozenset[str]]:
+    """Each token's lemmas, made in one pass: the event stage asks for every word's, and for
+    the same words' again and again."""
+    table = lemma_table("da")
+    return [_lemmas(token, table) for token in doc]
 
 
-def _lemmas(token: Token) -> frozenset[str]:
+def _lemmas(token: Token, table: dict[str, str]) -> frozenset[str]:
     lower = token.lower_
     found = {lower}
     if token.lemma_:
         found.add(token.lemma_.lower())
-    looked_up = lemma_table("da").get(lower)
+    looked_up = table.get(lower)
     if looked_up:
         found.add(looked_up.lower())
     return frozenset(found)
@@ -298,8 +290,8 @@ class SentenceView:
         return self._lowers[i] if self.start <= i < self.end else ""
 
     def lemmas(self, i: int) -> frozenset[str]:
-        """`lemmas(doc[i])` of a token of the document."""
-        return lemmas_at(self.doc, i, self._lemmas)
+        """`lemmas(doc[i])`, without making the Token."""
+        return self._lemmas[i]
 
     def mention_at(self, i: int) -> Mention | None:
         return self._mention_at.get(i)
