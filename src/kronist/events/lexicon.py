@@ -139,6 +139,11 @@ class WordSet:
             return True
         return any(p in form for p in self.prefixes if len(p) >= MIN_COMPOUND_HEAD)
 
+    def may_match(self, keys: Set[str]) -> bool:
+        """False when no word whose `match_keys` are all in `keys` can be one of these words: a
+        test before scanning a sentence for them."""
+        return bool(self.prefixes) or not self.words.isdisjoint(keys)
+
     def excludes(self, form: str) -> bool:
         """Whether the form is one of the `!x` words (or a compound ending in one)."""
         return bool(self.excluded) and _ends_in(form, self.excluded)
@@ -156,6 +161,13 @@ def _ends_in(form: str, words: frozenset[str], whole: frozenset[str] = frozenset
 
 
 _PARTS: Memo[str, tuple[frozenset[str], frozenset[str]]] = Memo()
+
+
+def match_keys(form: str, lemmas: Set[str]) -> frozenset[str]:
+    """What a word set's words must meet for `matches_token(form, lemmas)` to hold, prefixes
+    aside: the form, its lemmas, its stems and their compound heads."""
+    stems, heads = _word_parts(form)
+    return stems | heads | frozenset(lemmas)
 
 
 def _word_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kronist.events.lexicon import word_class
+from kronist.events.lexicon import match_keys, word_class
 from kronist.model import Actor, Entity
 from kronist.nlp.components import MAX_SENTENCE_TOKENS
 from kronist.nlp.docs import morph_values, per_doc, token_lowers
@@ -283,6 +283,7 @@ class SentenceView:
         self._clause_starts: dict[int, int] = {}
         self._lowers = token_lowers(doc)
         self._lemmas = _lemma_sets(doc)
+        self._word_keys: set[str] | None = None
 
     # --- tokens ----------------------------------------------------------------------------
 
@@ -292,6 +293,15 @@ class SentenceView:
     def lemmas(self, i: int) -> frozenset[str]:
         """`lemmas(doc[i])`, without making the Token."""
         return self._lemmas[i]
+
+    def word_keys(self) -> set[str]:
+        """The `match_keys` of all the sentence's words: a word set none of whose words is
+        among them matches no word here."""
+        if self._word_keys is None:
+            self._word_keys = set()
+            for i in range(self.start, self.end):
+                self._word_keys |= match_keys(self._lowers[i], self._lemmas[i])
+        return self._word_keys
 
     def mention_at(self, i: int) -> Mention | None:
         return self._mention_at.get(i)

@@ -178,6 +178,8 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
 def _requirements_met(
     view: SentenceView, i: int, requires: tuple[WordSet, ...], taken: set[int]
 ) -> set[int] | None:
+    if not all(slot.may_match(view.word_keys()) for slot in requires):
+        return None  # a required word the sentence does not have
     lo = view.clause_start(i)
     used: set[int] = set()
     for slot in requires:
