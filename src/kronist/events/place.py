@@ -643,7 +643,7 @@ def _paragraph_quotes(sentence: Span) -> tuple[list, list]:
     cache = sentence.doc.user_data.setdefault(_CACHE_KEY, {})
     if "text" not in cache:
         cache["text"] = text = doc_text(sentence.doc)
-        cache["newlines"] = [i for i, char in enumerate(text) if char == "\n"]
+        cache["newlines"] = [match.start() for match in re.finditer("\n", text)]
     text, newlines = cache["text"], cache["newlines"]
     before = bisect_left(newlines, sentence.start_char)
     start = newlines[before - 1] + 1 if before else 0
