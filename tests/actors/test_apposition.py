@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kronist.actors import actor_for_text, find_actors
+from kronist.actors import actor_for_span, actor_for_text, find_actors
+from kronist.nlp import load_pipeline
 
 
 def test_role_before_a_dictionary_name(analyse):
@@ -43,6 +44,16 @@ def test_actor_for_text_resolves_free_phrases():
     for phrase, expected in cases.items():
         actor = actor_for_text(phrase, day)
         assert (actor.country, actor.sector) == expected, phrase
+
+
+def test_actor_for_span_reads_the_phrase_off_the_parsed_article(monkeypatch):
+    doc = load_pipeline("da")("Det oplyser en talsmand fra det amerikanske udenrigsministerium.")
+    phrase = "en talsmand fra det amerikanske udenrigsministerium"
+    start = doc.text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    monkeypatch.setattr("kronist.nlp.load_pipeline", None)  # no second pass of the pipeline
+    actor = actor_for_span(span, dt.date(2019, 12, 31))
+    assert (actor.country, actor.sector) == ("USA", "GOV")
 
 
 def test_actor_for_text_uses_the_article_entities(blank_nlp):

@@ -144,3 +144,12 @@ def test_a_particle_belongs_to_every_verb_of_its_line():
         (slot,) = pattern.requires
         if slot.words <= PARTICLES and len(slot.words) == 1 and not slot.prefixes:
             assert pattern.verbs.words == {"skyde", "skød"}, pattern  # the same verb twice
+
+
+def test_modality_cues_are_found_by_their_first_word_in_the_files_order():
+    lexicon = load_lexicon("da")
+    for first in {cue[0] for cue, _value in lexicon.modality}:
+        expected = tuple(c for c in lexicon.modality if c[0][0] == first)
+        assert lexicon.modality_cues(first) == expected
+    assert lexicon.modality_cues("kommer")[0] == (("kommer", "til", "at"), "future")
+    assert lexicon.modality_cues("demonstranter") == ()

@@ -5,7 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kronist.events.lexicon import MIN_COMPOUND_HEAD, NOUN_ENDINGS, WordSet, word_class
+from kronist.events.lexicon import (
+    MIN_COMPOUND_HEAD,
+    NOUN_ENDINGS,
+    WordSet,
+    match_keys,
+    word_class,
+)
 from kronist.lang import read_tsv
 
 
@@ -120,3 +126,17 @@ def test_the_danish_word_classes_answer_as_the_definition():
         for form in (*FORMS, *sorted(words.words)[:50]):
             assert words.matches_head(form) == reference_head(words, form), (name, form)
             assert words.matches(form) == reference_matches(words, form), (name, form)
+
+
+@settings(max_examples=300, deadline=None)
+@given(word_sets_and_forms())
+def test_a_word_set_that_matches_a_word_may_match_its_keys(case):
+    words, forms = case
+    for form in forms:
+        lemmas = frozenset({form, *forms[:2]})
+        if words.matches_token(form, lemmas):
+            assert words.may_match(match_keys(form, lemmas)), form
+    unprefixed = WordSet(words.words)
+    keys = set().union(*(match_keys(form, frozenset({form})) for form in forms))
+    if not unprefixed.may_match(keys):  # then no form of them can match
+        assert not any(unprefixed.matches_token(form, frozenset({form})) for form in forms)

@@ -25,3 +25,27 @@ def test_a_span_value_is_computed_once_per_span_and_argument():
     other = nlp("Politiet anholdt tre mænd i Aarhus tirsdag.")
     assert words(other[0:3], "lower") is not first  # another Doc has its own values
     assert len(calls) == 4
+
+
+def test_morph_values_read_the_features_as_morph_get_does():
+    from spacy.tokens import Doc
+
+    from kronist.nlp.docs import morph_values
+
+    nlp = spacy.blank("da")
+    morphs = ["Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "Number=Plur,Sing", ""]
+    doc = Doc(nlp.vocab, words=["blev", "de", "."], morphs=morphs)
+    for token in doc:
+        for field in ("Tense", "VerbForm", "Voice", "Number", "Case"):
+            assert morph_values(token, field) == token.morph.get(field), (token.text, field)
+    assert morph_values(doc[0], "Tense") == ["Past"]
+    assert morph_values(doc[1], "Number") == ["Plur", "Sing"]
+
+
+def test_punct_or_number_is_read_for_the_whole_doc_as_tokens_tell_it():
+    from kronist.nlp.docs import punct_or_number
+
+    doc = spacy.blank("da")("Han sagde: »Tre af 25 mænd, ti.« 3,5 % og 1.000 kr. -- ok!")
+    assert punct_or_number(doc) == [t.is_punct or t.like_num for t in doc]
+    flags = dict(zip([t.text for t in doc], punct_or_number(doc), strict=True))
+    assert flags["25"] and flags["»"] and flags[","] and not flags["mænd"]

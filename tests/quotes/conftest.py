@@ -46,7 +46,7 @@ def without_actor_dictionary(request, monkeypatch):
     """Quote tests check the quote stage alone: the actor dictionary (another stage, slow to
     load) is switched off unless a test asks for `with_actors`."""
     if "with_actors" not in request.fixturenames:
-        monkeypatch.setattr("kronist.quotes.speakers.actor_lookup", lambda: None)
+        monkeypatch.setattr("kronist.quotes.speakers.actor_lookup", lambda name="": None)
 
 
 @pytest.fixture(scope="session")

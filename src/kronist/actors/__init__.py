@@ -2,6 +2,7 @@
 
     find_actors(doc, published, lang)  -> list[Entity]   every named and nominal actor mention
     actor_for_text(text, published)    -> Actor | None   one free phrase ("USA's ambassade")
+    actor_for_span(span, published)    -> Actor | None   the same, of a phrase of a parsed doc
     dictionary.entity_patterns(lang)   -> list[dict]     EntityRuler patterns for the pipeline
 
 The stage reads the parse it is given: with a statistical NER it uses `doc.ents`; with the blank
@@ -15,11 +16,11 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from kronist.actors.resolve import actor_for_text, find_mentions, to_entities
+from kronist.actors.resolve import actor_for_span, actor_for_text, find_mentions, to_entities
 from kronist.lang import LANG_ROOT
 from kronist.model import Entity
 
-__all__ = ["actor_for_text", "find_actors", "names_a_body"]
+__all__ = ["actor_for_span", "actor_for_text", "find_actors", "names_a_body"]
 
 
 def find_actors(doc: Doc, published: dt.date | None = None, lang: str = "da") -> list[Entity]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from kronist.actors.mentions import Mention, Resources, sentence_index
 from kronist.model import Actor
+from kronist.nlp.docs import morph_values
 from kronist.nlp.features import first_name_gender
 
 ORGANISATION_SECTORS_EXCLUDED = frozenset({"JRN"})  # "gruppen" is seldom the news agency
@@ -165,7 +166,7 @@ def _is_person(mention: Mention) -> bool:
 def _plural(doc: Doc, mention: Mention) -> bool:
     """The tagger's number of the phrase's last word; without a tagger, a role noun in a plural
     form ("borgerne", "soldater")."""
-    number = doc[mention.end - 1].morph.get("Number")
+    number = morph_values(doc[mention.end - 1], "Number")
     if number:
         return "Plur" in number
     role = mention.role

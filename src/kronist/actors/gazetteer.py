@@ -103,7 +103,10 @@ class Gazetteer:
     def _longest_at(self, texts: list[str], i: int) -> NameMatch | None:
         if not texts[i][:1].isalnum():
             return None
-        for length in self._lengths_at(texts[i], len(texts) - i):
+        room = len(texts) - i
+        for length in self._name_lengths_of(texts[i]):
+            if length > room:
+                continue
             words = texts[i : i + length]
             for last, genitive in _last_word_readings(words[-1]):
                 hit = self._lookup([*words[:-1], last])
@@ -111,13 +114,13 @@ class Gazetteer:
                     return NameMatch(i, i + length, hit, genitive)
         return None
 
-    def _lengths_at(self, first: str, room: int) -> list[int]:
-        """The name lengths a name starting with `first` can have here, longest first; a
-        one-word name may also be read from the genitive ("Iraks" of "Irak")."""
+    def _name_lengths_of(self, first: str) -> tuple[int, ...]:
+        """The lengths a name starting with `first` can have, longest first; a one-word name
+        may also be read from the genitive ("Iraks" of "Irak")."""
         lengths = self._lengths_of.get(first)
         if lengths is None:
             lengths = self._lengths_of.keep(first, self._name_lengths(first))
-        return [length for length in lengths if length <= room]
+        return lengths
 
     def _name_lengths(self, first: str) -> tuple[int, ...]:
         lengths = set(self.lengths.get(first.lower(), ()))

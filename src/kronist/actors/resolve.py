@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kronist.actors.context import assign_context_countries
 from kronist.actors.coref import resolve_coreference
@@ -107,7 +107,17 @@ def actor_for_text(
             return actor
     from kronist.nlp import load_pipeline
 
-    doc = load_pipeline(lang)(text)
+    return _actor_named_in(load_pipeline(lang)(text), published, lang)
+
+
+def actor_for_span(span: Span, published: dt.date | None = None, lang: str = "da") -> Actor | None:
+    """`actor_for_text` of a phrase of an article already parsed: read off the article's own
+    parse of its words, without running the pipeline over the phrase a second time."""
+    return _actor_named_in(span.as_doc(), published, lang)
+
+
+def _actor_named_in(doc: Doc, published: dt.date | None, lang: str) -> Actor | None:
+    """The actor of the longest mention in a parsed phrase (nouns before names on ties)."""
     mentions = find_mentions(doc, published, lang, home_country=False)
     candidates = [m for m in mentions if m.actor is not None and m.kind != "adjective"]
     if not candidates:

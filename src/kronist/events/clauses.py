@@ -22,7 +22,7 @@ from typing import TypeVar
 from spacy.tokens import Span, Token
 
 from kronist.lang import read_yaml
-from kronist.nlp.docs import per_span
+from kronist.nlp.docs import morph_values, per_span
 
 Item = TypeVar("Item")
 
@@ -142,7 +142,7 @@ def _finite_verb_follows(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens):
         return False
     following = tokens[i + 1]
-    return following.pos_ in ("VERB", "AUX") and "Fin" in following.morph.get("VerbForm")
+    return following.pos_ in ("VERB", "AUX") and "Fin" in morph_values(following, "VerbForm")
 
 
 def bound_to_event(

@@ -99,9 +99,19 @@ class WordSet:
         key = (form, lemmas)
         answer = self._token_answers.get(key)
         if answer is None:
-            answer = any(self._matches(form, lemma) for lemma in lemmas) or self._matches_head(form)
-            self._token_answers.keep(key, answer)
+            answer = self._token_answers.keep(key, self._matches_token(form, lemmas))
         return answer
+
+    def _matches_token(self, form: str, lemmas: frozenset[str]) -> bool:
+        """`_matches(form, lemma)` for some lemma or `_matches_head(form)`, each test made once
+        (the exclusions and the form's stems do not depend on the lemma)."""
+        if self.excludes(form):
+            return False
+        if lemmas and (form in self.words or not self.words.isdisjoint(lemmas)):
+            return True
+        if lemmas and self.prefixes and any(w.startswith(self.prefixes) for w in (form, *lemmas)):
+            return True
+        return self._is_head(form)
 
     def _answer(self, form: str, lemma: str, head: bool) -> bool:
         key = (form, lemma, head)
@@ -116,16 +126,23 @@ class WordSet:
             return False
         if form in self.words or lemma in self.words:
             return True
-        if any(form.startswith(p) or lemma.startswith(p) for p in self.prefixes):
+        if form.startswith(self.prefixes) or lemma.startswith(self.prefixes):
             return True
         return not _word_parts(form)[0].isdisjoint(self.words)  # an inflection of a word
 
     def _matches_head(self, form: str) -> bool:
-        if self.excludes(form):
-            return False
+        return not self.excludes(form) and self._is_head(form)
+
+    def _is_head(self, form: str) -> bool:
+        """Whether the form is (an inflection of) a word, or a compound ending in one."""
         if _ends_in(form, self.words, self.whole):
             return True
         return any(p in form for p in self.prefixes if len(p) >= MIN_COMPOUND_HEAD)
+
+    def may_match(self, keys: Set[str]) -> bool:
+        """False when no word whose `match_keys` are all in `keys` can be one of these words: a
+        test before scanning a sentence for them."""
+        return bool(self.prefixes) or not self.words.isdisjoint(keys)
 
     def excludes(self, form: str) -> bool:
         """Whether the form is one of the `!x` words (or a compound ending in one)."""
@@ -144,6 +161,13 @@ def _ends_in(form: str, words: frozenset[str], whole: frozenset[str] = frozenset
 
 
 _PARTS: Memo[str, tuple[frozenset[str], frozenset[str]]] = Memo()
+
+
+def match_keys(form: str, lemmas: Set[str]) -> frozenset[str]:
+    """What a word set's words must meet for `matches_token(form, lemmas)` to hold, prefixes
+    aside: the form, its lemmas, its stems and their compound heads."""
+    stems, heads = _word_parts(form)
+    return stems | heads | frozenset(lemmas)
 
 
 def _word_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -224,6 +248,10 @@ class Lexicon:
     support_by_form: dict[str, tuple[int, ...]] = field(
         default_factory=dict, hash=False, compare=False
     )
+    # first word -> the modality cues that can begin with it (None: those with no words)
+    modality_by_first: dict[str | None, tuple[tuple[tuple[str, ...], str], ...]] = field(
+        default_factory=dict, hash=False, compare=False
+    )
     _noun_entries: Memo[str, NounPattern | None] = field(
         default_factory=Memo, hash=False, compare=False, repr=False
     )  # form -> its longest noun entry: every token of every sentence is looked up
@@ -246,6 +274,11 @@ class Lexicon:
         for key in {form, *lemmas, *deponents}:
             positions.update(self.verb_index.get(key, ()))
         return tuple(self.verbs[i] for i in sorted(positions))
+
+    def modality_cues(self, first: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The modality cues (in the file's order) that can begin at the word `first`."""
+        found = self.modality_by_first.get(first)
+        return self.modality_by_first.get(None, ()) if found is None else found
 
     def support_verbs(self, form: str, lemmas: frozenset[str]) -> list[SupportVerb]:
         """The support verbs a token is a form of, in the file's order: one of its lemma
@@ -395,8 +428,17 @@ def load_lexicon(lang: str = "da") -> Lexicon:
         negation_particles=frozenset(r[0] for r in negation if _cell(r, 1) == "particle"),
         negation_verbs=frozenset(r[0] for r in negation if _cell(r, 1) == "verb"),
         modality=modality,
+        modality_by_first=_index_cues(modality),
         lang=lang,
     )
+
+
+def _index_cues(
+    cues: tuple[tuple[tuple[str, ...], str], ...],
+) -> dict[str | None, tuple[tuple[tuple[str, ...], str], ...]]:
+    firsts = {cue[0] for cue, _value in cues if cue}
+    index = {word: tuple(c for c in cues if not c[0] or c[0][0] == word) for word in firsts}
+    return {**index, None: tuple(c for c in cues if not c[0])}
 
 
 def _index_verbs(patterns: tuple[VerbPattern, ...]) -> dict[str, tuple[int, ...]]:

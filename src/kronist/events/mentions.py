@@ -10,6 +10,10 @@ from spacy.tokens import Doc, Span
 
 from kronist.events.syntax import FIRST_PERSON, PERSON_PRONOUNS, Mention
 from kronist.model import Actor, Entity, Quote
+from kronist.nlp.docs import token_lowers
+
+# the pronouns a mention may be read from (see `_pronoun_mention`)
+POINTING_PRONOUNS = PERSON_PRONOUNS | {"de"} | FIRST_PERSON
 
 GROUP_REACH = 300  # characters back from "de" to its group
 PLURAL_ENDINGS = ("er", "erne", "ne")
@@ -105,10 +109,11 @@ class ActorIndex:
             mentions.append(
                 Mention(span.start, span.end, entity, entity.text, self.actor_of(entity))
             )
-        for token in sent:
-            if token.i in covered:
+        lowers = token_lowers(self.doc)
+        for i in range(sent.start, sent.end):
+            if i in covered or lowers[i] not in POINTING_PRONOUNS:
                 continue
-            mention = self._pronoun_mention(token, sent)
+            mention = self._pronoun_mention(self.doc[i], sent)
             if mention is not None:
                 mentions.append(mention)
         return mentions

@@ -247,8 +247,10 @@ def find_casualties(sentence: Span, lang: str = "da") -> Casualties:
     lexicon = _lexicon(lang)
     result = Casualties()
     found: dict[str, list[tuple[_Count, int]]] = {"killed": [], "injured": []}
-    for index in range(len(tokens)):
+    for index, word in enumerate(token.text.casefold() for token in tokens):
         for kind in ("killed", "injured"):
+            if lexicon.classes[kind].get(word) is None:
+                continue  # most words are no casualty word: passed over at one look-up
             word_class = _keyword_class(tokens, index, kind, lexicon)
             if word_class is None:
                 continue

@@ -511,14 +511,17 @@ def _candidates(
     sentence: Span, prefer: tuple[str, ...], lang: str, include_destination: bool
 ) -> list[_Candidate]:
     tokens = list(sentence)
+    words = [token.text.casefold() for token in tokens]
+    triggers = _trigger_phrases(lang, include_destination)
+    lengths = [_phrase_at(words, index, triggers) for index in range(len(words))]
     candidates = []
-    for start, end in _name_runs(tokens, lang, include_destination):
+    for start, end in _name_runs(tokens, words, lengths, lang):
         if _owner_genitive(tokens, start, end, lang):
             continue
         hit = _geocode_run(tokens, start, end, prefer, lang)
         if hit is not None:
             candidates.append(_Candidate(hit, tokens[start].idx))
-    return candidates + _territory_candidates(tokens, lang, include_destination)
+    return candidates + _territory_candidates(tokens, words, lengths, lang)
 
 
 def places_in(
@@ -640,7 +643,7 @@ def _paragraph_quotes(sentence: Span) -> tuple[list, list]:
     cache = sentence.doc.user_data.setdefault(_CACHE_KEY, {})
     if "text" not in cache:
         cache["text"] = text = doc_text(sentence.doc)
-        cache["newlines"] = [i for i, char in enumerate(text) if char == "\n"]
+        cache["newlines"] = [match.start() for match in re.finditer("\n", text)]
     text, newlines = cache["text"], cache["newlines"]
     before = bisect_left(newlines, sentence.start_char)
     start = newlines[before - 1] + 1 if before else 0
@@ -697,22 +700,18 @@ def _all_prepositions(lang: str) -> frozenset[str]:
     return frozenset(w.split()[0].casefold() for w in words)
 
 
-def _name_runs(tokens: list[Token], lang: str, include_destination: bool) -> list[tuple[int, int]]:
-    """Token ranges of capitalised names in locative position."""
+def _name_runs(
+    tokens: list[Token], words: list[str], lengths: list[int], lang: str
+) -> list[tuple[int, int]]:
+    """Token ranges of capitalised names in locative position (`words`: the tokens casefolded,
+    `lengths`: the length of the locative phrase at each token, 0 where none starts)."""
     patterns = _patterns(lang)
     place_nouns = _casefolded(lang, "place_nouns")
     relational = _casefolded(lang, "relational_nouns")
-    triggers = _trigger_phrases(lang, include_destination)
     runs = []
-    for index, token in enumerate(tokens):
-        word = token.text.casefold()
-        length = _phrase_at(tokens, index, triggers)
-        if (
-            not length
-            and word == "til"
-            and index
-            and tokens[index - 1].text.casefold() in relational
-        ):
+    for index, word in enumerate(words):
+        length = lengths[index]
+        if not length and word == "til" and index and words[index - 1] in relational:
             length = 1
         if length:
             run = _name_after(tokens, index + length, lang, patterns["max_gap"])
@@ -746,20 +745,19 @@ def _adjective_countries(lang: str) -> dict[str, str]:
 
 
 def _territory_candidates(
-    tokens: list[Token], lang: str, include_destination: bool
+    tokens: list[Token], words: list[str], lengths: list[int], lang: str
 ) -> list[_Candidate]:
     """ "over islandsk luftrum", "i irakisk farvand", "på russisk jord": the adjective's country."""
     nouns = _casefolded(lang, "territory_nouns")
-    triggers = _trigger_phrases(lang, include_destination)
     candidates = []
-    for index in range(len(tokens)):
-        length = _phrase_at(tokens, index, triggers)
+    for index, length in enumerate(lengths):
         if not length:
             continue
-        window = tokens[index + length : index + length + 3]
-        for adjective, noun in zip(window, window[1:], strict=False):
-            iso3 = _adjective_countries(lang).get(adjective.text.casefold())
-            if iso3 and noun.text.casefold() in nouns:
+        after = index + length
+        window = list(zip(tokens[after : after + 3], words[after : after + 3], strict=True))
+        for (adjective, adjective_word), (noun, noun_word) in zip(window, window[1:], strict=False):
+            iso3 = _adjective_countries(lang).get(adjective_word)
+            if iso3 and noun_word in nouns:
                 code = _iso3_to_iso2().get(iso3)
                 place = _country_place(code, f"{adjective.text} {noun.text}") if code else None
                 if place is not None:
@@ -768,13 +766,10 @@ def _territory_candidates(
     return candidates
 
 
-def _phrase_at(tokens: list[Token], index: int, phrases: dict[str, tuple]) -> int:
-    """Length in tokens of the longest phrase starting at tokens[index], 0 if none."""
-    for phrase in phrases.get(tokens[index].text.casefold(), ()):
-        window = tokens[index : index + len(phrase)]
-        if len(window) == len(phrase) and all(
-            t.text.casefold() == w for t, w in zip(window, phrase, strict=True)
-        ):
+def _phrase_at(words: list[str], index: int, phrases: dict[str, tuple]) -> int:
+    """Length in words of the longest phrase starting at words[index], 0 if none."""
+    for phrase in phrases.get(words[index], ()):
+        if tuple(words[index : index + len(phrase)]) == phrase:
             return len(phrase)
     return 0
 

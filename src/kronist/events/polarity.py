@@ -57,8 +57,9 @@ def modality(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -
     if opener >= view.start and opener not in window:
         window = [opener, *window]
     for j in reversed(window):
-        for cue, value in lexicon.modality:
-            k = j - view.start
+        k = j - view.start
+        cues = lexicon.modality_cues(words[k]) if 0 <= k < len(words) else lexicon.modality
+        for cue, value in cues:
             if tuple(words[k : k + len(cue)]) == cue:
                 return value
     return "asserted"

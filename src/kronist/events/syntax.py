@@ -13,10 +13,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kronist.events.lexicon import word_class
+from kronist.events.lexicon import match_keys, word_class
 from kronist.model import Actor, Entity
 from kronist.nlp.components import MAX_SENTENCE_TOKENS
-from kronist.nlp.docs import per_doc, token_lowers
+from kronist.nlp.docs import morph_values, per_doc, token_lowers
 from kronist.nlp.lemmas import lemma_table
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
@@ -196,24 +196,23 @@ def speech_verb_forms(lang: str) -> frozenset[str]:
 
 def lemmas(token: Token) -> frozenset[str]:
     """Lemma candidates for a token: the pipeline's, the lookup table's, and the word itself."""
-    known = _lemma_sets(token.doc)
-    found = known.get(token.i)
-    if found is None:
-        found = known[token.i] = _lemmas(token)
-    return found
+    return _lemma_sets(token.doc)[token.i]
 
 
 @per_doc
-def _lemma_sets(doc: Doc) -> dict[int, frozenset[str]]:
-    return {}  # token index -> its lemmas: the stages ask for the same tokens' again and again
+def _lemma_sets(doc: Doc) -> list[frozenset[str]]:
+    """Each token's lemmas, made in one pass: the event stage asks for every word's, and for
+    the same words' again and again."""
+    table = lemma_table("da")
+    return [_lemmas(token, table) for token in doc]
 
 
-def _lemmas(token: Token) -> frozenset[str]:
+def _lemmas(token: Token, table: dict[str, str]) -> frozenset[str]:
     lower = token.lower_
     found = {lower}
     if token.lemma_:
         found.add(token.lemma_.lower())
-    looked_up = lemma_table("da").get(lower)
+    looked_up = table.get(lower)
     if looked_up:
         found.add(looked_up.lower())
     return frozenset(found)
@@ -290,11 +289,27 @@ class SentenceView:
         self.following: Span | None = None  # the next sentence, set by the coder
         self._boundaries: dict[int, bool] = {}  # token -> is_boundary: clause scans ask again
         self._clause_starts: dict[int, int] = {}
+        self._lowers = token_lowers(doc)
+        self._lemmas = _lemma_sets(doc)
+        self._word_keys: set[str] | None = None
 
     # --- tokens ----------------------------------------------------------------------------
 
     def lower(self, i: int) -> str:
-        return token_lowers(self.doc)[i] if self.start <= i < self.end else ""
+        return self._lowers[i] if self.start <= i < self.end else ""
+
+    def lemmas(self, i: int) -> frozenset[str]:
+        """`lemmas(doc[i])`, without making the Token."""
+        return self._lemmas[i]
+
+    def word_keys(self) -> set[str]:
+        """The `match_keys` of all the sentence's words: a word set none of whose words is
+        among them matches no word here."""
+        if self._word_keys is None:
+            self._word_keys = set()
+            for i in range(self.start, self.end):
+                self._word_keys |= match_keys(self._lowers[i], self._lemmas[i])
+        return self._word_keys
 
     def mention_at(self, i: int) -> Mention | None:
         return self._mention_at.get(i)
@@ -493,7 +508,7 @@ class SentenceView:
         form = token.lower_
         if form in deponents:
             return False
-        if "Pass" in token.morph.get("Voice"):
+        if "Pass" in morph_values(token, "Voice"):
             return True
         forms = lemmas(token) - {form}
         if forms & {"blive", "være", "have"}:

@@ -33,7 +33,7 @@ from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.events.numbers import parse_number
 from kronist.lang import read_tsv, read_yaml
 from kronist.model import EventDate
-from kronist.nlp.docs import per_span
+from kronist.nlp.docs import morph_values, per_span
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _COARSER = {"day": "week", "week": "month", "month": "year", "year": "year"}
@@ -556,10 +556,10 @@ def _token_tense(token, past: set[str], future: set[str], suffixes: tuple[str, .
     if word in past:
         return "past"
     if token.pos_ in ("VERB", "AUX"):
-        morph = token.morph
-        if "Past" in morph.get("Tense") and "Fin" in morph.get("VerbForm"):
+        verb_form = morph_values(token, "VerbForm")
+        if "Past" in morph_values(token, "Tense") and "Fin" in verb_form:
             return "past"
-        if "Part" in morph.get("VerbForm"):
+        if "Part" in verb_form:
             return "participle"
     if token.pos_ in ("VERB", "AUX", "") and token.is_lower and word.endswith(suffixes):
         return "past"  # "-ede(s)" is the regular past ending; also read without a tagger

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from kronist.events.lexicon import NOT_AN_EVENT, Lexicon, NounPattern, VerbPattern, WordSet
 from kronist.events.syntax import CLAUSE_PUNCT, PREPOSITIONS, SentenceView, lemmas
+from kronist.nlp.docs import punct_or_number
 
 REQUIREMENT_REACH = 13  # tokens after the verb where its object may stand
 PARTICLE_REACH = 5  # a particle stays close: "trak sine tropper tilbage", not "gik ind for ... af"
@@ -39,6 +40,8 @@ PARTICLES = frozenset(
 PARTICIPLE_POS = {"VERB", "AUX", "ADJ"}
 QUOTE_OPENERS = frozenset({"»", "«", '"', "“", "-", "–", ":"})
 CONTENT_OPENERS = frozenset({"at", "hvad", "hvor", "hvordan", "hvilken", "hvilke", "hvorfor", "om"})
+# a second particle ends the verb's reach ("gik ind for ... af"); reflexive "sig" and "i" do not
+OTHER_PARTICLES = PARTICLES - {"sig", "i"}
 
 
 @dataclass
@@ -74,14 +77,24 @@ class Trigger:
 def find_triggers(view: SentenceView, lexicon: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
     consumed: set[int] = set()
+    no_word = punct_or_number(view.doc)
     for i in range(view.start, view.end):
-        if i in consumed or view.doc[i].is_punct or view.doc[i].like_num:
+        if i in consumed or no_word[i] or not _may_trigger(view, i, lexicon):
             continue
         trigger = _trigger_at(view, i, lexicon, consumed)
         if trigger is not None:
             triggers.append(trigger)
             consumed |= trigger.consumed | {trigger.index}
     return [t for t in triggers if t.index not in _consumed_by_others(triggers, t)]
+
+
+def _may_trigger(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
+    """Whether the lexicon has a verb pattern or an event noun for this word (most words have
+    neither, and are passed over at the cost of two look-ups)."""
+    form = view.lower(i)
+    return (
+        bool(lexicon.verb_patterns(form, view.lemmas(i))) or lexicon.noun_pattern(form) is not None
+    )
 
 
 def _consumed_by_others(triggers: list[Trigger], own: Trigger) -> set[int]:
@@ -165,11 +178,12 @@ def _can_be_noun(view: SentenceView, i: int) -> bool:
 
 
 def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -> Trigger | None:
-    token = view.doc[i]
-    form = token.lower_
-    candidates = lemmas(token)
+    form = view.lower(i)
+    candidates = view.lemmas(i)
     best: tuple[tuple[int, int, int], Trigger] | None = None
-    for pattern in lexicon.verb_patterns(form, candidates):
+    for pattern in lexicon.verb_patterns(form, candidates):  # most required words first
+        if best is not None and len(pattern.requires) < best[0][0]:
+            break  # fewer required words never outrank the match found
         used = _requirements_met(view, i, pattern.requires, taken)
         if used is None or not _recipient_may_follow(view, i, pattern):
             continue
@@ -202,6 +216,8 @@ def _recipient_may_follow(view: SentenceView, i: int, pattern) -> bool:
 def _requirements_met(
     view: SentenceView, i: int, requires: tuple[WordSet, ...], taken: set[int]
 ) -> set[int] | None:
+    if not all(slot.may_match(view.word_keys()) for slot in requires):
+        return None  # a required word the sentence does not have
     lo = view.clause_start(i)
     used: set[int] = set()
     for slot in requires:
@@ -232,7 +248,7 @@ def _find_word(
             return j
         if view.is_boundary(j) and not _crossable(view, j):
             break
-        if particle and view.lower(j) in PARTICLES - {"sig", "i"}:
+        if particle and view.lower(j) in OTHER_PARTICLES:
             break  # the verb has another particle: "gik ind for ... af" is no "gå af"
         following = view.lower(j + 1)
         if view.lower(j) == "," and not (following in CONTENT_OPENERS and slot.matches(following)):
@@ -253,10 +269,9 @@ def _crossable(view: SentenceView, j: int) -> bool:
 
 
 def _slot_matches(view: SentenceView, slot: WordSet, j: int) -> bool:
-    token = view.doc[j]
-    return slot.matches_token(token.lower_, lemmas(token))
+    return slot.matches_token(view.lower(j), view.lemmas(j))
 
 
 def _noun_match(view: SentenceView, i: int, lexicon: Lexicon) -> Trigger | None:
-    pattern = lexicon.noun_pattern(view.doc[i].lower_)
+    pattern = lexicon.noun_pattern(view.lower(i))
     return None if pattern is None else Trigger(index=i, kind="noun", noun=pattern)

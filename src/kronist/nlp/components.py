@@ -32,7 +32,12 @@ class _Tokens:
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        return cls([t.text for t in doc], [t.whitespace_ for t in doc], [t.is_space for t in doc])
+        tokens = cls([], [], [])
+        for token in doc:  # one Token each, read once
+            tokens.text.append(token.text)
+            tokens.space.append(token.whitespace_)
+            tokens.is_space.append(token.is_space)
+        return tokens
 
     def gap_before(self, i: int) -> str:
         """The whitespace between token i and the previous non-space token."""
@@ -157,16 +162,20 @@ def lemma_fixes(doc: Doc) -> Doc:
     """
     lexicon = lemma_lexicon(doc.lang_)
     for token in doc:
-        token.lemma_ = fixed_lemma(token, lexicon)
+        predicted = token.lemma_
+        lemma = fixed_lemma(token, lexicon, predicted)
+        if lemma != predicted:  # writing a lemma stores its string anew
+            token.lemma_ = lemma
     return doc
 
 
-def fixed_lemma(token: Token, lexicon: LemmaLexicon) -> str:
+def fixed_lemma(token: Token, lexicon: LemmaLexicon, predicted: str | None = None) -> str:
+    """The lemma `token` should have (`predicted`: its lemma_, when the caller has read it)."""
     text, lower, pos = token.text, token.lower_, token.pos_  # each read decodes a string
     exception = lexicon.exceptions.get(text) or lexicon.exceptions.get(lower)
     if exception:
         return exception
-    lemma = token.lemma_ or text
+    lemma = (token.lemma_ if predicted is None else predicted) or text
     if pos in OPEN_CLASSES and not lexicon.is_lemma(lemma):
         lemma = lexicon.lookup(text) or lemma
     if pos not in NAME_CLASSES and text.istitle():

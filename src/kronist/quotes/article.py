@@ -122,7 +122,7 @@ def speaker_only(article: Article, start: int, end: int) -> Attribution:
     if phrase_end > 0:
         end = reader.tokens[phrase_end - 1].end
     attribution = Attribution(speaker=article.text[start:end], start=start, end=end)
-    attach_entity(attribution, article.entities, article.lang)
+    attach_entity(attribution, article.entities, article.lang, article.doc)
     return attribution
 
 

@@ -79,7 +79,7 @@ def find_attribution(
     quoted = [(s.start, s.end) for s in find_marked_spans(text, [(start, end)])]
     attribution = attribution_in(mask(text, quoted), start, end, lang, tagged_verbs(sentence))
     if attribution is not None:
-        attach_entity(attribution, entities, lang)
+        attach_entity(attribution, entities, lang, sentence.doc)
     return attribution
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kronist.lang import read_tsv, read_yaml
+from kronist.memo import Memo
 
 
 @dataclass(frozen=True)
@@ -89,15 +90,34 @@ def _channels_by_first_word(lang: str) -> tuple[dict[str, tuple[int, ...]], tupl
     return {word: tuple(found) for word, found in by_word.items()}, tuple(open_ended)
 
 
-def channel_patterns_at(lang: str, first: str | None) -> list[ChannelPattern]:
+def channel_patterns_at(lang: str, first: str | None) -> tuple[ChannelPattern, ...]:
     """The channel patterns (in `channel_patterns` order) that can start with the token text
     `first` (None: at the end of the text): a handful, not all of them at every token."""
+    key = (lang, first)
+    found = _PATTERNS_AT.get(key)
+    if found is None:
+        found = _PATTERNS_AT.keep(key, _channel_patterns_at(lang, first))
+    return found
+
+
+_PATTERNS_AT: Memo[tuple[str, str | None], tuple[ChannelPattern, ...]] = Memo()
+
+
+def _channel_patterns_at(lang: str, first: str | None) -> tuple[ChannelPattern, ...]:
     by_word, open_ended = _channels_by_first_word(lang)
-    found = set(open_ended)
+    patterns = channel_patterns(lang)
+    found = {p for p in open_ended if _may_begin(patterns[p], first)}
     if first is not None:
         found.update(by_word.get(first, ()), by_word.get(first.lower(), ()))
-    patterns = channel_patterns(lang)
-    return [patterns[position] for position in sorted(found)]
+    return tuple(patterns[position] for position in sorted(found))
+
+
+def _may_begin(pattern: ChannelPattern, first: str | None) -> bool:
+    """Whether an open-ended pattern (no words, or one word with any ending) can match words
+    that begin with `first`."""
+    if not pattern.words:
+        return True
+    return first is not None and pattern.matches([first])
 
 
 @cache

@@ -34,7 +34,7 @@ def narrative_attributions(article: Article) -> list[Attribution]:
     for start, end in article.regions:
         attribution = attribution_in(article.masked, start, end, article.lang, article.verbs)
         if attribution is not None and (attribution.speaker or attribution.verb):
-            attach_entity(attribution, article.entities, article.lang)
+            attach_entity(attribution, article.entities, article.lang, article.doc)
             found.append(attribution)
     resolve_in_order(found, article)
     return found
@@ -115,7 +115,7 @@ def person_between(article: Article, start: int, end: int, pronoun: str = "") ->
         if person is None or in_quote(article, person.start):
             return None
         found = Attribution(speaker=person.text, start=person.start, end=person.end)
-        attach_entity(found, article.entities, article.lang)
+        attach_entity(found, article.entities, article.lang, article.doc)
         return found
     name = last_name_run(
         article.masked, end, lambda name: gender_agrees(pronoun, name, None, article.lang)
@@ -155,7 +155,7 @@ def shared(article: Article, attribution: Attribution | None) -> Attribution | N
     for known in article.attributions:
         if attribution.verb_start is not None and known.verb_start == attribution.verb_start:
             return known
-    attach_entity(attribution, article.entities, article.lang)
+    attach_entity(attribution, article.entities, article.lang, article.doc)
     earlier = [a for a in article.attributions if position(a) < position(attribution)]
     resolve_pronoun(attribution, earlier, article)
     resolve_channel_anaphor(attribution, earlier)

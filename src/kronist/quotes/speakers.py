@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from spacy.tokens import Doc, Span
+
 from kronist.actors import names_a_body
 from kronist.lang import read_tsv
 from kronist.model import Actor, Entity
@@ -60,22 +62,39 @@ def actor_of(entity: Entity, entities: Sequence[Entity]) -> Actor | None:
     return entity.actor or referent(entity, entities).actor
 
 
-def actor_lookup() -> Callable[..., Actor | None] | None:
-    """`kronist.actors.actor_for_text`, when the actors stage provides it."""
+def actor_lookup(name: str = "actor_for_text") -> Callable[..., Actor | None] | None:
+    """`kronist.actors.actor_for_text` (or another of its lookups), when the actors stage
+    provides it."""
     try:
         actors = importlib.import_module("kronist.actors")
     except ImportError:
         return None
-    return getattr(actors, "actor_for_text", None)
+    return getattr(actors, name, None)
 
 
 @lru_cache(maxsize=4096)
 def actor_for_phrase(text: str, lang: str) -> Actor | None:
-    lookup = actor_lookup()
+    return _looked_up("actor_for_text", text, lang)
+
+
+def actor_for_speaker(attribution: Attribution, lang: str, doc: Doc | None = None) -> Actor | None:
+    """The actor the speaker phrase names. When the phrase is whole tokens of the parsed
+    article `doc`, it is read off the article's parse (the pipeline does not run over it a
+    second time); else the phrase is parsed on its own."""
+    span = None
+    if doc is not None and attribution.start is not None and attribution.end is not None:
+        span = doc.char_span(attribution.start, attribution.end)
+    if span is None or span.text != attribution.speaker:
+        return actor_for_phrase(attribution.speaker, lang)
+    return _looked_up("actor_for_span", span, lang)
+
+
+def _looked_up(name: str, phrase: str | Span, lang: str) -> Actor | None:
+    lookup = actor_lookup(name)
     if lookup is None:
         return None
     try:
-        return lookup(text, published=None, lang=lang)
+        return lookup(phrase, published=None, lang=lang)
     except Exception:  # the actors stage is still being written; never fail a quote on it
         return None
 
@@ -93,8 +112,11 @@ def _known(actor: Actor) -> int:
     return (actor.country is not None) + (actor.sector is not None)
 
 
-def attach_entity(attribution: Attribution, entities: Sequence[Entity], lang: str) -> None:
-    """Fill speaker_entity and speaker_actor of an attribution from its speaker phrase."""
+def attach_entity(
+    attribution: Attribution, entities: Sequence[Entity], lang: str, doc: Doc | None = None
+) -> None:
+    """Fill speaker_entity and speaker_actor of an attribution from its speaker phrase (a
+    phrase of `doc`, the parsed article, when given)."""
     if attribution.start is None or attribution.end is None or not attribution.speaker:
         return
     entity = entity_for_span(attribution.start, attribution.end, entities)
@@ -106,7 +128,7 @@ def attach_entity(attribution: Attribution, entities: Sequence[Entity], lang: st
         if attribution.pronoun and target is not entity:
             attribution.antecedent = (target.start, target.end)
     if not attribution.pronoun and (actor is None or _known(actor) < 2):
-        from_phrase = actor_for_phrase(attribution.speaker, lang)
+        from_phrase = actor_for_speaker(attribution, lang, doc)
         if not same_known_actor(actor, from_phrase, lang):
             actor = fuller(from_phrase, actor)
     attribution.speaker_actor = actor

@@ -9,8 +9,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from typing import NamedTuple
 
 # A word keeps inner apostrophes, dots and hyphens ("USA's", "bl.a", "F16-kampfly") and the
 # hyphen of a shared compound part ("økonomi- og indenrigsminister"); a short parenthesis is one
@@ -22,15 +21,14 @@ MAX_SENTENCE_CHARS = 2000
 PUNCTUATION = set(".,:;!?»«\"“”„'’‘()-–—…")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or mark of the text with its offsets (a tuple: a region has hundreds, made anew
+    for each reading)."""
+
     text: str
     start: int
     end: int
-
-    @cached_property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # text.lower(), asked for again and again
 
     @property
     def is_punct(self) -> bool:
@@ -43,7 +41,12 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+    return [_token(m) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def _token(match: re.Match[str]) -> Token:
+    word = match.group()
+    return Token(word, match.start(), match.end(), word.lower())
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
