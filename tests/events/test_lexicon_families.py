@@ -102,6 +102,7 @@ FAMILIES = [
     ("I går meddelte statsministeren sin afgang.", "RETREAT", "resign", ("DNK", None)),
     ("USA har godkendt en våbenpakke til Israel.", "AID", None, ("USA", "ISR")),
     ("Tyskland leverer to Patriot-batterier til Ukraine.", "AID", None, ("DEU", "UKR")),
+    ("Danmark sender redningsfolk til Tyskland efter jordskælvet.", "AID", None, ("DNK", "DEU")),
     ("I går trak regeringen loven tilbage.", "CONCEDE", None, ("DNK", None)),
 ]
 

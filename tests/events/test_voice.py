@@ -90,3 +90,9 @@ def test_a_participle_after_plural_de_is_the_pronouns_verb(code):
     the -t form is the past tense of the pronoun's verb."""
     text = "Politiet oplyser, at den mand, de anholdt i går, er sigtet."
     assert only(code(text), "COERCE").actor.country == "DNK"
+
+
+def test_a_place_inside_the_subject_is_not_the_doer(code):
+    """ "En bilbombe i Bagdad dræbte tre soldater": Baghdad is where, not who."""
+    events = code("En bilbombe i Bagdad dræbte tre soldater.")
+    assert all(e.actor is None or e.actor.country != "IRQ" for e in events)

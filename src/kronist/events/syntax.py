@@ -793,11 +793,15 @@ class SentenceView:
         if mention is not None and mention.actor is not None and mention.actor.country:
             return mention
         found = [mention] if mention is not None else []
+        places = word_class(self.lang, "location_prepositions").words
         for descendant in token.subtree:
             if abs(descendant.i - token.i) > 8:
                 continue
             inner = self.mention_at(descendant.i)
-            if inner is not None and inner not in found:
-                found.append(inner)
+            if inner is None or inner in found:
+                continue
+            if inner is not mention and self.governing_preposition(inner, token.i) in places:
+                continue  # "en eksplosion på en fabrik i Kina": where, not who
+            found.append(inner)
         with_country = [m for m in found if m.actor is not None and m.actor.country]
         return (with_country or found or [None])[0]
