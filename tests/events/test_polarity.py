@@ -99,3 +99,11 @@ def test_hearsay_is_claimed_not_future(code):
     )
     assert only(code("Rusland har angiveligt angrebet Ukraine."), "ASSAULT").modality == "claimed"
     assert only(code("Rusland skal angribe Ukraine."), "ASSAULT").modality == "future"
+
+
+def test_a_denial_with_no_act_named_is_a_rejection(code):
+    """ "nægter at have angrebet" tells the attack, negated; "afviser at have haft noget med
+    angrebet at gøre" names no act after it, so the denial itself is the event."""
+    assert only(code("Rusland nægter at have angrebet Ukraine."), "ASSAULT").negated
+    events = code("Rusland afviser at have haft noget med angrebet at gøre.")
+    assert only(events, "REJECT").actor.country == "RUS"

@@ -339,7 +339,7 @@ def _governed(
     view: SentenceView, trigger: Trigger, triggers: list[Trigger], lexicon: Lexicon
 ) -> bool:
     return (
-        _is_denial(view, trigger, lexicon)
+        _is_denial(view, trigger, triggers, lexicon)
         or _governor(view, trigger, triggers, lexicon) is not None
         or _nominal_content(view, trigger, triggers)
     )
@@ -393,7 +393,7 @@ def _governor(
         if other is not trigger
         and start <= other.index < marker
         and other.event in kinds
-        and not _is_denial(view, other, lexicon)
+        and not _is_denial(view, other, triggers, lexicon)
         and not (other.event in PRESUPPOSING and trigger.kind == "noun")
     ]
     return governors[-1] if governors else None
@@ -409,11 +409,18 @@ def _content_clause_marker(view: SentenceView, trigger: Trigger) -> int | None:
     return marker
 
 
-def _is_denial(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> bool:
+def _is_denial(
+    view: SentenceView, trigger: Trigger, triggers: list[Trigger], lexicon: Lexicon
+) -> bool:
+    """ "nægter at have angrebet": the denied act, negated, tells it; with no act named after it
+    ("afviser at have haft noget med angrebet at gøre") the denial is the event."""
     if not lemmas(view.doc[trigger.index]) & lexicon.negation_verbs:
         return False
     following = [view.lower(trigger.index + k) for k in (1, 2)]
-    return following[0] == "at" and following[1] in {"have", "være", "blive"}
+    if following[0] != "at" or following[1] not in {"have", "være", "blive"}:
+        return False
+    end = view.clause_end(trigger.index + 2)
+    return any(t.kind == "verb" and trigger.index + 2 < t.index <= end for t in triggers)
 
 
 def _candidate(
