@@ -96,3 +96,12 @@ def test_a_place_inside_the_subject_is_not_the_doer(code):
     """ "En bilbombe i Bagdad dræbte tre soldater": Baghdad is where, not who."""
     events = code("En bilbombe i Bagdad dræbte tre soldater.")
     assert all(e.actor is None or e.actor.country != "IRQ" for e in events)
+
+
+def test_den_in_what_a_body_reports_is_the_body(code):
+    """ "Politiet oplyser, at de har anholdt ...": "de"/"den" in a body's report is the body;
+    a person's "de" stays unresolved."""
+    event = only(code("Politiet oplyser, at de har anholdt en 30-årig mand."), "COERCE")
+    assert event.actor_text == "Politiet"
+    events = code("Mette Frederiksen siger, at de har angrebet Ukraine.")
+    assert all(e.actor is None or e.actor.country != "DNK" for e in events)

@@ -91,10 +91,15 @@ def _subject(view: SentenceView, i: int) -> Mention | None:
 
 def _impersonal_reporter(view: SentenceView, i: int) -> Mention | None:
     """ "Partiet har oplyst, at man vil anfægte valgresultatet": an impersonal "man" in what
-    someone reports is the reporter; in a clause joined by "og", the sentence's first party."""
+    someone reports is the reporter, and so is "den"/"de" when the reporter is no single
+    person; in a clause joined by "og", an impersonal "man" is the sentence's first party."""
     start = view.clause_start(i)
-    impersonal = word_class(view.lang, "impersonal_subjects").words
-    if not any(view.lower(k) in impersonal for k in range(start, i)):
+    before = {view.lower(k) for k in range(start, i)}
+    if before & word_class(view.lang, "reporter_pronouns").words and view.opener(i) == "at":
+        reporter = view.reporter_of(i)  # "Hæren oplyser, at den har dræbt ...": the army
+        if reporter is not None and not (reporter.entity and reporter.entity.label == "PER"):
+            return reporter
+    if not before & word_class(view.lang, "impersonal_subjects").words:
         return None
     if view.opener(i) == "og":  # "Iraks regering har fordømt angrebet - og man advarede om"
         return view.first_mention(view.start, start)
