@@ -1,5 +1,6 @@
 """Actor and recipient from voice: active, "blev ... af" passive, "-s" passive, word order."""
 
+import pytest
 from event_coding import countries, only
 
 
@@ -105,3 +106,15 @@ def test_den_in_what_a_body_reports_is_the_body(code):
     assert event.actor_text == "Politiet"
     events = code("Mette Frederiksen siger, at de har angrebet Ukraine.")
     assert all(e.actor is None or e.actor.country != "DNK" for e in events)
+
+
+def test_a_finite_past_like_a_participle_is_active(nlp):
+    """ "holdt" is past tense and participle: tagged finite and active, it has a subject."""
+    from kronist.pipeline import analyze
+
+    if not nlp.has_pipe("morphologizer"):
+        pytest.skip("needs the morphologizer")
+    events = analyze("Danmark holdt et møde med Sverige tirsdag.", published="2024-05-14").events
+    assert [(e.event, e.actor.country, e.recipient.country) for e in events] == [
+        ("CONSULT", "DNK", "SWE")
+    ]

@@ -510,6 +510,8 @@ class SentenceView:
             return False
         if "Pass" in morph_values(token, "Voice"):
             return True
+        if "Fin" in morph_values(token, "VerbForm") and "Act" in morph_values(token, "Voice"):
+            return False  # "holdt et møde": a past tense that looks like a participle
         forms = lemmas(token) - {form}
         if forms & {"blive", "være", "have"}:
             return False  # "er blevet enige": an auxiliary's own participle is no passive
