@@ -103,6 +103,8 @@ FAMILIES = [
     ("USA har godkendt en våbenpakke til Israel.", "AID", None, ("USA", "ISR")),
     ("Tyskland leverer to Patriot-batterier til Ukraine.", "AID", None, ("DEU", "UKR")),
     ("Danmark sender redningsfolk til Tyskland efter jordskælvet.", "AID", None, ("DNK", "DEU")),
+    ("Danmark øger nødhjælpen til Ukraine med 50 millioner kroner.", "AID", None, ("DNK", "UKR")),
+    ("Norge har hjulpet Danmark med efterforskningen.", "COOPERATE", None, ("NOR", "DNK")),
     ("I går trak regeringen loven tilbage.", "CONCEDE", None, ("DNK", None)),
 ]
 
