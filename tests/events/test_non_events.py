@@ -131,4 +131,6 @@ def test_a_meeting_of_two_private_people_is_no_event(code):
 
     private = analyze("Brandauer mødte Karin i Berlin i går.", published="2024-03-14")
     assert not [e for e in private.events if e.event == "CONSULT"]
+    leader = analyze("Den syriske leder ankom i går til Abu Dhabi.", published="2024-03-14")
+    assert [e.event for e in leader.events] == ["CONSULT"]  # named by a role: a public party
     assert only(code("Danmark mødtes med Sverige i går."), "CONSULT").recipient.country == "SWE"

@@ -99,6 +99,15 @@ def test_a_place_inside_the_subject_is_not_the_doer(code):
     assert all(e.actor is None or e.actor.country != "IRQ" for e in events)
 
 
+def test_a_body_inside_the_subject_is_the_doer():
+    """ "Et bredt flertal i Folketinget indgik et forlig": a body one belongs to, not a place."""
+    from kronist.pipeline import analyze
+
+    text = "Et bredt flertal i Folketinget indgik i juni et forlig om en ny lov."
+    events = analyze(text, published="2024-03-14").events
+    assert [(e.event, e.actor.country) for e in events] == [("AGREE", "DNK")]
+
+
 def test_den_in_what_a_body_reports_is_the_body(code):
     """ "Politiet oplyser, at de har anholdt ...": "de"/"den" in a body's report is the body;
     a person's "de" stays unresolved."""

@@ -710,13 +710,21 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
 def _has_a_public_party(candidate: Candidate, lang: str) -> bool:
     """A meeting is an event between actors when one side is a state, body or organisation
     ("Brandauer mødte Karin" is two private people)."""
-    return (
-        any(
-            actor is not None and (_names_a_country(actor, lang) or bool(_sectors(actor) - {"CVL"}))
-            for actor in (candidate.actor, candidate.recipient)
-        )
-        or candidate.implicit_actor is not None
+    parties = (
+        (candidate.actor, candidate.actor_text),
+        (candidate.recipient, candidate.recipient_text),
     )
+    return candidate.implicit_actor is not None or any(
+        _public(actor, text, lang) for actor, text in parties if actor is not None
+    )
+
+
+def _public(actor: Actor, text: str | None, lang: str) -> bool:
+    """A state, a body, an organisation, or someone the text names by a role ("Den syriske
+    leder"), not by a bare name ("Brandauer", "Karin Hansen")."""
+    if _names_a_country(actor, lang) or _sectors(actor) - {"CVL"}:
+        return True
+    return not (text and all(word[:1].isupper() for word in text.split()))
 
 
 def _names_a_country(actor: Actor, lang: str) -> bool:

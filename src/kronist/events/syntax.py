@@ -795,14 +795,13 @@ class SentenceView:
         if mention is not None and mention.actor is not None and mention.actor.country:
             return mention
         found = [mention] if mention is not None else []
-        places = word_class(self.lang, "location_prepositions").words
         for descendant in token.subtree:
             if abs(descendant.i - token.i) > 8:
                 continue
             inner = self.mention_at(descendant.i)
             if inner is None or inner in found:
                 continue
-            if inner is not mention and self.governing_preposition(inner, token.i) in places:
+            if inner is not mention and self._place_in_phrase(inner):
                 continue  # "en eksplosion på en fabrik i Kina": where, not who
             found.append(inner)
         with_country = [m for m in found if m.actor is not None and m.actor.country]
