@@ -134,3 +134,12 @@ def test_a_meeting_of_two_private_people_is_no_event(code):
     leader = analyze("Den syriske leder ankom i går til Abu Dhabi.", published="2024-03-14")
     assert [e.event for e in leader.events] == ["CONSULT"]  # named by a role: a public party
     assert only(code("Danmark mødtes med Sverige i går."), "CONSULT").recipient.country == "SWE"
+
+
+def test_what_a_demand_wants_done_is_its_content(code):
+    """ "kræver den tiltalte udvist": the expulsion is what is demanded, not an expulsion; with
+    a clause of its own ("og har angrebet") the act is told."""
+    events = code("Ukraine kræver den tiltalte udvist af Rusland.")
+    assert [e.event for e in events] == ["REQUEST"]
+    events = code("Rusland kræver våbenhvile og har angrebet Ukraine.")
+    assert {e.event for e in events} == {"REQUEST", "ASSAULT"}

@@ -37,7 +37,7 @@ from kronist.events.syntax import (
 )
 from kronist.events.triggers import Trigger, find_triggers
 from kronist.model import Actor, Document, Entity, Event, EventDate, Quote
-from kronist.nlp.docs import headline_end
+from kronist.nlp.docs import headline_end, morph_values
 
 VERBAL = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
@@ -385,7 +385,7 @@ def _governor(
         marker = _content_clause_marker(view, trigger)
         kinds = CLAUSE_GOVERNING
     if marker is None:
-        return None
+        return _demanded_state(view, trigger, triggers)
     start = view.clause_start(max(marker - 2, view.start))
     governors = [
         other
@@ -397,6 +397,29 @@ def _governor(
         and not (other.event in PRESUPPOSING and trigger.kind == "noun")
     ]
     return governors[-1] if governors else None
+
+
+def _demanded_state(
+    view: SentenceView, trigger: Trigger, triggers: list[Trigger]
+) -> Trigger | None:
+    """ "kræver den tiltalte udvist", "vil have fangerne løsladt": a participle after the object
+    of a demand is what is demanded."""
+    token = view.doc[trigger.index]
+    if trigger.kind != "verb" or not token.lower_.endswith("t"):
+        return None
+    start = view.clause_start(trigger.index)
+    demands = [
+        t
+        for t in triggers
+        if t.kind == "verb" and t.event == "REQUEST" and start <= t.index < trigger.index - 1
+    ]
+    if not demands:
+        return None
+    demand = demands[-1]
+    between = range(demand.index + 1, trigger.index)
+    if any("Fin" in morph_values(view.doc[k], "VerbForm") for k in between):
+        return None  # "kræver, at han bliver udvist" has a clause of its own
+    return demand
 
 
 def _content_clause_marker(view: SentenceView, trigger: Trigger) -> int | None:
