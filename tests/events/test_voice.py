@@ -127,3 +127,13 @@ def test_a_finite_past_like_a_participle_is_active(nlp):
     assert [(e.event, e.actor.country, e.recipient.country) for e in events] == [
         ("CONSULT", "DNK", "SWE")
     ]
+
+
+def test_de_after_a_subordinator_is_the_group_opening_the_sentence():
+    """ "To betjente blev såret, da de forsøgte at anholde en mand": the officers arrest."""
+    from kronist.pipeline import analyze
+
+    text = "To betjente blev såret, da de forsøgte at anholde en beruset mand i Odense."
+    events = analyze(text, published="2024-03-14").events
+    arrest = only(events, "COERCE")
+    assert arrest.actor.country == "DNK" and arrest.actor_text == "To betjente"

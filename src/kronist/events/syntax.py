@@ -169,6 +169,8 @@ FIRST_PERSON = frozenset({"jeg", "vi", "mig", "os"})
 FINITE_ENDINGS = ("er", "te", "de", "ede")  # "kritiserer", "fordømte", "meddelte", "vedtede"
 WEEKDAYS = frozenset({"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
 PERSON_PRONOUNS = frozenset({"han", "hun", "ham", "hende"})
+GROUP_ENDINGS = ("er", "erne", "ene")  # plural nouns: "betjente", "demonstranterne"
+PLURAL_COUNTS = frozenset({"to", "tre", "fire", "fem", "flere", "mange", "alle", "nogle"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBJECT_DEPS = ("obj", "iobj")
 
@@ -560,7 +562,10 @@ class SentenceView:
         if self.lower(start) in {"der", "det"}:  # expletive: "der er ingen planer om ..."
             return self._reporter(start, depth) if via_control else None
         if any(self.lower(k) in PERSONAL_PRONOUNS for k in range(start, i)):
-            return None  # "Vi sender soldater": an unresolved pronoun is the subject
+            # "Vi sender soldater": an unresolved pronoun is the subject; "To betjente blev
+            # såret, da de forsøgte at anholde ...": "de" after a subordinator is the group
+            # that opens the sentence
+            return self._group_before(start) if self.lower(start) == "de" else None
         shares_subject = opener in COORDINATORS and all(
             self.lower(k) in ADVERBS for k in range(start, i)
         )
@@ -576,6 +581,16 @@ class SentenceView:
         if previous_verb is not None:
             return self.subject_of(previous_verb, depth + 1)
         return None
+
+    def _group_before(self, start: int) -> Mention | None:
+        if self.opener(start) not in SUBORDINATORS:
+            return None
+        first = self.first_mention(self.start, start - 1)
+        if first is None or first.start != self.start:
+            return None
+        words = first.text.split()
+        plural = words[0].lower() in PLURAL_COUNTS or words[-1].lower().endswith(GROUP_ENDINGS)
+        return first if plural else None
 
     def _subject_before_relative(self, start: int) -> Mention | None:
         """E.g. "Hamas, der er støttet af Iran, angreb Israel": after a relative clause the main
