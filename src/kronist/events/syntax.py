@@ -169,8 +169,6 @@ FIRST_PERSON = frozenset({"jeg", "vi", "mig", "os"})
 FINITE_ENDINGS = ("er", "te", "de", "ede")  # "kritiserer", "fordømte", "meddelte", "vedtede"
 WEEKDAYS = frozenset({"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
 PERSON_PRONOUNS = frozenset({"han", "hun", "ham", "hende"})
-GROUP_ENDINGS = ("er", "erne", "ene")  # plural nouns: "betjente", "demonstranterne"
-PLURAL_COUNTS = frozenset({"to", "tre", "fire", "fem", "flere", "mange", "alle", "nogle"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBJECT_DEPS = ("obj", "iobj")
 
@@ -181,6 +179,16 @@ def time_words(lang: str, key: str) -> frozenset[str]:
     from kronist.lang import read_yaml
 
     return frozenset(word.lower() for word in read_yaml(lang, "time.yaml").get(key, ()))
+
+
+@cache
+def night_connectors(lang: str) -> frozenset[str]:
+    """The words joining a night to its day in time.yaml's "natten til", "natten mellem"."""
+    from kronist.lang import read_yaml
+
+    data = read_yaml(lang, "time.yaml")
+    phrases = [*data.get("night_before", ()), *data.get("night_between", ())[:1]]
+    return frozenset(phrase.split()[-1].lower() for phrase in phrases if len(phrase.split()) > 1)
 
 
 @cache
@@ -465,11 +473,12 @@ class SentenceView:
         """The index before the adverbs and times that end at j ("har natten til mandag
         angrebet", "har i dag bombet"): they may stand between an auxiliary and its verb."""
         parts_of_day = time_words(self.lang, "parts_of_day")
+        night_links = night_connectors(self.lang)
         while j >= self.start:
             word = self.lower(j)
             if word in ADVERBS or word in WEEKDAYS or word in parts_of_day:
                 j -= 1
-            elif word in {"til", "mellem"} and self.lower(j - 1) in parts_of_day:
+            elif word in night_links and self.lower(j - 1) in parts_of_day:
                 j -= 2  # "natten til mandag"
             else:
                 break
@@ -588,9 +597,8 @@ class SentenceView:
         first = self.first_mention(self.start, start - 1)
         if first is None or first.start != self.start:
             return None
-        words = first.text.split()
-        plural = words[0].lower() in PLURAL_COUNTS or words[-1].lower().endswith(GROUP_ENDINGS)
-        return first if plural else None
+        head = self.doc[first.end - 1]
+        return first if "Plur" in morph_values(head, "Number") else None
 
     def _subject_before_relative(self, start: int) -> Mention | None:
         """E.g. "Hamas, der er støttet af Iran, angreb Israel": after a relative clause the main

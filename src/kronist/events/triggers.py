@@ -126,9 +126,8 @@ def _trigger_at(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
 def _present_participle(view: SentenceView, i: int) -> bool:
     """ "en krævende turnering", "stormende bifald": a present participle describes, it tells
     no act."""
-    token = view.doc[i]
-    form = token.lower_
-    return form.endswith("nde") and any(form == lemma + "nde" for lemma in lemmas(token))
+    form = view.lower(i)
+    return form.endswith("nde") and any(form == lemma + "nde" for lemma in view.lemmas(i))
 
 
 def _imperative_inside(view: SentenceView, i: int, trigger: Trigger) -> bool:
@@ -197,7 +196,7 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     return best[1]
 
 
-def _recipient_may_follow(view: SentenceView, i: int, pattern) -> bool:
+def _recipient_may_follow(view: SentenceView, i: int, pattern: VerbPattern) -> bool:
     """A reading that needs a recipient introduced by a preposition ("sendte droner mod") does
     not apply when no such preposition follows the verb in its clause ("sendte droner til")."""
     if "needs_recipient" not in pattern.flags or not pattern.recipient:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import bisect
 
-from kronist.quotes.article import Article, Candidate, position, speaker_only
+from kronist.quotes.article import (
+    Article,
+    Candidate,
+    position,
+    sentence_start_before,
+    speaker_only,
+)
 from kronist.quotes.attribution import Attribution, ClauseReader, tail_at
 from kronist.quotes.resolution import carry_over_from_same_speaker, shared
 from kronist.quotes.text import paragraph_of
@@ -105,8 +111,8 @@ def subject_just_before(article: Article, candidate: Candidate, _quotes) -> Attr
     narrative = article.masked[paragraph_start : candidate.start].rstrip(' »«"“”-–')
     if not narrative.strip():
         return None
-    last_stop = narrative.rfind(". ", 0, len(narrative) - 1)
-    sentence_start = paragraph_start + (last_stop + 2 if last_stop >= 0 else 0)
+    last_word = paragraph_start + len(narrative.rstrip()) - 1
+    sentence_start = max(paragraph_start, sentence_start_before(article, last_word))
     opening = next(
         (e for e in article.entities if sentence_start <= e.start < candidate.start), None
     )
