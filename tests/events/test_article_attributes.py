@@ -141,3 +141,28 @@ def test_a_story_about_several_countries_is_set_in_the_town_its_lead_names(code)
 
 def test_a_town_attacked_is_where_the_attack_happened(code):
     assert only(code("Iran angreb Bagdad i nat."), "ASSAULT").place.name == "Baghdad"
+
+
+def test_an_event_whose_actor_comes_from_context_is_set_in_the_town_the_lead_names(code):
+    """The protesters of the last paragraph are Hong Kong's only by the story's context; the
+    lead names Hongkong most, so their protest is placed there too."""
+    text = (
+        "Uroen i Hongkong breder sig, og demonstranter i Hongkong kræver demokrati.\n\n"
+        "Myndighederne i Kina advarer USA.\n\n"
+        "Tusinder af demonstranter gik søndag på gaden igen."
+    )
+    protest = only(code(text), "PROTEST")
+    assert (protest.actor.country, protest.place.name) == ("HKG", "Hong Kong")
+
+
+def test_a_story_about_several_countries_without_a_town_is_set_in_the_place_its_lead_names(code):
+    """The lead names Gaza (a territory, no town) most: an attack on its side with no place of
+    its own happens there; an American statement made elsewhere is not placed."""
+    text = (
+        "Kampene i Gaza fortsætter, og i Gaza mangler vand, mens nødhjælpen venter i Egypten.\n\n"
+        "Israelske fly bombede natten til søndag flere mål.\n\n"
+        "USA kritiserede Israel."
+    )
+    events = code(text)
+    assert only(events, "ASSAULT").place.name == "Gaza Strip"
+    assert only(events, "ACCUSE").place is None

@@ -125,12 +125,12 @@ def settle_places(events: Sequence, groups: Sequence[tuple[int, Span]], lang: st
     if placeless:
         settings = {n: places_in(span, (), lang, targets=False) for n, span in groups}
         setting = _single_town(settings)
-        lead_town = None if setting is not None else _lead_town(settings, groups)
+        lead = None if setting is not None else _lead_place(settings, groups)
         for event in placeless:
             if setting is not None and _could_be_there(event, setting):
                 event.place = setting
-            elif lead_town is not None and _involves(event, lead_town.country):
-                event.place = lead_town
+            elif lead is not None and _involves(event, lead.country):
+                event.place = lead
 
 
 def _could_be_there(event, setting: Place) -> bool:
@@ -140,15 +140,21 @@ def _could_be_there(event, setting: Place) -> bool:
     return event.event in PHYSICAL or event.actor_country in (None, setting.country)
 
 
-def _lead_town(named: dict, groups) -> Place | None:
-    """The town the story's lead (headline and first sentences) names most often, when one
-    does: where a story about several countries is set ("ambassaden i Bagdad")."""
+def _lead_place(named: dict, groups) -> Place | None:
+    """The town the story's lead (headline and first sentences) names most often, else the
+    place (a territory, a country) it names most often, when one does: where a story about
+    several countries is set ("ambassaden i Bagdad", "protesterne i Hongkong")."""
     lead = [number for number, _ in groups][:LEAD_GROUPS]
-    towns = [place for n in lead for place, town in named.get(n, []) if town]
-    ranked = Counter(place.name for place in towns).most_common(2)
+    found = [(place, town) for n in lead for place, town in named.get(n, [])]
+    towns = [place for place, town in found if town]
+    return _most_named(towns) if towns else _most_named([place for place, _ in found])
+
+
+def _most_named(places: list[Place]) -> Place | None:
+    ranked = Counter(place.name for place in places).most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
-    return next(place for place in towns if place.name == ranked[0][0])
+    return next(place for place in places if place.name == ranked[0][0])
 
 
 def _involves(event, country: str | None) -> bool:

@@ -111,6 +111,7 @@ def code_events(
     events = fold_actorless(merge_candidates(find_candidates(doc, document, index, groups)))
     attributes.settle_article(events, groups, lang)
     _fill_from_context(events, groups, index, lang)
+    attributes.settle_places(events, groups, lang)  # roles filled from context tell more
     events = [e for e in events if not _empty(e) and not _one_sided(e)]
     for event in events:
         event.confidence = event_confidence(event)
