@@ -100,3 +100,14 @@ def _candidate(sentence: int, **fields) -> Candidate:
         event="ASSAULT", mode=None, sentence=sentence, paragraph=sentence, trigger=0, start=0,
         end=1, anchor="angreb", kind="noun", **fields
     )  # fmt: skip
+
+
+def test_a_minister_and_a_union_of_one_country_are_two_actors():
+    union = Actor(name="3F", country="DNK", sector="LAB")
+    minister = Actor(name="Ane Jensen", country="DNK", sector="GOV", sectors=["GOV"])
+    police = Actor(name="police", country="DNK", sector="COP")
+    first = Candidate("REQUEST", None, 0, 0, 1, 0, 2, "3F kræver", "verb", actor=union)
+    second = Candidate("REQUEST", None, 2, 0, 1, 0, 2, "opfordrer", "verb", actor=minister)
+    third = Candidate("REQUEST", None, 3, 0, 1, 0, 2, "beder", "verb", actor=police)
+    assert not same_event(first, second)
+    assert same_event(second, third)  # a government and its police: one state

@@ -115,13 +115,14 @@ def _types_agree(a: Candidate, b: Candidate) -> bool:
 
 
 def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
-    """No conflict: one side unknown, the same country, or an actor without a country whose
+    """No conflict: one side unknown, the same country (not its state and a group of its
+    society: a minister and a trade union), or an actor without a country whose
     kind fits the other ("soldaterne" ~ ISR/MIL, "demonstranter" ~ IRQ/CVL); an armed group
     without a country is not a country's army, and an international body is never a country."""
     if a is None or b is None:
         return True
     if a.country and b.country:
-        return a.country == b.country
+        return a.country == b.country and not _state_and_society(a, b)
     if a.country or b.country:
         countryless, placed = (b, a) if a.country else (a, b)
         sectors = _sector_set(countryless)
@@ -129,6 +130,16 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
             return False
         return not sectors or bool(sectors & (_sector_set(placed) or STATE_SECTORS))
     return a.name == b.name or not (a.name and b.name)
+
+
+def _state_and_society(a: Actor, b: Actor) -> bool:
+    """A minister and a trade union of one country are two actors, not one told twice."""
+    first, second = _sector_set(a), _sector_set(b)
+    if not first or not second:
+        return False
+    return (first <= STATE_SECTORS and not second & STATE_SECTORS) or (
+        second <= STATE_SECTORS and not first & STATE_SECTORS
+    )
 
 
 def _sector_set(actor: Actor) -> set[str]:
