@@ -48,3 +48,20 @@ def test_a_country_named_as_where_is_no_other_party():
     analysis = analyze("Piloter i Danmark, Norge og Sverige strejker.", published="2022-07-04")
     strike = only(analysis.events, "PROTEST")
     assert strike.recipient is None or strike.recipient.country == "DNK"
+
+
+def test_countries_taking_positions_side_by_side_are_not_each_others_targets():
+    from kronist.pipeline import analyze
+
+    analysis = analyze(
+        "Kina kritiserer EU's told på elbiler.\n\n"
+        "Tyskland stemte imod tolden, mens Frankrig støttede forslaget.",
+        published="2026-12-02",
+    )
+    assert countries(only(analysis.events, "REJECT")) == ("DEU", None)
+    assert countries(only(analysis.events, "SUPPORT")) == ("FRA", None)
+
+
+def test_a_denial_beside_an_accusation_is_still_aimed_at_the_accuser(code):
+    events = code("USA anklager Iran for angrebet, og Iran afviser beskyldningerne.")
+    assert countries(only(events, "REJECT")) == ("IRN", "USA")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from kronist.events import attributes
 from kronist.events.candidate import Candidate
 from kronist.events.confidence import event_confidence
-from kronist.events.counterparts import fill_counterparts
+from kronist.events.counterparts import fill_counterparts, told_side_by_side
 from kronist.events.lexicon import Lexicon, has_lexicon, load_lexicon, word_class
 from kronist.events.mentions import ActorIndex
 from kronist.events.merging import fold_actorless, merge_candidates
@@ -900,7 +900,7 @@ def _fill_from_context(
             where = _event_country(event, events) or (countries[0] if countries else None)
             if where and where != event.actor_country:  # an army fights abroad, not at home
                 event.recipient = attributes.country_actor(where, lang)  # not named "DNK"
-    _reciprocal_recipients(events)
+    _reciprocal_recipients(events, index.doc, lang)
     _aim_reactions(events)
     fill_counterparts(events, index, _country_namer(lang), lang)
 
@@ -1016,16 +1016,17 @@ def _implicit_actor(event: Candidate, where: str | None) -> Actor:
     )
 
 
-def _reciprocal_recipients(events: list[Candidate]) -> None:
+def _reciprocal_recipients(events: list[Candidate], doc: Doc, lang: str) -> None:
     """E.g. "A aflyser besøget som reaktion på, at B ikke vil sælge": in one sentence, a verbal
-    conflict event without a recipient is aimed at the other party."""
+    conflict event without a recipient is aimed at the other party, unless the two are told
+    side by side ("A stemte imod, mens B støttede")."""
     for event in events:
         if event.recipient is not None or event.event not in {"REJECT", "ACCUSE", "THREATEN"}:
             continue
         for other in events:
             if other is event or other.sentence != event.sentence:
                 continue
-            if other.trigger == event.trigger:
+            if other.trigger == event.trigger or told_side_by_side(doc, event, other, lang):
                 continue  # "USA og Australien fordømte": co-actors, not each other's targets
             if other.actor_country and other.actor_country != event.actor_country:
                 event.recipient, event.recipient_text = other.actor, other.actor_text

@@ -10,7 +10,9 @@ a recipient but was told without one takes
    else
 3. the country the article names most often, which is the actor's own in a domestic story (the
    opposition accuses the government) - but a government or army is not taken to act on its
-   own state ("Ukraine beder om flere våben" has no recipient).
+   own state ("Ukraine beder om flere våben" has no recipient), and countries taking positions
+   side by side ("Tyskland stemte imod, mens Frankrig støttede forslaget") are not guessed to
+   act on the story's main country.
 
 A resignation is from the resigner's own government. An assault told without an attacker but
 with a victim takes the victim's most frequent opponent in the article's hostile events
@@ -72,10 +74,11 @@ def fill_counterparts(
         if event.event not in TARGETED:
             continue
         if event.recipient is None and event.actor_country:
+            beside = _side_by_side(event, events, index, lang)
             country = (
-                _other_in_sentence(event, index, lang)
+                _other_in_sentence(event, index, lang, beside)
                 or _most_common(opponents.get(event.actor_country), exclude=event.actor_country)
-                or _most_common(named, exclude=None)
+                or (None if beside else _most_common(named, exclude=None))
                 or event.actor_country
             )
             if country == event.actor_country and _is_state(event.actor):
@@ -127,8 +130,33 @@ def _named_countries(index: ActorIndex) -> Counter[str]:
     return counts
 
 
-def _other_in_sentence(event: Candidate, index: ActorIndex, lang: str) -> str | None:
-    """The nearest country named in the event's sentence that is not the actor's."""
+def _side_by_side(
+    event: Candidate, events: list[Candidate], index: ActorIndex, lang: str
+) -> set[str]:
+    """Countries acting in a clause set beside the event's ("Tyskland stemte imod, mens
+    Frankrig og Italien støttede forslaget"): sides taking positions, not each other's targets."""
+    return {
+        other.actor_country
+        for other in events
+        if other is not event
+        and other.sentence == event.sentence
+        and other.actor_country
+        and told_side_by_side(index.doc, event, other, lang)
+    }
+
+
+def told_side_by_side(doc, first: Candidate, second: Candidate, lang: str) -> bool:
+    """A conjunction like "mens" stands between the two events' words."""
+    low, high = sorted((first.trigger, second.trigger))
+    parallel = word_class(lang, "parallel_conjunctions")
+    return any(parallel.matches(doc[i].lower_) for i in range(low + 1, high))
+
+
+def _other_in_sentence(
+    event: Candidate, index: ActorIndex, lang: str, fellows: set[str]
+) -> str | None:
+    """The nearest country named in the event's sentence that is not the actor's, nor one
+    taking its own stance beside it."""
     lo, hi = event.sentence_start, event.sentence_end
     best: tuple[int, str] | None = None
     for entity in index.entities:
@@ -137,7 +165,7 @@ def _other_in_sentence(event: Candidate, index: ActorIndex, lang: str) -> str | 
         actor = index.actor_of(entity)
         if actor is None or not actor.country or actor.country == event.actor_country:
             continue
-        if actor.country in event.joint_countries:
+        if actor.country in event.joint_countries or actor.country in fellows:
             continue  # "USA og Australien fordømte": a partner, not the target
         if _named_as_a_location(entity, index, lang):
             continue  # "piloter i Danmark, Norge og Sverige strejker": where, not against whom
