@@ -79,3 +79,16 @@ def test_a_demand_that_troops_leave_is_no_retreat(code):
     events = code("USA kræver, at Rusland trækker sine soldater ud af Ukraine.")
     assert not [e for e in events if e.event == "RETREAT"]
     assert only(events, "REQUEST").mode == "yield"
+
+
+def test_som_as_a_preposition_opens_no_relative_clause():
+    """ "betragter YPG som en terrororganisation": "som" means "as"; the next verb shares the
+    main subject, YPG does not become the accuser."""
+    from kronist.pipeline import analyze
+
+    text = (
+        "Tyrkiet betragter den kurdiske milits YPG som en terrororganisation "
+        "og beskylder den for et bombeangreb."
+    )
+    accusation = only(analyze(text, published="2026-12-02").events, "ACCUSE")
+    assert countries(accusation) == ("TUR", "SYR")

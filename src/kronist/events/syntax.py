@@ -333,6 +333,8 @@ class SentenceView:
 
     def _is_boundary(self, i: int) -> bool:
         word = self.lower(i)
+        if word in SUBORDINATORS and self._parsed_as_preposition(i):
+            return False  # "betragter YPG som en terrororganisation": "as", no clause
         if word in CLAUSE_PUNCT or word in SUBORDINATORS or word in COORDINATORS:
             joins = word in COORDINATORS or word == ","
             return not (joins and self._coordinates_nouns(i))
@@ -343,6 +345,11 @@ class SentenceView:
         if word == "der":
             return self._is_relative(i)
         return False
+
+    def _parsed_as_preposition(self, i: int) -> bool:
+        """A subordinator the parser hangs on a noun as its case marker ("som en trussel",
+        "før angrebet") opens no clause."""
+        return self.tagged and self.doc[i].dep_ == "case"
 
     def _coordinates_nouns(self, i: int) -> bool:
         """E.g. "Canada, Frankrig og Holland": an "og" or a comma between two mentions joins
