@@ -122,6 +122,16 @@ def test_a_joint_signing_is_one_event_with_the_partner_as_recipient(code):
     assert countries(only(events, "SUPPORT")) == ("DNK", "DEU")
 
 
+def test_a_joint_agreement_is_one_event_a_joint_offer_one_per_country(code):
+    agreement = code("Israel og Hamas blev enige om en våbenhvile.")
+    assert [countries(e) for e in agreement if e.event == "AGREE"] == [("ISR", "PSE")]
+    offer = code("Sverige og Norge har tilbudt Ukraine hjælp.")
+    assert sorted(countries(e) for e in offer if e.event == "AGREE") == [
+        ("NOR", "UKR"),
+        ("SWE", "UKR"),
+    ]
+
+
 def test_a_source_between_a_light_verb_and_its_noun_is_no_party(code):
     events = code("Iran står ifølge USA bag angrebet på Israel.")
     assert countries(only(events, "ASSAULT")) == ("IRN", "ISR")

@@ -48,7 +48,7 @@ GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE", "ACC
 # Types whose "at"-clause is their content: "lover, at ...", "truer med, at ...", "kræver, at ..."
 CLAUSE_GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE"})
 # Events two parties do together: "A og B mødes / blev enige" codes B as the recipient.
-MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+MUTUAL = frozenset({"CONSULT", "COOPERATE"})  # joint agreements are flagged `mutual`
 STATE_VERBS = frozenset({"er", "var", "sidder", "sad", "siddet"})
 REQUEST_MODES = {
     "AID": "assist",
