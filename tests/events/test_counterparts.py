@@ -65,3 +65,14 @@ def test_countries_taking_positions_side_by_side_are_not_each_others_targets():
 def test_a_denial_beside_an_accusation_is_still_aimed_at_the_accuser(code):
     events = code("USA anklager Iran for angrebet, og Iran afviser beskyldningerne.")
     assert countries(only(events, "REJECT")) == ("IRN", "USA")
+
+
+def test_an_opposition_quarrels_with_its_own_state_not_with_its_states_rivals():
+    from kronist.pipeline import analyze
+
+    analysis = analyze(
+        "Rusland truer Georgien med sanktioner.\n\nOppositionen i Georgien afviser valgresultatet.",
+        published="2026-12-02",
+    )
+    rejection = only(analysis.events, "REJECT")
+    assert countries(rejection) == ("GEO", "GEO")

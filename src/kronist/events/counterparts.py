@@ -6,8 +6,8 @@ er blevet såret" in Gaza was done by the other side of the conflict. An event o
 a recipient but was told without one takes
 
 1. a country named in its own sentence other than the actor's (not a news agency's), else
-2. the country the actor's country meets most often as the other party of the article's events,
-   else
+2. the country the actor's country meets most often as the other party of the article's events
+   (not for an opposition, a union or protesters: their quarrel is with their own state), else
 3. the country the article names most often, which is the actor's own in a domestic story (the
    opposition accuses the government) - but a government or army is not taken to act on its
    own state ("Ukraine beder om flere våben" has no recipient), and countries taking positions
@@ -75,10 +75,11 @@ def fill_counterparts(
             continue
         if event.recipient is None and event.actor_country:
             beside = _side_by_side(event, events, index, lang)
+            guess = not beside and not _of_society(event.actor)
             country = (
                 _other_in_sentence(event, index, lang, beside)
-                or _most_common(opponents.get(event.actor_country), exclude=event.actor_country)
-                or (None if beside else _most_common(named, exclude=None))
+                or (guess and _most_common(opponents.get(event.actor_country), event.actor_country))
+                or (guess and _most_common(named, exclude=None))
                 or event.actor_country
             )
             if country == event.actor_country and _is_state(event.actor):
@@ -94,6 +95,13 @@ def fill_counterparts(
             if country:
                 event.actor = _inferred(country, ACTOR_SECTOR["ASSAULT"], country_name)
                 event.actor_text = None
+
+
+def _of_society(actor: Actor | None) -> bool:
+    """An opposition, a union, protesters: their quarrel is with their own state, not with the
+    countries their state quarrels with."""
+    sectors = {actor.sector, *actor.sectors} - {None} if actor is not None else set()
+    return bool(sectors) and not sectors & (STATE_SECTORS | {"COP", "JUD", "LEG", "REB"})
 
 
 def _is_state(actor: Actor | None) -> bool:
