@@ -58,6 +58,8 @@ FAMILIES = [
     ("Norge varslede sanktioner mod Rusland.", "THREATEN", None, ("NOR", "RUS")),
     ("USA udelukker ikke militær magt mod Iran.", "THREATEN", "violence", ("USA", None)),
     ("Israel er klar til nye angreb mod Hamas.", "THREATEN", "violence", ("ISR", "PSE")),
+    # PROTEST: rally (CAMEO 141): a crowd of protesters gathering
+    ("Tusindvis af demonstranter samledes foran parlamentet.", "PROTEST", "demo", (None, None)),
     # PROTEST: obstruction
     ("Demonstranterne klistrede sig fast på motorvejen.", "PROTEST", "obstruct", (None, None)),
     # SANCTION: fines, punishment, leaving organisations and treaties
@@ -145,6 +147,8 @@ def test_family(code, text, event_type, mode, expected):
         ("Bagefter gav Danmark Ukraine en hånd.", "CONCEDE"),
         # signing a law is no formal agreement between parties
         ("Mette Frederiksen underskrev loven i går.", "SUPPORT"),
+        # ministers gathering are not protesters rallying
+        ("Ministrene i Danmark samledes i Bruxelles.", "PROTEST"),
         # first aid from the police is no aid between political actors
         ("Politiet gav en 30-årig mand førstehjælp.", "AID"),
     ],
