@@ -147,6 +147,9 @@ def test_family(code, text, event_type, mode, expected):
         ("Bagefter gav Danmark Ukraine en hånd.", "CONCEDE"),
         # signing a law is no formal agreement between parties
         ("Mette Frederiksen underskrev loven i går.", "SUPPORT"),
+        # moving residents out of harm's way withdraws no one's own people or forces (PLOVER
+        # RETREAT withdraw: "oneself or one's resources")
+        ("Beredskabet i Danmark har evakueret 200 beboere.", "RETREAT"),
         # ministers gathering are not protesters rallying
         ("Ministrene i Danmark samledes i Bruxelles.", "PROTEST"),
         # first aid from the police is no aid between political actors
