@@ -143,3 +143,26 @@ def test_what_a_demand_wants_done_is_its_content(code):
     assert [e.event for e in events] == ["REQUEST"]
     events = code("Rusland kræver våbenhvile og har angrebet Ukraine.")
     assert {e.event for e in events} == {"REQUEST", "ASSAULT"}
+
+
+MATCH_REPORT = (
+    "FC Nordby slår Sydby i derbyet\n\n"
+    "Sydby angreb fra start, men efter pausen scorede Nordby to gange på straffespark.\n\n"
+    "Sydbys træner kritiserede dommeren efter kampen.\n\n"
+    "Politiet anholdt efter kampen syv fans for hærværk."
+)
+
+
+def test_a_match_report_tells_only_the_acts_of_state_bodies():
+    """Attacks and criticism in a game are play; an arrest after it is an event."""
+    from kronist.pipeline import analyze
+
+    events = analyze(MATCH_REPORT, published="2026-11-30").events
+    assert [e.event for e in events] == ["COERCE"]
+
+
+def test_one_sports_word_does_not_make_a_match_report():
+    from kronist.pipeline import analyze
+
+    text = "Rusland angreb Ukraine i nat, oplyser landsholdet af ukrainske soldater."
+    assert [e.event for e in analyze(text, published="2026-11-30").events] == ["ASSAULT"]

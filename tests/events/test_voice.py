@@ -37,6 +37,15 @@ def test_the_noun_after_a_quantity_is_the_subject(code):
     assert countries(event)[1] == "UKR"
 
 
+def test_a_participle_with_an_object_that_names_no_actor_is_active():
+    """ "Politiet anholdt syv fans": the police are the ones who arrest, not the arrested."""
+    from kronist.pipeline import analyze
+
+    arrest = analyze("Politiet anholdt syv fans.", published="2026-11-30").events[0]
+    assert (arrest.event, arrest.actor.sector) == ("COERCE", "COP")
+    assert arrest.recipient is None or arrest.recipient.sector != "COP"
+
+
 def test_agentless_arrest_is_done_by_the_police(code):
     event = only(code("I går blev en 30-årig mand anholdt i Aarhus."), "COERCE")
     assert event.mode == "arrest"

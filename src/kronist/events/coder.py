@@ -37,7 +37,7 @@ from kronist.events.syntax import (
 )
 from kronist.events.triggers import Trigger, find_triggers
 from kronist.model import Actor, Document, Entity, Event, EventDate, Quote
-from kronist.nlp.docs import headline_end, morph_values
+from kronist.nlp.docs import headline_end, morph_values, token_lowers
 
 VERBAL = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
@@ -113,9 +113,27 @@ def code_events(
     _fill_from_context(events, groups, index, lang)
     attributes.settle_places(events, groups, lang)  # roles filled from context tell more
     events = [e for e in events if not _empty(e) and not _one_sided(e)]
+    if _match_report(doc, lang):
+        events = [e for e in events if _is_official(e.actor)]
     for event in events:
         event.confidence = event_confidence(event)
     return [_as_event(c, n, document) for n, c in enumerate(events, start=1)]
+
+
+SPORTS_CUES_OF_A_MATCH_REPORT = 2
+
+
+def _match_report(doc: Doc, lang: str) -> bool:
+    """An article whose words are a game's ("derbyet", "scorede", "straffespark"): its
+    attacks, criticism and victories are play, not politics."""
+    cues = word_class(lang, "sports_cues")
+    found = {word for word in set(token_lowers(doc)) if cues.matches(word)}
+    return len(found) >= SPORTS_CUES_OF_A_MATCH_REPORT
+
+
+def _is_official(actor: Actor | None) -> bool:
+    """Police, courts, government, armed forces: their acts are events wherever told."""
+    return actor is not None and bool(_sectors(actor) & (OFFICIAL_SECTORS | {"COP"}))
 
 
 def is_realized(event: Event) -> bool:

@@ -546,7 +546,17 @@ class SentenceView:
                 return True
             j -= 1
         direct_objects = [m for m, preposition in self.objects_after(i) if not preposition]
+        if not direct_objects and self._bare_object_after(i):
+            return False  # "Politiet anholdt syv fans": an object that names no actor
         return not direct_objects or self.agent_after(i) is not None
+
+    def _bare_object_after(self, i: int) -> bool:
+        """The parser's direct object right after the verb, no preposition between them."""
+        for child in self.dep_children(i, ("obj",)):
+            between = range(i + 1, child.i)
+            if child.i > i and not any(self.doc[k].pos_ == "ADP" for k in between):
+                return True
+        return False
 
     # --- arguments (linear) ----------------------------------------------------------------
 
