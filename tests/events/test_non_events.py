@@ -166,3 +166,15 @@ def test_one_sports_word_does_not_make_a_match_report():
 
     text = "Rusland angreb Ukraine i nat, oplyser landsholdet af ukrainske soldater."
     assert [e.event for e in analyze(text, published="2026-11-30").events] == ["ASSAULT"]
+
+
+def test_a_passive_done_by_a_thing_leaves_no_actor_out():
+    """Roads blocked by fallen trees are no protest; by tractors they are (a vehicle stands for
+    its drivers)."""
+    from kronist.pipeline import analyze
+
+    def events(text):
+        return [e.event for e in analyze(text, published="2026-11-30").events]
+
+    assert events("Flere veje er spærret af væltede træer.") == []
+    assert events("Motorvejen blev blokeret af traktorer.") == ["PROTEST"]

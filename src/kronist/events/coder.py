@@ -496,7 +496,7 @@ def _candidate(
         kind=trigger.kind,
         negated=negated,
         modality=modality(view, trigger.index, lexicon, noun=trigger.kind == "noun"),
-        implicit_actor=roles.implicit_actor or TYPE_ACTORS.get(event),
+        implicit_actor=_left_out_actor(roles, event),
         sentence_start=view.sent.start_char,
         sentence_end=view.sent.end_char,
     )
@@ -513,6 +513,13 @@ def _candidate(
         candidate.implicit_actor = "COP"  # "92 er dræbt under demonstrationerne": state forces
     _announced_hostility(candidate, view)
     return candidate if _codeable(candidate, trigger, view) else None
+
+
+def _left_out_actor(roles: Roles, event: str) -> str | None:
+    """The sector of the actor a sentence leaves out ("blev anholdt": the police)."""
+    if roles.done_by_a_thing:
+        return None
+    return roles.implicit_actor or TYPE_ACTORS.get(event)
 
 
 def _during_protests(view: SentenceView, trigger: Trigger) -> bool:

@@ -29,6 +29,7 @@ class Roles:
     partner: Mention | None = None  # "Israel og Hamas er blevet enige": the second party
     co_actors: list[Mention] = field(default_factory=list)  # "USA, Canada og Australien"
     co_recipients: list[Mention] = field(default_factory=list)  # "opfordrer Israel og Hamas"
+    done_by_a_thing: bool = False  # "spærret af væltede træer": no actor left out
 
 
 def find_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles:
@@ -66,6 +67,8 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
             roles.actor = view.reporter_of(i)
             roles.recipient = roles.recipient or _recipient(view, trigger, skip=roles.actor)
         if roles.actor is None:
+            roles.done_by_a_thing = _agent_names_a_thing(view, i)
+        if roles.actor is None and not roles.done_by_a_thing:
             roles.implicit_actor = pattern.options.get("implicit")
     else:
         roles.actor = subject
@@ -122,6 +125,22 @@ def _coordinated_list(view: SentenceView, subject: Mention | None) -> list[Menti
     if found and view.lower(found[-1].start - 1) != "og":
         return []  # "Iran, som ...": a comma alone opens an apposition, not a list
     return found
+
+
+def _agent_names_a_thing(view: SentenceView, i: int) -> bool:
+    """ "Vejene er spærret af væltede træer": the passive's "af"-agent is there and names no
+    actor, so no protester or police officer is left out."""
+    if not view.parsed:
+        return False
+    instruments = word_class(view.lang, "instruments")
+    return any(
+        case == "af"
+        and token.i > i
+        and token.pos_ == "NOUN"
+        and view.mention_at(token.i) is None
+        and not instruments.matches(token.lower_)
+        for token, case in view.dep_obliques(i)
+    )
 
 
 def _agent(view: SentenceView, i: int) -> Mention | None:
