@@ -55,6 +55,19 @@ def test_the_group_refers_to_the_last_organisation(analyse):
     assert (group.actor.country, group.actor.sector) == ("IRQ", "REB")
 
 
+def test_no_group_refers_to_no_earlier_organisation():
+    """ "Ingen gruppe har taget ansvaret": nobody claims the kidnapping, not the ministry."""
+    from kronist.pipeline import analyze
+
+    text = (
+        "En dansker er bortført i Mali, oplyser Udenrigsministeriet.\n\n"
+        "Ingen gruppe har endnu taget ansvaret for bortførelsen."
+    )
+    analysis = analyze(text, published="2026-12-02")
+    kidnappings = [e for e in analysis.events + analysis.unattributed if e.event == "ASSAULT"]
+    assert kidnappings and all(e.actor is None for e in kidnappings)
+
+
 def test_the_embassy_refers_to_the_earlier_embassy(analyse):
     text = (
         "Demonstranter angreb den amerikanske ambassade i Bagdad. "

@@ -43,11 +43,17 @@ def resolve_coreference(
             _resolve_pronoun(doc, mention, ordered[:index], wanted)
         elif mention.kind == "role":
             here = places.get(sentence_of[mention.start])
-            if _is_anaphoric(mention):
+            if _is_anaphoric(mention) and not _names_nobody(doc, mention, res):
                 _resolve_definite(mention, ordered[:index], here)
             if _anaphoric_owner(mention):  # "Ambassadens personale": the embassy named before
                 _resolve_definite(mention.owner, ordered[:index], here)
     return pronouns
+
+
+def _names_nobody(doc: Doc, mention: Mention, res: Resources) -> bool:
+    """ "Ingen gruppe har taget ansvaret": a phrase under a negative determiner refers back to
+    no one."""
+    return doc[mention.start].lower_ in res.grammar.nobody_determiners
 
 
 def _anaphoric_owner(mention: Mention) -> bool:

@@ -96,6 +96,7 @@ class Grammar:
     copula_verbs: frozenset[str] = frozenset()
     age_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    nobody_determiners: frozenset[str] = frozenset()
     local_sectors: frozenset[str] = (
         frozenset()
     )  # mobile, yet of the country "i X" names  # "i nabolandet Sydafrika": before a place's name
@@ -129,6 +130,7 @@ def grammar(lang: str) -> Grammar:
         copula_verbs=words("copula_verbs"),
         age_words=words("age_words"),
         place_nouns=words("place_nouns"),
+        nobody_determiners=words("nobody_determiners"),
         local_sectors=frozenset(data.get("local_sectors") or []),
         apposition_verbs=tuple(
             sorted(
