@@ -146,3 +146,13 @@ def test_de_after_a_subordinator_is_the_group_opening_the_sentence():
     events = analyze(text, published="2024-03-14").events
     arrest = only(events, "COERCE")
     assert arrest.actor.country == "DNK" and arrest.actor_text == "To betjente"
+
+
+def test_an_inverted_subject_may_open_with_an_article():
+    """ "Ifølge politiet står en russisk hackergruppe bag angrebet": after the fronted source
+    the subject follows the verb, article first."""
+    from kronist.pipeline import analyze
+
+    text = "Ifølge politiet står en russisk hackergruppe bag angrebet."
+    attack = analyze(text, published="2026-12-02").events[0]
+    assert (attack.event, attack.actor.country) == ("ASSAULT", "RUS")

@@ -389,9 +389,10 @@ def _relative_claimant(view: SentenceView, i: int, lexicon: Lexicon) -> Mention 
 def _other_mention_between(view: SentenceView, verb: int, noun: int) -> bool:
     """A name between verb and noun that is not the verb's inverted subject ("står Iran bag")."""
     inverted = view.first_mention(view.clause_start(verb), verb) is None
+    subject_start = verb + 2 if view.is_determiner(verb + 1) else verb + 1  # "står en gruppe"
     for k in range(verb + 1, noun):
         mention = view.mention_at(k)
-        if mention is None or (inverted and mention.start == verb + 1):
+        if mention is None or (inverted and mention.start == subject_start):
             continue
         if view.lower(mention.start - 1) not in word_class(view.lang, "source_markers").words:
             return True

@@ -751,11 +751,15 @@ class SentenceView:
             mention = self.mention_at(j)
             if mention is not None:
                 return mention
-            if self.lower(j) not in ADVERBS:
+            if self.lower(j) not in ADVERBS and not self.is_determiner(j):
                 return None
             j += 1
             steps += 1
         return None
+
+    def is_determiner(self, j: int) -> bool:
+        """ "står en russisk hackergruppe bag": an article opens the inverted subject."""
+        return self.tagged and self.doc[j].pos_ == "DET"
 
     def _fronted(self, k: int) -> bool:
         """Whether the clause's first word opens an adverbial or a fronted object."""
