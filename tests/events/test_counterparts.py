@@ -76,3 +76,29 @@ def test_an_opposition_quarrels_with_its_own_state_not_with_its_states_rivals():
     )
     rejection = only(analysis.events, "REJECT")
     assert countries(rejection) == ("GEO", "GEO")
+
+
+def test_rejecting_the_criticism_is_aimed_at_the_critic():
+    from kronist.pipeline import analyze
+
+    analysis = analyze(
+        "Enhedslisten kritiserer forsvarsministeren for aftalen.\n\n"
+        "Ministeren afviser kritikken og henviser til truslen fra Rusland.",
+        published="2026-12-02",
+    )
+    rejection = only(analysis.events, "REJECT")
+    assert rejection.recipient is not None and rejection.recipient.sector == "PTY"
+
+
+def test_a_story_about_parties_sets_the_government_in_their_country():
+    """The only foreign country is named as a threat's origin; the parties are Danish, and so
+    is "Regeringen" that makes a deal with them."""
+    from kronist.pipeline import analyze
+
+    analysis = analyze(
+        "Regeringen indgår aftale om forsvaret\n\n"
+        "Regeringen har indgået en aftale med Venstre og Konservative.\n\n"
+        "Ministeren henviser til truslen fra Rusland.",
+        published="2026-12-02",
+    )
+    assert only(analysis.events, "AGREE").actor.country == "DNK"

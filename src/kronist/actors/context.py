@@ -4,9 +4,10 @@
 the dictionary does not know, without a country takes the country of a place named in its
 sentence, else in its paragraph, else the article's dominant place; an unknown place name (from
 the NER) is placed the same way. Places are cities, regions and areas, countries named after a
-locative preposition ("i Irak"), and a named country's state bodies ("Iraks parlament opfordrede
-regeringen": the government is Iraq's); a country named as an actor ("USA mistænker ...")
-counts only a little. Actors whose sector travels (military, rebels, media, IGOs ...) are left
+locative preposition ("i Irak"), a named country's state bodies ("Iraks parlament opfordrede
+regeringen": the government is Iraq's) and its political parties ("Regeringen indgår aftale med
+Venstre": parties act at home); a country named as an actor ("USA mistænker ...") counts only a
+little. Actors whose sector travels (military, rebels, media, IGOs ...) are left
 alone, and so is anything whose role is posted abroad (embassies). With no place at all, the
 language's home country is used. The mention is flagged `inferred`.
 """
@@ -25,6 +26,7 @@ COUNTRY_WEIGHT = 0.25
 LEAD_BONUS = 1.0  # places in the headline and first sentences say where the story is
 LEAD_SENTENCES = 3
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+PARTY_SECTOR = "PTY"
 
 
 def assign_context_countries(
@@ -36,7 +38,9 @@ def assign_context_countries(
     settings = [m for m in mentions if _setting_country(m) is not None]
     by_sentence = _weights(settings, lambda m: sentence_of[m.start], sentence_of)
     by_paragraph = _weights(settings, lambda m: paragraph_of[m.start], sentence_of)
-    article = _weights(places, lambda m: 0, sentence_of).get(0)
+    # a story about parties is set in their country ("Regeringen indgår aftale med Venstre")
+    domestic = [m for m in mentions if _party(m) is not None]
+    article = _weights([*places, *domestic], lambda m: 0, sentence_of).get(0)
     for mention in sorted(mentions, key=lambda m: m.start):
         if not _needs_country(mention, res):
             continue
@@ -118,7 +122,15 @@ def _setting_country(mention: Mention) -> str | None:
     ("Tre palæstinensere blev dræbt, da soldater åbnede ild mod demonstranter")."""
     if is_state_body(mention) or _is_a_nations_people(mention):
         return mention.actor.country if mention.actor else None
-    return _place_country(mention)
+    return _place_country(mention) or _party(mention)
+
+
+def _party(mention: Mention) -> str | None:
+    """The country of a political party named by its name: parties act at home."""
+    actor = mention.actor
+    if mention.kind not in ("name", "actor") or actor is None or not actor.country:
+        return None
+    return actor.country if PARTY_SECTOR in actor.sectors else None
 
 
 def _is_a_nations_people(mention: Mention) -> bool:

@@ -60,6 +60,7 @@ REQUEST_MODES = {
     "AGREE": "meet",
 }
 REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "SANCTION"})
+ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})  # "afviser kritikken/kravet/truslen"
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # a promise of these is a threat ("lover at svare igen"); accepting a fine is no threat
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
@@ -206,7 +207,7 @@ def find_candidates(
                 *_for_each_co_actor(candidate),
                 *_for_each_co_recipient(candidate),
             ]
-        _link_reactions(view, triggers, told, sentence_candidates)
+        _link_reactions(view, triggers, told, sentence_candidates, lexicon)
         candidates += sentence_candidates
     return candidates
 
@@ -216,6 +217,7 @@ def _link_reactions(
     triggers: list[Trigger],
     told: dict[int, Candidate],
     candidates: list[Candidate],
+    lexicon: Lexicon,
 ) -> None:
     """ "Danmark fordømmer angrebet", "truer med at gengælde drabet": a statement whose object
     is an event noun reacts to that event, and is aimed at whoever did it."""
@@ -233,6 +235,20 @@ def _link_reactions(
         )
         if about is not None and about.event not in VERBAL:
             candidate.reacts_to = about
+        elif about is None and candidate.event == "REJECT":
+            candidate.answers = _statement_answered(view, lexicon, candidate.trigger, end)
+
+
+def _statement_answered(view: SentenceView, lexicon: Lexicon, verb: int, end: int) -> str | None:
+    """ "afviser kritikken", "afviste kravet": a rejection of a statement told before."""
+    for k in range(verb + 1, end):
+        if not _definite_word(view, k):
+            continue
+        for form in (view.lower(k), *view.lemmas(k)):
+            noun = lexicon.noun_pattern(form)
+            if noun is not None and noun.event in ANSWERED:
+                return noun.event
+    return None
 
 
 def _for_each_co_actor(candidate: Candidate) -> list[Candidate]:
@@ -558,10 +574,14 @@ def _definite_noun(view: SentenceView, trigger: Trigger) -> bool:
     """ "angrebet", "drabet", "demonstrationen": an event noun with the definite ending."""
     if trigger.kind != "noun" or trigger.noun is None:
         return False
-    form = view.doc[trigger.index].lower_
-    if form in trigger.noun.nouns.words:
+    if view.doc[trigger.index].lower_ in trigger.noun.nouns.words:
         return False
-    return "Definite=Def" in str(view.doc[trigger.index].morph) or form.endswith(DEFINITE_ENDINGS)
+    return _definite_word(view, trigger.index)
+
+
+def _definite_word(view: SentenceView, k: int) -> bool:
+    token = view.doc[k]
+    return "Def" in morph_values(token, "Definite") or token.lower_.endswith(DEFINITE_ENDINGS)
 
 
 def _aimed_at_own_people(view: SentenceView, trigger: Trigger) -> bool:
@@ -931,13 +951,29 @@ def _fill_from_context(
 
 
 def _aim_reactions(events: list[Candidate]) -> None:
-    """A condemnation or threat about an attack is aimed at the attacker."""
-    for event in events:
-        if event.recipient is not None or event.reacts_to is None:
+    """A condemnation or threat about an attack is aimed at the attacker; a rejection of "the
+    criticism" or "the demand" at whoever made it last."""
+    for position, event in enumerate(events):
+        if event.recipient is not None:
             continue
-        target = event.reacts_to.told_as
-        if target.actor is not None and target.actor_country != event.actor_country:
-            event.recipient, event.recipient_text = target.actor, target.actor_text
+        if event.reacts_to is not None:
+            target = event.reacts_to.told_as
+            if target.actor is not None and target.actor_country != event.actor_country:
+                event.recipient, event.recipient_text = target.actor, target.actor_text
+        elif event.answers is not None:
+            maker = _last_maker(events[:position], event)
+            if maker is not None:
+                event.recipient, event.recipient_text = maker.actor, maker.actor_text
+
+
+def _last_maker(earlier: list[Candidate], rejection: Candidate) -> Candidate | None:
+    """The latest statement of the kind a rejection answers, made by someone else."""
+    for other in reversed(earlier):
+        if other.event != rejection.answers or other.actor is None:
+            continue
+        if rejection.actor is None or other.actor.name != rejection.actor.name:
+            return other
+    return None
 
 
 def _country_namer(lang: str):
