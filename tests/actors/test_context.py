@@ -83,6 +83,16 @@ def test_a_named_countrys_state_body_sets_its_sentence(analyse):
     assert found.actor("regeringen", "NOM") == ("IRQ", "GOV")
 
 
+def test_a_named_state_institution_sets_its_sentence(analyse):
+    """ "Præsidenten ..., oplyser Det Hvide Hus" in a story set in Iran: the American one."""
+    text = (
+        "Irans udenrigsminister advarede mandag i Teheran Israel.\n\n"
+        "Præsidenten har ingen planer om at sende tropper, oplyser Det Hvide Hus."
+    )
+    found = analyse(text, "2026-12-02")
+    assert found.actor("Præsidenten", "NOM")[0] == "USA"
+
+
 def test_an_unknown_person_is_from_where_the_story_is(analyse):
     text = "Eksplosion i Kabul\n\nLægen Farid Karimi siger, at mange er sårede i Kabul."
     found = analyse(text, "2019-09-01")

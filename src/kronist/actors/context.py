@@ -5,7 +5,8 @@ the dictionary does not know, without a country takes the country of a place nam
 sentence, else in its paragraph, else the article's dominant place; an unknown place name (from
 the NER) is placed the same way. Places are cities, regions and areas, countries named after a
 locative preposition ("i Irak"), a named country's state bodies ("Iraks parlament opfordrede
-regeringen": the government is Iraq's) and its political parties ("Regeringen indgår aftale med
+regeringen": the government is Iraq's; "Præsidenten ..., oplyser Det Hvide Hus": the American
+one) and its political parties ("Regeringen indgår aftale med
 Venstre": parties act at home); a country named as an actor ("USA mistænker ...") counts only a
 little. Actors whose sector travels (military, rebels, media, IGOs ...) are left
 alone, and so is anything whose role is posted abroad (embassies). With no place at all, the
@@ -180,8 +181,11 @@ def _paragraph_index(doc: Doc) -> list[int]:
 
 
 def is_state_body(mention: Mention) -> bool:
-    """An institution of a named country's state: "Iraks parlament", "det irakiske politi"."""
+    """An institution of a named country's state: "Iraks parlament", "det irakiske politi",
+    "Det Hvide Hus"."""
     actor = mention.actor
+    if mention.kind == "actor" and mention.label == "ORG" and actor is not None:
+        return bool(actor.country) and bool(set(actor.sectors) & STATE_SECTORS)
     if actor is None or not actor.country or not mention.has_own_country:
         return False
     role = mention.role
