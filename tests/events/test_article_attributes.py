@@ -166,3 +166,15 @@ def test_a_story_about_several_countries_without_a_town_is_set_in_the_place_its_
     events = code(text)
     assert only(events, "ASSAULT").place.name == "Gaza Strip"
     assert only(events, "ACCUSE").place is None
+
+
+def test_an_attack_on_another_country_is_not_placed_in_the_attackers_town():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Irans udenrigsminister advarede mandag Israel på et pressemøde i Teheran.\n\n"
+        "I april angreb Iran Israel med droner."
+    )
+    attack = only(analyze(text, published="2026-12-02").events, "ASSAULT")
+    assert attack.recipient.country == "ISR"
+    assert attack.place is None or attack.place.country == "ISR"

@@ -101,6 +101,7 @@ def settle_article(events: Sequence, groups: Sequence[tuple[int, Span]], lang: s
 
 
 PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"})
+AIMED = frozenset({"ASSAULT"})  # acts that happen where their target is
 LEAD_GROUPS = 3  # the headline and the first sentences say where a story is set
 
 
@@ -137,6 +138,9 @@ def _could_be_there(event, setting: Place) -> bool:
     """Acts happen where the story is; statements are made where their speaker is: one by an
     actor of another country ("Mette Frederiksen kritiserer" in a story set in Kyiv) is not
     placed in the story's setting."""
+    target = getattr(event, "recipient_country", None)
+    if event.event in AIMED and target:
+        return setting.country == target
     return event.event in PHYSICAL or event.actor_country in (None, setting.country)
 
 
@@ -158,9 +162,13 @@ def _most_named(places: list[Place]) -> Place | None:
 
 
 def _involves(event, country: str | None) -> bool:
-    """An act by or on that country's side happens there; a statement only by its own side."""
+    """An act by or on that country's side happens there, an attack where its target is; a
+    statement only by its own side."""
+    target = getattr(event, "recipient_country", None)
+    if event.event in AIMED and target:
+        return country == target  # "I april angreb Iran Israel": in Israel, not in Teheran
     if event.event in PHYSICAL:
-        return country in (event.actor_country, getattr(event, "recipient_country", None))
+        return country in (event.actor_country, target)
     return event.actor_country == country
 
 
