@@ -56,6 +56,9 @@ FAMILIES = [
     ("Iran advarer USA om gengældelse.", "THREATEN", None, ("IRN", "USA")),
     ("Kina advarede USA mod at sende flere våben til Taiwan.", "THREATEN", None, ("CHN", "USA")),
     ("Norge varslede sanktioner mod Rusland.", "THREATEN", None, ("NOR", "RUS")),
+    # the target of what is threatened is the threat's recipient, even for an actor with no
+    # country to guess a counterpart from
+    ("Nato truer med sanktioner mod Rusland.", "THREATEN", "restrict", (None, "RUS")),
     ("USA udelukker ikke militær magt mod Iran.", "THREATEN", "violence", ("USA", None)),
     ("Israel er klar til nye angreb mod Hamas.", "THREATEN", "violence", ("ISR", "PSE")),
     # PROTEST: rally (CAMEO 141): a crowd of protesters gathering
