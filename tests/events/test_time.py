@@ -292,3 +292,14 @@ def test_a_planned_day_without_a_year_lies_ahead(nlp):
 def test_the_genitive_of_a_weekday_dates_its_noun():
     assert resolved("søndagens", TUESDAY) == (dt.date(2019, 12, 29), "day")
     assert resolved("tirsdagens", TUESDAY) == (TUESDAY, "day")
+
+
+def test_a_relative_clause_about_the_subject_dates_nothing():
+    """ "Sudans hær, der har kæmpet mod RSF siden april 2023, beskylder ...": the accusation is
+    today's, not from April 2023."""
+    from kronist.pipeline import analyze
+
+    text = "Sudans hær, der har kæmpet mod RSF siden april 2023, beskylder RSF for drab."
+    accusation = analyze(text, published="2026-12-02").events[0]
+    assert accusation.event == "ACCUSE"
+    assert accusation.date.date is not None and accusation.date.date.year == 2026

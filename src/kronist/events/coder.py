@@ -30,6 +30,7 @@ from kronist.events.syntax import (
     ADVERBS,
     FIRST_PERSON,
     PREPOSITIONS,
+    RELATIVE,
     Mention,
     SentenceView,
     lemmas,
@@ -858,7 +859,7 @@ def _add_attributes(
     candidate: Candidate, view: SentenceView, document: Document, countries: list[str], lang: str
 ) -> None:
     sent = view.sent
-    anchor = view.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    anchor = _attribute_anchor(candidate, view)
     candidate.date = attributes.event_date(
         sent, document.published, lang, document.published_precision, anchor=anchor
     )
@@ -872,6 +873,27 @@ def _add_attributes(
     candidate.place = _place(candidate, view, countries, lang, anchor)
     if candidate.event == "ASSAULT" or candidate.mode == "riot":
         candidate.killed, candidate.injured = attributes.casualties(sent, lang)
+
+
+def _attribute_anchor(candidate: Candidate, view: SentenceView) -> Span | None:
+    """The words whose clause tells the event's time and place: from a verb on, so that a
+    relative clause about the subject ("Sudans hær, der har kæmpet siden april 2023,
+    beskylder ...") dates and places nothing."""
+    start = candidate.start
+    if candidate.kind == "verb":
+        start = _after_relative_clause(view, start, candidate.trigger)
+    return view.doc.char_span(start, candidate.end, alignment_mode="expand")
+
+
+def _after_relative_clause(view: SentenceView, start: int, verb: int) -> int:
+    """Where the anchor goes on after a relative clause between its subject and its verb."""
+    tokens = [t for t in view.doc[view.start : verb] if t.idx >= start]
+    for opening, token in enumerate(tokens[:-1]):
+        if token.text == "," and tokens[opening + 1].lower_ in RELATIVE:
+            closing = next((t for t in tokens[opening + 2 :] if t.text == ","), None)
+            if closing is not None:
+                return closing.idx + 1
+    return start
 
 
 def _place(candidate: Candidate, view: SentenceView, countries: list[str], lang: str, anchor):
