@@ -78,6 +78,8 @@ FAMILIES = [
     # MOBILIZE: lining up troops, weapons tests
     ("Rusland stillede kampvogne op ved grænsen.", "MOBILIZE", "troops", ("RUS", None)),
     ("Kina testaffyrede et missil i går.", "MOBILIZE", "weapons", ("CHN", None)),
+    # the army sent in as a whole (CAMEO 152, demonstrate military power)
+    ("Ukraine har indsat hæren ved grænsen.", "MOBILIZE", "troops", ("UKR", None)),
     # COERCE: taking territory, dispersing a crowd, censorship, misinformation
     ("Rusland tog kontrol over byen.", "COERCE", "seize", ("RUS", None)),
     ("Politiet opløste demonstrationen.", "COERCE", "restrict", ("DNK", None)),
