@@ -8,7 +8,7 @@ import re
 import pytest
 
 from kronist.events.numbers import Quantity, find_casualties, parse_number, parse_quantity
-from kronist.nlp import load_pipeline
+from kronist.nlp import has_trained_model, load_pipeline
 
 
 @pytest.mark.parametrize(
@@ -183,3 +183,13 @@ def test_dev_gold_counts_are_found_in_their_articles(shared):
 )
 def test_single_victims(casualties, text, killed):
     assert casualties(text)[0] == killed
+
+
+def test_a_casualty_word_coordinated_with_an_earlier_verb_counts_their_subject():
+    """The parse says what "såret" shares with "blev ramt": its subject, "En 20-årig mand"."""
+    if not has_trained_model("da"):
+        pytest.skip("no trained pipeline installed")
+    nlp = load_pipeline("da")
+    text = "En 20-årig mand blev ramt af flere skud og er alvorligt såret."
+    result = find_casualties(nlp(text)[:])
+    assert (result.killed, result.injured) == (None, 1)

@@ -305,7 +305,28 @@ def _counts_for_keyword(
     counts = _stated_counts(tokens, index, word_class, lang, lexicon)
     if counts or word_class in ("noun", "count_noun"):
         return counts
-    return _listed(_single_victim(tokens, index, word_class, lang, lexicon))
+    return _listed(
+        _single_victim(tokens, index, word_class, lang, lexicon)
+        or _shared_subject_count(tokens, index, lang, lexicon)
+    )
+
+
+def _shared_subject_count(
+    tokens: list[Token], index: int, lang: str, lexicon: _Lexicon
+) -> _Count | None:
+    """ "En 20-årig mand blev ramt af skud og er alvorligt såret": a casualty word coordinated
+    with an earlier verb counts the subject they share (read from the parse)."""
+    token = tokens[index]
+    if token.dep_ != "conj":
+        return None
+    subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
+    offset = tokens[0].i
+    if subject is None or not 0 <= subject.left_edge.i - offset < subject.i - offset:
+        return None
+    count = _count_starting_at(tokens, subject.left_edge.i - offset, lang, lexicon)
+    if count is not None and count.end <= subject.i - offset + 1:
+        return count
+    return None
 
 
 def _stated_counts(
@@ -361,6 +382,7 @@ def _single_victim(
 
 
 VICTIM_REACH = 4  # tokens between a casualty word and the one person it is about
+SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 PLURAL_ENDINGS = ("er", "e", "r", "erne", "ene", "rne", "ne")
 
 
