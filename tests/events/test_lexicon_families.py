@@ -85,10 +85,13 @@ FAMILIES = [
     ("Politiet opløste demonstrationen.", "COERCE", "restrict", ("DNK", None)),
     ("Iran lukkede avisen.", "COERCE", "censor", ("IRN", None)),
     ("Rusland spreder desinformation om Ukraine.", "COERCE", "misinformation", ("RUS", None)),
+    ("Rusland har blokeret adgangen til YouTube.", "COERCE", "censor", ("RUS", None)),
+    ("Militæret i Niger overtog magten i juli.", "COERCE", "seize", (None, None)),
     # ASSAULT: rockets, looting, hijacking
     ("Hamas skød raketter mod Israel.", "ASSAULT", "heavy-weapons", ("PSE", "ISR")),
     ("Soldater plyndrede landsbyen i Ukraine.", "ASSAULT", "destroy", (None, "UKR")),
     ("Iran kaprede et skib.", "ASSAULT", "abduct", ("IRN", None)),
+    ("Russiske soldater slog en ukrainsk fange ned.", "ASSAULT", "beat", (None, None)),
     ("Et granatangreb ramte Kyiv i nat.", "ASSAULT", "heavy-weapons", (None, None)),
     # rows written from the CAMEO -> PLOVER table (destroy property, blockade, coup, tariffs ...)
     ("Rusland har ødelagt en dæmning i Ukraine.", "ASSAULT", "destroy", ("RUS", "UKR")),
@@ -155,6 +158,8 @@ def test_family(code, text, event_type, mode, expected):
         # moving residents out of harm's way withdraws no one's own people or forces (PLOVER
         # RETREAT withdraw: "oneself or one's resources")
         ("Beredskabet i Danmark har evakueret 200 beboere.", "RETREAT"),
+        # settling down is no beating down
+        ("Familien fra Ukraine slog sig ned i Danmark.", "ASSAULT"),
         # ministers gathering are not protesters rallying
         ("Ministrene i Danmark samledes i Bruxelles.", "PROTEST"),
         # first aid from the police is no aid between political actors
