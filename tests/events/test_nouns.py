@@ -14,6 +14,15 @@ def test_genitive_is_the_actor(code):
     assert countries(event) == ("RUS", "UKR")
 
 
+def test_who_steps_up_or_goes_on_with_attacks_makes_them(code):
+    for text in (
+        "Rusland har intensiveret angrebene mod Ukraine.",
+        "Israel fortsætter angrebene mod Hamas.",
+    ):
+        event = only(code(text), "ASSAULT")
+        assert event.actor is not None and event.actor.country in ("RUS", "ISR"), text
+
+
 def test_support_verb_subject_is_the_actor(code):
     event = only(code("Hamas gennemførte et angreb mod Israel."), "ASSAULT")
     assert countries(event) == ("PSE", "ISR")
