@@ -178,3 +178,13 @@ def test_a_passive_done_by_a_thing_leaves_no_actor_out():
 
     assert events("Flere veje er spærret af væltede træer.") == []
     assert events("Motorvejen blev blokeret af traktorer.") == ["PROTEST"]
+
+
+def test_a_party_attacks_with_words_an_armed_group_with_arms():
+    from kronist.pipeline import analyze
+
+    def types(text):
+        return [e.event for e in analyze(text, published="2026-11-30").events]
+
+    assert types("Venstre angriber regeringen for dens økonomiske politik.") == ["ACCUSE"]
+    assert types("Hizbollah angreb Israel med raketter.") == ["ASSAULT"]

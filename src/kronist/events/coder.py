@@ -76,6 +76,8 @@ INHERITING = frozenset({"MOBILIZE", "AID", "SANCTION"})
 INHERIT_REACH = 5  # sentences
 MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL"})
+WORDS_ONLY_SECTORS = frozenset({"PTY", "OPP", "LEG", "MED", "JRN", "EDU", "NGO", "BUS"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "CRM"})
 ANCHOR_MAX = 200
 UNREALIZED = frozenset({"hypothetical", "planned"})
 TWO_PARTY = frozenset({"CONSULT"})  # PLOVER: meetings, visits and talks between two actors
@@ -735,6 +737,20 @@ def _reinterpret(
             candidate.event, candidate.mode = "PROTEST", "demo"
     elif candidate.event == "PROTEST" and trigger.kind == "verb" and _is_state(candidate.actor):
         candidate.event, candidate.mode = "ACCUSE", "disapprove"
+    elif (
+        candidate.event == "ASSAULT"
+        and trigger.kind == "verb"
+        and _fights_with_words(candidate.actor)
+    ):
+        candidate.event, candidate.mode = "ACCUSE", "disapprove"  # "Venstre angriber regeringen"
+
+
+def _fights_with_words(actor: Actor | None) -> bool:
+    """A party, a parliamentarian or the press attacks with words, not weapons."""
+    sectors = _sectors(actor) if actor is not None else set()
+    if not sectors or sectors & ARMED_SECTORS:
+        return False  # Hamas and Hezbollah are parties with arms
+    return "PTY" in sectors or sectors <= WORDS_ONLY_SECTORS
 
 
 def _is_state(actor: Actor | None) -> bool:
