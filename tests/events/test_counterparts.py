@@ -102,3 +102,24 @@ def test_a_story_about_parties_sets_the_government_in_their_country():
         published="2026-12-02",
     )
     assert only(analysis.events, "AGREE").actor.country == "DNK"
+
+
+def code_real(text):
+    from kronist.pipeline import analyze
+
+    return analyze(text, published="2026-12-02").events
+
+
+def test_a_country_someone_comes_from_is_not_their_target():
+    events = code_real("Bevæbnede mænd fra Syrien angreb i går en politistation i Istanbul.")
+    assert countries(only(events, "ASSAULT"))[1] != "SYR"
+
+
+def test_denying_a_part_in_an_attack_is_aimed_at_the_accuser_not_the_attackers():
+    events = code_real(
+        "Bevæbnede mænd angreb i går en politistation i Istanbul.\n\n"
+        "Tyrkiet beskylder PKK for angrebet.\n\n"
+        "PKK afviser at have noget med angrebet at gøre."
+    )
+    rejection = only(events, "REJECT")
+    assert rejection.recipient is not None and rejection.recipient.name == "Turkey"

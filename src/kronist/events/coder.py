@@ -994,11 +994,13 @@ def _aim_reactions(events: list[Candidate]) -> None:
     for position, event in enumerate(events):
         if event.recipient is not None:
             continue
-        if event.reacts_to is not None:
+        if event.event == "REJECT" and event.reacts_to is not None and event.answers is None:
+            event.answers = "ACCUSE"  # denying a part in an attack answers who alleged it
+        if event.reacts_to is not None and event.event != "REJECT":
             target = event.reacts_to.told_as
             if target.actor is not None and target.actor_country != event.actor_country:
                 event.recipient, event.recipient_text = target.actor, target.actor_text
-        elif event.answers is not None:
+        if event.recipient is None and event.answers is not None:
             maker = _last_maker(events[:position], event)
             if maker is not None:
                 event.recipient, event.recipient_text = maker.actor, maker.actor_text

@@ -175,7 +175,7 @@ def _other_in_sentence(
             continue
         if actor.country in event.joint_countries or actor.country in fellows:
             continue  # "USA og Australien fordømte": a partner, not the target
-        if _named_as_a_location(entity, index, lang):
+        if _named_as_a_location(entity, index, lang) or _named_as_an_origin(entity, index, lang):
             continue  # "piloter i Danmark, Norge og Sverige strejker": where, not against whom
         if _relay(actor):
             continue
@@ -199,6 +199,14 @@ def _named_as_a_location(entity, index: ActorIndex, lang: str) -> bool:
         if token.lower_ not in list_words and not token.text[:1].isupper():
             return False
     return False
+
+
+def _named_as_an_origin(entity, index: ActorIndex, lang: str) -> bool:
+    """A country after "fra": where the actor or the weapon comes from."""
+    span = index.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return word_class(lang, "origin_prepositions").matches(index.doc[span.start - 1].lower_)
 
 
 def _relay(actor: Actor | None) -> bool:
