@@ -143,7 +143,8 @@ def test_a_particle_belongs_to_every_verb_of_its_line():
             continue
         (slot,) = pattern.requires
         if slot.words <= PARTICLES and len(slot.words) == 1 and not slot.prefixes:
-            assert pattern.verbs.words == {"skyde", "skød"}, pattern  # the same verb twice
+            # the same verb twice (infinitive and a past the lemmatizer may leave alone)
+            assert pattern.verbs.words in ({"skyde", "skød"}, {"slå", "slog"}), pattern
 
 
 def test_modality_cues_are_found_by_their_first_word_in_the_files_order():
