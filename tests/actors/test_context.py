@@ -146,6 +146,12 @@ def test_a_home_office_named_bare_is_the_home_countrys(analyse):
     assert found.actor("Udenrigsministeren", "NOM")[0] == "IRN"
 
 
+def test_the_foreign_ministry_named_bare_is_the_home_countrys(analyse):
+    """ "Udenrigsministeriet har indkaldt Irans ambassadør": the Danish ministry summons."""
+    found = analyse("Udenrigsministeriet har indkaldt Irans ambassadør.", "2024-03-14")
+    assert found.actor("Udenrigsministeriet")[0] == "DNK"
+
+
 def test_a_country_something_goes_to_is_no_setting(analyse):
     """ "sende soldater til Estland": the government sending them is not Estonia's."""
     found = analyse("Regeringen vil sende flere soldater til Estland.", "2024-05-14")

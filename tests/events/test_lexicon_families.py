@@ -86,6 +86,8 @@ FAMILIES = [
     ("Iran lukkede avisen.", "COERCE", "censor", ("IRN", None)),
     ("Rusland spreder desinformation om Ukraine.", "COERCE", "misinformation", ("RUS", None)),
     ("Rusland har blokeret adgangen til YouTube.", "COERCE", "censor", ("RUS", None)),
+    # SANCTION: an ambassador called home, however far the particle stands from the verb
+    ("Israel har kaldt sin ambassadør i Norge hjem.", "SANCTION", "expel", ("ISR", None)),
     ("Militæret i Niger overtog magten i juli.", "COERCE", "seize", (None, None)),
     # ASSAULT: rockets, looting, hijacking
     ("Hamas skød raketter mod Israel.", "ASSAULT", "heavy-weapons", ("PSE", "ISR")),

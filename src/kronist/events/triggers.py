@@ -9,7 +9,7 @@ from kronist.events.syntax import CLAUSE_PUNCT, PREPOSITIONS, SentenceView, lemm
 from kronist.nlp.docs import punct_or_number
 
 REQUIREMENT_REACH = 13  # tokens after the verb where its object may stand
-PARTICLE_REACH = 5  # a particle stays close: "trak sine tropper tilbage", not "gik ind for ... af"
+PARTICLE_REACH = 6  # a particle stays close: "trak sine tropper tilbage", not "gik ind for ... af"
 PARTICLES = frozenset(
     {
         "af",
