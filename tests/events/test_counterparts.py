@@ -123,3 +123,23 @@ def test_denying_a_part_in_an_attack_is_aimed_at_the_accuser_not_the_attackers()
     )
     rejection = only(events, "REJECT")
     assert rejection.recipient is not None and rejection.recipient.name == "Turkey"
+
+
+def test_a_role_in_a_named_country_with_a_name_after_it_is_that_person():
+    events = code_real(
+        "Ifølge valgkommissionen fik præsident Emmerson Mnangagwa 50,8 procent af stemmerne.\n\n"
+        "Præsidenten i nabolandet Sydafrika, Cyril Ramaphosa, beder alle politiske ledere i "
+        "Zimbabwe om at acceptere resultatet."
+    )
+    assert only(events, "REQUEST").actor.country == "ZAF"
+
+
+def test_a_hostile_act_without_a_target_is_not_aimed_at_a_friendly_neighbour():
+    """South Africa only appeals to Zimbabwe: Zimbabwe's threat is not guessed to be aimed at
+    it (who fights whom is read from the article's hostile events only)."""
+    events = code_real(
+        "Sydafrika opfordrer Zimbabwe til at acceptere valgresultatet.\n\n"
+        "Zimbabwes regering truer med sanktioner."
+    )
+    threat = only(events, "THREATEN")
+    assert threat.recipient is None or threat.recipient.country != "ZAF"

@@ -37,7 +37,10 @@ def resolve_coreference(
     ordered = sorted([*mentions, *pronouns], key=lambda m: (m.start, -m.end))
     sentence_of = sentence_index(doc)
     places = _places_by_sentence(mentions, sentence_of)
+    named_beside = {id(m.described_by) for m in mentions if m.described_by is not None}
     for index, mention in enumerate(ordered):
+        if id(mention) in named_beside:
+            continue  # "Præsidenten i nabolandet, Cyril Ramaphosa,": the name says who
         if mention.kind == "pronoun":
             wanted = res.grammar.pronoun_genders.get(doc[mention.start].lower_)
             _resolve_pronoun(doc, mention, ordered[:index], wanted)

@@ -150,7 +150,8 @@ class PhraseBuilder:
             phrase.emit = False
             self._give_to_name(apposed, phrase, match, left)
         elif match.role.kind == "person":
-            self._comma_apposition(phrase, head, left, match)
+            after = location.end if location is not None else phrase.end
+            self._comma_apposition(phrase, head, left, match, after)
         self.phrase_at_end[phrase.end] = phrase
         self.built.append(phrase)
         return phrase
@@ -287,10 +288,13 @@ class PhraseBuilder:
             j += 1
         return j if j in self.heads else None
 
-    def _comma_apposition(self, phrase: Mention, head: int, left: Left, match: RoleMatch) -> None:
-        """ "en talsmand for Taleban, Bilal Karimi," and "Miraqa Popal, direktør for ..." """
+    def _comma_apposition(
+        self, phrase: Mention, head: int, left: Left, match: RoleMatch, after: int
+    ) -> None:
+        """ "en talsmand for Taleban, Bilal Karimi,", "Præsidenten i nabolandet Sydafrika, Cyril
+        Ramaphosa," (`after`: where the phrase and the place it names end) and "Miraqa Popal,
+        direktør for ..." """
         doc = self.doc
-        after = phrase.end
         if after + 1 < len(doc) and doc[after].text == ",":
             name = self.named_at_start.get(after + 1)
             if name is not None and (name.label == "PER" or name.kind == "name"):

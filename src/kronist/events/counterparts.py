@@ -7,7 +7,8 @@ a recipient but was told without one takes
 
 1. a country named in its own sentence other than the actor's (not a news agency's), else
 2. the country the actor's country meets most often as the other party of the article's events
-   (not for an opposition, a union or protesters: their quarrel is with their own state), else
+   (of its hostile ones, for a hostile event: a neighbour's appeal is no fight; not for an
+   opposition, a union or protesters: their quarrel is with their own state), else
 3. the country the article names most often, which is the actor's own in a domestic story (the
    opposition accuses the government) - but a government or army is not taken to act on its
    own state ("Ukraine beder om flere våben" has no recipient), and countries taking positions
@@ -75,10 +76,11 @@ def fill_counterparts(
             continue
         if event.recipient is None and event.actor_country:
             beside = _side_by_side(event, events, index, lang)
+            rivals = attackers if event.event in HOSTILE else opponents
             guess = not beside and not _of_society(event.actor)
             country = (
                 _other_in_sentence(event, index, lang, beside)
-                or (guess and _most_common(opponents.get(event.actor_country), event.actor_country))
+                or (guess and _most_common(rivals.get(event.actor_country), event.actor_country))
                 or (guess and _most_common(named, exclude=None))
                 or event.actor_country
             )

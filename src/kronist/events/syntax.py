@@ -204,6 +204,13 @@ def speech_verb_forms(lang: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _same_kind(first: Mention, second: Mention) -> bool:
+    """ "i Danmark, Norge og Sverige" lists places; "i Sydafrika, Cyril Ramaphosa," names a
+    person in apposition: a person after something else is no list member."""
+    person = second.entity is not None and second.entity.label == "PER"
+    return not person or (first.entity is not None and first.entity.label == "PER")
+
+
 def lemmas(token: Token) -> frozenset[str]:
     """Lemma candidates for a token: the pipeline's, the lookup table's, and the word itself."""
     return _lemma_sets(token.doc)[token.i]
@@ -422,7 +429,12 @@ class SentenceView:
         in a list ("i Danmark, Norge og Sverige") that of the list's first member."""
         previous = self.mention_at(mention.start - 2)
         listed = self.lower(mention.start - 1) in {",", "og"} and previous is not None
-        if listed and previous.end == mention.start - 1 and previous.start >= floor:
+        if (
+            listed
+            and previous.end == mention.start - 1
+            and previous.start >= floor
+            and _same_kind(previous, mention)
+        ):
             return self.governing_preposition(previous, floor)
         j = mention.start - 1
         steps = 0
