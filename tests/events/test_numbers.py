@@ -193,3 +193,12 @@ def test_a_casualty_word_coordinated_with_an_earlier_verb_counts_their_subject()
     text = "En 20-årig mand blev ramt af flere skud og er alvorligt såret."
     result = find_casualties(nlp(text)[:])
     assert (result.killed, result.injured) == (None, 1)
+
+
+def test_a_count_hidden_behind_a_long_subject_is_read_from_the_parse():
+    if not has_trained_model("da"):
+        pytest.skip("no trained pipeline installed")
+    nlp = load_pipeline("da")
+    text = "Oplyser hæren, at 25 medlemmer af en militant gruppe i Irak blev dræbt i nat."
+    result = find_casualties(nlp(text)[:])
+    assert result.killed == 25

@@ -306,20 +306,18 @@ def _counts_for_keyword(
     if counts or word_class in ("noun", "count_noun"):
         return counts
     return _listed(
-        _single_victim(tokens, index, word_class, lang, lexicon)
-        or _shared_subject_count(tokens, index, lang, lexicon)
+        _subject_count(tokens, index, lang, lexicon)
+        or _single_victim(tokens, index, word_class, lang, lexicon)
     )
 
 
-def _shared_subject_count(
-    tokens: list[Token], index: int, lang: str, lexicon: _Lexicon
-) -> _Count | None:
-    """ "En 20-årig mand blev ramt af skud og er alvorligt såret": a casualty word coordinated
-    with an earlier verb counts the subject they share (read from the parse)."""
+def _subject_count(tokens: list[Token], index: int, lang: str, lexicon: _Lexicon) -> _Count | None:
+    """The count that opens the casualty word's subject in the parse, when the words between
+    them hide it from the linear search: "25 medlemmer af en milits i Irak blev dræbt"; "En mand
+    blev ramt af skud og er alvorligt såret" (the subject shared with a coordinated verb)."""
     token = tokens[index]
-    if token.dep_ != "conj":
-        return None
-    subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
+    heads = [token, token.head] if token.dep_ == "conj" else [token]
+    subject = next((c for head in heads for c in head.children if c.dep_ in SUBJECTS), None)
     offset = tokens[0].i
     if subject is None or not 0 <= subject.left_edge.i - offset < subject.i - offset:
         return None
