@@ -143,3 +143,12 @@ def test_a_hostile_act_without_a_target_is_not_aimed_at_a_friendly_neighbour():
     )
     threat = only(events, "THREATEN")
     assert threat.recipient is None or threat.recipient.country != "ZAF"
+
+
+def test_rejecting_accusations_answers_the_one_aimed_at_the_rejecter():
+    events = code_real(
+        "Polens premierminister beskylder Belarus for at sende migranter mod grænsen.\n\n"
+        "Amnesty International kritiserer Polen for at lukke grænsen.\n\n"
+        "Belarus' præsident afviser anklagerne."
+    )
+    assert countries(only(events, "REJECT")) == ("BLR", "POL")

@@ -94,6 +94,7 @@ FAMILIES = [
     ("Soldater plyndrede landsbyen i Ukraine.", "ASSAULT", "destroy", (None, "UKR")),
     ("Iran kaprede et skib.", "ASSAULT", "abduct", ("IRN", None)),
     ("Russiske soldater slog en ukrainsk fange ned.", "ASSAULT", "beat", (None, None)),
+    ("Russiske soldater stak en ukrainsk fange med en kniv.", "ASSAULT", "primitive", (None, None)),
     ("Et granatangreb ramte Kyiv i nat.", "ASSAULT", "heavy-weapons", (None, None)),
     # rows written from the CAMEO -> PLOVER table (destroy property, blockade, coup, tariffs ...)
     ("Rusland har ødelagt en dæmning i Ukraine.", "ASSAULT", "destroy", ("RUS", "UKR")),

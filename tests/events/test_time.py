@@ -303,3 +303,16 @@ def test_a_relative_clause_about_the_subject_dates_nothing():
     accusation = analyze(text, published="2026-12-02").events[0]
     assert accusation.event == "ACCUSE"
     assert accusation.date.date is not None and accusation.date.date.year == 2026
+
+
+def test_a_demand_told_in_the_perfect_is_dated_to_the_day_of_the_article():
+    from kronist.pipeline import analyze
+
+    events = analyze(
+        "Valgrådet udråbte mandag Maduro som vinder.\n\n"
+        "Dengang var der uro.\n\n"
+        "USA har krævet, at valgrådet offentliggør resultaterne.",
+        published="2026-12-02",
+    ).events
+    (demand,) = [e for e in events if e.event == "REQUEST"]
+    assert str(demand.date.date) == "2026-12-02"

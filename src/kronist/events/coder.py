@@ -125,6 +125,7 @@ def code_events(
 
 
 SPORTS_CUES_OF_A_MATCH_REPORT = 2
+PERFECT_REACH = 6  # words between "har" and its participle ("har i flere omgange krævet")
 
 
 def _match_report(doc: Doc, lang: str) -> bool:
@@ -940,10 +941,17 @@ def _told_as_news(candidate: Candidate, view: SentenceView) -> bool:
     if candidate.modality not in {"asserted", "claimed"}:
         return False
     if candidate.event in VERBAL and candidate.kind == "verb":
-        return _present_tense(view.doc[candidate.trigger])
+        trigger = view.doc[candidate.trigger]
+        return _present_tense(trigger) or _present_perfect(view, candidate.trigger)
     if candidate.paragraph > 1:
         return False
     return any(_present_tense(token) for token in view.sent)
+
+
+def _present_perfect(view: SentenceView, i: int) -> bool:
+    """ "USA har krævet": the perfect of a statement is news of the day, like its present."""
+    start = view.clause_start(i)
+    return any(view.lower(k) == "har" for k in range(max(start, i - PERFECT_REACH), i))
 
 
 def _present_tense(token) -> bool:
@@ -1007,13 +1015,22 @@ def _aim_reactions(events: list[Candidate]) -> None:
 
 
 def _last_maker(earlier: list[Candidate], rejection: Candidate) -> Candidate | None:
-    """The latest statement of the kind a rejection answers, made by someone else."""
-    for other in reversed(earlier):
-        if other.event != rejection.answers or other.actor is None:
-            continue
-        if rejection.actor is None or other.actor.name != rejection.actor.name:
-            return other
-    return None
+    """The latest statement of the kind a rejection answers, made by someone else: one aimed
+    at the rejecter's country first ("Tusk beskylder Belarus ... Lukasjenko afviser
+    anklagerne", though human rights groups criticised Poland in between)."""
+    made = [
+        other
+        for other in earlier
+        if other.event == rejection.answers
+        and other.actor is not None
+        and (rejection.actor is None or other.actor.name != rejection.actor.name)
+    ]
+    aimed = [
+        o
+        for o in made
+        if rejection.actor_country and o.recipient_country == rejection.actor_country
+    ]
+    return (aimed or made or [None])[-1]
 
 
 def _country_namer(lang: str):
