@@ -90,6 +90,9 @@ def test_geocode_is_fast_after_the_first_call():
         ("Politiet evakuerede Aalborg Lufthavn i går.", None),  # no locative preposition
         ("Politiet evakuerede passagerer i Aalborg Lufthavn i går.", "Aalborg"),
         ("Der var uroligheder i Donetsk-regionen.", "Donetsk Oblast"),
+        # a preposition between starts a phrase of its own, unless it follows a part noun
+        ("Aftalen er forhandlet på plads af USA.", None),
+        ("Skibet blev bordet i den sydlige del af Det Røde Hav.", "Red Sea"),
     ],
 )
 def test_find_place(nlp, text, name):

@@ -696,7 +696,11 @@ def _trigger_phrases(lang: str, include_destination: bool) -> dict[str, tuple]:
 @cache
 def _all_prepositions(lang: str) -> frozenset[str]:
     patterns = _patterns(lang)
-    words = patterns["locative_prepositions"] + patterns["destination_prepositions"]
+    words = (
+        patterns["locative_prepositions"]
+        + patterns["destination_prepositions"]
+        + patterns.get("other_prepositions", [])
+    )
     return frozenset(w.split()[0].casefold() for w in words)
 
 
@@ -787,11 +791,18 @@ def _name_after(
             return position, _run_end(tokens, position, lang)
         if gap >= max_gap or not token.is_alpha:
             return None
-        if gap > 0 and token.text.casefold() in _all_prepositions(lang):
+        word = token.text.casefold()
+        if gap > 0 and word in _all_prepositions(lang) and not _of_a_part(tokens, position, lang):
             return None  # the next preposition starts a phrase of its own
         gap += 1
         position += 1
     return None
+
+
+def _of_a_part(tokens: list[Token], position: int, lang: str) -> bool:
+    """ "i den sydlige del af Det Røde Hav": "af" after a part noun goes on to the place."""
+    previous = tokens[position - 1].text.casefold() if position else ""
+    return tokens[position].text.casefold() == "af" and previous in _casefolded(lang, "part_nouns")
 
 
 def _is_capitalised(token: Token) -> bool:
