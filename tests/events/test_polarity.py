@@ -107,3 +107,11 @@ def test_a_denial_with_no_act_named_is_a_rejection(code):
     assert only(code("Rusland nægter at have angrebet Ukraine."), "ASSAULT").negated
     events = code("Rusland afviser at have haft noget med angrebet at gøre.")
     assert only(events, "REJECT").actor.country == "RUS"
+
+
+def test_any_attack_is_no_attack_that_happened(code):
+    """ "et hårdt svar på ethvert angreb": a free-choice determiner makes the noun hypothetical,
+    inside an adverbial as anywhere."""
+    events = code("Iran lover Israel et hårdt svar på ethvert angreb.")
+    assert not [e for e in events if e.event == "ASSAULT" and e.modality == "asserted"]
+    assert [e.event for e in events if e.modality == "asserted"] == ["THREATEN"]

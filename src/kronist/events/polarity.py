@@ -103,14 +103,15 @@ def _other_verb(view: SentenceView, j: int, lexicon: Lexicon) -> bool:
 def _noun_cue_window(view: SentenceView, i: int) -> list[int]:
     """Where a cue bears on an event noun: its own phrase and the verb or noun it complements
     ("planer om angreb", "vil iværksætte et angreb"); a noun in an adverbial ("efter det
-    iranske missilangreb") tells a fact whatever the clause around it may say."""
+    iranske missilangreb") tells a fact whatever the clause around it may say, unless its own
+    phrase says otherwise ("svar på ethvert angreb")."""
     window: list[int] = []
     j = i - 1
     while j >= max(view.start, i - NOUN_MODALITY_REACH) and not view.is_boundary(j):
         word = view.lower(j)
         window.append(j)
         if word in PREPOSITIONS and word not in NOUN_CUE_PREPOSITIONS:
-            return []
+            return sorted(window[:-1])  # only the noun's own phrase: "på ethvert angreb"
         j -= 1
     window.extend(k for k in scope(view, i) if k <= j)
     return sorted(window)
