@@ -132,6 +132,19 @@ def test_a_joint_agreement_is_one_event_a_joint_offer_one_per_country(code):
     ]
 
 
+def test_parties_that_act_on_each_other_are_each_others_recipients(code):
+    accusations = code("Rusland og Ukraine beskylder hinanden for at bryde aftalen.")
+    assert sorted(countries(e) for e in accusations if e.event == "ACCUSE") == [
+        ("RUS", "UKR"),
+        ("UKR", "RUS"),
+    ]
+    exchange = code("Rusland og Ukraine udvekslede 200 krigsfanger.")
+    assert sorted(countries(e) for e in exchange if e.event == "RETREAT") == [
+        ("RUS", "UKR"),
+        ("UKR", "RUS"),
+    ]
+
+
 def test_a_source_between_a_light_verb_and_its_noun_is_no_party(code):
     events = code("Iran står ifølge USA bag angrebet på Israel.")
     assert countries(only(events, "ASSAULT")) == ("IRN", "ISR")

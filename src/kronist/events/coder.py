@@ -273,7 +273,21 @@ def _for_each_co_actor(candidate: Candidate) -> list[Candidate]:
     ]
     for copy in copies:
         copy.joint_countries = set(joint)
+    if candidate.reciprocal and len(copies) == 1 and candidate.recipient is None:
+        (other,) = copies  # "Israel og Hamas beskylder hinanden": each the other's recipient
+        candidate.recipient, candidate.recipient_text = other.actor, other.actor_text
+        other.recipient, other.recipient_text = candidate.actor, candidate.actor_text
+        candidate.joint_countries = other.joint_countries = set()
     return copies
+
+
+def _each_other(view: SentenceView, trigger: Trigger) -> bool:
+    """A reciprocal pronoun ("hinanden") in the verb's clause after it."""
+    if trigger.kind != "verb":
+        return False
+    reciprocals = word_class(view.lang, "reciprocal_pronouns").words
+    end = view.clause_end(trigger.index)
+    return any(view.lower(k) in reciprocals for k in range(trigger.index + 1, end))
 
 
 def _for_each_co_recipient(candidate: Candidate) -> list[Candidate]:
@@ -521,6 +535,7 @@ def _candidate(
         sentence_end=view.sent.end_char,
     )
     candidate.internal = _aimed_at_own_people(view, trigger)
+    candidate.reciprocal = "reciprocal" in trigger.flags or _each_other(view, trigger)
     candidate.anaphoric = _definite_noun(view, trigger)
     if candidate.anaphoric:
         candidate.modality = "asserted"  # "straffet for angrebet": the attack is a known fact
