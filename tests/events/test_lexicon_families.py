@@ -93,7 +93,7 @@ FAMILIES = [
     ("Hamas skød raketter mod Israel.", "ASSAULT", "heavy-weapons", ("PSE", "ISR")),
     ("Soldater plyndrede landsbyen i Ukraine.", "ASSAULT", "destroy", (None, "UKR")),
     ("Iran kaprede et skib.", "ASSAULT", "abduct", ("IRN", None)),
-    ("Russiske soldater slog en ukrainsk fange ned.", "ASSAULT", "beat", (None, None)),
+    ("Politiet slog demonstranterne ned.", "ASSAULT", "beat", ("DNK", None)),
     ("Russiske soldater stak en ukrainsk fange med en kniv.", "ASSAULT", "primitive", (None, None)),
     ("Et granatangreb ramte Kyiv i nat.", "ASSAULT", "heavy-weapons", (None, None)),
     # rows written from the CAMEO -> PLOVER table (destroy property, blockade, coup, tariffs ...)
@@ -161,7 +161,8 @@ def test_family(code, text, event_type, mode, expected):
         # moving residents out of harm's way withdraws no one's own people or forces (PLOVER
         # RETREAT withdraw: "oneself or one's resources")
         ("Beredskabet i Danmark har evakueret 200 beboere.", "RETREAT"),
-        # settling down is no beating down
+        # settling down is no beating down, nor is a rocket striking down
+        ("En raket fra Rusland slog ned i Ukraine.", "ASSAULT"),
         ("Familien fra Ukraine slog sig ned i Danmark.", "ASSAULT"),
         # ministers gathering are not protesters rallying
         ("Ministrene i Danmark samledes i Bruxelles.", "PROTEST"),
