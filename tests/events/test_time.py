@@ -316,3 +316,17 @@ def test_a_demand_told_in_the_perfect_is_dated_to_the_day_of_the_article():
     ).events
     (demand,) = [e for e in events if e.event == "REQUEST"]
     assert str(demand.date.date) == "2026-12-02"
+
+
+def test_an_act_told_as_some_time_back_takes_no_day():
+    """ "har tidligere truet": not the article's day, nor the story's; "den tidligere
+    præsident" (former) says nothing about when."""
+    from kronist.pipeline import analyze
+
+    def dates(text):
+        return [e.date.date for e in analyze(text, published="2026-12-02").events]
+
+    assert dates("USA har tidligere truet Danmark med told.") == [None]
+    assert [str(d) for d in dates("Den tidligere præsident har kritiseret regeringen.")] == [
+        "2026-12-02"
+    ]

@@ -310,7 +310,7 @@ def date_from_the_narrative(events: Sequence) -> None:
     """An event told as fact without a time of its own belongs to the day the story is about:
     the day the article's events are told on most often (sentences telling them, by their own
     words or as news of the day), when one day clearly leads. Plans, threats and hypotheses keep
-    no date."""
+    no date, and so does an event told as some time back ("har tidligere truet")."""
     days: Counter = Counter()
     for event in events:
         if event.date.date and event.date.precision == "day":
@@ -320,6 +320,6 @@ def date_from_the_narrative(events: Sequence) -> None:
         return
     story_day = next(e.date for e in events if e.date.date == ranked[0][0])
     for event in events:
-        if event.date.date is None and event.modality in TOLD_AS_FACT:
+        if event.date.date is None and event.modality in TOLD_AS_FACT and not event.earlier:
             event.date = story_day.model_copy(update={"expression": None})
             event.date_inferred = True

@@ -44,6 +44,7 @@ class Candidate:
     co_recipients: list = field(default_factory=list)  # mentions coordinated with the recipient
     joint_countries: set[str] = field(default_factory=set)  # countries of the co-actors
     reacts_to: Candidate | None = None  # the event noun a statement is about ("fordømte angrebet")
+    earlier: bool = False  # told as some time back, undated ("har tidligere truet")
     reciprocal: bool = False  # coordinated subjects act on each other ("beskylder hinanden")
     answers: str | None = None  # the kind of statement a rejection answers ("afviser kritikken")
     merged_into: Candidate | None = None  # set when a later mention is folded into another

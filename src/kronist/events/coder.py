@@ -895,6 +895,7 @@ def _add_attributes(
     candidate.date = attributes.event_date(
         sent, document.published, lang, document.published_precision, anchor=anchor
     )
+    candidate.earlier = _told_as_earlier(view, candidate.trigger)
     if candidate.date.date is None and _told_as_news(candidate, view):
         candidate.date = EventDate(
             date=document.published,
@@ -966,7 +967,18 @@ def _told_as_news(candidate: Candidate, view: SentenceView) -> bool:
 def _present_perfect(view: SentenceView, i: int) -> bool:
     """ "USA har krævet": the perfect of a statement is news of the day, like its present."""
     start = view.clause_start(i)
+    if _told_as_earlier(view, i):
+        return False  # "har tidligere truet": some time before, not today
     return any(view.lower(k) == "har" for k in range(max(start, i - PERFECT_REACH), i))
+
+
+def _told_as_earlier(view: SentenceView, i: int) -> bool:
+    """An adverb in the event's clause puts it some time back ("har tidligere truet")."""
+    earlier = word_class(view.lang, "earlier_adverbs").words
+    return any(
+        view.lower(k) in earlier and view.doc[k].pos_ != "ADJ"  # not "den tidligere præsident"
+        for k in range(view.clause_start(i), view.clause_end(i))
+    )
 
 
 def _present_tense(token) -> bool:
