@@ -92,3 +92,12 @@ def test_som_as_a_preposition_opens_no_relative_clause():
     )
     accusation = only(analyze(text, published="2026-12-02").events, "ACCUSE")
     assert countries(accusation) == ("TUR", "SYR")
+
+
+def test_a_second_content_clause_after_og_is_still_what_is_demanded(code):
+    """ "kræver, at ..., og at premierministeren går af": the resignation is demanded, it did
+    not happen."""
+    events = code(
+        "Demonstranterne kræver, at politiet løslader de anholdte, og at statsministeren går af."
+    )
+    assert not [e for e in events if e.event == "RETREAT" and e.modality == "asserted"]

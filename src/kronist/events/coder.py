@@ -439,6 +439,7 @@ def _governor(
         kinds = CLAUSE_GOVERNING
     if marker is None:
         return _demanded_state(view, trigger, triggers)
+    marker = _first_of_coordinated_contents(view, marker)
     start = view.clause_start(max(marker - 2, view.start))
     governors = [
         other
@@ -450,6 +451,19 @@ def _governor(
         and not (other.event in PRESUPPOSING and trigger.kind == "noun")
     ]
     return governors[-1] if governors else None
+
+
+def _first_of_coordinated_contents(view: SentenceView, marker: int) -> int:
+    """ "kræver, at de ansvarlige retsforfølges, og at premierministeren går af": an "at" after
+    "og" opens a second content of the same verb; its governor stands before the first "at"."""
+    while marker - 1 > view.start and view.lower(marker - 1) in {"og", "eller"}:
+        earlier = next(
+            (k for k in range(marker - 2, view.start - 1, -1) if view.lower(k) == "at"), None
+        )
+        if earlier is None or not view.is_subordinating_at(earlier):
+            break
+        marker = earlier
+    return marker
 
 
 def _demanded_state(
