@@ -188,3 +188,13 @@ def test_a_party_attacks_with_words_an_armed_group_with_arms():
 
     assert types("Venstre angriber regeringen for dens økonomiske politik.") == ["ACCUSE"]
     assert types("Hizbollah angreb Israel med raketter.") == ["ASSAULT"]
+
+
+def test_a_company_sending_ships_mobilises_no_forces():
+    from kronist.pipeline import analyze
+
+    def types(text):
+        return [e.event for e in analyze(text, published="2026-11-30").events]
+
+    assert types("Mærsk sender flere skibe gennem Suezkanalen.") == []
+    assert types("Danmark sender en fregat til Rødehavet.") == ["MOBILIZE"]

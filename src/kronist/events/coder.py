@@ -820,7 +820,15 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
         return False
     if candidate.event == "CONSULT" and not _has_a_public_party(candidate, view.lang):
         return False
+    if candidate.event == "MOBILIZE" and _civilian_body(candidate.actor):
+        return False  # "Mærsk sender flere skibe": ships at sea, no forces mobilised
     return not (trigger.kind == "noun" and "standalone" not in trigger.flags and not has_actor)
+
+
+def _civilian_body(actor: Actor | None) -> bool:
+    """A company, a newspaper, a school: an actor with sectors, none of them armed or state."""
+    sectors = _sectors(actor) if actor is not None else set()
+    return bool(sectors) and not sectors & (OFFICIAL_SECTORS | ARMED_SECTORS | {"PTY"})
 
 
 def _has_a_public_party(candidate: Candidate, lang: str) -> bool:
