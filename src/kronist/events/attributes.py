@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from kronist.model import Actor, EventDate, Place
-from kronist.nlp.docs import doc_text
+from kronist.nlp.docs import doc_text, per_span
 
 
 def event_date(
@@ -114,17 +114,17 @@ def settle_places(events: Sequence, groups: Sequence[tuple[int, Span]], lang: st
       one town, else its one country.
     """
     try:
-        from kronist.events.place import is_country, places_in
+        from kronist.events.place import is_country
     except ImportError:
         return
     in_a_country = [e for e in events if e.place is not None and is_country(e.place)]
     if in_a_country:  # the article's places are read only when some event needs them
-        towns = {n: [p for p, town in places_in(span, (), lang) if town] for n, span in groups}
+        towns = {n: [p for p, town in _places(span, lang, True) if town] for n, span in groups}
         for event in in_a_country:
             event.place = _town_in(event, event.place.country, towns, groups) or event.place
     placeless = [e for e in events if e.place is None]
     if placeless:
-        settings = {n: places_in(span, (), lang, targets=False) for n, span in groups}
+        settings = {n: _places(span, lang, False) for n, span in groups}
         setting = _single_town(settings)
         lead = None if setting is not None else _lead_place(settings, groups)
         for event in placeless:
@@ -132,6 +132,14 @@ def settle_places(events: Sequence, groups: Sequence[tuple[int, Span]], lang: st
                 event.place = setting
             elif lead is not None and _involves(event, lead.country):
                 event.place = lead
+
+
+@per_span
+def _places(span: Span, lang: str, targets: bool) -> list:
+    """The places a sentence names, read once per article (settle_places runs twice)."""
+    from kronist.events.place import places_in
+
+    return places_in(span, (), lang, targets=targets)
 
 
 def _could_be_there(event, setting: Place) -> bool:
