@@ -115,3 +115,12 @@ def test_any_attack_is_no_attack_that_happened(code):
     events = code("Iran lover Israel et hårdt svar på ethvert angreb.")
     assert not [e for e in events if e.event == "ASSAULT" and e.modality == "asserted"]
     assert [e.event for e in events if e.modality == "asserted"] == ["THREATEN"]
+
+
+def test_an_attack_feared_or_threatened_is_no_attack_that_happened(code):
+    for text in (
+        "Truslen om et russisk angreb har fået Sverige til at søge medlemskab af Nato.",
+        "Frygten for et russisk angreb på Ukraine vokser.",
+    ):
+        events = code(text)
+        assert not [e for e in events if e.event == "ASSAULT" and e.modality == "asserted"], text
