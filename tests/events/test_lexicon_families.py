@@ -164,6 +164,8 @@ def test_family(code, text, event_type, mode, expected):
         # settling down is no beating down, nor is a rocket striking down
         ("En raket fra Rusland slog ned i Ukraine.", "ASSAULT"),
         ("Familien fra Ukraine slog sig ned i Danmark.", "ASSAULT"),
+        # a wanted notice asks the public to find someone, it asks no actor for anything
+        ("Politiet i Danmark efterlyser en 45-årig mand.", "REQUEST"),
         # ministers gathering are not protesters rallying
         ("Ministrene i Danmark samledes i Bruxelles.", "PROTEST"),
         # first aid from the police is no aid between political actors
