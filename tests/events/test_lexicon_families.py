@@ -37,7 +37,8 @@ FAMILIES = [
     ("Ukraine gav Rusland en frist til fredag.", "REQUEST", None, ("UKR", "RUS")),
     ("I går beordrede regeringen politiet til at rydde pladsen.", "REQUEST", None, ("DNK", "DNK")),
     ("Tyskland kræver nyvalg i Iran.", "REQUEST", "change", ("DEU", None)),
-    # ACCUSE: scolding, summoning an ambassador, interrogation
+    # ACCUSE: scolding, summoning an ambassador, interrogation, a case brought (CAMEO 115)
+    ("Tyskland har indledt en traktatbrudssag mod Sverige.", "ACCUSE", "allege", ("DEU", "SWE")),
     ("Sverige skældte Rusland ud.", "ACCUSE", "disapprove", ("SWE", "RUS")),
     ("Tyskland kaldte udtalelsen uhørt.", "ACCUSE", "disapprove", ("DEU", None)),
     ("Rusland kaldte demonstranterne for ekstremister.", "ACCUSE", "disapprove", ("RUS", None)),
