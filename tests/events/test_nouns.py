@@ -78,3 +78,11 @@ def test_who_claimed_the_attack_in_a_relative_clause_is_its_actor(code):
         "ASSAULT",
     )
     assert event.actor is not None and event.actor.country == "PSE"
+
+
+def test_coordinated_subjects_of_a_light_verb_each_act(code):
+    events = code("Rusland og Kina gennemførte angreb mod Ukraine.")
+    assert sorted(countries(e) for e in events if e.event == "ASSAULT") == [
+        ("CHN", "UKR"),
+        ("RUS", "UKR"),
+    ]

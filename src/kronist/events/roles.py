@@ -238,6 +238,8 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
         subject = _subject(view, verb)
         if role == "actor" and roles.actor is None:
             roles.actor = subject
+            roles.co_actors = _coordinated_list(view, subject)  # "Rusland og Kina holder øvelse"
+            roles.partner = roles.co_actors[0] if roles.co_actors else None
         elif role == "recipient":
             roles.recipient = subject
     if roles.actor is None:
