@@ -76,6 +76,8 @@ FAMILIES = [
     ("USA vil straffe Rusland for angrebet.", "SANCTION", None, ("USA", "RUS")),
     ("Rusland meldte sig ud af Europarådet.", "SANCTION", "withdraw", ("RUS", None)),
     ("USA forlod atomaftalen med Iran.", "SANCTION", "withdraw", ("USA", None)),
+    # AID received: the subject receives, the "fra" phrase gives
+    ("Ukraine har modtaget kampvogne fra Tyskland.", "AID", None, ("DEU", "UKR")),
     # MOBILIZE: lining up troops, weapons tests
     ("Rusland stillede kampvogne op ved grænsen.", "MOBILIZE", "troops", ("RUS", None)),
     ("Kina testaffyrede et missil i går.", "MOBILIZE", "weapons", ("CHN", None)),
@@ -165,6 +167,8 @@ def test_family(code, text, event_type, mode, expected):
         # settling down is no beating down, nor is a rocket striking down
         ("En raket fra Rusland slog ned i Ukraine.", "ASSAULT"),
         ("Familien fra Ukraine slog sig ned i Danmark.", "ASSAULT"),
+        # rocket fire received is an attack, not weapons given
+        ("Israel modtog raketbeskydning fra Rusland.", "AID"),
         # a wanted notice asks the public to find someone, it asks no actor for anything
         ("Politiet i Danmark efterlyser en 45-årig mand.", "REQUEST"),
         # ministers gathering are not protesters rallying

@@ -79,6 +79,10 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
         roles.co_recipients = _coordinated_list(view, roles.recipient)
     if "casualty" in pattern.flags:
         roles.victim, roles.recipient = roles.recipient, None
+    if "receives" in pattern.flags and not passive:  # "Ukraine har modtaget kampfly fra Danmark"
+        roles.actor, roles.recipient = roles.recipient, roles.actor
+        roles.co_actors, roles.co_recipients = roles.co_recipients, roles.co_actors
+        roles.partner = None
     return roles
 
 
