@@ -76,6 +76,15 @@ FAMILIES = [
     ("USA vil straffe Rusland for angrebet.", "SANCTION", None, ("USA", "RUS")),
     ("Rusland meldte sig ud af Europarådet.", "SANCTION", "withdraw", ("RUS", None)),
     ("USA forlod atomaftalen med Iran.", "SANCTION", "withdraw", ("USA", None)),
+    # RETREAT: people set free; SANCTION: aid cut, an agreement suspended
+    ("Rusland har frigivet seks ukrainske soldater.", "RETREAT", "release", ("RUS", None)),
+    ("USA har skåret ned på bistanden til Ukraine.", "SANCTION", "discontinue", ("USA", "UKR")),
+    (
+        "Rusland har suspenderet militæraftalen med Norge.",
+        "SANCTION",
+        "discontinue",
+        ("RUS", "NOR"),
+    ),
     # AID received: the subject receives, the "fra" phrase gives
     ("Ukraine har modtaget kampvogne fra Tyskland.", "AID", None, ("DEU", "UKR")),
     # MOBILIZE: lining up troops, weapons tests
@@ -167,6 +176,8 @@ def test_family(code, text, event_type, mode, expected):
         # settling down is no beating down, nor is a rocket striking down
         ("En raket fra Rusland slog ned i Ukraine.", "ASSAULT"),
         ("Familien fra Ukraine slog sig ned i Danmark.", "ASSAULT"),
+        # money or a name released frees no one
+        ("Regeringen i Danmark frigiver 2 milliarder kroner til sundhed.", "RETREAT"),
         # rocket fire received is an attack, not weapons given
         ("Israel modtog raketbeskydning fra Rusland.", "AID"),
         # a wanted notice asks the public to find someone, it asks no actor for anything
