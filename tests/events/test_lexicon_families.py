@@ -106,6 +106,12 @@ FAMILIES = [
     ("Soldater plyndrede landsbyen i Ukraine.", "ASSAULT", "destroy", (None, "UKR")),
     ("Iran kaprede et skib.", "ASSAULT", "abduct", ("IRN", None)),
     ("Politiet slog demonstranterne ned.", "ASSAULT", "beat", ("DNK", None)),
+    (
+        "Politiet svarede med tåregas mod demonstranterne.",
+        "ASSAULT",
+        "crowd-control",
+        ("DNK", None),
+    ),
     ("Russiske soldater stak en ukrainsk fange med en kniv.", "ASSAULT", "primitive", (None, None)),
     ("Et granatangreb ramte Kyiv i nat.", "ASSAULT", "heavy-weapons", (None, None)),
     # rows written from the CAMEO -> PLOVER table (destroy property, blockade, coup, tariffs ...)
