@@ -87,6 +87,9 @@ FAMILIES = [
     ),
     # AID received: the subject receives, the "fra" phrase gives
     ("Ukraine har modtaget kampvogne fra Tyskland.", "AID", None, ("DEU", "UKR")),
+    ("Ukraine tog imod kampvogne fra Tyskland.", "AID", None, ("DEU", "UKR")),
+    # CONSULT: a visitor received (hosting)
+    ("Mette Frederiksen tog imod Olaf Scholz i København.", "CONSULT", "visit", ("DNK", "DEU")),
     # MOBILIZE: lining up troops, weapons tests
     ("Rusland stillede kampvogne op ved grænsen.", "MOBILIZE", "troops", ("RUS", None)),
     ("Kina testaffyrede et missil i går.", "MOBILIZE", "weapons", ("CHN", None)),
