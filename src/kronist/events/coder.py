@@ -26,8 +26,10 @@ from kronist.events.mentions import ActorIndex
 from kronist.events.merging import fold_actorless, merge_candidates
 from kronist.events.polarity import is_negated, modality
 from kronist.events.roles import Roles, find_roles, support_verb
+from kronist.events.sectors import ARMED, civil_society, sectors_of
 from kronist.events.syntax import (
     ADVERBS,
+    COORDINATORS,
     FIRST_PERSON,
     PREPOSITIONS,
     RELATIVE,
@@ -77,7 +79,6 @@ INHERIT_REACH = 5  # sentences
 MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL"})
 WORDS_ONLY_SECTORS = frozenset({"PTY", "OPP", "LEG", "MED", "JRN", "EDU", "NGO", "BUS"})
-ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "CRM"})
 ANCHOR_MAX = 200
 UNREALIZED = frozenset({"hypothetical", "planned"})
 TWO_PARTY = frozenset({"CONSULT"})  # PLOVER: meetings, visits and talks between two actors
@@ -138,7 +139,7 @@ def _match_report(doc: Doc, lang: str) -> bool:
 
 def _is_official(actor: Actor | None) -> bool:
     """Police, courts, government, armed forces: their acts are events wherever told."""
-    return actor is not None and bool(_sectors(actor) & (OFFICIAL_SECTORS | {"COP"}))
+    return actor is not None and bool(sectors_of(actor) & (OFFICIAL_SECTORS | {"COP"}))
 
 
 def is_realized(event: Event) -> bool:
@@ -456,7 +457,7 @@ def _governor(
 def _first_of_coordinated_contents(view: SentenceView, marker: int) -> int:
     """ "kræver, at de ansvarlige retsforfølges, og at premierministeren går af": an "at" after
     "og" opens a second content of the same verb; its governor stands before the first "at"."""
-    while marker - 1 > view.start and view.lower(marker - 1) in {"og", "eller"}:
+    while marker - 1 > view.start and view.lower(marker - 1) in COORDINATORS:
         earlier = next(
             (k for k in range(marker - 2, view.start - 1, -1) if view.lower(k) == "at"), None
         )
@@ -777,8 +778,8 @@ def _reinterpret(
 
 def _fights_with_words(actor: Actor | None) -> bool:
     """A party, a parliamentarian or the press attacks with words, not weapons."""
-    sectors = _sectors(actor) if actor is not None else set()
-    if not sectors or sectors & ARMED_SECTORS:
+    sectors = sectors_of(actor)
+    if not sectors or sectors & ARMED:
         return False  # Hamas and Hezbollah are parties with arms
     return "PTY" in sectors or sectors <= WORDS_ONLY_SECTORS
 
@@ -787,12 +788,8 @@ def _is_state(actor: Actor | None) -> bool:
     """A government, an official body, or a country named as such ("Sverige protesterer")."""
     if actor is None:
         return False
-    sectors = _sectors(actor)
+    sectors = sectors_of(actor)
     return bool(sectors & OFFICIAL_SECTORS) or (not sectors and bool(actor.country))
-
-
-def _sectors(actor: Actor) -> set[str]:
-    return {s for s in [actor.sector, *actor.sectors] if s}
 
 
 def _is_protester(mention: Mention | None, index: ActorIndex, lang: str) -> bool:
@@ -804,7 +801,7 @@ def _is_protester(mention: Mention | None, index: ActorIndex, lang: str) -> bool
     if any(protesters.matches_head(word) for word in words):
         return True
     crowds = word_class(lang, "crowds")  # "Hundredvis af vrede irakere"
-    civilians = mention.actor is not None and set(_sectors(mention.actor)) <= {"CVL"}
+    civilians = mention.actor is not None and set(sectors_of(mention.actor)) <= {"CVL"}
     return civilians and any(crowds.matches(word) for word in words)
 
 
@@ -820,15 +817,9 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
         return False
     if candidate.event == "CONSULT" and not _has_a_public_party(candidate, view.lang):
         return False
-    if candidate.event == "MOBILIZE" and _civilian_body(candidate.actor):
+    if candidate.event == "MOBILIZE" and civil_society(candidate.actor):
         return False  # "Mærsk sender flere skibe": ships at sea, no forces mobilised
     return not (trigger.kind == "noun" and "standalone" not in trigger.flags and not has_actor)
-
-
-def _civilian_body(actor: Actor | None) -> bool:
-    """A company, a newspaper, a school: an actor with sectors, none of them armed or state."""
-    sectors = _sectors(actor) if actor is not None else set()
-    return bool(sectors) and not sectors & (OFFICIAL_SECTORS | ARMED_SECTORS | {"PTY"})
 
 
 def _has_a_public_party(candidate: Candidate, lang: str) -> bool:
@@ -846,7 +837,7 @@ def _has_a_public_party(candidate: Candidate, lang: str) -> bool:
 def _public(actor: Actor, text: str | None, lang: str) -> bool:
     """A state, a body, an organisation, or someone the text names by a role ("Den syriske
     leder"), not by a bare name ("Brandauer", "Karin Hansen")."""
-    if _names_a_country(actor, lang) or _sectors(actor) - {"CVL"}:
+    if _names_a_country(actor, lang) or sectors_of(actor) - {"CVL"}:
         return True
     return not (text and all(word[:1].isupper() for word in text.split()))
 
@@ -980,17 +971,17 @@ def _told_as_news(candidate: Candidate, view: SentenceView) -> bool:
         return False
     if candidate.event in VERBAL and candidate.kind == "verb":
         trigger = view.doc[candidate.trigger]
-        return _present_tense(trigger) or _present_perfect(view, candidate.trigger)
+        perfect = not candidate.earlier and _present_perfect(view, candidate.trigger)
+        return _present_tense(trigger) or perfect
     if candidate.paragraph > 1:
         return False
     return any(_present_tense(token) for token in view.sent)
 
 
 def _present_perfect(view: SentenceView, i: int) -> bool:
-    """ "USA har krævet": the perfect of a statement is news of the day, like its present."""
+    """ "USA har krævet": the perfect of a statement is news of the day, like its present
+    (unless the clause puts it back: "har tidligere truet", `Candidate.earlier`)."""
     start = view.clause_start(i)
-    if _told_as_earlier(view, i):
-        return False  # "har tidligere truet": some time before, not today
     return any(view.lower(k) == "har" for k in range(max(start, i - PERFECT_REACH), i))
 
 
@@ -1153,7 +1144,7 @@ def _as_state(actor: Actor | None, event_type: str, lang: str) -> Actor | None:
 def _is_domestic(actor: Actor) -> bool:
     """People and local bodies, not international bodies, organisations (Amnesty, Læger uden
     Grænser: a country of their own is in the actor dictionary), armed groups or the press."""
-    sectors = _sectors(actor)
+    sectors = sectors_of(actor)
     return bool(sectors) and not sectors & {"IGO", "NGO", "REB", "JRN"}
 
 

@@ -28,6 +28,7 @@ from collections import Counter
 from kronist.events.candidate import Candidate
 from kronist.events.lexicon import word_class
 from kronist.events.mentions import ActorIndex
+from kronist.events.sectors import civil_society, sectors_of
 from kronist.model import Actor
 
 # Types whose PLOVER definition has a target; mobilizing, retreating and conceding need none,
@@ -77,7 +78,7 @@ def fill_counterparts(
         if event.recipient is None and event.actor_country:
             beside = _side_by_side(event, events, index, lang)
             rivals = attackers if event.event in HOSTILE else opponents
-            guess = not beside and not _of_society(event.actor)
+            guess = not beside and not civil_society(event.actor)  # its quarrel: its own state
             country = (
                 _other_in_sentence(event, index, lang, beside)
                 or (guess and _most_common(rivals.get(event.actor_country), event.actor_country))
@@ -99,16 +100,9 @@ def fill_counterparts(
                 event.actor_text = None
 
 
-def _of_society(actor: Actor | None) -> bool:
-    """An opposition, a union, protesters: their quarrel is with their own state, not with the
-    countries their state quarrels with."""
-    sectors = {actor.sector, *actor.sectors} - {None} if actor is not None else set()
-    return bool(sectors) and not sectors & (STATE_SECTORS | {"COP", "JUD", "LEG", "REB"})
-
-
 def _is_state(actor: Actor | None) -> bool:
     """A government or its armed forces ("Tyskland", "regeringen", "hæren")."""
-    return actor is not None and bool({actor.sector, *actor.sectors} & STATE_SECTORS)
+    return bool(sectors_of(actor) & STATE_SECTORS)
 
 
 def _inferred(country: str, sector: str | None, country_name) -> Actor:
@@ -189,7 +183,7 @@ def _other_in_sentence(
 
 def _named_as_a_location(entity, index: ActorIndex, lang: str) -> bool:
     """A country after "i" or in a list that one opens ("i Danmark, Norge og Sverige")."""
-    span = index.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    span = _span_of(entity, index)
     if span is None:
         return False
     locatives = word_class(lang, "location_prepositions").words
@@ -205,16 +199,20 @@ def _named_as_a_location(entity, index: ActorIndex, lang: str) -> bool:
 
 def _named_as_an_origin(entity, index: ActorIndex, lang: str) -> bool:
     """A country after "fra": where the actor or the weapon comes from."""
-    span = index.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    span = _span_of(entity, index)
     if span is None or span.start == 0:
         return False
     return word_class(lang, "origin_prepositions").matches(index.doc[span.start - 1].lower_)
 
 
+def _span_of(entity, index: ActorIndex):
+    return index.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+
+
 def _relay(actor: Actor | None) -> bool:
     if actor is None:
         return False
-    return bool({actor.sector, *actor.sectors} & NOT_PARTIES)
+    return bool(sectors_of(actor) & NOT_PARTIES)
 
 
 def _most_common(counts: Counter[str] | None, exclude: str | None) -> str | None:

@@ -11,13 +11,13 @@ one, unless a date, day or toll sets them apart (`fold_actorless`).
 from __future__ import annotations
 
 from kronist.events.candidate import Candidate
+from kronist.events.sectors import STATE, sectors_of
 from kronist.events.syntax import WEEKDAYS
 from kronist.model import Actor, Place
 
 # Types whose modes are different acts (an allegation is not a complaint); for the others a
 # mode is a detail that two mentions may tell differently ("drone- og missilangreb").
 MODE_DISTINCT = frozenset({"ACCUSE", "SANCTION", "COERCE", "RETREAT", "REQUEST", "REJECT"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})  # a country acting is its state
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
@@ -125,25 +125,19 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
         return a.country == b.country and not _state_and_society(a, b)
     if a.country or b.country:
         countryless, placed = (b, a) if a.country else (a, b)
-        sectors = _sector_set(countryless)
+        sectors = sectors_of(countryless)
         if "IGO" in sectors:
             return False
-        return not sectors or bool(sectors & (_sector_set(placed) or STATE_SECTORS))
+        return not sectors or bool(sectors & (sectors_of(placed) or STATE))
     return a.name == b.name or not (a.name and b.name)
 
 
 def _state_and_society(a: Actor, b: Actor) -> bool:
     """A minister and a trade union of one country are two actors, not one told twice."""
-    first, second = _sector_set(a), _sector_set(b)
+    first, second = sectors_of(a), sectors_of(b)
     if not first or not second:
         return False
-    return (first <= STATE_SECTORS and not second & STATE_SECTORS) or (
-        second <= STATE_SECTORS and not first & STATE_SECTORS
-    )
-
-
-def _sector_set(actor: Actor) -> set[str]:
-    return {s for s in (actor.sector, *actor.sectors) if s}
+    return (first <= STATE and not second & STATE) or (second <= STATE and not first & STATE)
 
 
 def _crossed(a: Candidate, b: Candidate) -> bool:
