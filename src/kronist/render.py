@@ -215,6 +215,7 @@ def print_eval(console: Console, report: dict[str, Any], examples: int = 0) -> N
             highlight=False,
         )
     ev = overall["events"]
+    _print_field_faults(console, ev.get("field_faults", {}))
     console.print(
         f"events: {ev['true_positives']} matched, {ev['false_positives']} spurious, "
         f"{ev['false_negatives']} missed · quotes: "
@@ -224,6 +225,17 @@ def print_eval(console: Console, report: dict[str, Any], examples: int = 0) -> N
         highlight=False,
     )
     _print_error_classes(console, report, examples)
+
+
+def _print_field_faults(console: Console, faults: dict[str, dict[str, int]]) -> None:
+    """How the disagreeing attributes of matched events disagree ("location: country only 3")."""
+    parts = []
+    for name, kinds in faults.items():
+        counts = ", ".join(f"{how} {n}" for how, n in kinds.items() if n)
+        if counts:
+            parts.append(f"{name}: {counts}")
+    if parts:
+        console.print("attributes off: " + "; ".join(parts), highlight=False)
 
 
 def print_types(console: Console, report: dict[str, Any]) -> None:

@@ -7,7 +7,7 @@ from kronist.evaluation import (
     score_document,
     score_events,
 )
-from kronist.model import Actor, Analysis, Document, Event, EventDate, Quote
+from kronist.model import Actor, Analysis, Document, Event, EventDate, Place, Quote
 
 
 def _event(kind, actor=None, recipient=None, **kw):
@@ -75,6 +75,36 @@ def test_fields_of_matched_events_are_compared():
     )
     fields = score_events(gold, [event]).fields
     assert fields == {"date": [True], "killed": [True], "injured": [False], "negated": [True]}
+
+
+def test_disagreeing_attributes_are_told_how_they_disagree():
+    cases = [
+        (
+            {"name": "Kharkiv", "country": "UKR"},
+            Place(name="Ukraine", country="UKR"),
+            "country only",
+        ),
+        ({"name": "Ukraine", "country": "UKR"}, Place(name="Kharkiv", country="UKR"), "finer"),
+        (
+            {"name": "Kharkiv", "country": "UKR"},
+            Place(name="Moscow", country="RUS"),
+            "other country",
+        ),
+        ({"name": "Kharkiv", "country": "UKR"}, Place(name="Odesa", country="UKR"), "other place"),
+        ({"name": "Kharkiv", "country": "UKR"}, None, "none"),
+    ]
+    for gold_place, place, expected in cases:
+        gold = [_gold("ASSAULT", "RUS", "UKR", location=gold_place, date="2024-03-05", killed=4)]
+        event = _event(
+            "ASSAULT",
+            "RUS",
+            "UKR",
+            place=place,
+            killed=7,
+            date=EventDate(date=dt.date(2024, 3, 4), precision="day"),
+        )
+        faults = score_events(gold, [event]).field_faults
+        assert faults == {("location", expected): 1, ("date", "earlier"): 1, ("killed", "more"): 1}
 
 
 def test_quote_speaker_needs_country_and_sector():

@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kronist.evaluation.errors import ErrorClasses, classify_errors
+from kronist.evaluation.errors import (
+    ATTRIBUTE_FAULTS,
+    ErrorClasses,
+    attribute_fault,
+    classify_errors,
+)
 from kronist.model import Actor, Analysis, Document, Event, Quote
 
 
@@ -181,6 +186,7 @@ class EventScore:
     false_negatives: int = 0
     optional_matched: int = 0
     fields: dict[str, list[bool]] = field(default_factory=dict)
+    field_faults: Counter[tuple[str, str]] = field(default_factory=Counter)  # (field, how)
     matched: list[tuple[str, str]] = field(default_factory=list)  # (gold id, event id)
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
@@ -194,6 +200,7 @@ class EventScore:
         self.optional_matched += other.optional_matched
         for name, values in other.fields.items():
             self.fields.setdefault(name, []).extend(values)
+        self.field_faults.update(other.field_faults)
         self.errors.add(other.errors)
         self.by_type.update(other.by_type)
 
@@ -224,6 +231,8 @@ def score_events(
         score.matched.append((gold.get("id", gold["event"]), found.id))
         for name, agrees in _field_agreements(gold, found).items():
             score.fields.setdefault(name, []).append(agrees)
+            if not agrees and (fault := attribute_fault(name, gold, found)):
+                score.field_faults[(name, fault)] += 1
     score.false_positives = len(unused)
     score.by_type.update((e.event, "fp") for e in unused)
     score.spurious = [f"{e.event}:{e.anchor[:60]}" for e in unused]
@@ -345,6 +354,10 @@ def summarize_scores(scores: Iterable[DocumentScore]) -> dict[str, Any]:
             "false_positives": total.false_positives,
             "false_negatives": total.false_negatives,
             "fields": {k: _ratio(sum(v), len(v)) for k, v in sorted(total.fields.items())},
+            "field_faults": {
+                name: {how: total.field_faults[(name, how)] for how in kinds}
+                for name, kinds in ATTRIBUTE_FAULTS.items()
+            },
             "errors": total.errors.counts(),
             "by_type": _by_type(total),
         },

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from kronist.model import Event
@@ -179,3 +180,63 @@ def classify_errors(
 
 def _same_countries_events(a: Event, b: Event) -> bool:
     return _country(a.actor) == _country(b.actor) and _country(a.recipient) == _country(b.recipient)
+
+
+# --- attributes of matched events -------------------------------------------------------------
+
+ATTRIBUTE_FAULTS = {
+    "location": ("none", "other country", "country only", "finer", "other place"),
+    "date": ("none", "earlier", "later"),
+    "killed": ("none", "fewer", "more"),
+    "injured": ("none", "fewer", "more"),
+}
+
+
+def attribute_fault(name: str, gold: dict[str, Any], event: Event) -> str | None:
+    """How a matched event's attribute disagrees with gold, as one of `ATTRIBUTE_FAULTS[name]`."""
+    if name == "location":
+        return _place_fault(gold["location"], event)
+    if name == "date":
+        found = event.date.date
+        if found is None:
+            return "none"
+        return "earlier" if found.isoformat() < gold["date"] else "later"
+    if name in ("killed", "injured"):
+        found = getattr(event, name)
+        if found is None:
+            return "none"
+        return "fewer" if found < gold[name] else "more"
+    return None
+
+
+def _place_fault(gold: dict[str, Any], event: Event) -> str:
+    place = event.place
+    if place is None:
+        return "none"
+    if gold.get("country") and place.country != gold["country"]:
+        return "other country"
+    ours_country, gold_country = _names_country(place.name), _names_country(gold.get("name"))
+    if ours_country and not gold_country:
+        return "country only"
+    if gold_country and not ours_country:
+        return "finer"
+    return "other place"
+
+
+def _names_country(name: str | None) -> bool:
+    """The place name is a country's English name ("Iraq", "Denmark")."""
+    return bool(name) and name.lower() in _english_country_names()
+
+
+@cache
+def _english_country_names() -> frozenset[str]:
+    import pycountry
+
+    from kronist.actors.countries import country_lexicon
+
+    names = {name.lower() for name in country_lexicon("da").english.values()}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            if value := getattr(country, attribute, None):
+                names.add(value.lower())
+    return frozenset(names)
