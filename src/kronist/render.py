@@ -216,6 +216,11 @@ def print_eval(console: Console, report: dict[str, Any], examples: int = 0) -> N
         )
     ev = overall["events"]
     _print_field_faults(console, ev.get("field_faults", {}))
+    speakers = ", ".join(
+        f"{how} {n}" for how, n in overall["quotes"].get("speaker_faults", {}).items() if n
+    )
+    if speakers:
+        console.print(f"speakers off: {speakers}", highlight=False)
     console.print(
         f"events: {ev['true_positives']} matched, {ev['false_positives']} spurious, "
         f"{ev['false_negatives']} missed · quotes: "

@@ -6,6 +6,7 @@ from kronist.evaluation import (
     prf,
     score_document,
     score_events,
+    speaker_fault,
 )
 from kronist.model import Actor, Analysis, Document, Event, EventDate, Place, Quote
 
@@ -149,6 +150,34 @@ def test_quote_speaker_needs_country_and_sector():
     score = score_document(gold, analysis)
     assert (score.quotes_found, score.speakers_right, score.channels_right) == (1, 1, 1)
     assert (score.entities_found, score.actor_countries_right) == (0, 0)
+
+
+def test_disagreeing_speakers_are_told_how_they_disagree():
+    gold = {"opens_with": "Vi sender", "speaker_actor": {"country": "USA", "sector": "MIL"}}
+    cases = [
+        (None, None, "no speaker"),
+        ("Esper", Actor(name="Esper"), "no country"),
+        ("Esper", Actor(name="Esper", country="DNK", sector="MIL"), "other country"),
+        (
+            "Esper",
+            Actor(name="Esper", country="USA", sector="BUS", sectors=["BUS"]),
+            "other sector",
+        ),
+        ("Esper", Actor(name="Esper", country="USA", sector="MIL", sectors=["MIL"]), None),
+    ]
+    for speaker, actor, expected in cases:
+        quote = Quote(
+            id="q",
+            text="Vi sender",
+            start=0,
+            end=2,
+            sentence=0,
+            speaker=speaker,
+            speaker_actor=actor,
+        )
+        assert speaker_fault(gold, quote) == expected
+    stateless = {"opens_with": "Vi sender", "speaker_actor": {"country": None, "sector": "NGO"}}
+    assert speaker_fault(stateless, quote) == "extra country"
 
 
 def test_published_month_precision():

@@ -254,6 +254,24 @@ def _quote_for(gold: dict[str, Any], quotes: list[Quote]) -> Quote | None:
     return next((q for q in quotes if _norm(q.text).startswith(opening)), None)
 
 
+SPEAKER_FAULTS = ("no speaker", "no country", "other country", "extra country", "other sector")
+
+
+def speaker_fault(gold: dict[str, Any], quote: Quote) -> str | None:
+    """How a found quote's speaker disagrees with gold (one of `SPEAKER_FAULTS`), None if not."""
+    if speaker_agrees(gold, quote):
+        return None
+    wanted = (gold.get("speaker_actor") or {}).get("country")
+    found = country_of(quote.speaker_actor)
+    if quote.speaker is None and quote.speaker_actor is None:
+        return "no speaker"
+    if found == wanted:
+        return "other sector"
+    if found is None:
+        return "no country"
+    return "other country" if wanted else "extra country"
+
+
 def speaker_agrees(gold: dict[str, Any], quote: Quote) -> bool:
     wanted = gold.get("speaker_actor") or {}
     actor = quote.speaker_actor
@@ -274,6 +292,7 @@ class DocumentScore:
     entities_found: int = 0
     actor_countries_gold: int = 0
     actor_countries_right: int = 0
+    speaker_faults: Counter[str] = field(default_factory=Counter)
     error: str | None = None
 
 
@@ -289,6 +308,8 @@ def score_document(gold: GoldDocument, analysis: Analysis) -> DocumentScore:
             continue
         result.quotes_found += 1
         result.speakers_right += speaker_agrees(gold_quote, quote)
+        if fault := speaker_fault(gold_quote, quote):
+            result.speaker_faults[fault] += 1
         result.channels_right += _norm(quote.channel or "") == _norm(
             gold_quote.get("channel") or ""
         )
@@ -341,8 +362,10 @@ def summarize_scores(scores: Iterable[DocumentScore]) -> dict[str, Any]:
         ),
         0,
     )
+    speaker_faults: Counter[str] = Counter()
     for s in scores:
         total.add(s.events)
+        speaker_faults.update(s.speaker_faults)
         for key in sums:
             sums[key] += getattr(s, key)
     return {
@@ -368,6 +391,7 @@ def summarize_scores(scores: Iterable[DocumentScore]) -> dict[str, Any]:
             "speaker_accuracy": _ratio(sums["speakers_right"], sums["quotes_found"]),
             "speaker_accuracy_of_gold": _ratio(sums["speakers_right"], sums["quotes_gold"]),
             "channel_accuracy": _ratio(sums["channels_right"], sums["quotes_found"]),
+            "speaker_faults": {name: speaker_faults[name] for name in SPEAKER_FAULTS},
         },
         "entities": {
             "gold": sums["entities_gold"],
