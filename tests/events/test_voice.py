@@ -156,3 +156,28 @@ def test_an_inverted_subject_may_open_with_an_article():
     text = "Ifølge politiet står en russisk hackergruppe bag angrebet."
     attack = analyze(text, published="2026-12-02").events[0]
     assert (attack.event, attack.actor.country) == ("ASSAULT", "RUS")
+
+
+@pytest.mark.parametrize(
+    "text, condemner",
+    [
+        ("Hamas affyrede raketter mod Israel. Angrebet blev fordømt af USA.", "USA"),
+        ("Rusland beskyldte Ukraine for at beskyde Donetsk. Anklagen blev afvist af Kyiv.", "UKR"),
+    ],
+)
+def test_an_af_phrase_after_the_nouns_own_verb_belongs_to_that_verb(text, condemner):
+    """ "Angrebet blev fordømt af USA": USA condemned the attack, it did not make it; only the
+    verb's event has USA as its actor."""
+    from kronist.pipeline import analyze
+
+    events = analyze(text, published="2026-11-30").events
+    by_condemner = [e for e in events if e.actor is not None and e.actor.country == condemner]
+    assert by_condemner and all(e.event in ("ACCUSE", "REJECT") for e in by_condemner)
+
+
+def test_a_passive_support_verbs_agent_makes_the_event():
+    """ "Angrebet blev udført af Hamas": the light verb's agent is who attacked."""
+    from kronist.pipeline import analyze
+
+    attack = analyze("Angrebet blev udført af Hamas i nat.", published="2026-11-30").events[0]
+    assert (attack.event, attack.actor.country) == ("ASSAULT", "PSE")

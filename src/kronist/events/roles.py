@@ -16,6 +16,7 @@ from kronist.events.syntax import (
 from kronist.events.triggers import Trigger
 from kronist.model import Actor
 
+AUXILIARIES = frozenset({"blive", "være", "have"})
 NP_REACH = 3  # tokens before an event noun that may still belong to its noun phrase
 
 
@@ -256,9 +257,9 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
         # "angreb fra Rusland"; "angreb af russiske styrker" unless "af" marks the patient
         # ("anholdelsen af tre mænd")
         by = ("fra",) if "af" in trigger.recipient_spec else ("fra", "af")
-        roles.actor = _after_noun(view, i, by)
+        roles.actor = _after_noun(view, i, by, lexicon)
     if roles.recipient is None:
-        roles.recipient = _after_noun(view, i, trigger.recipient_spec, skip=roles.actor)
+        roles.recipient = _after_noun(view, i, trigger.recipient_spec, lexicon, skip=roles.actor)
     if roles.recipient is None and _is_clause_subject(view, i):
         roles.recipient = _later_in_clause(view, i, ("mod", "på"), skip=roles.actor)
     return roles
@@ -406,18 +407,39 @@ def _other_mention_between(view: SentenceView, verb: int, noun: int) -> bool:
 
 
 def _after_noun(
-    view: SentenceView, i: int, prepositions: tuple[str, ...], skip: Mention | None = None
+    view: SentenceView,
+    i: int,
+    prepositions: tuple[str, ...],
+    lexicon: Lexicon,
+    skip: Mention | None = None,
 ) -> Mention | None:
+    """The noun's own prepositional phrase ("angreb fra Rusland", "Angrebet blev udført af
+    Hamas"); one after a verb of its own belongs to that verb ("Angrebet blev fordømt af USA":
+    USA condemned it, it did not attack)."""
     end = view.clause_end(i)
     for mention in view.mentions:
         if mention.start <= i or mention.start >= end or mention is skip:
             continue
         preposition = view.governing_preposition(mention, i + 1)
         if preposition is not None and preposition in prepositions:
-            return mention
+            return None if _own_verb_between(view, i, mention.start, lexicon) else mention
         if preposition is None:
             return None
     return None
+
+
+def _own_verb_between(view: SentenceView, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A verb between the noun and the phrase that says something of its own (no auxiliary,
+    no support verb of the noun)."""
+    for k in range(start + 1, end):
+        token = view.doc[k]
+        if token.pos_ not in {"VERB", "AUX"} or not view.looks_like_verb(k):
+            continue
+        forms = lemmas(token)
+        if forms & AUXILIARIES or lexicon.support_verbs(token.lower_, forms):
+            continue
+        return True
+    return False
 
 
 def _is_clause_subject(view: SentenceView, i: int) -> bool:
