@@ -45,3 +45,11 @@ def test_a_sentence_initial_compound_of_ordinary_words_is_no_person(analyse):
 def test_a_place_name_right_after_an_organisations_name_is_part_of_it(analyse):
     found = analyse("Containerskibet Maersk Hangzhou blev angrebet i Det Røde Hav.", "2023-12-31")
     assert not [e for e in found.entities if e.text == "Hangzhou"]
+
+
+def test_a_city_called_so_beats_a_bigger_city_once_called_so(analyse):
+    """Tijuana's former name is "Zaragoza", but the name is first the Spanish city's own."""
+    found = analyse("Landmænd blokerede motorvejen ved Zaragoza mandag.", "2026-03-10")
+    assert found.one("Zaragoza").actor.country == "ESP"
+    found = analyse("Russiske droner ramte Odessa natten til søndag.", "2024-03-17")
+    assert found.one("Odessa").actor.country == "UKR"

