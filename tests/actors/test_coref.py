@@ -141,3 +141,27 @@ def test_a_singular_pronoun_skips_a_group(analyse):
     found = analyse(text, "2026-03-14")
     pronoun = next(e for e in found.entities if e.text == "Han")
     assert pronoun.actor is not None and pronoun.actor.name == "Lars Bjerre"
+
+
+def test_a_compound_minister_refers_back_only_to_the_same_office(analyse):
+    """ "udviklingsministeren" is no premierminister named before: bare and definite, it is the
+    home country's; "ministeren" after it is that minister."""
+    text = (
+        "Et jordskælv i Nepal har kostet over 300 liv. Landets premierminister har appelleret "
+        "om hjælp. Regeringen giver fem millioner kroner, oplyser udviklingsministeren. "
+        "Hjælpen skal frem hurtigt, siger ministeren."
+    )
+    found = analyse(text, "2025-01-22")
+    assert found.one("udviklingsministeren").actor.country == "DNK"
+    assert found.one("ministeren").actor.country == "DNK"
+    assert found.one("Landets premierminister").actor.country == "NPL"
+
+
+def test_the_minister_is_the_named_minister_of_the_country_the_story_is_in(analyse):
+    text = (
+        "Tusindvis af landmænd blokerede motorveje omkring Madrid. Landbrugsminister Elena "
+        "Ruiz afviser at ændre reglerne. Det er EU-regler, siger ministeren."
+    )
+    found = analyse(text, "2026-03-10")
+    minister = found.one("ministeren")
+    assert (minister.actor.name, minister.actor.country) == ("Elena Ruiz", "ESP")

@@ -20,6 +20,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from kronist.actors.mentions import Mention, Resources, nominal_actor
+from kronist.model import Actor
 
 PLACE_WEIGHT = 1.0
 LOCATIVE_COUNTRY_WEIGHT = 1.0
@@ -42,16 +43,22 @@ def assign_context_countries(
     # a story about parties is set in their country ("Regeringen indgår aftale med Venstre")
     domestic = [m for m in mentions if _party(m) is not None]
     article = _weights([*places, *domestic], lambda m: 0, sentence_of).get(0)
-    for mention in sorted(mentions, key=lambda m: m.start):
+    settled: set[int] = set()
+
+    def settle(mention: Mention) -> None:
+        if id(mention) in settled:
+            return
+        settled.add(id(mention))
         if not _needs_country(mention, res):
-            continue
-        antecedent = mention.refers_to.actor if mention.refers_to is not None else None
-        if antecedent is not None and antecedent.country:
-            mention.actor = antecedent
-            continue
+            return
+        if mention.refers_to is not None:  # "ministeren" is whoever the minister named before is
+            antecedent = _settled_actor(mention.refers_to, settle)
+            if antecedent is not None and antecedent.country:
+                mention.actor = antecedent
+                return
         if home and _home_office(mention):
             _give_country(mention, res.grammar.home_country, res)
-            continue
+            return
         country = _best(by_sentence.get(sentence_of[mention.start]), PLACE_WEIGHT)
         country = country or _best(by_paragraph.get(paragraph_of[mention.start]), PLACE_WEIGHT)
         country = country or _best(article, 0.0)
@@ -59,6 +66,23 @@ def assign_context_countries(
             country = res.grammar.home_country
         if country is not None:
             _give_country(mention, country, res)
+
+    for mention in sorted(mentions, key=lambda m: m.start):
+        settle(mention)
+
+
+def _settled_actor(antecedent: Mention, settle) -> Actor | None:
+    """The antecedent's actor once its own country is settled; a name described by a role
+    phrase ("Landbrugsminister Elena Ruiz") is as that phrase is."""
+    settle(antecedent)
+    actor, described = antecedent.actor, antecedent.described_by
+    if described is None or (actor is not None and actor.country):
+        return actor
+    settle(described)
+    country = described.actor.country if described.actor else None
+    if actor is None or country is None:
+        return described.actor
+    return actor.model_copy(update={"country": country})
 
 
 def _give_country(mention: Mention, country: str, res: Resources) -> None:

@@ -160,7 +160,7 @@ def _resolve_definite(mention: Mention, before: list[Mention], here: set[str] | 
             if _is_organisation(candidate) if role.generic else _is_person(candidate):
                 _link(mention, candidate)
                 return
-        elif any(_title_matches(title, role.lemma) for title in candidate.titles):
+        elif any(_title_matches(title, mention.role.title) for title in candidate.titles):
             _link(mention, candidate)
             return
 

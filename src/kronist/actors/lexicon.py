@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kronist.lang import read_tsv, read_yaml
@@ -71,6 +71,13 @@ class RoleMatch:
     bare: bool  # indefinite form: "soldat", "soldater" (an ambiguous role needs a modifier)
     definite: bool  # "ministeren", "gruppen": may refer back to an earlier actor
     prefix: str | None = None  # compound modifier before a hyphen: "Taleban" in "Taleban-styrker"
+    compound: str = ""  # the first part of a compound read by its head: "udviklings"
+
+    @property
+    def title(self) -> str:
+        """The role noun as a title, compound included: "udviklingsminister" (the row is
+        "minister"), so that "udviklingsministeren" does not refer back to a premierminister."""
+        return self.compound + self.role.lemma
 
 
 @dataclass(frozen=True)
@@ -181,9 +188,7 @@ class RoleLexicon:
         match = self._lookup_word(word, lemma if prefix is None else None)
         if match is None or prefix is None:
             return match
-        return RoleMatch(
-            match.role, match.surface, match.genitive, match.bare, match.definite, prefix
-        )
+        return replace(match, prefix=prefix)
 
     def _lookup_word(self, word: str, lemma: str | None) -> RoleMatch | None:
         readings = _genitive_readings(word)
@@ -192,9 +197,9 @@ class RoleLexicon:
             if role is not None:
                 return _match(role, surface, genitive)
         for surface, genitive in readings:
-            role = self._compound_head(surface)
+            role, start = self._compound_head(surface)
             if role is not None and not self._known_other_word(surface, role):
-                return _match(role, surface, genitive)
+                return replace(_match(role, surface, genitive), compound=surface[:start])
         return None
 
     def _known_other_word(self, surface: str, role: Role) -> bool:
@@ -213,13 +218,14 @@ class RoleLexicon:
                 return None if "listed" in role.flags else role
         return None
 
-    def _compound_head(self, surface: str) -> Role | None:
-        """The role of the longest known head that ends a compound: "sikkerhedsstyrkerne"."""
+    def _compound_head(self, surface: str) -> tuple[Role | None, int]:
+        """The role of the longest known head that ends a compound ("sikkerhedsstyrkerne"), and
+        where that head begins."""
         for start in range(MIN_COMPOUND_PREFIX, len(surface) - 3):
             role = self.head_forms.get(surface[start:])
             if role is not None:
-                return role
-        return None
+                return role, start
+        return None, 0
 
 
 def _role_from_row(row: tuple[str, ...]) -> Role:

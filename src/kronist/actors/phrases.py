@@ -132,7 +132,7 @@ class PhraseBuilder:
             return None
         self.used_heads.add(head)
         phrase = Mention(left.start, head + 1, "NOM", "role", role=match, genitive=match.genitive)
-        phrase.titles = {match.role.lemma}
+        phrase.titles = {match.title}
         phrase.country = fixed_country
         end = head + 1
         apposed = self._apposed_name(head, match)
@@ -411,7 +411,7 @@ class PhraseBuilder:
             }
         )
         if title and phrase.role is not None:
-            name.titles.add(phrase.role.role.lemma)
+            name.titles.add(phrase.role.title)
         name.described_by = name.described_by or phrase
         name.has_own_country = name.has_own_country or phrase.has_own_country
 
@@ -490,7 +490,7 @@ class PhraseBuilder:
 
     def _give_to_name(self, name: Mention, phrase: Mention, match: RoleMatch, left: Left) -> None:
         """The name in apposition is the actor the phrase describes."""
-        name.titles.add(match.role.lemma)
+        name.titles.add(match.title)
         name.described_by = phrase
         role_country = phrase.actor.country if phrase.actor else None
         role_sectors = list(phrase.actor.sectors) if phrase.actor else []
