@@ -158,3 +158,25 @@ def test_a_country_something_goes_to_is_no_setting(analyse):
     assert found.actor("Regeringen", "NOM") == ("DNK", "GOV")
     found = analyse("Regeringen i Estland vil sende flere soldater.", "2024-05-14")
     assert found.actor("Regeringen", "NOM")[0] == "EST"
+
+
+def test_a_person_named_the_home_countrys_way_is_from_home(analyse):
+    """A Danish researcher or prosecutor quoted in a story set abroad is Danish; a foreign
+    minister introduced only by title in a story about her country is hers."""
+    text = (
+        "Kina vil bygge en havn i Nuuk. Det er et signal, siger seniorforsker Signe Holmgaard. "
+        "Grønlands regering har ikke besluttet noget."
+    )
+    assert analyse(text, "2023-08-07").one("Signe Holmgaard").actor.country == "DNK"
+    text = (
+        "Estland udviser en russisk diplomat. Estland vil ikke tolerere spionage, siger "
+        "udenrigsminister Kadri Lepp i Tallinn."
+    )
+    assert analyse(text, "2020-09-16").one("Kadri Lepp").actor.country == "EST"
+
+
+def test_the_defence_minister_named_bare_is_the_home_countrys_though_soldiers_travel(analyse):
+    text = (
+        "Houthierne ramte et skib i Det Røde Hav. Forsvarsministeren kalder angrebet uacceptabelt."
+    )
+    assert analyse(text, "2024-01-15").one("Forsvarsministeren").actor.country == "DNK"

@@ -9,8 +9,10 @@ regeringen": the government is Iraq's; "Præsidenten ..., oplyser Det Hvide Hus"
 one) and its political parties ("Regeringen indgår aftale med
 Venstre": parties act at home); a country named as an actor ("USA mistænker ...") counts only a
 little. Actors whose sector travels (military, rebels, media, IGOs ...) are left
-alone, and so is anything whose role is posted abroad (embassies). With no place at all, the
-language's home country is used. The mention is flagged `inferred`.
+alone, and so is anything whose role is posted abroad (embassies). A role noun that refers back
+takes its antecedent's country; a person named the home country's way ("Signe Holmgaard") and a
+home office named bare and definite ("forsvarsministeren") are the home country's. With no place
+at all, the language's home country is used. The mention is flagged `inferred`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from spacy.tokens import Doc
 
 from kronist.actors.mentions import Mention, Resources, nominal_actor
 from kronist.model import Actor
+from kronist.nlp.features import locale_names
 
 PLACE_WEIGHT = 1.0
 LOCATIVE_COUNTRY_WEIGHT = 1.0
@@ -44,6 +47,9 @@ def assign_context_countries(
     domestic = [m for m in mentions if _party(m) is not None]
     article = _weights([*places, *domestic], lambda m: 0, sentence_of).get(0)
     settled: set[int] = set()
+    describes_a_name = {
+        id(m.described_by): m for m in mentions if m.described_by is not None and m.label == "PER"
+    }
 
     def settle(mention: Mention) -> None:
         if id(mention) in settled:
@@ -56,7 +62,13 @@ def assign_context_countries(
             if antecedent is not None and antecedent.country:
                 mention.actor = antecedent
                 return
-        if home and _home_office(mention):
+        name = mention if mention.label == "PER" else describes_a_name.get(id(mention))
+        home_name = (
+            name is not None
+            and name.entry is None  # the dictionary says where the people it knows belong
+            and looks_home_named(doc[name.start : name.end].text, res)
+        )
+        if home and (home_name or name is None and _home_office(mention)):
             _give_country(mention, res.grammar.home_country, res)
             return
         country = _best(by_sentence.get(sentence_of[mention.start]), PLACE_WEIGHT)
@@ -69,6 +81,22 @@ def assign_context_countries(
 
     for mention in sorted(mentions, key=lambda m: m.start):
         settle(mention)
+
+
+def looks_home_named(name: str, res: Resources) -> bool:
+    """A person named the home country's way (`home_names` in the actor grammar): a first name
+    of its locale and a surname of it, or with one of its endings or letters."""
+    rules = res.grammar.home_names
+    words = name.replace("-", " ").split()
+    if len(words) < 2 or not rules.get("locale"):
+        return False
+    first_names, surnames = locale_names(rules["locale"])
+    surname = words[-1]
+    return words[0] in first_names and (
+        surname in surnames
+        or surname.lower().endswith(tuple(rules.get("surname_endings", ())))
+        or any(letter in surname.lower() for letter in rules.get("letters", ()))
+    )
 
 
 def _settled_actor(antecedent: Mention, settle) -> Actor | None:
@@ -97,7 +125,9 @@ def _give_country(mention: Mention, country: str, res: Resources) -> None:
 
 def _home_office(mention: Mention) -> bool:
     """ "statsministeren", "Folketinget": an office of the home country, named bare and definite
-    with nothing earlier it refers to, is the home country's, wherever the story is set."""
+    with nothing earlier it refers to, is the home country's, wherever the story is set. As a
+    name's title it says nothing ("udenrigsminister Kadri Lepp" in a story about Estonia): the
+    name decides."""
     match = mention.role
     return (
         mention.kind == "role"
@@ -117,8 +147,22 @@ def _needs_country(mention: Mention, res: Resources) -> bool:
         return False
     if mention.role is not None and mention.role.role.foreign:
         return False
+    if _is_home_office_role(mention):
+        return True  # "forsvarsministeren" is no soldier who may be anyone's
     sectors = set(mention.actor.sectors)
     return bool(sectors) and not sectors & res.grammar.mobile_sectors
+
+
+def _is_home_office_role(mention: Mention) -> bool:
+    """A home office that is only itself, not the title of someone the dictionary knows
+    ("indenrigsminister Margrethe Vestager" is the commissioner she became)."""
+    role = mention.role.role if mention.role is not None else None
+    return (
+        role is not None
+        and role.home_office
+        and mention.actor is not None
+        and set(mention.actor.sectors) <= set(role.sectors)
+    )
 
 
 def _unplaced_name(mention: Mention, res: Resources) -> bool:

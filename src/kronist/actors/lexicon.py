@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kronist.lang import read_tsv, read_yaml
@@ -104,6 +104,7 @@ class Grammar:
     age_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     nobody_determiners: frozenset[str] = frozenset()
+    home_names: dict = field(default_factory=dict)  # how the home country's people are named
     local_sectors: frozenset[str] = (
         frozenset()
     )  # mobile, yet of the country "i X" names  # "i nabolandet Sydafrika": before a place's name
@@ -138,6 +139,7 @@ def grammar(lang: str) -> Grammar:
         age_words=words("age_words"),
         place_nouns=words("place_nouns"),
         nobody_determiners=words("nobody_determiners"),
+        home_names=data.get("home_names") or {},
         local_sectors=frozenset(data.get("local_sectors") or []),
         apposition_verbs=tuple(
             sorted(

@@ -93,6 +93,21 @@ def _first_names_by_gender() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(male - female), frozenset(female - male)
 
 
+@cache
+def locale_names(locale: str) -> tuple[frozenset[str], frozenset[str]]:
+    """First names and surnames of one Faker locale ("da_DK"); empty when it has none."""
+    from importlib import import_module
+
+    try:
+        provider = import_module(f"faker.providers.person.{locale}").Provider
+    except ImportError:
+        return frozenset(), frozenset()
+    first: set[str] = set()
+    for attribute in ("first_names", "first_names_male", "first_names_female"):
+        first.update(getattr(provider, attribute, None) or ())
+    return frozenset(first), frozenset(getattr(provider, "last_names", None) or ())
+
+
 def first_name_gender(name: str) -> str | None:
     """ "m" or "f" for a first name that Faker's name lists give only one gender, else None."""
     male, female = _first_names_by_gender()
