@@ -165,3 +165,11 @@ def test_the_minister_is_the_named_minister_of_the_country_the_story_is_in(analy
     found = analyse(text, "2026-03-10")
     minister = found.one("ministeren")
     assert (minister.actor.name, minister.actor.country) == ("Elena Ruiz", "ESP")
+
+
+def test_a_portfolio_denmark_does_not_have_is_the_story_countrys(analyse):
+    text = (
+        "En overfyldt færge kæntrede i Bangladesh. Regeringen har nedsat en kommission. "
+        "Skibsfartsministeren har lovet en erstatning til de dræbtes familier."
+    )
+    assert analyse(text, "2024-10-21").one("Skibsfartsministeren").actor.country == "BGD"
