@@ -180,3 +180,11 @@ def test_the_defence_minister_named_bare_is_the_home_countrys_though_soldiers_tr
         "Houthierne ramte et skib i Det Røde Hav. Forsvarsministeren kalder angrebet uacceptabelt."
     )
     assert analyse(text, "2024-01-15").one("Forsvarsministeren").actor.country == "DNK"
+
+
+def test_the_officials_of_an_international_body_take_no_country_from_where_they_meet(analyse):
+    text = (
+        "EU's udenrigsministre vedtog torsdag på et møde i Bruxelles nye sanktioner mod Nicaragua."
+    )
+    ministers = analyse(text, "2021-12-03").one("EU's udenrigsministre").actor
+    assert (ministers.country, ministers.sector) == (None, "GOV")

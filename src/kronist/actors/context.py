@@ -147,10 +147,21 @@ def _needs_country(mention: Mention, res: Resources) -> bool:
         return False
     if mention.role is not None and mention.role.role.foreign:
         return False
+    if _owned_by_a_stateless_body(mention, res):
+        return False  # "EU's udenrigsministre" meeting in Bruxelles are no Belgians
     if _is_home_office_role(mention):
         return True  # "forsvarsministeren" is no soldier who may be anyone's
     sectors = set(mention.actor.sectors)
     return bool(sectors) and not sectors & res.grammar.mobile_sectors
+
+
+def _owned_by_a_stateless_body(mention: Mention, res: Resources) -> bool:
+    owner = mention.owner.actor if mention.owner is not None else None
+    return (
+        owner is not None
+        and not owner.country
+        and bool(set(owner.sectors) & res.grammar.mobile_sectors)
+    )
 
 
 def _is_home_office_role(mention: Mention) -> bool:
