@@ -181,3 +181,22 @@ def test_a_passive_support_verbs_agent_makes_the_event():
 
     attack = analyze("Angrebet blev udført af Hamas i nat.", published="2026-11-30").events[0]
     assert (attack.event, attack.actor.country) == ("ASSAULT", "PSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ifølge Ukraines luftvåben sendte Rusland i alt 36 droner af typen Shahed og tre "
+        "ballistiske missiler mod det sydlige Ukraine i løbet af natten.",
+        "Rusland sendte droner, missiler og raketter mod Ukraine i nat.",
+    ],
+)
+def test_a_long_list_of_what_was_sent_keeps_the_attack_reading(text):
+    """ "sendte ... missiler mod X" is an attack however long the list of weapons, and the aid
+    reading ("sende missiler til X") does not win over it."""
+    from kronist.pipeline import analyze
+
+    events = analyze(text, published="2024-03-17").events
+    assert [(e.event, e.actor.country, e.recipient.country) for e in events] == [
+        ("ASSAULT", "RUS", "UKR")
+    ]

@@ -167,7 +167,13 @@ def _recipient(view: SentenceView, trigger: Trigger, skip: Mention | None) -> Me
         if found is not None:
             return found
     complement = _infinitive_after(view, i)
-    objects = [o for o in view.objects_after(i, skip=skip) if o[0].start < complement]
+    # a recipient the reading needs may stand after a long list of what was sent
+    needed = trigger.verb is not None and "needs_recipient" in trigger.verb.flags
+    objects = [
+        o
+        for o in view.objects_after(i, skip=skip, across_noun_lists=needed)
+        if o[0].start < complement
+    ]
     for position, (mention, preposition) in enumerate(objects):
         if mention.start in trigger.consumed:
             continue

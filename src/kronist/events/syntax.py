@@ -373,6 +373,21 @@ class SentenceView:
             and self._thing_noun(i + 1)
         )
 
+    def joins_parsed_nouns(self, i: int) -> bool:
+        """The parser joins two nouns with it, "og" or a comma ("36 droner af typen Shahed og
+        tre ballistiske missiler", "droner, missiler"): its conjunct is a noun hung on a noun."""
+        if not self.parsed:
+            return False
+        conjunct = self.doc[i].head
+        return (
+            self.doc[i].dep_ in {"cc", "punct"}
+            and conjunct.i > i
+            and conjunct.dep_ == "conj"
+            and conjunct.pos_ == "NOUN"
+            and conjunct.head.pos_ in {"NOUN", "PROPN"}
+            and not any(self.doc[k].pos_ in {"VERB", "AUX"} for k in range(i + 1, conjunct.i))
+        )
+
     def _thing_noun(self, j: int) -> bool:
         return self.start <= j < self.end and self.doc[j].pos_ == "NOUN"
 
@@ -411,9 +426,13 @@ class SentenceView:
             j -= 1
         return j + 1
 
-    def clause_end(self, i: int) -> int:
+    def clause_end(self, i: int, across_noun_lists: bool = False) -> int:
+        """Where the clause of token i ends; `across_noun_lists` goes on past an "og" the parser
+        reads as joining two nouns ("sendte 36 droner af typen Shahed og tre missiler mod")."""
         j = i + 1
-        while j < self.end and not self.is_boundary(j):
+        while j < self.end and not (
+            self.is_boundary(j) and not (across_noun_lists and self.joins_parsed_nouns(j))
+        ):
             j += 1
         return j
 
@@ -793,9 +812,11 @@ class SentenceView:
             j -= 1
         return None
 
-    def objects_after(self, i: int, skip: Mention | None = None) -> list[tuple[Mention, str]]:
+    def objects_after(
+        self, i: int, skip: Mention | None = None, across_noun_lists: bool = False
+    ) -> list[tuple[Mention, str]]:
         """Mentions after the verb in its clause, each with its preposition ("" = object)."""
-        end = self.clause_end(i)
+        end = self.clause_end(i, across_noun_lists)
         found = []
         for mention in self.mentions:
             if mention.start <= i or mention.start >= end or mention is skip:

@@ -9,6 +9,7 @@ from kronist.events.syntax import CLAUSE_PUNCT, PREPOSITIONS, SentenceView, lemm
 from kronist.nlp.docs import punct_or_number
 
 REQUIREMENT_REACH = 13  # tokens after the verb where its object may stand
+RECIPIENT_REACH = 2 * REQUIREMENT_REACH  # "sendte 36 droner af typen Shahed og tre ... mod X"
 PARTICLE_REACH = 6  # a particle stays close: "trak sine tropper tilbage", not "gik ind for ... af"
 PARTICLES = frozenset(
     {
@@ -181,14 +182,16 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     candidates = view.lemmas(i)
     best: tuple[tuple[int, int, int], Trigger] | None = None
     for pattern in lexicon.verb_patterns(form, candidates):  # most required words first
-        if best is not None and len(pattern.requires) < best[0][0]:
+        if best is not None and len(pattern.requires) + 1 < best[0][0]:
             break  # fewer required words never outrank the match found
         used = _requirements_met(view, i, pattern.requires, taken)
         if used is None or not _recipient_may_follow(view, i, pattern):
             continue
-        # the most required words, then the nearest ("åbnede ild mod ... ved grænsen" is
-        # firing, not opening a border), then the first line
-        rank = (len(pattern.requires), -sum(abs(j - i) for j in used), -pattern.line)
+        # the most required words (a required recipient preposition that follows counts as
+        # one: "sendte droner mod" is an attack before it is aid), then the nearest ("åbnede
+        # ild mod ... ved grænsen" is firing, not opening a border), then the first line
+        required = len(pattern.requires) + ("needs_recipient" in pattern.flags)
+        rank = (required, -sum(abs(j - i) for j in used), -pattern.line)
         if best is None or rank > best[0]:
             best = (rank, Trigger(index=i, kind="verb", verb=pattern, consumed=used))
     if best is None or best[1].event == NOT_AN_EVENT:
@@ -204,10 +207,10 @@ def _recipient_may_follow(view: SentenceView, i: int, pattern: VerbPattern) -> b
     prepositions = set(pattern.recipient) - {"obj", "ccomp"}
     if len(prepositions) < len(pattern.recipient):
         return True
-    for j in range(i + 1, min(view.end, i + REQUIREMENT_REACH)):
+    for j in range(i + 1, min(view.end, i + RECIPIENT_REACH)):
         if view.lower(j) in prepositions:
             return True
-        if view.is_boundary(j) and not _crossable(view, j):
+        if view.is_boundary(j) and not (_crossable(view, j) or view.joins_parsed_nouns(j)):
             break
     return False
 
