@@ -190,7 +190,7 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
         # the most required words (a required recipient preposition that follows counts as
         # one: "sendte droner mod" is an attack before it is aid), then the nearest ("åbnede
         # ild mod ... ved grænsen" is firing, not opening a border), then the first line
-        required = len(pattern.requires) + ("needs_recipient" in pattern.flags)
+        required = len(pattern.requires) + _needs_a_preposition(pattern)
         rank = (required, -sum(abs(j - i) for j in used), -pattern.line)
         if best is None or rank > best[0]:
             best = (rank, Trigger(index=i, kind="verb", verb=pattern, consumed=used))
@@ -199,14 +199,22 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     return best[1]
 
 
+def _needs_a_preposition(pattern: VerbPattern) -> bool:
+    """A reading that applies only when its recipient's preposition follows ("sende droner
+    mod")."""
+    return (
+        "needs_recipient" in pattern.flags
+        and bool(pattern.recipient)
+        and not set(pattern.recipient) & {"obj", "ccomp"}
+    )
+
+
 def _recipient_may_follow(view: SentenceView, i: int, pattern: VerbPattern) -> bool:
     """A reading that needs a recipient introduced by a preposition ("sendte droner mod") does
     not apply when no such preposition follows the verb in its clause ("sendte droner til")."""
-    if "needs_recipient" not in pattern.flags or not pattern.recipient:
+    if not _needs_a_preposition(pattern):
         return True
-    prepositions = set(pattern.recipient) - {"obj", "ccomp"}
-    if len(prepositions) < len(pattern.recipient):
-        return True
+    prepositions = set(pattern.recipient)
     for j in range(i + 1, min(view.end, i + RECIPIENT_REACH)):
         if view.lower(j) in prepositions:
             return True
