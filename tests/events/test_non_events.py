@@ -54,6 +54,16 @@ def test_what_a_country_has_standing_is_a_state_not_an_act(code):
     assert only(code("Rusland har natten til tirsdag angrebet Ukraine."), "ASSAULT")
 
 
+def test_what_a_country_named_by_a_noun_has_had_standing_is_a_state():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Mange indbyggere er etniske russere, og landet har siden 2017 haft Nato-soldater fra "
+        "blandt andet Storbritannien og Danmark udstationeret."
+    )
+    assert not analyze(text, published="2020-09-16").events
+
+
 def test_an_opportunity_to_act_is_no_act(code):
     events = code("Rusland havde lejlighed til at angribe Ukraine.")
     assert only(events, "ASSAULT").modality == "hypothetical"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kronist.events import attributes
 from kronist.events.candidate import Candidate
@@ -42,6 +42,7 @@ from kronist.events.triggers import Trigger, find_triggers
 from kronist.model import Actor, Document, Entity, Event, EventDate, Quote
 from kronist.nlp.docs import headline_end, morph_values, token_lowers
 
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 VERBAL = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 )
@@ -672,8 +673,16 @@ def _held_as_a_state(view: SentenceView, i: int) -> bool:
     between = [k for k in range(have + 1, i) if view.lower(k) not in ADVERBS]
     following = view.lower(i + 1)
     no_object = not following or following in PREPOSITIONS or not following[0].isalnum()
-    subject = view.first_mention(start, have) or _inverted_subject(view, have, between)
+    subject = (
+        view.first_mention(start, have)
+        or _inverted_subject(view, have, between)
+        or _noun_before(view, start, have)  # "landet har siden 2017 haft soldater udstationeret"
+    )
     return bool(between) and no_object and subject is not None
+
+
+def _noun_before(view: SentenceView, start: int, end: int) -> Token | None:
+    return next((view.doc[k] for k in range(start, end) if view.doc[k].pos_ in NOMINALS), None)
 
 
 def _inverted_subject(view: SentenceView, have: int, between: list[int]) -> Mention | None:
