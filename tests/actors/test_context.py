@@ -188,3 +188,18 @@ def test_the_officials_of_an_international_body_take_no_country_from_where_they_
     )
     ministers = analyse(text, "2021-12-03").one("EU's udenrigsministre").actor
     assert (ministers.country, ministers.sector) == (None, "GOV")
+
+
+def test_the_countrys_army_is_the_country_just_named_and_so_is_the_army_later(analyse):
+    text = (
+        "Mindst 15 soldater er dræbt ved et angreb i Burkina Faso. Det oplyser landets hær. "
+        "Ifølge hæren rykkede terrorister frem mod lejren."
+    )
+    found = analyse(text, "2022-08-23")
+    assert found.one("landets hær").actor.country == "BFA"
+    assert found.one("hæren").actor.country == "BFA"
+
+
+def test_the_countrys_government_is_that_of_the_adjective_just_named(analyse):
+    text = "Det irakiske parlament har opfordret landets regering til at sende USA's soldater hjem."
+    assert analyse(text, "2020-01-05").one("landets regering").actor.country == "IRQ"

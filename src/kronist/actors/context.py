@@ -55,12 +55,18 @@ def assign_context_countries(
         if id(mention) in settled:
             return
         settled.add(id(mention))
-        if not _needs_country(mention, res):
-            return
-        if mention.refers_to is not None:  # "ministeren" is whoever the minister named before is
+        if mention.refers_to is not None and not (mention.actor and mention.actor.country):
+            # "ministeren", "hæren" are whoever the minister, the army named before is
             antecedent = _settled_actor(mention.refers_to, settle)
             if antecedent is not None and antecedent.country:
                 mention.actor = antecedent
+                return
+        if not _needs_country(doc, mention, res):
+            return
+        if _country_anaphor(doc, mention, res):
+            named = _last_country_before(mentions, mention.start)
+            if named is not None:
+                _give_country(mention, named, res)
                 return
         name = mention if mention.label == "PER" else describes_a_name.get(id(mention))
         home_name = (
@@ -138,7 +144,7 @@ def _home_office(mention: Mention) -> bool:
     )
 
 
-def _needs_country(mention: Mention, res: Resources) -> bool:
+def _needs_country(doc: Doc, mention: Mention, res: Resources) -> bool:
     if mention.kind == "name" and mention.label == "LOC":
         return mention.actor is not None and not mention.actor.country  # an unknown place
     if mention.kind in ("name", "surname") and mention.label in ("PER", "ORG"):
@@ -147,12 +153,30 @@ def _needs_country(mention: Mention, res: Resources) -> bool:
         return False
     if mention.role is not None and mention.role.role.foreign:
         return False
+    if _country_anaphor(doc, mention, res):
+        return True
     if _owned_by_a_stateless_body(mention, res):
         return False  # "EU's udenrigsministre" meeting in Bruxelles are no Belgians
     if _is_home_office_role(mention):
         return True  # "forsvarsministeren" is no soldier who may be anyone's
     sectors = set(mention.actor.sectors)
     return bool(sectors) and not sectors & res.grammar.mobile_sectors
+
+
+def _country_anaphor(doc: Doc, mention: Mention, res: Resources) -> bool:
+    """ "landets hær": a role phrase owned by the country just named."""
+    return mention.kind == "role" and doc[mention.start].lower_ in res.grammar.country_anaphors
+
+
+def _last_country_before(mentions: list[Mention], start: int) -> str | None:
+    """The country of the last country, country adjective or place named before a position
+    ("Det irakiske parlament har opfordret landets regering": Iraq's)."""
+    named = [
+        m
+        for m in mentions
+        if m.start < start and m.country and (m.kind in ("country", "adjective") or m.is_place)
+    ]
+    return max(named, key=lambda m: m.start).country if named else None
 
 
 def _owned_by_a_stateless_body(mention: Mention, res: Resources) -> bool:

@@ -105,6 +105,7 @@ class Grammar:
     place_nouns: frozenset[str] = frozenset()
     nobody_determiners: frozenset[str] = frozenset()
     home_names: dict = field(default_factory=dict)  # how the home country's people are named
+    country_anaphors: frozenset[str] = frozenset()  # "landets hær": the country just named
     local_sectors: frozenset[str] = (
         frozenset()
     )  # mobile, yet of the country "i X" names  # "i nabolandet Sydafrika": before a place's name
@@ -140,6 +141,7 @@ def grammar(lang: str) -> Grammar:
         place_nouns=words("place_nouns"),
         nobody_determiners=words("nobody_determiners"),
         home_names=data.get("home_names") or {},
+        country_anaphors=words("country_anaphors"),
         local_sectors=frozenset(data.get("local_sectors") or []),
         apposition_verbs=tuple(
             sorted(
