@@ -93,3 +93,8 @@ def test_undated_text_without_a_title_keeps_the_latest_role(analyse):
 def test_a_dated_text_keeps_the_role_of_its_day(analyse):
     text = "Økonomi- og indenrigsminister Margrethe Vestager siger, at sagen er alvorlig."
     assert analyse(text, "2019-06-01").actor("Margrethe Vestager") == (None, "IGO")
+
+
+def test_regional_international_bodies_have_no_country(analyse):
+    found = analyse("Den vestafrikanske samarbejdsorganisation Ecowas fordømmer angrebet i Mali.")
+    assert found.actor("Ecowas") == (None, "IGO")
