@@ -53,3 +53,15 @@ def test_a_city_called_so_beats_a_bigger_city_once_called_so(analyse):
     assert found.one("Zaragoza").actor.country == "ESP"
     found = analyse("Russiske droner ramte Odessa natten til søndag.", "2024-03-17")
     assert found.one("Odessa").actor.country == "UKR"
+
+
+def test_an_ordinary_noun_alone_at_the_start_of_a_sentence_is_no_name(analyse):
+    text = (
+        "Angrebet fandt sted natten til mandag nær byen Djibo.\n\n"
+        "Byen har i månedsvis været omringet af militante grupper.\n\n"
+        "Strejken begyndte i går morges.\n\nVenstre kritiserer regeringen."
+    )
+    found = analyse(text, "2022-08-23")
+    texts = [e.text for e in found.entities]
+    assert "Byen" not in texts and "Strejken" not in texts
+    assert found.one("Venstre").actor.sector == "PTY"

@@ -204,9 +204,21 @@ def _without_initial_common_word(doc: Doc, ent: Span, res: Resources) -> Span | 
         return ent
     ordinary = first.pos_ in NOT_NAME_POS and is_common_word(res.lang, first.text)
     compound = len(ent) == 1 and first.pos_ == "NOUN" and _common_compound(res.lang, first.text)
-    if not (ordinary or compound):
+    if not (ordinary or compound or _lone_ordinary_noun(ent, res)):
         return ent
     return ent[1:] if len(ent) > 1 else None
+
+
+def _lone_ordinary_noun(ent: Span, res: Resources) -> bool:
+    """ "Byen har været omringet", "Strejken begyndte": an ordinary noun alone at the start of
+    a sentence, which the dictionary does not know as a name ("Venstre", "Politiken")."""
+    first = ent[0]
+    return (
+        len(ent) == 1
+        and first.pos_ == "NOUN"
+        and is_common_word(res.lang, first.text)
+        and res.dictionary.find(first.text) is None
+    )
 
 
 MIN_COMPOUND_HEAD = 6  # letters: "afgangen" is a head, "toft" (in "Lykketoft") is not
