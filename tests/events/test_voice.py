@@ -200,3 +200,17 @@ def test_a_long_list_of_what_was_sent_keeps_the_attack_reading(text):
     assert [(e.event, e.actor.country, e.recipient.country) for e in events] == [
         ("ASSAULT", "RUS", "UKR")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, actor, sector",
+    [
+        ("Den russiske oppositionspolitiker Ivan Petrov kritiserer Kreml.", "Ivan Petrov", "OPP"),
+        ("Den amerikanske techvirksomhed Veridian afviser kritikken.", "Veridian", "BUS"),
+    ],
+)
+def test_a_country_adjective_gives_way_to_the_person_or_firm_it_describes(text, actor, sector):
+    from kronist.pipeline import analyze
+
+    event = analyze(text, published="2024-07-19").events[0]
+    assert (event.actor.name, event.actor.sector) == (actor, sector)

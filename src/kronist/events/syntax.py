@@ -680,17 +680,28 @@ class SentenceView:
         return self._richer(found, start) if found is not None else None
 
     def _richer(self, mention: Mention, hi: int) -> Mention:
-        """E.g. "Frankrigs præsident, Emmanuel Macron": a bare country genitive gives way to the
-        person or body of that country named next to it."""
+        """E.g. "Frankrigs præsident, Emmanuel Macron", "Den amerikanske techvirksomhed
+        Veridian": a bare country genitive or adjective gives way to the person or body of that
+        country named next to it."""
         actor = mention.actor
-        if actor is None or actor.sector or not self.lower(mention.end - 1).endswith("s"):
+        if actor is None or actor.sector or not self._country_modifier(mention):
             return mention
         for other in self.mentions:
             if mention.end <= other.start < hi and other.actor is not None:
                 same = other.actor.country in {actor.country, None}
-                if same and other.actor.sector and other.start - mention.end <= 4:
+                if same and self._someone(other) and other.start - mention.end <= 4:
                     return other
         return mention
+
+    def _country_modifier(self, mention: Mention) -> bool:
+        """A country's genitive ("Frankrigs") or adjective ("amerikanske")."""
+        return self.lower(mention.end - 1).endswith("s") or mention.text[:1].islower()
+
+    @staticmethod
+    def _someone(mention: Mention) -> bool:
+        """A person or body: it has a sector, or the NER names a person or organisation."""
+        label = mention.entity.label if mention.entity is not None else None
+        return bool(mention.actor and mention.actor.sector) or label in {"PER", "ORG"}
 
     def reporter_of(self, i: int) -> Mention | None:
         """Who says what the "at"-clause of token i tells: the subject of the nearest speech
