@@ -65,3 +65,8 @@ def test_an_ordinary_noun_alone_at_the_start_of_a_sentence_is_no_name(analyse):
     texts = [e.text for e in found.entities]
     assert "Byen" not in texts and "Strejken" not in texts
     assert found.one("Venstre").actor.sector == "PTY"
+
+
+def test_a_big_citys_danish_spelling_is_that_city(analyse):
+    found = analyse("USA's ambassade i Bisjkek udtrykker bekymring over valget.", "2023-02-09")
+    assert found.one("Bisjkek").actor.country == "KGZ"

@@ -17,7 +17,7 @@ from kronist.lang import read_tsv
 from kronist.nlp import lemmas
 from kronist.nlp.lemmas import LEMMA_PACKAGES
 
-MIN_POPULATION_FOR_ALTERNATE_NAMES = 1_000_000
+MIN_POPULATION_FOR_ALTERNATE_NAMES = 500_000
 MIN_POPULATION_FOR_SHORT_NAMES = 1_000_000
 MIN_NAME_LENGTH = 4
 MAIN_NAME_BONUS = (
