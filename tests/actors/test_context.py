@@ -203,3 +203,11 @@ def test_the_countrys_army_is_the_country_just_named_and_so_is_the_army_later(an
 def test_the_countrys_government_is_that_of_the_adjective_just_named(analyse):
     text = "Det irakiske parlament har opfordret landets regering til at sende USA's soldater hjem."
     assert analyse(text, "2020-01-05").one("landets regering").actor.country == "IRQ"
+
+
+def test_the_countrys_police_is_that_of_the_sentences_first_country(analyse):
+    text = (
+        "Estland udviser en russisk diplomat, som landets sikkerhedspoliti mistænker for spionage."
+    )
+    found = analyse(text, "2020-09-16")
+    assert found.one("landets sikkerhedspoliti").actor.country == "EST"

@@ -47,6 +47,7 @@ def assign_context_countries(
     domestic = [m for m in mentions if _party(m) is not None]
     article = _weights([*places, *domestic], lambda m: 0, sentence_of).get(0)
     settled: set[int] = set()
+    ordered = sorted(mentions, key=lambda m: m.start)
     describes_a_name = {
         id(m.described_by): m for m in mentions if m.described_by is not None and m.label == "PER"
     }
@@ -64,7 +65,7 @@ def assign_context_countries(
         if not _needs_country(doc, mention, res):
             return
         if _country_anaphor(doc, mention, res):
-            named = _last_country_before(mentions, mention.start)
+            named = _country_referred_to(ordered, mention.start, sentence_of)
             if named is not None:
                 _give_country(mention, named, res)
                 return
@@ -85,7 +86,7 @@ def assign_context_countries(
         if country is not None:
             _give_country(mention, country, res)
 
-    for mention in sorted(mentions, key=lambda m: m.start):
+    for mention in ordered:
         settle(mention)
 
 
@@ -168,15 +169,20 @@ def _country_anaphor(doc: Doc, mention: Mention, res: Resources) -> bool:
     return mention.kind == "role" and doc[mention.start].lower_ in res.grammar.country_anaphors
 
 
-def _last_country_before(mentions: list[Mention], start: int) -> str | None:
-    """The country of the last country, country adjective or place named before a position
-    ("Det irakiske parlament har opfordret landets regering": Iraq's)."""
+def _country_referred_to(mentions: list[Mention], start: int, sentence_of: list[int]) -> str | None:
+    """The country "landets" refers to: the first country, country adjective or place named
+    earlier in its sentence ("Estland udviser en russisk diplomat, som landets sikkerhedspoliti
+    mistænker": Estonia's; "Det irakiske parlament har opfordret landets regering": Iraq's),
+    else the last one named before it."""
     named = [
         m
         for m in mentions
         if m.start < start and m.country and (m.kind in ("country", "adjective") or m.is_place)
     ]
-    return max(named, key=lambda m: m.start).country if named else None
+    if not named:
+        return None
+    own = [m for m in named if sentence_of[m.start] == sentence_of[start]]
+    return min(own, key=lambda m: m.start).country if own else named[-1].country
 
 
 def _owned_by_a_stateless_body(mention: Mention, res: Resources) -> bool:
