@@ -330,3 +330,15 @@ def test_an_act_told_as_some_time_back_takes_no_day():
     assert [str(d) for d in dates("Den tidligere præsident har kritiseret regeringen.")] == [
         "2026-12-02"
     ]
+
+
+def test_a_toll_told_after_its_cause_takes_the_causes_day():
+    """ "har dræbt tre civile, efter at en landsby søndag blev ramt": the deaths are Sunday's,
+    not the publication day's."""
+    from kronist.pipeline import analyze
+
+    text = (
+        "Russiske styrker har dræbt tre civile, efter at en landsby søndag blev ramt af artilleri."
+    )
+    attack = analyze(text, published="2023-06-12").events[0]  # a Monday
+    assert (attack.event, attack.date.date.isoformat()) == ("ASSAULT", "2023-06-11")

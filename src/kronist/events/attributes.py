@@ -22,15 +22,13 @@ def event_date(
     lang: str,
     published_precision: str | None,
     anchor: Span | None = None,
+    toll: bool = False,
 ) -> EventDate:
     try:
         from kronist.events.time import find_date
     except ImportError:
         return EventDate()
-    try:
-        return find_date(sentence, published, lang, published_precision, anchor=anchor)
-    except TypeError:
-        return find_date(sentence, published, lang, published_precision)
+    return find_date(sentence, published, lang, published_precision, anchor=anchor, toll=toll)
 
 
 def event_place(

@@ -7,7 +7,9 @@ som ramte basen, skete onsdag": "skete onsdag" is main again).
 
 `bound_to_event` keeps the items (time expressions, places) that belong to an event told at
 given offsets: those of its own clause and of a relative clause right after its words; failing
-those, those of a clause of simultaneity beside a main clause ("da ..."), or of the clause that
+those, those of a clause of simultaneity beside a main clause ("da ..."), of a clause of cause
+right after a toll ("er dræbt, efter at et marked søndag blev ramt"; a reaction "efter at" is
+later: "Hæren svarede igen, efter at oprørerne mandag havde angrebet"), or of the clause that
 governs an "at"-, "og"- or "da"-clause. Items of other events' clauses are never taken
 ("gengældelse for, at USA i sidste uge lavede et angreb" does not date the retaliation).
 """
@@ -38,7 +40,7 @@ class Clause:
 
     start: int
     end: int
-    kind: str  # main, complement, relative, simultaneous, coordinated, other
+    kind: str  # main, complement, relative, simultaneous, cause, coordinated, other
 
 
 @dataclass(frozen=True)
@@ -146,10 +148,16 @@ def _finite_verb_follows(tokens: list[Token], i: int) -> bool:
 
 
 def bound_to_event(
-    items: Sequence[Item], clauses: list[Clause], start: int, end: int, position: Callable
+    items: Sequence[Item],
+    clauses: list[Clause],
+    start: int,
+    end: int,
+    position: Callable,
+    with_cause: bool = False,
 ) -> list[Item]:
     """The items (at `position(item)`, offsets in the sentence) that can belong to the event told
-    at [start, end): see the module docstring."""
+    at [start, end): see the module docstring. `with_cause`: a clause of cause right after the
+    event's main clause is shared too (a toll told after what caused it)."""
     if not clauses:
         return list(items)
     own = clauses_at(clauses, start, max(start, end - 1))
@@ -165,10 +173,10 @@ def bound_to_event(
     found = _inside(items, clauses, own, position)
     if found:
         return found
-    return _inside(items, clauses, _sharing_clauses(clauses, own), position)
+    return _inside(items, clauses, _sharing_clauses(clauses, own, with_cause), position)
 
 
-def _sharing_clauses(clauses: list[Clause], own: set[int]) -> set[int]:
+def _sharing_clauses(clauses: list[Clause], own: set[int], with_cause: bool) -> set[int]:
     kinds = {clauses[i].kind for i in own}
     sharing = {
         i
@@ -177,6 +185,9 @@ def _sharing_clauses(clauses: list[Clause], own: set[int]) -> set[int]:
     }
     if kinds & MAIN_KINDS:
         sharing |= {i for i, c in enumerate(clauses) if c.kind == "simultaneous"}
+        cause = max(own) + 1  # "Mindst 28 er dræbt, efter at et marked søndag blev ramt"
+        if with_cause and cause < len(clauses) and clauses[cause].kind == "cause":
+            sharing.add(cause)
     if kinds & SHARING_KINDS:
         governing = next(
             (i for i in range(min(own) - 1, -1, -1) if clauses[i].kind in MAIN_KINDS), None

@@ -206,7 +206,7 @@ def find_candidates(
             _take_content(candidate, view, trigger, triggers, lexicon, index)
             if "needs_recipient" in trigger.flags and candidate.recipient is None:
                 continue
-            _add_attributes(candidate, view, document, countries, lang)
+            _add_attributes(candidate, view, document, countries, lang, "casualty" in trigger.flags)
             told[trigger.index] = candidate
             sentence_candidates += [
                 candidate,
@@ -910,12 +910,19 @@ def _anchor(view: SentenceView, trigger: Trigger, roles: Roles) -> tuple[int, in
 
 
 def _add_attributes(
-    candidate: Candidate, view: SentenceView, document: Document, countries: list[str], lang: str
+    candidate: Candidate,
+    view: SentenceView,
+    document: Document,
+    countries: list[str],
+    lang: str,
+    toll: bool = False,
 ) -> None:
+    """`toll`: the event is told by its dead and wounded ("er dræbt"): a clause of its cause
+    ("efter at et marked søndag blev ramt") dates it."""
     sent = view.sent
     anchor = _attribute_anchor(candidate, view)
     candidate.date = attributes.event_date(
-        sent, document.published, lang, document.published_precision, anchor=anchor
+        sent, document.published, lang, document.published_precision, anchor=anchor, toll=toll
     )
     candidate.earlier = _told_as_earlier(view, candidate.trigger)
     if candidate.date.date is None and _told_as_news(candidate, view):

@@ -487,18 +487,20 @@ def find_date(
     lang: str = "da",
     published_precision: str | None = None,
     anchor: Span | None = None,
+    toll: bool = False,
 ) -> EventDate:
     """The most specific time expression in the sentence, resolved against the publication date.
 
     Resolved expressions beat unresolved ones; among equally specific ones the one nearest
     `anchor` (the event's words) wins, else the first. No expression: an empty EventDate.
+    `toll`: the event is told by its dead and wounded, so a clause of its cause dates it.
     """
     offset = sentence.start_char
     matches = _sentence_expressions(sentence, published, lang, published_precision)
     if anchor is not None:
         clauses = sentence_clauses(sentence, lang)
         start, end = anchor.start_char - offset, anchor.end_char - offset
-        matches = bound_to_event(matches, clauses, start, end, lambda m: m.start)
+        matches = bound_to_event(matches, clauses, start, end, lambda m: m.start, with_cause=toll)
     if not matches:
         return EventDate()
     center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2 - offset
