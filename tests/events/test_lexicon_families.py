@@ -42,6 +42,7 @@ FAMILIES = [
     ("Sverige skældte Rusland ud.", "ACCUSE", "disapprove", ("SWE", "RUS")),
     ("Tyskland kaldte udtalelsen uhørt.", "ACCUSE", "disapprove", ("DEU", None)),
     ("Rusland kaldte demonstranterne for ekstremister.", "ACCUSE", "disapprove", ("RUS", None)),
+    ("Tyskland kalder tolden dybt skadelig.", "ACCUSE", "disapprove", ("DEU", None)),
     ("Danmark kaldte Ruslands ambassadør ind.", "ACCUSE", "disapprove", ("DNK", "RUS")),
     ("Politiet afhørte en 30-årig mand.", "ACCUSE", "investigate", ("DNK", "DNK")),
     # REJECT: contest, deny

@@ -214,3 +214,13 @@ def test_a_country_adjective_gives_way_to_the_person_or_firm_it_describes(text, 
 
     event = analyze(text, published="2024-07-19").events[0]
     assert (event.actor.name, event.actor.sector) == (actor, sector)
+
+
+def test_a_preposition_after_a_noun_phrase_is_the_nouns_not_the_verbs_particle():
+    """ "kalder bøden et angreb på amerikansk innovation" is no "kalde på" (a demand)."""
+    from kronist.pipeline import analyze
+
+    text = "USA's handelsminister kalder bøden et angreb på amerikansk innovation."
+    assert not [e for e in analyze(text, published="2024-07-19").events if e.event == "REQUEST"]
+    demand = analyze("USA kalder på en våbenhvile i Gaza.", published="2024-07-19").events
+    assert [e.event for e in demand] == ["REQUEST"]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from kronist.events.lexicon import NOT_AN_EVENT, Lexicon, NounPattern, VerbPattern, WordSet
 from kronist.events.syntax import CLAUSE_PUNCT, PREPOSITIONS, SentenceView, lemmas
-from kronist.nlp.docs import punct_or_number
+from kronist.nlp.docs import morph_values, punct_or_number
 
 REQUIREMENT_REACH = 13  # tokens after the verb where its object may stand
 RECIPIENT_REACH = 2 * REQUIREMENT_REACH  # "sendte 36 droner af typen Shahed og tre ... mod X"
@@ -254,6 +254,8 @@ def _find_word(
     for j in range(verb + 1, hi):
         if j in taken:
             continue
+        if particle and _governed_by_a_noun(view, j, verb):
+            continue  # "kalder bøden et angreb på ...": "på" is the noun's, no "kalde på"
         if _slot_matches(view, slot, j):
             return j
         if view.is_boundary(j) and not _crossable(view, j):
@@ -269,6 +271,19 @@ def _find_word(
         if j not in taken and _slot_matches(view, slot, j):
             return j
     return None
+
+
+def _governed_by_a_noun(view: SentenceView, j: int, verb: int) -> bool:
+    """A preposition right after a noun phrase that names no actor ("et angreb på", "bøden
+    for") belongs to that noun; a bare time word does not take it ("advarede lørdag om")."""
+    before = j - 1
+    if not (before > verb and view.lower(j) in PREPOSITIONS and view.tagged):
+        return False
+    noun = view.doc[before]
+    if noun.pos_ != "NOUN" or view.mention_at(before) is not None:
+        return False
+    determined = view.doc[before - 1].pos_ in {"DET", "ADJ", "NUM"}
+    return determined or "Def" in morph_values(noun, "Definite")
 
 
 def _crossable(view: SentenceView, j: int) -> bool:
