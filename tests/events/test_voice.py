@@ -224,3 +224,14 @@ def test_a_preposition_after_a_noun_phrase_is_the_nouns_not_the_verbs_particle()
     assert not [e for e in analyze(text, published="2024-07-19").events if e.event == "REQUEST"]
     demand = analyze("USA kalder på en våbenhvile i Gaza.", published="2024-07-19").events
     assert [e.event for e in demand] == ["REQUEST"]
+
+
+def test_a_word_of_a_place_name_fills_no_slot():
+    """ "i Det Røde Hav" is no sea a missile was test-fired into: fired at a ship, an attack."""
+    from kronist.pipeline import analyze
+
+    text = "Houthierne affyrede søndag et missil mod et dansk containerskib i Det Røde Hav."
+    events = analyze(text, published="2024-01-15").events
+    assert [(e.event, e.actor.country, e.recipient.country) for e in events] == [
+        ("ASSAULT", "YEM", "DNK")
+    ]

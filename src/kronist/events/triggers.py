@@ -294,7 +294,14 @@ def _crossable(view: SentenceView, j: int) -> bool:
 
 
 def _slot_matches(view: SentenceView, slot: WordSet, j: int) -> bool:
-    return slot.matches_token(view.lower(j), view.lemmas(j))
+    """The word fills the slot; a word of a place's name does not ("i Det Røde Hav" is no
+    "hav" a missile was fired into)."""
+    return slot.matches_token(view.lower(j), view.lemmas(j)) and not _in_place_name(view, j)
+
+
+def _in_place_name(view: SentenceView, j: int) -> bool:
+    mention = view.mention_at(j)
+    return mention is not None and mention.entity is not None and mention.entity.label == "LOC"
 
 
 def _noun_match(view: SentenceView, i: int, lexicon: Lexicon) -> Trigger | None:
