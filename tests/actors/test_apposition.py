@@ -126,3 +126,14 @@ def test_a_pronoun_with_a_copula_gives_the_last_person_the_role(analyse):
 def test_a_copula_with_an_adjective_gives_no_role(analyse):
     found = analyse("Donald Trump er vred på Iran.", "2020-01-08")
     assert found.actor("Donald Trump", "PER") == ("USA", "GOV")
+
+
+def test_a_role_posted_in_an_area_the_ner_left_out_describes_the_name_after_it(analyse):
+    """ "guvernøren i Odesa-regionen, Oleh Kravtjuk": the area is a place, and the governor's
+    name after the comma takes the role."""
+    found = analyse(
+        "Det oplyser guvernøren i Odesa-regionen, Oleh Kravtjuk, på Telegram.", "2024-03-17"
+    )
+    assert found.one("Odesa-regionen").actor.country == "UKR"
+    governor = found.one("Oleh Kravtjuk").actor
+    assert (governor.country, governor.sector) == ("UKR", "GOV")

@@ -392,6 +392,8 @@ def _name_mention(doc: Doc, start: int, end: int, res: Resources) -> Mention | N
     if entry is not None:
         kind = "actor" if entry.has_actor else "channel"
         return Mention(start, end, entry.label, kind, entry=entry)
+    if len(words) == 1 and _names_an_area(words[0], res.lang):
+        return _area_mention(doc, start, end, res)
     anchor = _role_anchor(doc, start, res)
     party = party_letter_after(doc, end, res)
     uncommon = [w for w in words if not is_common_word(res.lang, strip_genitive(w))]
@@ -402,6 +404,17 @@ def _name_mention(doc: Doc, start: int, end: int, res: Resources) -> Mention | N
     label = "PER" if anchor is None or anchor.role.kind == "person" else "ORG"
     mention = Mention(start, end, label, "name", party=party)
     mention.genitive = _is_genitive_name(doc, end, res)
+    return mention
+
+
+def _area_mention(doc: Doc, start: int, end: int, res: Resources) -> Mention | None:
+    """ "i Odesa-regionen" the NER left out: an area named after a place the gazetteer knows."""
+    mention = Mention(start, end, "LOC", "name")
+    _resolve_location(mention, doc[start].text, res)
+    if mention.country is None:
+        return None
+    mention.locative = _after_locative(doc, start, res)
+    mention.destination = _after_destination(doc, start, res)
     return mention
 
 
