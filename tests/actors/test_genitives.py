@@ -50,3 +50,10 @@ def test_an_unknown_organisation_named_by_place_and_role(blank_nlp):
 
 def country_sector_pair(entity):
     return entity.actor.country, entity.actor.sector
+
+
+def test_a_named_compound_is_the_named_organisation_whoever_owns_it(analyse):
+    """ "Yemens Houthi-bevægelse": rebels in Yemen, not Yemen's government."""
+    found = analyse("Yemens Houthi-bevægelse har påtaget sig ansvaret for angrebet.", "2024-01-15")
+    movement = found.one("Yemens Houthi-bevægelse").actor
+    assert (movement.country, movement.sector) == ("YEM", "REB")

@@ -431,7 +431,9 @@ class PhraseBuilder:
         prefix_actor = self._prefix_actor(match.prefix)
         sectors = list(role.sectors)
         if role.inherits or role.generic or not sectors:
-            source = owner_actor or prefix_actor
+            # "Yemens Houthi-bevægelse": the movement is the Houthis', in Yemen
+            named = prefix_actor is not None and bool(prefix_actor.sectors)
+            source = prefix_actor if named else owner_actor or prefix_actor
             if source is not None and source.sectors:
                 sectors = list(source.sectors)
             elif owner is not None and owner.kind == "country":
