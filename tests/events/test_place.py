@@ -36,6 +36,7 @@ def place_of(nlp, text: str, **options):
         ("Krim", "Crimea", "UKR"),
         ("Nørrebro", "Copenhagen", "DNK"),
         ("Donetsk-regionen", "Donetsk Oblast", "UKR"),  # the region, not the city
+        ("Qamishli", "Al Qāmishlī", "SYR"),  # GeoNames writes the Arabic article
     ],
 )
 def test_geocode(mention, name, country):

@@ -43,6 +43,7 @@ MIN_ALTERNATE_NAME_LENGTH = 4  # GeoNames alternate names of 1-3 letters are mos
 # read as a town only for a town this big by its main name (any size in a preferred country),
 # or this big by another name.
 MIN_ALTERNATE_POPULATION = 50000
+MIN_ARTICLE_FREE_NAME = 5  # letters of a name tried with an Arabic article ("Qamishli")
 MIN_GENITIVE_POPULATION = 100000
 MIN_GENITIVE_ALTERNATE_POPULATION = 500000
 MIN_PERSON_OVERRIDE_POPULATION = 100000  # a town this big stays a town when NER says PER
@@ -288,10 +289,10 @@ def _geocode_hit(name: str, prefer: tuple[str, ...], lang: str) -> _Hit | None:
     region = _region_named_after(name, prefer, lang)
     if region is not None:
         return region
-    for position, key in enumerate(_name_variants(name, lang)):
+    for key, genitive in _name_variants(name, lang):
         if key in _stoplist(lang) or _ROMAN_NUMERAL.match(key):
             return None
-        hit = _lookup(key, name, prefer, lang, genitive=position > 0)
+        hit = _lookup(key, name, prefer, lang, genitive=genitive)
         if hit is not None:
             return hit
     return _first_listed_place(name, prefer, lang)
@@ -343,19 +344,34 @@ def _region_named_after(name: str, prefer: tuple[str, ...], lang: str) -> _Hit |
     return _Hit(region, REGION)
 
 
-def _name_variants(name: str, lang: str) -> list[str]:
-    """The name, then its genitive stripped ("Iraks" -> "irak", "USA's" -> "usa"); a compound
-    with a place noun ("Donetsk-regionen") gives its name part first."""
+def _name_variants(name: str, lang: str) -> list[tuple[str, bool]]:
+    """The name, then its genitive stripped ("Iraks" -> "irak", "USA's" -> "usa"; flagged as a
+    genitive reading), then with an
+    Arabic article ("Qamishli" -> "al qamishli"); a compound with a place noun
+    ("Donetsk-regionen") gives its name part first."""
     key = _key(name)
     head, _, suffix = key.rpartition("-")
     if head and suffix in _name_suffixes(lang):
         key = head
-    variants = [key]
+    variants = [(key, False)]
     if key.endswith("'s") or key.endswith("’s"):
-        variants.append(key[:-2])
+        variants.append((key[:-2], True))
     elif key.endswith("s") and len(key) > 3:
-        variants.append(key[:-1])
+        variants.append((key[:-1], True))
+    articles = _name_articles(lang)
+    if _bare_transliteration(key, articles):  # "Qamishli" -> "al qamishli"
+        variants += [(article + key, False) for article in articles]
     return variants
+
+
+def _bare_transliteration(key: str, articles: tuple[str, ...]) -> bool:
+    """One word of some length with no article of its own ("bab" of "Bab al-Mandeb" is none)."""
+    return len(key) >= MIN_ARTICLE_FREE_NAME and key.isalpha() and not key.startswith(articles)
+
+
+@cache
+def _name_articles(lang: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _patterns(lang).get("name_articles", ()))
 
 
 @cache
