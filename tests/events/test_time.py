@@ -342,3 +342,16 @@ def test_a_toll_told_after_its_cause_takes_the_causes_day():
     )
     attack = analyze(text, published="2023-06-12").events[0]  # a Monday
     assert (attack.event, attack.date.date.isoformat()) == ("ASSAULT", "2023-06-11")
+
+
+def test_a_toll_told_after_its_cause_takes_the_causes_place():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Russiske styrker har dræbt tre civile, efter at en landsby ved Kharkiv søndag blev "
+        "ramt af artilleri. Ukraines hær svarede igen i Belgorod."
+    )
+    attack = next(
+        e for e in analyze(text, published="2023-06-12").events if e.actor.country == "RUS"
+    )
+    assert attack.place is not None and attack.place.name == "Kharkiv"

@@ -37,23 +37,20 @@ def event_place(
     lang: str,
     include_destination: bool,
     anchor: Span | None = None,
+    toll: bool = False,
 ) -> Place | None:
     try:
         from kronist.events.place import find_place
     except ImportError:
         return None
-    try:
-        return find_place(
-            sentence,
-            prefer_countries,
-            lang=lang,
-            include_destination=include_destination,
-            anchor=anchor,
-        )
-    except TypeError:
-        return find_place(
-            sentence, prefer_countries, lang=lang, include_destination=include_destination
-        )
+    return find_place(
+        sentence,
+        prefer_countries,
+        lang=lang,
+        include_destination=include_destination,
+        anchor=anchor,
+        toll=toll,
+    )
 
 
 def town_named(name: str, prefer_countries: Sequence[str], lang: str) -> Place | None:

@@ -918,7 +918,7 @@ def _add_attributes(
     toll: bool = False,
 ) -> None:
     """`toll`: the event is told by its dead and wounded ("er dræbt"): a clause of its cause
-    ("efter at et marked søndag blev ramt") dates it."""
+    ("efter at et marked i Omdurman søndag blev ramt") dates and places it."""
     sent = view.sent
     anchor = _attribute_anchor(candidate, view)
     candidate.date = attributes.event_date(
@@ -932,7 +932,7 @@ def _add_attributes(
             expression=None,
         )
         candidate.date_inferred = True
-    candidate.place = _place(candidate, view, countries, lang, anchor)
+    candidate.place = _place(candidate, view, countries, lang, anchor, toll)
     if candidate.event == "ASSAULT" or candidate.mode == "riot":
         candidate.killed, candidate.injured = attributes.casualties(sent, lang)
 
@@ -958,9 +958,16 @@ def _after_relative_clause(view: SentenceView, start: int, verb: int) -> int:
     return start
 
 
-def _place(candidate: Candidate, view: SentenceView, countries: list[str], lang: str, anchor):
+def _place(
+    candidate: Candidate,
+    view: SentenceView,
+    countries: list[str],
+    lang: str,
+    anchor,
+    toll: bool = False,
+):
     destination = candidate.event in DESTINATION_TYPES
-    place = attributes.event_place(view.sent, countries, lang, destination, anchor)
+    place = attributes.event_place(view.sent, countries, lang, destination, anchor, toll)
     if place is None:
         following = _continuation(view)
         if following is not None:

@@ -494,6 +494,7 @@ def find_place(
     lang: str = "da",
     include_destination: bool = False,
     anchor: Span | None = None,
+    toll: bool = False,
 ) -> Place | None:
     """Where the sentence's event happened: the most specific geocodable place the sentence
     puts something in, at or near ("i Bagdad", "på Rådhuspladsen i København", "ved grænsen til
@@ -501,6 +502,7 @@ def find_place(
 
     `include_destination` also reads destinations and targets ("sender soldater til Irak",
     "angreb mod Kyiv"). Among equally specific places the one nearest `anchor` wins, else the first.
+    `toll`: the event is told by its dead and wounded, so a clause of its cause places it.
     """
     tokens = list(sentence)
     prefer = tuple(prefer_countries)
@@ -509,9 +511,10 @@ def find_place(
     if candidates:
         candidates = _outside_other_quotes(candidates, sentence, center)
     if anchor is not None:
-        candidates = _of_the_event(candidates, sentence, anchor, lang)
+        candidates = _of_the_event(candidates, sentence, anchor, lang, toll)
         if not candidates:
-            candidates = _of_the_event(_seats(tokens, prefer, lang), sentence, anchor, lang)
+            seats = _seats(tokens, prefer, lang)
+            candidates = _of_the_event(seats, sentence, anchor, lang, toll)
     if not candidates:
         return None
 
@@ -562,7 +565,7 @@ def is_country(place: Place | None) -> bool:
 
 
 def _of_the_event(
-    candidates: list[_Candidate], sentence: Span, anchor: Span, lang: str
+    candidates: list[_Candidate], sentence: Span, anchor: Span, lang: str, toll: bool = False
 ) -> list[_Candidate]:
     """The places of the event's own clauses (see kronist.events.clauses), not another's:
     "fordømte luftangrebet og advarer regeringen i Washington" puts no strike in Washington."""
@@ -573,6 +576,7 @@ def _of_the_event(
         anchor.start_char - offset,
         anchor.end_char - offset,
         lambda candidate: candidate.start_char - offset,
+        with_cause=toll,
     )
 
 
