@@ -211,3 +211,11 @@ def test_the_countrys_police_is_that_of_the_sentences_first_country(analyse):
     )
     found = analyse(text, "2020-09-16")
     assert found.one("landets sikkerhedspoliti").actor.country == "EST"
+
+
+def test_a_person_named_the_home_countrys_way_is_from_home_whatever_his_role(analyse):
+    text = (
+        "USA indfører told på vindmøllevinger fra EU. Vi kan ikke investere i USA nu, siger "
+        "koncernchef Mikael Brandt."
+    )
+    assert analyse(text, "2026-01-14").one("Mikael Brandt").actor.country == "DNK"

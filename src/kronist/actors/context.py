@@ -62,6 +62,11 @@ def assign_context_countries(
             if antecedent is not None and antecedent.country:
                 mention.actor = antecedent
                 return
+        name = mention if mention.label == "PER" else describes_a_name.get(id(mention))
+        if home and _unplaced_home_name(doc, mention, name, res):
+            # "siger administrerende direktør Anne-Mette Vinding": a Dane, whatever her role
+            _give_country(mention, res.grammar.home_country, res)
+            return
         if not _needs_country(doc, mention, res):
             return
         if _country_anaphor(doc, mention, res):
@@ -69,13 +74,7 @@ def assign_context_countries(
             if named is not None:
                 _give_country(mention, named, res)
                 return
-        name = mention if mention.label == "PER" else describes_a_name.get(id(mention))
-        home_name = (
-            name is not None
-            and name.entry is None  # the dictionary says where the people it knows belong
-            and looks_home_named(doc[name.start : name.end].text, res)
-        )
-        if home and (home_name or name is None and _home_office(mention)):
+        if home and name is None and _home_office(mention):
             _give_country(mention, res.grammar.home_country, res)
             return
         country = _best(by_sentence.get(sentence_of[mention.start]), PLACE_WEIGHT)
@@ -88,6 +87,19 @@ def assign_context_countries(
 
     for mention in ordered:
         settle(mention)
+
+
+def _unplaced_home_name(doc: Doc, mention: Mention, name: Mention | None, res: Resources) -> bool:
+    """A person (or the role phrase describing one) without a country, whom the dictionary does
+    not know and who is named the home country's way."""
+    return (
+        name is not None
+        and mention.actor is not None
+        and not mention.actor.country
+        and mention.kind in ("name", "role")
+        and name.entry is None  # the dictionary says where the people it knows belong
+        and looks_home_named(doc[name.start : name.end].text, res)
+    )
 
 
 def looks_home_named(name: str, res: Resources) -> bool:
