@@ -18,6 +18,12 @@ def test_apposition_before_the_verb_is_the_subject_not_a_statement(quotes):
     assert quote.speaker == "Formanden for fagforeningen, Lis Holm"
 
 
+def test_a_relative_clause_before_the_verb_is_part_of_the_subject(quotes):
+    body = 'Den tidligere minister Ana Ruiz, der lever i eksil, kalder sanktionerne "for lidt".'
+    [quote] = quotes("Sanktioner", body)
+    assert quote.speaker == "Den tidligere minister Ana Ruiz"
+
+
 def test_a_statement_before_a_comma_still_takes_the_tag_after_it(quotes):
     body = "Skolen lukker, siger borgmester Ib Lund.\n\n»Det er trist«, siger han."
     [quote] = quotes("Skole", body)

@@ -520,9 +520,25 @@ class ClauseReader:
 
     def closes_apposition(self, start: int, comma: int) -> bool:
         """Whether tokens [start, comma) are one speaker phrase with an apposition ("Irans
-        præsident, Ebrahim Raisi"), so the comma ends the subject, not a statement."""
-        has_comma = any(self.tokens[k].text == "," for k in range(start, comma))
-        return has_comma and self.speaker_end(start, comma) == comma
+        præsident, Ebrahim Raisi", "rådmand for teknik og miljø, Lone Bach (S)") or a relative
+        clause ("María Elena Castillo, der lever i eksil i Costa Rica"), so the comma ends the
+        subject, not a statement."""
+        commas = [k for k in range(start, comma) if self.tokens[k].text == ","]
+        if not commas:
+            return False
+        end = self.without_party_letter(start, comma)
+        if self.speaker_end(start, end) == end:
+            return True
+        first = commas[0]
+        relative = first + 1 < comma and self.is_kind(first + 1, "relative")
+        return relative and self.speaker_end(start, first) == first
+
+    def without_party_letter(self, start: int, end: int) -> int:
+        """Where a phrase ends before a party letter in brackets ("Lone Bach (S)")."""
+        texts = [self.tokens[k].text for k in range(max(start, end - 3), end)]
+        if len(texts) == 3 and texts[0] == "(" and texts[2] == ")" and texts[1].isupper():
+            return end - 3
+        return end
 
     def modifies_noun(self, i: int) -> bool:
         """After "det/den/de": a definite adjective ("-e": "ukrainske") or a number starts a
