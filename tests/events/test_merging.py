@@ -111,3 +111,18 @@ def test_a_minister_and_a_union_of_one_country_are_two_actors():
     third = Candidate("REQUEST", None, 3, 0, 1, 0, 2, "beder", "verb", actor=police)
     assert not same_event(first, second)
     assert same_event(second, third)  # a government and its police: one state
+
+
+def test_a_body_and_its_organ_telling_one_act_are_one_event():
+    """The headline's "EU" and the lead's "Europa-Kommissionen" (part_of in actors.yaml) give
+    one fine, dated by the lead's "torsdag"."""
+    from kronist.pipeline import analyze
+
+    text = (
+        "EU giver amerikansk techgigant bøde\n\n"
+        "Europa-Kommissionen gav torsdag det amerikanske teknologiselskab Veridian en bøde på 1,4 "
+        "milliarder euro."
+    )
+    fines = [e for e in analyze(text, published="2024-07-19").events if e.event == "SANCTION"]
+    assert len(fines) == 1
+    assert fines[0].date.date.isoformat() == "2024-07-18"

@@ -54,6 +54,7 @@ class Entry:
     title: str | None = None
     letters: tuple[str, ...] = ()  # party letters: "S", "V", "EL"
     has_actor: bool = True  # False for channels such as Twitter: an ORG, not an actor
+    part_of: str | None = None  # the body it is an organ of ("European Commission" of the EU)
 
     def actor_at(self, day: dt.date | None) -> Actor | None:
         """The actor this entry is on `day` (the latest role when the date is unknown)."""
@@ -143,6 +144,20 @@ def actor_dictionary(lang: str) -> ActorDictionary:
     return dictionary
 
 
+def one_body(lang: str, first: str | None, second: str | None) -> bool:
+    """Whether two actor names are one body or one of its organs ("European Union" and
+    "European Commission"): news tells the same act by either."""
+    if not first or not second:
+        return False
+    parents = _parents(lang)
+    return first == second or parents.get(first) == second or parents.get(second) == first
+
+
+@cache
+def _parents(lang: str) -> dict[str, str]:
+    return {e.name: e.part_of for e in actor_dictionary(lang).entries if e.part_of}
+
+
 def entity_patterns(lang: str = "da", include_countries: bool = True) -> list[dict]:
     """spaCy EntityRuler patterns for every dictionary name (and country name), with genitives.
 
@@ -193,6 +208,7 @@ def _entry(item: dict, label: str) -> Entry:
         title=item.get("title"),
         letters=tuple(str(letter) for letter in item.get("letters") or []),
         has_actor=item.get("actor", True),
+        part_of=item.get("part_of"),
     )
 
 

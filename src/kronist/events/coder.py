@@ -114,7 +114,7 @@ def code_events(
         return []  # no event lexicon for this language yet
     index = ActorIndex(doc, entities, quotes)
     groups = sentence_groups(doc)
-    events = fold_actorless(merge_candidates(find_candidates(doc, document, index, groups)))
+    events = fold_actorless(merge_candidates(find_candidates(doc, document, index, groups), lang))
     attributes.settle_article(events, groups, lang)
     _fill_from_context(events, groups, index, lang)
     attributes.settle_places(events, groups, lang)  # roles filled from context tell more

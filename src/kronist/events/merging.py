@@ -10,6 +10,7 @@ one, unless a date, day or toll sets them apart (`fold_actorless`).
 
 from __future__ import annotations
 
+from kronist.actors.dictionary import one_body
 from kronist.events.candidate import Candidate
 from kronist.events.sectors import STATE, sectors_of
 from kronist.events.syntax import WEEKDAYS
@@ -20,10 +21,10 @@ from kronist.model import Actor, Place
 MODE_DISTINCT = frozenset({"ACCUSE", "SANCTION", "COERCE", "RETREAT", "REQUEST", "REJECT"})
 
 
-def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
+def merge_candidates(candidates: list[Candidate], lang: str = "da") -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.sentence, c.start)):
-        target = next((k for k in reversed(kept) if same_event(k, candidate)), None)
+        target = next((k for k in reversed(kept) if same_event(k, candidate, lang)), None)
         if target is None:
             candidate.mentions = [candidate.sentence]
             kept.append(candidate)
@@ -80,10 +81,12 @@ def _may_be_one(named: Candidate, nameless: Candidate) -> bool:
     return None in tolls or tolls[0] == tolls[1]
 
 
-def same_event(a: Candidate, b: Candidate) -> bool:
+def same_event(a: Candidate, b: Candidate, lang: str = "da") -> bool:
     if not _types_agree(a, b) or a.negated != b.negated or _one_unreal(a, b):
         return False
-    if not _actors_agree(a.actor, b.actor) or not _actors_agree(a.recipient, b.recipient):
+    if not _actors_agree(a.actor, b.actor, lang) or not _actors_agree(
+        a.recipient, b.recipient, lang
+    ):
         return False
     if b.anaphoric:
         return True  # "angrebet", "drabet": the definite noun tells an event already told
@@ -114,7 +117,7 @@ def _types_agree(a: Candidate, b: Candidate) -> bool:
     return False
 
 
-def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
+def _actors_agree(a: Actor | None, b: Actor | None, lang: str = "da") -> bool:
     """No conflict: one side unknown, the same country (not its state and a group of its
     society: a minister and a trade union), or an actor without a country whose
     kind fits the other ("soldaterne" ~ ISR/MIL, "demonstranter" ~ IRQ/CVL); an armed group
@@ -129,7 +132,7 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
         if "IGO" in sectors:
             return False
         return not sectors or bool(sectors & (sectors_of(placed) or STATE))
-    return a.name == b.name or not (a.name and b.name)
+    return not (a.name and b.name) or one_body(lang, a.name, b.name)
 
 
 def _state_and_society(a: Actor, b: Actor) -> bool:
