@@ -11,9 +11,11 @@ import os
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kronist.events.lexicon import match_keys, word_class
+from kronist.memo import Memo
 from kronist.model import Actor, Entity
 from kronist.nlp.components import MAX_SENTENCE_TOKENS
 from kronist.nlp.docs import morph_values, per_doc, token_lowers
@@ -219,16 +221,28 @@ def lemmas(token: Token) -> frozenset[str]:
 @per_doc
 def _lemma_sets(doc: Doc) -> list[frozenset[str]]:
     """Each token's lemmas, made in one pass: the event stage asks for every word's, and for
-    the same words' again and again."""
-    table = lemma_table("da")
-    return [_lemmas(token, table) for token in doc]
+    the same words' again and again. Read off the Doc's arrays (no Token per word), each
+    distinct (form, lemma) once."""
+    strings = doc.vocab.strings
+    found = []
+    for reading in doc.to_array([LOWER, LEMMA]).tolist():
+        key = tuple(reading)
+        lemmas = _LEMMA_SETS.get(key)
+        if lemmas is None:
+            lower, lemma = (strings[value] for value in reading)
+            lemmas = _LEMMA_SETS.keep(key, _lemmas(lower, lemma, lemma_table("da")))
+        found.append(lemmas)
+    return found
 
 
-def _lemmas(token: Token, table: dict[str, str]) -> frozenset[str]:
-    lower = token.lower_
+# (lowercase form, lemma), as string-store keys -> the lemma candidates
+_LEMMA_SETS: Memo[tuple[int, ...], frozenset[str]] = Memo()
+
+
+def _lemmas(lower: str, lemma: str, table: dict[str, str]) -> frozenset[str]:
     found = {lower}
-    if token.lemma_:
-        found.add(token.lemma_.lower())
+    if lemma:
+        found.add(lemma.lower())
     looked_up = table.get(lower)
     if looked_up:
         found.add(looked_up.lower())

@@ -7,7 +7,7 @@ from functools import wraps
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IS_PUNCT, LIKE_NUM
+from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
@@ -58,8 +58,10 @@ def doc_text(doc: Doc) -> str:
 
 @per_doc
 def token_lowers(doc: Doc) -> list[str]:
-    """Each token's `lower_` (reading `doc[i].lower_` makes a Token object every time)."""
-    return [token.lower_ for token in doc]
+    """Each token's `lower_` (reading `doc[i].lower_` makes a Token object every time), read
+    off the Doc's array of lowercase forms."""
+    strings = doc.vocab.strings
+    return [strings[lower] for lower in doc.to_array(LOWER).tolist()]
 
 
 @per_doc
