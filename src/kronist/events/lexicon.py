@@ -241,6 +241,8 @@ class Lexicon:
     lang: str
     verb_index: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
     noun_index: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
+    # the last MIN_COMPOUND_HEAD letters of the indexed nouns that have as many
+    noun_tails: frozenset[str] = field(default=frozenset(), hash=False, compare=False)
     # lemma -> support verbs, and written form -> support verbs (positions in `support`)
     support_by_lemma: dict[str, tuple[int, ...]] = field(
         default_factory=dict, hash=False, compare=False
@@ -316,6 +318,8 @@ class Lexicon:
             if ending and not form.endswith(ending):
                 continue
             stem = form[: len(form) - len(ending)] if ending else form
+            if len(stem) >= MIN_COMPOUND_HEAD and stem[-MIN_COMPOUND_HEAD:] not in self.noun_tails:
+                continue  # every word tried below ends so, and no listed word does
             for cut in range(len(stem)):
                 word = stem[cut:]
                 if cut and len(word) < MIN_COMPOUND_HEAD:
@@ -417,11 +421,13 @@ def load_lexicon(lang: str = "da") -> Lexicon:
         (tuple(row[0].lower().split()), row[1]) for row in read_tsv(lang, "modality.tsv")
     )
     ordered = tuple(sorted(verbs, key=lambda p: p.specificity, reverse=True))
+    noun_index = _index_nouns(nouns)
     return Lexicon(
         verbs=ordered,
         nouns=nouns,
         verb_index=_index_verbs(ordered),
-        noun_index=_index_nouns(nouns),
+        noun_index=noun_index,
+        noun_tails=_tails(noun_index),
         support=support,
         support_by_lemma=_index_words(tuple(s.verbs.words for s in support)),
         support_by_form=_index_words(tuple(_verb_forms(s.verbs.words) for s in support)),
@@ -473,3 +479,7 @@ def _forms_of(verb: str) -> set[str]:
 
 def _index_nouns(patterns: tuple[NounPattern, ...]) -> dict[str, tuple[int, ...]]:
     return _index_words(tuple(pattern.nouns.words for pattern in patterns))
+
+
+def _tails(index: dict[str, tuple[int, ...]]) -> frozenset[str]:
+    return frozenset(word[-MIN_COMPOUND_HEAD:] for word in index if len(word) >= MIN_COMPOUND_HEAD)
