@@ -87,6 +87,12 @@ class _Patterns:
     number_words: str
 
 
+# Rules that match only where the text has a digit (a day, a month or a year in figures): a
+# text without one is not scanned for them.
+_FIGURE_RULES = frozenset({"iso", "numeric", "dotted", "date", "month_year", "year"})
+_DIGIT = re.compile(r"\d")
+
+
 @cache
 def _patterns(lang: str) -> _Patterns:
     data = read_yaml(lang, "time.yaml")
@@ -157,7 +163,10 @@ def find_time_expressions(
     patterns = _patterns(lang)
     reference = _reference(published, published_precision)
     candidates = []
+    has_figures = _DIGIT.search(text) is not None
     for kind, pattern in patterns.rules:
+        if kind in _FIGURE_RULES and not has_figures:
+            continue
         for match in pattern.finditer(text):
             if match.group(0).casefold() in patterns.data["not_dates"]:
                 continue
