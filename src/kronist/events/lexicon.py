@@ -166,8 +166,15 @@ _PARTS: Memo[str, tuple[frozenset[str], frozenset[str]]] = Memo()
 def match_keys(form: str, lemmas: Set[str]) -> frozenset[str]:
     """What a word set's words must meet for `matches_token(form, lemmas)` to hold, prefixes
     aside: the form, its lemmas, its stems and their compound heads."""
-    stems, heads = _word_parts(form)
-    return stems | heads | frozenset(lemmas)
+    key = (form, frozenset(lemmas))
+    keys = _KEYS.get(key)
+    if keys is None:
+        stems, heads = _word_parts(form)
+        keys = _KEYS.keep(key, stems | heads | key[1])
+    return keys
+
+
+_KEYS: Memo[tuple[str, frozenset[str]], frozenset[str]] = Memo()  # the same words recur
 
 
 def _word_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -544,10 +544,13 @@ def _tense_markers(sentence: Span, lang: str) -> list[tuple[int, str]]:
     suffixes = tuple(words["past_suffixes"])
     markers = []
     for token in sentence:
-        if token.text.casefold() in planned:
+        word = token.text.casefold()
+        if word in planned:
             markers.append((token.idx - sentence.start_char, "future"))
             continue
-        tense = _token_tense(token, past, future, suffixes) or _perfect_tense(token, words)
+        tense = _token_tense(token, word, past, future, suffixes) or _perfect_tense(
+            token, word, words
+        )
         if tense is not None:
             markers.append((token.idx - sentence.start_char, tense))
     return markers
@@ -558,26 +561,29 @@ def _tense_words(lang: str, kind: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _patterns(lang).data["tense_markers"].get(kind, ()))
 
 
-def _token_tense(token, past: set[str], future: set[str], suffixes: tuple[str, ...]) -> str | None:
-    word = token.text.casefold()
-    if word in future and token.pos_ in ("AUX", "VERB", ""):
+def _token_tense(
+    token, word: str, past: set[str], future: set[str], suffixes: tuple[str, ...]
+) -> str | None:
+    """The tense a token (`word`: its text casefolded) marks."""
+    pos = token.pos_
+    if word in future and pos in ("AUX", "VERB", ""):
         return "future"
     if word in past:
         return "past"
-    if token.pos_ in ("VERB", "AUX"):
+    if pos in ("VERB", "AUX"):
         verb_form = morph_values(token, "VerbForm")
         if "Past" in morph_values(token, "Tense") and "Fin" in verb_form:
             return "past"
         if "Part" in verb_form:
             return "participle"
-    if token.pos_ in ("VERB", "AUX", "") and token.is_lower and word.endswith(suffixes):
+    if pos in ("VERB", "AUX", "") and token.is_lower and word.endswith(suffixes):
         return "past"  # "-ede(s)" is the regular past ending; also read without a tagger
     return None
 
 
-def _perfect_tense(token, words: dict) -> str | None:
+def _perfect_tense(token, word: str, words: dict) -> str | None:
     """ "har ... protesteret": a perfect auxiliary with a participle shortly after it."""
-    if token.text.casefold() not in words["perfect_auxiliaries"]:
+    if word not in words["perfect_auxiliaries"]:
         return None
     following = token.doc[token.i + 1 : token.i + 4]
     endings = tuple(words["participle_suffixes"])
