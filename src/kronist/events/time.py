@@ -71,9 +71,61 @@ class _Reference:
 
 
 def _alternation(words) -> str:
-    """Regex alternation of phrases, longest first, spaces matching any whitespace."""
-    escaped = (r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-    return "(?:" + "|".join(escaped) + ")"
+    """Regex alternation of phrases for a case-insensitive pattern, spaces matching any
+    whitespace: of the phrases that match, the longest. Written as a tree of the phrases'
+    shared beginnings ("i (?:dag|går(?: aften)?)") rather than one phrase after the other, so
+    that the regex engine reads a word once, not once per phrase."""
+    tree = _phrase_tree(words)
+    if tree is None:  # letters that match one another ignoring case begin two branches
+        escaped = (
+            r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)
+        )
+        return "(?:" + "|".join(escaped) + ")"
+    return "(?:" + _tree_pattern(tree) + ")"
+
+
+_SPACE = " "  # a tree branch for the whitespace between two words
+_END = ""  # the tree key that marks the end of a phrase
+
+
+def _phrase_tree(words) -> dict | None:
+    """The phrases as a tree of their lowercased characters and word breaks; None when two
+    branches of a node would match the same text ignoring case."""
+    root: dict = {}
+    for phrase in words:
+        node = root
+        for character in _SPACE.join(phrase.split()):
+            if len(character.lower()) != 1:
+                return None  # "İ": lowercased, two characters
+            node = node.setdefault(character.lower(), {})
+        node[_END] = {}
+    return root if _branches_apart(root) else None
+
+
+def _branches_apart(node: dict) -> bool:
+    keys = [key for key in node if key not in (_END, _SPACE)]
+    for first in keys:
+        if any(
+            re.fullmatch(re.escape(first), other, re.IGNORECASE) for other in keys if other != first
+        ):
+            return False
+    return all(_branches_apart(child) for child in node.values())
+
+
+def _tree_pattern(node: dict) -> str:
+    """A node's branches as a regex; a phrase that ends here makes the rest optional (greedy:
+    a longer phrase is tried first, as in an alternation ordered longest first)."""
+    branches = [
+        (r"\s+" if key == _SPACE else re.escape(key)) + _tree_pattern(child)
+        for key, child in node.items()
+        if key != _END
+    ]
+    if not branches:
+        return ""
+    ends_here = _END in node
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
 
 _L = r"(?<![\w.])"  # left word edge ("d." and "jan." end in a dot, so no \b there)
