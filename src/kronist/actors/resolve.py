@@ -24,6 +24,7 @@ from kronist.actors.mentions import (
 from kronist.actors.named import find_named, party_letter_after, person_actor
 from kronist.actors.phrases import PhraseBuilder
 from kronist.model import Actor, Entity
+from kronist.nlp.docs import span_text
 
 MP_SECTORS = ["LEG", "PTY"]  # a politician named with a party letter and no other role
 LABEL_PREFERENCE = {"NOM": 0, "PER": 1, "ORG": 2, "LOC": 3, "MISC": 4}
@@ -76,7 +77,7 @@ def to_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
         entities.append(
             Entity(
                 id=ids[id(mention)],
-                text=span.text,
+                text=span_text(span),
                 label=mention.label,
                 start=span.start_char,
                 end=span.end_char,

@@ -18,7 +18,7 @@ from kronist.events.lexicon import match_keys, word_class
 from kronist.memo import Memo
 from kronist.model import Actor, Entity
 from kronist.nlp.components import MAX_SENTENCE_TOKENS
-from kronist.nlp.docs import morph_values, per_doc, token_lowers
+from kronist.nlp.docs import morph_values, per_doc, span_text, token_lowers
 from kronist.nlp.lemmas import lemma_table
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
@@ -272,7 +272,7 @@ def sentence_groups(doc: Doc) -> list[tuple[int, Span]]:
 
 
 def _continues(previous: Span, sent: Span) -> bool:
-    if previous.text.endswith("\n") or not len(sent):
+    if span_text(previous).endswith("\n") or not len(sent):
         return False
     if all(token.is_punct or token.is_space for token in previous):
         return True  # a lone "»"

@@ -56,6 +56,12 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the Doc's text (read once per Doc): spaCy joins a span's text anew
+    from its tokens, a Token object made for each, every time it is read."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 @per_doc
 def token_lowers(doc: Doc) -> list[str]:
     """Each token's `lower_` (reading `doc[i].lower_` makes a Token object every time), read
