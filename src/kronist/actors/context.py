@@ -20,6 +20,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from kronist.actors.mentions import Mention, Resources, nominal_actor
+from kronist.nlp.docs import alpha_or_space, token_texts
 
 PLACE_WEIGHT = 1.0
 LOCATIVE_COUNTRY_WEIGHT = 1.0
@@ -173,8 +174,8 @@ def _best(counter: Counter | None, minimum: float) -> str | None:
 def _paragraph_index(doc: Doc) -> list[int]:
     index = []
     paragraph = 0
-    for token in doc:
-        if "\n\n" in token.text or (token.is_space and token.text.count("\n") >= 2):
+    for text, (_alpha, space) in zip(token_texts(doc), alpha_or_space(doc), strict=True):
+        if "\n\n" in text or (space and text.count("\n") >= 2):
             paragraph += 1
         index.append(paragraph)
     return index

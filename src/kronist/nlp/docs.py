@@ -7,7 +7,7 @@ from functools import wraps
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
@@ -60,6 +60,28 @@ def span_text(span: Span) -> str:
     """`span.text`, cut from the Doc's text (read once per Doc): spaCy joins a span's text anew
     from its tokens, a Token object made for each, every time it is read."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+@per_doc
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's `text`, read off the Doc's array of forms (no Token made per word)."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
+@per_doc
+def token_lemmas(doc: Doc) -> list[str]:
+    """Each token's `lemma_` (read once the pipeline has set them), off the Doc's array."""
+    strings = doc.vocab.strings
+    return [strings[lemma] for lemma in doc.to_array(LEMMA).tolist()]
+
+
+@per_doc
+def alpha_or_space(doc: Doc) -> list[tuple[bool, bool]]:
+    """Each token's (`is_alpha`, `is_space`), read for the whole Doc at once."""
+    return [
+        (bool(alpha), bool(space)) for alpha, space in doc.to_array([IS_ALPHA, IS_SPACE]).tolist()
+    ]
 
 
 @per_doc
