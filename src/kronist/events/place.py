@@ -524,17 +524,32 @@ def find_place(
 def _candidates(
     sentence: Span, prefer: tuple[str, ...], lang: str, include_destination: bool
 ) -> list[_Candidate]:
-    tokens, words = _tokens_and_words(sentence)
-    triggers = _trigger_phrases(lang, include_destination)
-    lengths = [_phrase_at(words, index, triggers) for index in range(len(words))]
+    tokens, _words = _tokens_and_words(sentence)
+    runs, territories = _located_names(sentence, lang, include_destination)
     candidates = []
-    for start, end in _name_runs(tokens, words, lengths, lang):
-        if _owner_genitive(tokens, start, end, lang):
-            continue
+    for start, end in runs:
         hit = _geocode_run(tokens, start, end, prefer, lang)
         if hit is not None:
             candidates.append(_Candidate(hit, tokens[start].idx))
-    return candidates + _territory_candidates(tokens, words, lengths, lang)
+    return candidates + territories
+
+
+@per_span  # the events (with the article's countries preferred) and the settling (without)
+def _located_names(
+    sentence: Span, lang: str, include_destination: bool
+) -> tuple[list[tuple[int, int]], list[_Candidate]]:
+    """The token ranges of the names the sentence puts something in (or aims something at,
+    with `include_destination`), and the countries of its territory phrases ("i irakisk
+    farvand"): what its places are read from, whichever countries are preferred."""
+    tokens, words = _tokens_and_words(sentence)
+    triggers = _trigger_phrases(lang, include_destination)
+    lengths = [_phrase_at(words, index, triggers) for index in range(len(words))]
+    runs = [
+        (start, end)
+        for start, end in _name_runs(tokens, words, lengths, lang)
+        if not _owner_genitive(tokens, start, end, lang)
+    ]
+    return runs, _territory_candidates(tokens, words, lengths, lang)
 
 
 @per_span  # read with and without destinations, and for each event of the sentence
