@@ -77,11 +77,9 @@ def token_lemmas(doc: Doc) -> list[str]:
 
 
 @per_doc
-def alpha_or_space(doc: Doc) -> list[tuple[bool, bool]]:
-    """Each token's (`is_alpha`, `is_space`), read for the whole Doc at once."""
-    return [
-        (bool(alpha), bool(space)) for alpha, space in doc.to_array([IS_ALPHA, IS_SPACE]).tolist()
-    ]
+def alpha_or_space(doc: Doc) -> list[list[bool]]:
+    """Each token's [`is_alpha`, `is_space`], read for the whole Doc at once."""
+    return doc.to_array([IS_ALPHA, IS_SPACE]).astype(bool).tolist()
 
 
 @per_doc
