@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import numpy
 from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
@@ -164,22 +165,26 @@ def lemma_fixes(doc: Doc) -> Doc:
     """
     lang = doc.lang_
     lexicon = lemma_lexicon(lang)
+    changes = _lemma_changes(lang)
     strings = doc.vocab.strings
     readings = doc.to_array([ORTH, LOWER, POS, LEMMA]).tolist()  # no Token made per word
     for i, reading in enumerate(readings):
-        key = (lang, *reading)
-        lemma = _FIXED_LEMMAS.get(key)
-        if lemma is None:
+        key = tuple(reading)
+        change = changes.get(key)
+        if change is None:
             text, lower, pos, predicted = (strings[value] for value in reading)
-            lemma = _FIXED_LEMMAS.keep(key, fixed_lemma(text, lower, pos, predicted, lexicon))
-        if lemma != strings[reading[3]]:  # writing a lemma stores its string anew
-            doc[i].lemma_ = lemma
+            lemma = fixed_lemma(text, lower, pos, predicted, lexicon)
+            change = changes.keep(key, "" if lemma == predicted else lemma)
+        if change:  # writing a lemma stores its string anew: only a changed one is written
+            doc[i].lemma_ = change
     return doc
 
 
-# (language, form, lowercase form, part of speech, predicted lemma), as string-store keys ->
-# the lemma: the same words come again and again
-_FIXED_LEMMAS: Memo[tuple[str, int, int, int, int], str] = Memo()
+@cache
+def _lemma_changes(lang: str) -> Memo[tuple[int, ...], str]:
+    """(form, lowercase form, part of speech, predicted lemma), as string-store keys -> the lemma
+    to write instead, "" to keep the predicted one: the same words come again and again."""
+    return Memo()
 
 
 def fixed_lemma(text: str, lower: str, pos: str, predicted: str, lexicon: LemmaLexicon) -> str:
