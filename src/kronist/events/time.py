@@ -27,13 +27,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from dateparser.date import DateDataParser
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.events.numbers import parse_number
 from kronist.lang import read_tsv, read_yaml
 from kronist.model import EventDate
-from kronist.nlp.docs import morph_values, per_span
+from kronist.nlp.docs import morph_values, per_span, token_pos, token_texts
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _COARSER = {"day": "week", "week": "month", "month": "year", "year": "year"}
@@ -594,17 +594,19 @@ def _tense_markers(sentence: Span, lang: str) -> list[tuple[int, str]]:
     words = _patterns(lang).data["tense_markers"]
     past, future, planned = (_tense_words(lang, kind) for kind in ("past", "future", "planned"))
     suffixes = tuple(words["past_suffixes"])
+    doc = sentence.doc
+    texts, tags = token_texts(doc), token_pos(doc)  # a Token is made only where needed
     markers = []
-    for token in sentence:
-        word = token.text.casefold()
+    for i in range(sentence.start, sentence.end):
+        word = texts[i].casefold()
         if word in planned:
-            markers.append((token.idx - sentence.start_char, "future"))
+            markers.append((doc[i].idx - sentence.start_char, "future"))
             continue
-        tense = _token_tense(token, word, past, future, suffixes) or _perfect_tense(
-            token, word, words
+        tense = _token_tense(doc, i, word, tags[i], past, future, suffixes) or _perfect_tense(
+            doc, i, word, words
         )
         if tense is not None:
-            markers.append((token.idx - sentence.start_char, tense))
+            markers.append((doc[i].idx - sentence.start_char, tense))
     return markers
 
 
@@ -614,30 +616,36 @@ def _tense_words(lang: str, kind: str) -> frozenset[str]:
 
 
 def _token_tense(
-    token, word: str, past: set[str], future: set[str], suffixes: tuple[str, ...]
+    doc: Doc,
+    i: int,
+    word: str,
+    pos: str,
+    past: set[str],
+    future: set[str],
+    suffixes: tuple[str, ...],
 ) -> str | None:
-    """The tense a token (`word`: its text casefolded) marks."""
-    pos = token.pos_
+    """The tense token i (`word`: its text casefolded, `pos`: its part of speech) marks."""
     if word in future and pos in ("AUX", "VERB", ""):
         return "future"
     if word in past:
         return "past"
     if pos in ("VERB", "AUX"):
+        token = doc[i]
         verb_form = morph_values(token, "VerbForm")
         if "Past" in morph_values(token, "Tense") and "Fin" in verb_form:
             return "past"
         if "Part" in verb_form:
             return "participle"
-    if pos in ("VERB", "AUX", "") and token.is_lower and word.endswith(suffixes):
+    if pos in ("VERB", "AUX", "") and word.endswith(suffixes) and doc[i].is_lower:
         return "past"  # "-ede(s)" is the regular past ending; also read without a tagger
     return None
 
 
-def _perfect_tense(token, word: str, words: dict) -> str | None:
+def _perfect_tense(doc: Doc, i: int, word: str, words: dict) -> str | None:
     """ "har ... protesteret": a perfect auxiliary with a participle shortly after it."""
     if word not in words["perfect_auxiliaries"]:
         return None
-    following = token.doc[token.i + 1 : token.i + 4]
+    following = doc[i + 1 : i + 4]
     endings = tuple(words["participle_suffixes"])
     if any(t.is_lower and t.is_alpha and t.text.endswith(endings) for t in following):
         return "past"

@@ -7,7 +7,7 @@ from functools import wraps
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
@@ -74,6 +74,13 @@ def token_lemmas(doc: Doc) -> list[str]:
     """Each token's `lemma_` (read once the pipeline has set them), off the Doc's array."""
     strings = doc.vocab.strings
     return [strings[lemma] for lemma in doc.to_array(LEMMA).tolist()]
+
+
+@per_doc
+def token_pos(doc: Doc) -> list[str]:
+    """Each token's `pos_` ("" where untagged), off the Doc's array."""
+    strings = doc.vocab.strings
+    return [strings[pos] for pos in doc.to_array(POS).tolist()]
 
 
 @per_doc
