@@ -190,7 +190,8 @@ def _word_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:
     return parts
 
 
-_ENDINGS = frozenset(NOUN_ENDINGS) - {""}
+_ALL_ENDINGS = frozenset(NOUN_ENDINGS)
+_ENDINGS = _ALL_ENDINGS - {""}
 _LONGEST_ENDING = max(len(ending) for ending in NOUN_ENDINGS)
 
 
@@ -321,10 +322,10 @@ class Lexicon:
     def _longest_noun_entry(self, form: str) -> NounPattern | None:
         best: tuple[int, int] | None = None  # (word length, -line)
         found: NounPattern | None = None
-        for ending in NOUN_ENDINGS:
-            if ending and not form.endswith(ending):
+        for size in range(min(_LONGEST_ENDING, len(form)) + 1):  # the endings the form has
+            if form[len(form) - size :] not in _ALL_ENDINGS:
                 continue
-            stem = form[: len(form) - len(ending)] if ending else form
+            stem = form[: len(form) - size]
             if len(stem) >= MIN_COMPOUND_HEAD and stem[-MIN_COMPOUND_HEAD:] not in self.noun_tails:
                 continue  # every word tried below ends so, and no listed word does
             for cut in range(len(stem)):
