@@ -166,15 +166,14 @@ _PARTS: Memo[str, tuple[frozenset[str], frozenset[str]]] = Memo()
 def match_keys(form: str, lemmas: Set[str]) -> frozenset[str]:
     """What a word set's words must meet for `matches_token(form, lemmas)` to hold, prefixes
     aside: the form, its lemmas, its stems and their compound heads."""
-    key = (form, frozenset(lemmas))
-    keys = _KEYS.get(key)
-    if keys is None:
-        stems, heads = _word_parts(form)
-        keys = _KEYS.keep(key, stems | heads | key[1])
-    return keys
+    stems, heads = _word_parts(form)
+    return stems | heads | frozenset(lemmas)
 
 
-_KEYS: Memo[tuple[str, frozenset[str]], frozenset[str]] = Memo()  # the same words recur
+def add_match_keys(keys: set[str], form: str, lemmas: Set[str]) -> None:
+    """`keys |= match_keys(form, lemmas)`, without making the word's own set of keys."""
+    stems, heads = _word_parts(form)
+    keys.update(stems, heads, lemmas)
 
 
 def _word_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from kronist.events.lexicon import match_keys, word_class
+from kronist.events.lexicon import add_match_keys, word_class
 from kronist.memo import Memo
 from kronist.model import Actor, Entity
 from kronist.nlp.components import MAX_SENTENCE_TOKENS
@@ -339,7 +339,7 @@ class SentenceView:
         if self._word_keys is None:
             self._word_keys = set()
             for i in range(self.start, self.end):
-                self._word_keys |= match_keys(self._lowers[i], self._lemmas[i])
+                add_match_keys(self._word_keys, self._lowers[i], self._lemmas[i])
         return self._word_keys
 
     def mention_at(self, i: int) -> Mention | None:
