@@ -225,11 +225,11 @@ def _lemma_sets(doc: Doc) -> list[frozenset[str]]:
     distinct (form, lemma) once."""
     strings = doc.vocab.strings
     found = []
-    for reading in doc.to_array([LOWER, LEMMA]).tolist():
-        key = tuple(reading)
+    readings = doc.to_array([LOWER, LEMMA])
+    for key in zip(readings[:, 0].tolist(), readings[:, 1].tolist(), strict=True):
         lemmas = _LEMMA_SETS.get(key)
         if lemmas is None:
-            lower, lemma = (strings[value] for value in reading)
+            lower, lemma = (strings[value] for value in key)
             lemmas = _LEMMA_SETS.keep(key, _lemmas(lower, lemma, lemma_table("da")))
         found.append(lemmas)
     return found
