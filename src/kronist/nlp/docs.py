@@ -20,11 +20,10 @@ def per_doc(function: Callable[[Doc], T]) -> Callable[[Doc], T]:
 
     @wraps(function)
     def once(doc: Doc) -> T:
-        try:
-            return values[doc]
-        except KeyError:
+        value = values.get(doc, _MISSING)  # no exception raised when it is the first time
+        if value is _MISSING:
             value = values[doc] = function(doc)
-            return value
+        return value
 
     return once
 
@@ -41,13 +40,15 @@ def per_span(function: Callable[..., T]) -> Callable[..., T]:
         if known is None:
             known = values[span.doc] = {}
         key = (span.start, span.end, *args)
-        try:
-            return known[key]
-        except KeyError:
+        value = known.get(key, _MISSING)
+        if value is _MISSING:
             value = known[key] = function(span, *args)
-            return value
+        return value
 
     return once
+
+
+_MISSING = object()  # no value kept yet
 
 
 @per_doc
