@@ -20,6 +20,7 @@ from kronist.events import code_events, is_attributed, is_realized
 from kronist.lang.detect import detect_language, language_name, readable, reads
 from kronist.model import Analysis, Document, Sentence
 from kronist.nlp import load_pipeline, pipeline_name
+from kronist.nlp.docs import span_text
 from kronist.quotes import find_quotes
 from kronist.summary import summarize
 
@@ -87,7 +88,7 @@ def _analyze(document: Document, budget: Budget) -> Analysis:
             document=document,
             pipeline=pipeline_name(nlp),
             sentences=[
-                Sentence(start=s.start_char, end=s.end_char, text=s.text) for s in doc.sents
+                Sentence(start=s.start_char, end=s.end_char, text=span_text(s)) for s in doc.sents
             ],
             entities=entities,
             quotes=quotes,

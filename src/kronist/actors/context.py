@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from kronist.actors.mentions import Mention, Resources, nominal_actor
 from kronist.model import Actor
+from kronist.nlp.docs import alpha_or_space, token_texts
 from kronist.nlp.features import locale_names
 
 PLACE_WEIGHT = 1.0
@@ -294,8 +295,8 @@ def _best(counter: Counter | None, minimum: float) -> str | None:
 def _paragraph_index(doc: Doc) -> list[int]:
     index = []
     paragraph = 0
-    for token in doc:
-        if "\n\n" in token.text or (token.is_space and token.text.count("\n") >= 2):
+    for text, (_alpha, space) in zip(token_texts(doc), alpha_or_space(doc), strict=True):
+        if "\n\n" in text or (space and text.count("\n") >= 2):
             paragraph += 1
         index.append(paragraph)
     return index

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kronist.actors.mentions import Mention, Resources, sentence_index
 from kronist.model import Actor
-from kronist.nlp.docs import morph_values
+from kronist.nlp.docs import morph_values, token_lowers
 from kronist.nlp.features import first_name_gender
 
 ORGANISATION_SECTORS_EXCLUDED = frozenset({"JRN"})  # "gruppen" is seldom the news agency
@@ -110,9 +110,9 @@ def _says_less(mention: Mention, antecedent: Mention) -> bool:
 def _pronouns(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     return [
-        Mention(token.i, token.i + 1, "NOM", "pronoun")
-        for token in doc
-        if token.i not in taken and token.lower_ in res.grammar.person_pronouns
+        Mention(i, i + 1, "NOM", "pronoun")
+        for i, lower in enumerate(token_lowers(doc))
+        if i not in taken and lower in res.grammar.person_pronouns
     ]
 
 

@@ -16,6 +16,7 @@ from kronist.actors.dictionary import Entry, actor_dictionary, genitive_bases
 from kronist.actors.places import Place, WorldCities, curated_places, world_cities
 from kronist.datacache import cached
 from kronist.memo import Memo
+from kronist.nlp.docs import token_texts
 
 PRIORITY = {"actor": 0, "country": 1, "place": 2, "city": 3}
 
@@ -89,7 +90,7 @@ class Gazetteer:
 
     def matches(self, doc) -> list[NameMatch]:
         found = []
-        texts = [token.text for token in doc]
+        texts = token_texts(doc)
         i = 0
         while i < len(texts):
             match = self._longest_at(texts, i)

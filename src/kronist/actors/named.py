@@ -13,6 +13,7 @@ from kronist.actors.lexicon import is_common_word
 from kronist.actors.mentions import Mention, Resources, strip_genitive
 from kronist.lang import read_yaml
 from kronist.model import Actor
+from kronist.nlp.docs import token_texts
 from kronist.nlp.features import is_person_name
 
 OPENERS = frozenset("»«\"'“”„-–—:(")
@@ -512,19 +513,19 @@ def _with_surnames(doc: Doc, mentions: list[Mention], res: Resources) -> list[Me
     mentions = [m for m in mentions if m not in misread]
     taken = _taken(mentions)
     found = []
-    for token in doc:
-        if token.i in taken or not token.text[:1].isupper():
+    for i, word in enumerate(token_texts(doc)):
+        if i in taken or not word[:1].isupper():
             continue
         for text, genitive in (
-            (token.text, False),
-            *((b, True) for b in genitive_bases(token.text)),
+            (word, False),
+            *((b, True) for b in genitive_bases(word)),
         ):
             antecedent = surnames.get(text)
-            if antecedent is not None and antecedent.start < token.i:
+            if antecedent is not None and antecedent.start < i:
                 found.append(
                     Mention(
-                        token.i,
-                        token.i + 1,
+                        i,
+                        i + 1,
                         "PER",
                         "surname",
                         genitive=genitive,

@@ -22,6 +22,7 @@ from kronist.actors.lexicon import Role, RoleMatch
 from kronist.actors.mentions import Mention, Resources, named_actor, nominal_actor
 from kronist.actors.named import person_actor
 from kronist.model import Actor
+from kronist.nlp.docs import alpha_or_space, token_lemmas, token_lowers, token_texts
 
 MAX_DEPTH = 2
 RELATIVE_REACH = 6  # tokens after "der er", "som leder" within which the role phrase must start
@@ -72,18 +73,25 @@ class PhraseBuilder:
     def _find_heads(self) -> dict[int, tuple[RoleMatch, str | None]]:
         """Role nouns and inhabitant nouns ("amerikaneren": USA civilians) outside names."""
         heads = {}
-        for token in self.doc:
-            if token.i in self.taken or not token.is_alpha and "-" not in token.text:
+        words = zip(
+            token_texts(self.doc),
+            token_lowers(self.doc),
+            token_lemmas(self.doc),
+            alpha_or_space(self.doc),
+            strict=True,
+        )
+        for i, (text, lower, lemma, (alpha, _space)) in enumerate(words):
+            if i in self.taken or not alpha and "-" not in text:
                 continue
-            country = self.res.countries.inhabitant(token.text)
+            country = self.res.countries.inhabitant(text)
             if country is not None:
-                role = Role(token.lower_, ("CVL",), "person", frozenset())
-                genitive = token.lower_.endswith("s") and not token.lower_.endswith("ss")
-                heads[token.i] = (RoleMatch(role, token.lower_, genitive, True, False), country)
+                role = Role(lower, ("CVL",), "person", frozenset())
+                genitive = lower.endswith("s") and not lower.endswith("ss")
+                heads[i] = (RoleMatch(role, lower, genitive, True, False), country)
                 continue
-            match = self.res.roles.lookup(token.text, token.lemma_)
-            if match is not None and not (match.role.ambiguous and token.pos_ in VERBAL_POS):
-                heads[token.i] = (match, None)
+            match = self.res.roles.lookup(text, lemma)
+            if match is not None and not (match.role.ambiguous and self.doc[i].pos_ in VERBAL_POS):
+                heads[i] = (match, None)
         return heads
 
     def _modifies_next_head(self, head: int) -> bool:
@@ -322,11 +330,11 @@ class PhraseBuilder:
             found = self._relative_role(name.end, phrases)
             if found is not None and found[0].actor is not None and found[0] is not name:
                 self._describe(name, *found)
-        for token in self.doc:
-            if token.lower_ not in self.res.grammar.person_pronouns or not token.is_sent_start:
+        for i, lower in enumerate(token_lowers(self.doc)):
+            if lower not in self.res.grammar.person_pronouns or not self.doc[i].is_sent_start:
                 continue
-            person = self._last_person_before(token.i)
-            found = self._predicate_role(token.i + 1, phrases) if person else None
+            person = self._last_person_before(i)
+            found = self._predicate_role(i + 1, phrases) if person else None
             if found is not None and found[0].actor is not None:
                 self._describe(person, *found)
 

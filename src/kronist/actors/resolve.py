@@ -24,6 +24,7 @@ from kronist.actors.mentions import (
 from kronist.actors.named import find_named, party_letter_after, person_actor
 from kronist.actors.phrases import PhraseBuilder
 from kronist.model import Actor, Entity
+from kronist.nlp.docs import alpha_or_space, span_text, token_texts
 
 MP_SECTORS = ["LEG", "PTY"]  # a politician named with a party letter and no other role
 LABEL_PREFERENCE = {"NOM": 0, "PER": 1, "ORG": 2, "LOC": 3, "MISC": 4}
@@ -76,7 +77,7 @@ def to_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
         entities.append(
             Entity(
                 id=ids[id(mention)],
-                text=span.text,
+                text=span_text(span),
                 label=mention.label,
                 start=span.start_char,
                 end=span.end_char,
@@ -269,14 +270,14 @@ def _country_adjectives(doc: Doc, named: list[Mention], res: Resources) -> list[
     """Country adjectives as MISC mentions ("amerikanske", "islandsk"), as DaNE labels them."""
     taken = {i for m in named for i in range(m.start, m.end)}
     found = []
-    for token in doc:
-        if token.i in taken or not token.is_alpha:
+    for i, (text, (alpha, _space)) in enumerate(
+        zip(token_texts(doc), alpha_or_space(doc), strict=True)
+    ):
+        if i in taken or not alpha:
             continue
-        country = res.countries.adjective(token.text)
+        country = res.countries.adjective(text)
         if country is None:
             continue
         actor = Actor(name=res.countries.english_name(country), country=country)
-        found.append(
-            Mention(token.i, token.i + 1, "MISC", "adjective", actor=actor, country=country)
-        )
+        found.append(Mention(i, i + 1, "MISC", "adjective", actor=actor, country=country))
     return found

@@ -76,12 +76,18 @@ def country_actor(iso3: str, lang: str) -> Actor:
 
 
 def casualties(sentence: Span, lang: str) -> tuple[int | None, int | None]:
+    found = _casualties_in(sentence, lang)
+    return (None, None) if found is None else (found.killed, found.injured)
+
+
+@per_span  # each event of the sentence asks, and the article's settling may ask again
+def _casualties_in(sentence: Span, lang: str):
+    """The counts the sentence tells (kronist.events.numbers), None without that module."""
     try:
         from kronist.events.numbers import find_casualties
     except ImportError:
-        return None, None
-    found = find_casualties(sentence, lang)
-    return found.killed, found.injured
+        return None
+    return find_casualties(sentence, lang)
 
 
 # --- across the article ---------------------------------------------------------------------
@@ -219,15 +225,13 @@ def attach_casualties(events: Sequence, groups: Sequence[tuple[int, Span]], lang
     """Counts told in a sentence of their own ("Mindst 25 personer mistede livet under
     angrebene") belong to the attack told last before it, when that attack has none yet; counts
     in a sentence that tells an attack are already that attack's."""
-    try:
-        from kronist.events.numbers import find_casualties
-    except ImportError:
-        return
     told = {m for e in events if e.event in VIOLENT for m in (e.mentions or [e.sentence])}
     for number, span in groups:
         if number in told:
             continue
-        found = find_casualties(span, lang)
+        found = _casualties_in(span, lang)
+        if found is None:
+            return  # no numbers module
         if found.killed is None and found.injured is None:
             continue
         attack = _last_attack_before(events, number, _attack_nouns(span, lang))

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from kronist.lang import read_yaml
-from kronist.nlp.docs import morph_values, per_span
+from kronist.nlp.docs import morph_values, per_span, token_lowers, token_texts
 
 Item = TypeVar("Item")
 
@@ -73,63 +73,79 @@ def sentence_clauses(sentence: Span, lang: str = "da") -> list[Clause]:
 @per_span  # the place and the date of every event in the sentence ask
 def _clauses(sentence: Span, lang: str) -> list[Clause]:
     grammar = _grammar(lang)
-    tokens = list(sentence)
+    words = _Words.of(sentence)
     starts = [(0, "main")]
-    for i in range(len(tokens)):
-        opened = _clause_opened_at(tokens, i, grammar)
+    for i in range(len(words.texts)):
+        opened = _clause_opened_at(words, i, grammar)
         if opened is not None and opened[0] > starts[-1][0]:
             starts.append(opened)
     clauses = []
     offset = sentence.start_char
     for number, (first, kind) in enumerate(starts):
-        last = starts[number + 1][0] if number + 1 < len(starts) else len(tokens)
-        start = tokens[first].idx - offset
-        end = tokens[last - 1].idx + len(tokens[last - 1]) - offset
+        last = starts[number + 1][0] if number + 1 < len(starts) else len(words.texts)
+        end_token = sentence[last - 1]
+        start = sentence[first].idx - offset
+        end = end_token.idx + len(end_token) - offset
         clauses.append(Clause(start, end, kind))
     return clauses
 
 
-def _clause_opened_at(tokens: list[Token], i: int, grammar: _Grammar) -> tuple[int, str] | None:
+@dataclass(frozen=True)
+class _Words:
+    """A sentence's token texts and lowercase forms, read off the Doc's arrays: a Token object
+    is made only for the few words whose part of speech is asked."""
+
+    sentence: Span
+    texts: list[str]
+    lowers: list[str]
+
+    @classmethod
+    def of(cls, sentence: Span) -> _Words:
+        start, end = sentence.start, sentence.end
+        doc = sentence.doc
+        return cls(sentence, token_texts(doc)[start:end], token_lowers(doc)[start:end])
+
+
+def _clause_opened_at(words: _Words, i: int, grammar: _Grammar) -> tuple[int, str] | None:
     """(first token, kind) of a clause that token i opens or ends the opener of, if any."""
-    token = tokens[i]
-    if token.text in grammar.punctuation:
-        if i + 1 >= len(tokens):
+    if words.texts[i] in grammar.punctuation:
+        if i + 1 >= len(words.texts):
             return None
-        return i + 1, _opener_kind(tokens, i + 1, grammar) or "main"
-    after_punctuation = i > 0 and tokens[i - 1].text in grammar.punctuation
+        return i + 1, _opener_kind(words.lowers, i + 1, grammar) or "main"
+    after_punctuation = i > 0 and words.texts[i - 1] in grammar.punctuation
     if after_punctuation:
         return None
-    word = token.lower_
+    word = words.lowers[i]
     if word == "at":
-        return _opener_before(tokens, i, grammar) or (
-            (i, "complement") if _complementizer(tokens, i) else None
+        return _opener_before(words.lowers, i, grammar) or (
+            (i, "complement") if _complementizer(words.sentence, i) else None
         )
-    if word in grammar.verb_coordinators and _finite_verb_follows(tokens, i):
+    if word in grammar.verb_coordinators and _finite_verb_follows(words.sentence, i):
         return i, "coordinated"
     return None
 
 
-def _opener_kind(tokens: list[Token], i: int, grammar: _Grammar) -> str | None:
+def _opener_kind(lowers: list[str], i: int, grammar: _Grammar) -> str | None:
     for length in (3, 2, 1):
-        words = tuple(t.lower_ for t in tokens[i : i + length])
+        words = tuple(lowers[i : i + length])
         if len(words) == length and words in grammar.openers:
             return grammar.openers[words]
     return None
 
 
-def _opener_before(tokens: list[Token], i: int, grammar: _Grammar) -> tuple[int, str] | None:
+def _opener_before(lowers: list[str], i: int, grammar: _Grammar) -> tuple[int, str] | None:
     """ "efter at", "samtidig med at" without a comma: the clause opens at the opener."""
     for length in (3, 2):
         first = i - length + 1
         if first < 0:
             continue
-        words = tuple(t.lower_ for t in tokens[first : i + 1])
+        words = tuple(lowers[first : i + 1])
         if words in grammar.openers:
             return first, grammar.openers[words]
     return None
 
 
-def _complementizer(tokens: list[Token], i: int) -> bool:
+def _complementizer(tokens: Span, i: int) -> bool:
     """ "siger at de ..." (a clause follows), not "planer om at angribe" (an infinitive)."""
     if i + 1 >= len(tokens):
         return False
@@ -139,7 +155,7 @@ def _complementizer(tokens: list[Token], i: int) -> bool:
     return following.text[:1].isupper() or following.like_num
 
 
-def _finite_verb_follows(tokens: list[Token], i: int) -> bool:
+def _finite_verb_follows(tokens: Span, i: int) -> bool:
     """ "og advarer regeringen": a finite verb right after the coordinator (tagger needed)."""
     if i + 1 >= len(tokens):
         return False

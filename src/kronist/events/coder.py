@@ -40,7 +40,7 @@ from kronist.events.syntax import (
 )
 from kronist.events.triggers import Trigger, find_triggers
 from kronist.model import Actor, Document, Entity, Event, EventDate, Quote
-from kronist.nlp.docs import headline_end, morph_values, token_lowers
+from kronist.nlp.docs import headline_end, morph_values, span_text, token_lowers
 
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 VERBAL = frozenset(
@@ -899,10 +899,10 @@ def _anchor(view: SentenceView, trigger: Trigger, roles: Roles) -> tuple[int, in
         if mention is not None and view.start <= mention.start < view.end:
             lo, hi = min(lo, mention.start), max(hi, mention.end)
     span = view.doc[lo:hi]
-    text = span.text
+    text = span_text(span)
     if len(text) > ANCHOR_MAX:
         trigger_span = view.doc[trigger.span[0] : trigger.span[1]]
-        span, text = trigger_span, trigger_span.text[:ANCHOR_MAX]
+        span, text = trigger_span, span_text(trigger_span)[:ANCHOR_MAX]
     return span.start_char, span.end_char, text
 
 

@@ -170,6 +170,12 @@ def match_keys(form: str, lemmas: Set[str]) -> frozenset[str]:
     return stems | heads | frozenset(lemmas)
 
 
+def add_match_keys(keys: set[str], form: str, lemmas: Set[str]) -> None:
+    """`keys |= match_keys(form, lemmas)`, without making the word's own set of keys."""
+    stems, heads = _word_parts(form)
+    keys.update(stems, heads, lemmas)
+
+
 def _word_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the form and its stems, the ends of those of MIN_COMPOUND_HEAD letters or more): what a
     word set is looked up with. Made once per form, then each set costs two lookups in C."""
@@ -183,7 +189,8 @@ def _word_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:
     return parts
 
 
-_ENDINGS = frozenset(NOUN_ENDINGS) - {""}
+_ALL_ENDINGS = frozenset(NOUN_ENDINGS)
+_ENDINGS = _ALL_ENDINGS - {""}
 _LONGEST_ENDING = max(len(ending) for ending in NOUN_ENDINGS)
 
 
@@ -241,6 +248,8 @@ class Lexicon:
     lang: str
     verb_index: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
     noun_index: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
+    # the last MIN_COMPOUND_HEAD letters of the indexed nouns that have as many
+    noun_tails: frozenset[str] = field(default=frozenset(), hash=False, compare=False)
     # lemma -> support verbs, and written form -> support verbs (positions in `support`)
     support_by_lemma: dict[str, tuple[int, ...]] = field(
         default_factory=dict, hash=False, compare=False
@@ -312,10 +321,12 @@ class Lexicon:
     def _longest_noun_entry(self, form: str) -> NounPattern | None:
         best: tuple[int, int] | None = None  # (word length, -line)
         found: NounPattern | None = None
-        for ending in NOUN_ENDINGS:
-            if ending and not form.endswith(ending):
+        for size in range(min(_LONGEST_ENDING, len(form)) + 1):  # the endings the form has
+            if form[len(form) - size :] not in _ALL_ENDINGS:
                 continue
-            stem = form[: len(form) - len(ending)] if ending else form
+            stem = form[: len(form) - size]
+            if len(stem) >= MIN_COMPOUND_HEAD and stem[-MIN_COMPOUND_HEAD:] not in self.noun_tails:
+                continue  # every word tried below ends so, and no listed word does
             for cut in range(len(stem)):
                 word = stem[cut:]
                 if cut and len(word) < MIN_COMPOUND_HEAD:
@@ -417,11 +428,13 @@ def load_lexicon(lang: str = "da") -> Lexicon:
         (tuple(row[0].lower().split()), row[1]) for row in read_tsv(lang, "modality.tsv")
     )
     ordered = tuple(sorted(verbs, key=lambda p: p.specificity, reverse=True))
+    noun_index = _index_nouns(nouns)
     return Lexicon(
         verbs=ordered,
         nouns=nouns,
         verb_index=_index_verbs(ordered),
-        noun_index=_index_nouns(nouns),
+        noun_index=noun_index,
+        noun_tails=_tails(noun_index),
         support=support,
         support_by_lemma=_index_words(tuple(s.verbs.words for s in support)),
         support_by_form=_index_words(tuple(_verb_forms(s.verbs.words) for s in support)),
@@ -473,3 +486,7 @@ def _forms_of(verb: str) -> set[str]:
 
 def _index_nouns(patterns: tuple[NounPattern, ...]) -> dict[str, tuple[int, ...]]:
     return _index_words(tuple(pattern.nouns.words for pattern in patterns))
+
+
+def _tails(index: dict[str, tuple[int, ...]]) -> frozenset[str]:
+    return frozenset(word[-MIN_COMPOUND_HEAD:] for word in index if len(word) >= MIN_COMPOUND_HEAD)

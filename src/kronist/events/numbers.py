@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kronist.lang import read_tsv, read_yaml
+from kronist.nlp.docs import token_texts
 from kronist.nlp.features import is_person_name
 
 _DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")  # "25", "1.200", "10.000"
@@ -243,14 +244,16 @@ def find_casualties(sentence: Span, lang: str = "da") -> Casualties:
     ("tre betjente og to civile blev dræbt" -> 5); of several casualty words of one kind the
     largest is kept, as a sentence (or a headline run into it) mostly restates a count.
     """
-    tokens = list(sentence)
+    tokens: list[Token] = []  # made at the first casualty word: most sentences have none
     lexicon = _lexicon(lang)
     result = Casualties()
     found: dict[str, list[tuple[_Count, int]]] = {"killed": [], "injured": []}
-    for index, word in enumerate(token.text.casefold() for token in tokens):
+    texts = token_texts(sentence.doc)[sentence.start : sentence.end]
+    for index, word in enumerate(text.casefold() for text in texts):
         for kind in ("killed", "injured"):
             if lexicon.classes[kind].get(word) is None:
                 continue  # most words are no casualty word: passed over at one look-up
+            tokens = tokens or list(sentence)
             word_class = _keyword_class(tokens, index, kind, lexicon)
             if word_class is None:
                 continue

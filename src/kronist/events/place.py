@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 from kronist.datacache import cached
 from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.lang import read_tsv, read_words, read_yaml
+from kronist.memo import Memo
 from kronist.model import Place
 from kronist.nlp.docs import doc_text, per_span
 
@@ -286,6 +287,19 @@ def geocode(name: str, prefer_countries: Sequence[str] = (), lang: str = "da") -
 
 
 def _geocode_hit(name: str, prefer: tuple[str, ...], lang: str) -> _Hit | None:
+    """`_name_hit`, once per name: the same names come in sentence after sentence, and each
+    sentence is read for its places more than once."""
+    key = (name, prefer, lang)
+    try:
+        return _HITS[key]
+    except KeyError:
+        return _HITS.keep(key, _name_hit(name, prefer, lang))
+
+
+_HITS: Memo[tuple[str, tuple[str, ...], str], _Hit | None] = Memo()
+
+
+def _name_hit(name: str, prefer: tuple[str, ...], lang: str) -> _Hit | None:
     region = _region_named_after(name, prefer, lang)
     if region is not None:
         return region
@@ -504,7 +518,7 @@ def find_place(
     "angreb mod Kyiv"). Among equally specific places the one nearest `anchor` wins, else the first.
     `toll`: the event is told by its dead and wounded, so a clause of its cause places it.
     """
-    tokens = list(sentence)
+    tokens, _words = _tokens_and_words(sentence)
     prefer = tuple(prefer_countries)
     candidates = _candidates(sentence, prefer, lang, include_destination)
     center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2
@@ -529,18 +543,39 @@ def find_place(
 def _candidates(
     sentence: Span, prefer: tuple[str, ...], lang: str, include_destination: bool
 ) -> list[_Candidate]:
-    tokens = list(sentence)
-    words = [token.text.casefold() for token in tokens]
-    triggers = _trigger_phrases(lang, include_destination)
-    lengths = [_phrase_at(words, index, triggers) for index in range(len(words))]
+    tokens, _words = _tokens_and_words(sentence)
+    runs, territories = _located_names(sentence, lang, include_destination)
     candidates = []
-    for start, end in _name_runs(tokens, words, lengths, lang):
-        if _owner_genitive(tokens, start, end, lang):
-            continue
+    for start, end in runs:
         hit = _geocode_run(tokens, start, end, prefer, lang)
         if hit is not None:
             candidates.append(_Candidate(hit, tokens[start].idx))
-    return candidates + _territory_candidates(tokens, words, lengths, lang)
+    return candidates + territories
+
+
+@per_span  # the events (with the article's countries preferred) and the settling (without)
+def _located_names(
+    sentence: Span, lang: str, include_destination: bool
+) -> tuple[list[tuple[int, int]], list[_Candidate]]:
+    """The token ranges of the names the sentence puts something in (or aims something at,
+    with `include_destination`), and the countries of its territory phrases ("i irakisk
+    farvand"): what its places are read from, whichever countries are preferred."""
+    tokens, words = _tokens_and_words(sentence)
+    triggers = _trigger_phrases(lang, include_destination)
+    lengths = [_phrase_at(words, index, triggers) for index in range(len(words))]
+    runs = [
+        (start, end)
+        for start, end in _name_runs(tokens, words, lengths, lang)
+        if not _owner_genitive(tokens, start, end, lang)
+    ]
+    return runs, _territory_candidates(tokens, words, lengths, lang)
+
+
+@per_span  # read with and without destinations, and for each event of the sentence
+def _tokens_and_words(sentence: Span) -> tuple[list[Token], list[str]]:
+    """The sentence's tokens, and their texts casefolded (not to be changed: they are shared)."""
+    tokens = list(sentence)
+    return tokens, [token.text.casefold() for token in tokens]
 
 
 def places_in(

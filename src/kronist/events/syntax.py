@@ -11,12 +11,14 @@ import os
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from kronist.events.lexicon import match_keys, word_class
+from kronist.events.lexicon import add_match_keys, word_class
+from kronist.memo import Memo
 from kronist.model import Actor, Entity
 from kronist.nlp.components import MAX_SENTENCE_TOKENS
-from kronist.nlp.docs import morph_values, per_doc, token_lowers
+from kronist.nlp.docs import morph_values, per_doc, span_text, token_lowers
 from kronist.nlp.lemmas import lemma_table
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
@@ -219,16 +221,28 @@ def lemmas(token: Token) -> frozenset[str]:
 @per_doc
 def _lemma_sets(doc: Doc) -> list[frozenset[str]]:
     """Each token's lemmas, made in one pass: the event stage asks for every word's, and for
-    the same words' again and again."""
-    table = lemma_table("da")
-    return [_lemmas(token, table) for token in doc]
+    the same words' again and again. Read off the Doc's arrays (no Token per word), each
+    distinct (form, lemma) once."""
+    strings = doc.vocab.strings
+    found = []
+    readings = doc.to_array([LOWER, LEMMA])
+    for key in zip(readings[:, 0].tolist(), readings[:, 1].tolist(), strict=True):
+        lemmas = _LEMMA_SETS.get(key)
+        if lemmas is None:
+            lower, lemma = (strings[value] for value in key)
+            lemmas = _LEMMA_SETS.keep(key, _lemmas(lower, lemma, lemma_table("da")))
+        found.append(lemmas)
+    return found
 
 
-def _lemmas(token: Token, table: dict[str, str]) -> frozenset[str]:
-    lower = token.lower_
+# (lowercase form, lemma), as string-store keys -> the lemma candidates
+_LEMMA_SETS: Memo[tuple[int, ...], frozenset[str]] = Memo()
+
+
+def _lemmas(lower: str, lemma: str, table: dict[str, str]) -> frozenset[str]:
     found = {lower}
-    if token.lemma_:
-        found.add(token.lemma_.lower())
+    if lemma:
+        found.add(lemma.lower())
     looked_up = table.get(lower)
     if looked_up:
         found.add(looked_up.lower())
@@ -258,7 +272,7 @@ def sentence_groups(doc: Doc) -> list[tuple[int, Span]]:
 
 
 def _continues(previous: Span, sent: Span) -> bool:
-    if previous.text.endswith("\n") or not len(sent):
+    if span_text(previous).endswith("\n") or not len(sent):
         return False
     if all(token.is_punct or token.is_space for token in previous):
         return True  # a lone "»"
@@ -325,7 +339,7 @@ class SentenceView:
         if self._word_keys is None:
             self._word_keys = set()
             for i in range(self.start, self.end):
-                self._word_keys |= match_keys(self._lowers[i], self._lemmas[i])
+                add_match_keys(self._word_keys, self._lowers[i], self._lemmas[i])
         return self._word_keys
 
     def mention_at(self, i: int) -> Mention | None:

@@ -27,13 +27,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from dateparser.date import DateDataParser
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.events.numbers import parse_number
 from kronist.lang import read_tsv, read_yaml
 from kronist.model import EventDate
-from kronist.nlp.docs import morph_values, per_span
+from kronist.nlp.docs import morph_values, per_span, token_pos, token_texts
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _COARSER = {"day": "week", "week": "month", "month": "year", "year": "year"}
@@ -71,9 +71,61 @@ class _Reference:
 
 
 def _alternation(words) -> str:
-    """Regex alternation of phrases, longest first, spaces matching any whitespace."""
-    escaped = (r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-    return "(?:" + "|".join(escaped) + ")"
+    """Regex alternation of phrases for a case-insensitive pattern, spaces matching any
+    whitespace: of the phrases that match, the longest. Written as a tree of the phrases'
+    shared beginnings ("i (?:dag|går(?: aften)?)") rather than one phrase after the other, so
+    that the regex engine reads a word once, not once per phrase."""
+    tree = _phrase_tree(words)
+    if tree is None:  # letters that match one another ignoring case begin two branches
+        escaped = (
+            r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)
+        )
+        return "(?:" + "|".join(escaped) + ")"
+    return "(?:" + _tree_pattern(tree) + ")"
+
+
+_SPACE = " "  # a tree branch for the whitespace between two words
+_END = ""  # the tree key that marks the end of a phrase
+
+
+def _phrase_tree(words) -> dict | None:
+    """The phrases as a tree of their lowercased characters and word breaks; None when two
+    branches of a node would match the same text ignoring case."""
+    root: dict = {}
+    for phrase in words:
+        node = root
+        for character in _SPACE.join(phrase.split()):
+            if len(character.lower()) != 1:
+                return None  # "İ": lowercased, two characters
+            node = node.setdefault(character.lower(), {})
+        node[_END] = {}
+    return root if _branches_apart(root) else None
+
+
+def _branches_apart(node: dict) -> bool:
+    keys = [key for key in node if key not in (_END, _SPACE)]
+    for first in keys:
+        if any(
+            re.fullmatch(re.escape(first), other, re.IGNORECASE) for other in keys if other != first
+        ):
+            return False
+    return all(_branches_apart(child) for child in node.values())
+
+
+def _tree_pattern(node: dict) -> str:
+    """A node's branches as a regex; a phrase that ends here makes the rest optional (greedy:
+    a longer phrase is tried first, as in an alternation ordered longest first)."""
+    branches = [
+        (r"\s+" if key == _SPACE else re.escape(key)) + _tree_pattern(child)
+        for key, child in node.items()
+        if key != _END
+    ]
+    if not branches:
+        return ""
+    ends_here = _END in node
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
 
 _L = r"(?<![\w.])"  # left word edge ("d." and "jan." end in a dot, so no \b there)
@@ -85,6 +137,12 @@ class _Patterns:
     data: dict
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     number_words: str
+
+
+# Rules that match only where the text has a digit (a day, a month or a year in figures): a
+# text without one is not scanned for them.
+_FIGURE_RULES = frozenset({"iso", "numeric", "dotted", "date", "month_year", "year"})
+_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -157,7 +215,10 @@ def find_time_expressions(
     patterns = _patterns(lang)
     reference = _reference(published, published_precision)
     candidates = []
+    has_figures = _DIGIT.search(text) is not None
     for kind, pattern in patterns.rules:
+        if kind in _FIGURE_RULES and not has_figures:
+            continue
         for match in pattern.finditer(text):
             if match.group(0).casefold() in patterns.data["not_dates"]:
                 continue
@@ -535,14 +596,19 @@ def _tense_markers(sentence: Span, lang: str) -> list[tuple[int, str]]:
     words = _patterns(lang).data["tense_markers"]
     past, future, planned = (_tense_words(lang, kind) for kind in ("past", "future", "planned"))
     suffixes = tuple(words["past_suffixes"])
+    doc = sentence.doc
+    texts, tags = token_texts(doc), token_pos(doc)  # a Token is made only where needed
     markers = []
-    for token in sentence:
-        if token.text.casefold() in planned:
-            markers.append((token.idx - sentence.start_char, "future"))
+    for i in range(sentence.start, sentence.end):
+        word = texts[i].casefold()
+        if word in planned:
+            markers.append((doc[i].idx - sentence.start_char, "future"))
             continue
-        tense = _token_tense(token, past, future, suffixes) or _perfect_tense(token, words)
+        tense = _token_tense(doc, i, word, tags[i], past, future, suffixes) or _perfect_tense(
+            doc, i, word, words
+        )
         if tense is not None:
-            markers.append((token.idx - sentence.start_char, tense))
+            markers.append((doc[i].idx - sentence.start_char, tense))
     return markers
 
 
@@ -551,28 +617,37 @@ def _tense_words(lang: str, kind: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _patterns(lang).data["tense_markers"].get(kind, ()))
 
 
-def _token_tense(token, past: set[str], future: set[str], suffixes: tuple[str, ...]) -> str | None:
-    word = token.text.casefold()
-    if word in future and token.pos_ in ("AUX", "VERB", ""):
+def _token_tense(
+    doc: Doc,
+    i: int,
+    word: str,
+    pos: str,
+    past: set[str],
+    future: set[str],
+    suffixes: tuple[str, ...],
+) -> str | None:
+    """The tense token i (`word`: its text casefolded, `pos`: its part of speech) marks."""
+    if word in future and pos in ("AUX", "VERB", ""):
         return "future"
     if word in past:
         return "past"
-    if token.pos_ in ("VERB", "AUX"):
+    if pos in ("VERB", "AUX"):
+        token = doc[i]
         verb_form = morph_values(token, "VerbForm")
         if "Past" in morph_values(token, "Tense") and "Fin" in verb_form:
             return "past"
         if "Part" in verb_form:
             return "participle"
-    if token.pos_ in ("VERB", "AUX", "") and token.is_lower and word.endswith(suffixes):
+    if pos in ("VERB", "AUX", "") and word.endswith(suffixes) and doc[i].is_lower:
         return "past"  # "-ede(s)" is the regular past ending; also read without a tagger
     return None
 
 
-def _perfect_tense(token, words: dict) -> str | None:
+def _perfect_tense(doc: Doc, i: int, word: str, words: dict) -> str | None:
     """ "har ... protesteret": a perfect auxiliary with a participle shortly after it."""
-    if token.text.casefold() not in words["perfect_auxiliaries"]:
+    if word not in words["perfect_auxiliaries"]:
         return None
-    following = token.doc[token.i + 1 : token.i + 4]
+    following = doc[i + 1 : i + 4]
     endings = tuple(words["participle_suffixes"])
     if any(t.is_lower and t.is_alpha and t.text.endswith(endings) for t in following):
         return "past"

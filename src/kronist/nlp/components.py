@@ -11,12 +11,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from kronist.memo import Memo
 from kronist.nlp.lemmas import LemmaLexicon, lemma_lexicon
 from kronist.nlp.tokenizer import inner_abbreviations
 
@@ -32,12 +34,13 @@ class _Tokens:
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        tokens = cls([], [], [])
-        for token in doc:  # one Token each, read once
-            tokens.text.append(token.text)
-            tokens.space.append(token.whitespace_)
-            tokens.is_space.append(token.is_space)
-        return tokens
+        strings = doc.vocab.strings
+        readings = doc.to_array([ORTH, SPACY, IS_SPACE]).tolist()  # no Token made per word
+        return cls(
+            text=[strings[orth] for orth, _, _ in readings],
+            space=[" " if space else "" for _, space, _ in readings],
+            is_space=[bool(is_space) for _, _, is_space in readings],
+        )
 
     def gap_before(self, i: int) -> str:
         """The whitespace between token i and the previous non-space token."""
@@ -91,8 +94,8 @@ def _sentence_start_hint(tokens: _Tokens, i: int, inner: frozenset[str]) -> bool
     """True or False where kronist knows whether token i starts a sentence, None elsewhere."""
     if tokens.is_space[i]:
         return False
-    if tokens.gap_before(i).count("\n") >= 2:
-        return True
+    if tokens.is_space[i - 1] and tokens.gap_before(i).count("\n") >= 2:
+        return True  # a blank line (only space tokens hold line breaks)
     if _cannot_start_sentence(tokens, i, inner):
         return False
     if _after_quoted_sentence_end(tokens, i):
@@ -160,22 +163,36 @@ def lemma_fixes(doc: Doc) -> Doc:
     capitalised common words (sentence-initial "Demonstranterne") get a lowercase lemma; proper
     names keep their spelling ("Israel", not "israel").
     """
-    lexicon = lemma_lexicon(doc.lang_)
-    for token in doc:
-        predicted = token.lemma_
-        lemma = fixed_lemma(token, lexicon, predicted)
-        if lemma != predicted:  # writing a lemma stores its string anew
-            token.lemma_ = lemma
+    lang = doc.lang_
+    lexicon = lemma_lexicon(lang)
+    changes = _lemma_changes(lang)
+    strings = doc.vocab.strings
+    readings = doc.to_array([ORTH, LOWER, POS, LEMMA]).tolist()  # no Token made per word
+    for i, reading in enumerate(readings):
+        key = tuple(reading)
+        change = changes.get(key)
+        if change is None:
+            text, lower, pos, predicted = (strings[value] for value in reading)
+            lemma = fixed_lemma(text, lower, pos, predicted, lexicon)
+            change = changes.keep(key, "" if lemma == predicted else lemma)
+        if change:  # writing a lemma stores its string anew: only a changed one is written
+            doc[i].lemma_ = change
     return doc
 
 
-def fixed_lemma(token: Token, lexicon: LemmaLexicon, predicted: str | None = None) -> str:
-    """The lemma `token` should have (`predicted`: its lemma_, when the caller has read it)."""
-    text, lower, pos = token.text, token.lower_, token.pos_  # each read decodes a string
+@cache
+def _lemma_changes(lang: str) -> Memo[tuple[int, ...], str]:
+    """(form, lowercase form, part of speech, predicted lemma), as string-store keys -> the lemma
+    to write instead, "" to keep the predicted one: the same words come again and again."""
+    return Memo()
+
+
+def fixed_lemma(text: str, lower: str, pos: str, predicted: str, lexicon: LemmaLexicon) -> str:
+    """The lemma a token (its text, lowercase text, part of speech, predicted lemma) should have."""
     exception = lexicon.exceptions.get(text) or lexicon.exceptions.get(lower)
     if exception:
         return exception
-    lemma = (token.lemma_ if predicted is None else predicted) or text
+    lemma = predicted or text
     if pos in OPEN_CLASSES and not lexicon.is_lemma(lemma):
         lemma = lexicon.lookup(text) or lemma
     if pos not in NAME_CLASSES and text.istitle():

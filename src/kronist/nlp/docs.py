@@ -7,7 +7,7 @@ from functools import wraps
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IS_PUNCT, LIKE_NUM
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
@@ -20,11 +20,10 @@ def per_doc(function: Callable[[Doc], T]) -> Callable[[Doc], T]:
 
     @wraps(function)
     def once(doc: Doc) -> T:
-        try:
-            return values[doc]
-        except KeyError:
+        value = values.get(doc, _MISSING)  # no exception raised when it is the first time
+        if value is _MISSING:
             value = values[doc] = function(doc)
-            return value
+        return value
 
     return once
 
@@ -41,13 +40,15 @@ def per_span(function: Callable[..., T]) -> Callable[..., T]:
         if known is None:
             known = values[span.doc] = {}
         key = (span.start, span.end, *args)
-        try:
-            return known[key]
-        except KeyError:
+        value = known.get(key, _MISSING)
+        if value is _MISSING:
             value = known[key] = function(span, *args)
-            return value
+        return value
 
     return once
+
+
+_MISSING = object()  # no value kept yet
 
 
 @per_doc
@@ -56,10 +57,45 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the Doc's text (read once per Doc): spaCy joins a span's text anew
+    from its tokens, a Token object made for each, every time it is read."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+@per_doc
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's `text`, read off the Doc's array of forms (no Token made per word)."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
+@per_doc
+def token_lemmas(doc: Doc) -> list[str]:
+    """Each token's `lemma_` (read once the pipeline has set them), off the Doc's array."""
+    strings = doc.vocab.strings
+    return [strings[lemma] for lemma in doc.to_array(LEMMA).tolist()]
+
+
+@per_doc
+def token_pos(doc: Doc) -> list[str]:
+    """Each token's `pos_` ("" where untagged), off the Doc's array."""
+    strings = doc.vocab.strings
+    return [strings[pos] for pos in doc.to_array(POS).tolist()]
+
+
+@per_doc
+def alpha_or_space(doc: Doc) -> list[list[bool]]:
+    """Each token's [`is_alpha`, `is_space`], read for the whole Doc at once."""
+    return doc.to_array([IS_ALPHA, IS_SPACE]).astype(bool).tolist()
+
+
 @per_doc
 def token_lowers(doc: Doc) -> list[str]:
-    """Each token's `lower_` (reading `doc[i].lower_` makes a Token object every time)."""
-    return [token.lower_ for token in doc]
+    """Each token's `lower_` (reading `doc[i].lower_` makes a Token object every time), read
+    off the Doc's array of lowercase forms."""
+    strings = doc.vocab.strings
+    return [strings[lower] for lower in doc.to_array(LOWER).tolist()]
 
 
 @per_doc

@@ -8,9 +8,12 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from spacy import symbols
+from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Span
 
 from kronist.model import Entity
+from kronist.nlp.docs import doc_text
 from kronist.quotes.attribution import Attribution, ClauseReader
 from kronist.quotes.speakers import attach_entity
 from kronist.quotes.text import paragraph_of, strip_span
@@ -67,13 +70,19 @@ def tagged_verbs(tokens: Doc | Span) -> frozenset[int]:
     doc = tokens if isinstance(tokens, Doc) else tokens.doc
     if not doc.has_annotation("POS"):
         return frozenset()
+    if isinstance(tokens, Doc):  # read off the Doc's arrays, no Token made per word
+        rows = doc.to_array([IDX, POS]).tolist()
+        return frozenset(start for start, pos in rows if pos in VERB_POS)
     return frozenset(t.idx for t in tokens if t.pos_ in ("VERB", "AUX"))
+
+
+VERB_POS = frozenset({symbols.VERB, symbols.AUX})
 
 
 def sentence_regions(doc: Doc, paragraph_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The pipeline's sentences, cut at paragraph breaks (a headline has no final stop)."""
     regions = []
-    text = doc.text  # built anew on every access
+    text = doc_text(doc)
     ends = [p_end for _p_start, p_end in paragraph_spans]
     for sentence in doc.sents:
         # paragraphs are in order: start at the first one that ends after the sentence starts

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from kronist.model import Entity, Quote
+from kronist.nlp.docs import doc_text
 from kronist.quotes.affiliation import with_affiliation
 from kronist.quotes.article import Article, Candidate, sentence_regions, tagged_verbs
 from kronist.quotes.attribution import Attribution, attribution_in
@@ -85,7 +86,7 @@ def find_attribution(
 
 def read_article(doc: Doc, entities: Sequence[Entity], lang: str) -> Article:
     """Paragraphs, sentences, quote candidates and the narrative's attributions of `doc`."""
-    article = Article(doc=doc, entities=entities, lang=lang, text=doc.text)
+    article = Article(doc=doc, entities=entities, lang=lang, text=doc_text(doc))
     article.paragraphs = paragraphs(article.text)
     article.verbs = tagged_verbs(doc)
     article.sentence_starts = [s.start_char for s in doc.sents]
