@@ -17,6 +17,7 @@ at all, the language's home country is used. The mention is flagged `inferred`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -49,6 +50,7 @@ def assign_context_countries(
     article = _weights([*places, *domestic], lambda m: 0, sentence_of).get(0)
     settled: set[int] = set()
     ordered = sorted(mentions, key=lambda m: m.start)
+    countries_named = _countries_named(ordered)
     describes_a_name = {
         id(m.described_by): m for m in mentions if m.described_by is not None and m.label == "PER"
     }
@@ -71,7 +73,7 @@ def assign_context_countries(
         if not _needs_country(doc, mention, res):
             return
         if _country_anaphor(doc, mention, res):
-            named = _country_referred_to(ordered, mention.start, sentence_of)
+            named = _country_referred_to(countries_named, mention.start, sentence_of)
             if named is not None:
                 _give_country(mention, named, res)
                 return
@@ -182,20 +184,24 @@ def _country_anaphor(doc: Doc, mention: Mention, res: Resources) -> bool:
     return mention.kind == "role" and doc[mention.start].lower_ in res.grammar.country_anaphors
 
 
-def _country_referred_to(mentions: list[Mention], start: int, sentence_of: list[int]) -> str | None:
+def _countries_named(mentions: list[Mention]) -> list[Mention]:
+    """The countries, country adjectives and places named, in text order."""
+    return [m for m in mentions if m.country and (m.kind in ("country", "adjective") or m.is_place)]
+
+
+def _country_referred_to(named: list[Mention], start: int, sentence_of: list[int]) -> str | None:
     """The country "landets" refers to: the first country, country adjective or place named
     earlier in its sentence ("Estland udviser en russisk diplomat, som landets sikkerhedspoliti
     mistænker": Estonia's; "Det irakiske parlament har opfordret landets regering": Iraq's),
-    else the last one named before it."""
-    named = [
-        m
-        for m in mentions
-        if m.start < start and m.country and (m.kind in ("country", "adjective") or m.is_place)
-    ]
-    if not named:
+    else the last one named before it. `named`: `_countries_named`, in text order."""
+    before = bisect_left(named, start, key=lambda m: m.start)
+    if before == 0:
         return None
-    own = [m for m in named if sentence_of[m.start] == sentence_of[start]]
-    return min(own, key=lambda m: m.start).country if own else named[-1].country
+    first = before - 1
+    while first > 0 and sentence_of[named[first - 1].start] == sentence_of[start]:
+        first -= 1
+    own = sentence_of[named[first].start] == sentence_of[start]
+    return named[first].country if own else named[before - 1].country
 
 
 def _owned_by_a_stateless_body(mention: Mention, res: Resources) -> bool:
