@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from kronist.events.lexicon import Lexicon, word_class
 from kronist.events.syntax import (
     ADVERBS,
+    AUXILIARY_LEMMAS,
     CLAUSE_PUNCT,
     PREPOSITIONS,
     Mention,
@@ -16,7 +17,6 @@ from kronist.events.syntax import (
 from kronist.events.triggers import Trigger
 from kronist.model import Actor
 
-AUXILIARIES = frozenset({"blive", "være", "have"})
 NP_REACH = 3  # tokens before an event noun that may still belong to its noun phrase
 
 
@@ -442,7 +442,7 @@ def _own_verb_between(view: SentenceView, start: int, end: int, lexicon: Lexicon
         if token.pos_ not in {"VERB", "AUX"} or not view.looks_like_verb(k):
             continue
         forms = lemmas(token)
-        if forms & AUXILIARIES or lexicon.support_verbs(token.lower_, forms):
+        if forms & AUXILIARY_LEMMAS or lexicon.support_verbs(token.lower_, forms):
             continue
         return True
     return False

@@ -42,6 +42,7 @@ SUBORDINATORS = frozenset(
     }
 )
 COORDINATORS = frozenset({"og", "men", "eller", "samt"})
+AUXILIARY_LEMMAS = frozenset({"blive", "være", "have"})
 RELATIVE = frozenset({"som", "der"})
 PREPOSITIONS = frozenset(
     {
@@ -576,7 +577,7 @@ class SentenceView:
         if "Fin" in morph_values(token, "VerbForm") and "Act" in morph_values(token, "Voice"):
             return False  # "holdt et møde": a past tense that looks like a participle
         forms = lemmas(token) - {form}
-        if forms & {"blive", "være", "have"}:
+        if forms & AUXILIARY_LEMMAS:
             return False  # "er blevet enige": an auxiliary's own participle is no passive
         if form.endswith("s") and any(lemma + "s" == form for lemma in forms):
             return True
