@@ -102,7 +102,7 @@ def _world_city_rows(lang: str) -> tuple[dict, dict, dict]:
         for name in names:
             if not _usable_city_name(lang, name, place.population):
                 continue
-            this = _name_rank(place.population, name == city["name"])
+            this = name_rank(place.population, name == city["name"])
             if name not in rank or rank[name] < this:
                 cities[name], rank[name] = place, this
     by_words: dict[str, list[str]] = {}
@@ -113,8 +113,9 @@ def _world_city_rows(lang: str) -> tuple[dict, dict, dict]:
     return rows, {key: tuple(names) for key, names in by_words.items()}, _first_words(by_words)
 
 
-def _name_rank(population: int, main_name: bool) -> float:
-    """log10 of the population; a city's own name counts as if it had three times as many."""
+def name_rank(population: int, main_name: bool) -> float:
+    """How strongly a name points to a city: log10 of its population, a city's own name counting
+    as if it had three times as many (the actors' and the events' geocoding both use it)."""
     return math.log10(max(population, 1)) + (MAIN_NAME_BONUS if main_name else 0.0)
 
 

