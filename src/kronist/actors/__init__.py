@@ -18,9 +18,9 @@ from spacy.tokens import Doc
 
 from kronist.actors.resolve import actor_for_span, actor_for_text, find_mentions, to_entities
 from kronist.lang import LANG_ROOT
-from kronist.model import Entity
+from kronist.model import Actor, Entity
 
-__all__ = ["actor_for_span", "actor_for_text", "find_actors", "names_a_body"]
+__all__ = ["actor_for_span", "actor_for_text", "find_actors", "is_unnamed", "names_a_body"]
 
 
 def find_actors(doc: Doc, published: dt.date | None = None, lang: str = "da") -> list[Entity]:
@@ -29,6 +29,13 @@ def find_actors(doc: Doc, published: dt.date | None = None, lang: str = "da") ->
     if not (LANG_ROOT / lang / "actors.yaml").is_file():
         return []
     return to_entities(doc, find_mentions(doc, published, lang))
+
+
+def is_unnamed(actor: Actor) -> bool:
+    """An actor known by its kind alone, with no name or country ("jihadister" -> rebels)."""
+    from kronist.actors.mentions import SECTOR_NOUNS
+
+    return actor.country is None and actor.name in SECTOR_NOUNS.values()
 
 
 def names_a_body(phrase: str, lang: str = "da") -> bool:

@@ -436,6 +436,11 @@ class PhraseBuilder:
         role = match.role
         owner = complement or left.possessor
         owner_actor = self._actor_of(owner)
+        if self._speaks_for_its_body(owner_actor, left):
+            # "EU's udenrigsministre", "FN's koordinator": the body acts, not a country
+            phrase.actor = owner_actor
+            phrase.has_own_country = True
+            return
         prefix_actor = self._prefix_actor(match.prefix)
         sectors = list(role.sectors)
         if role.inherits or role.generic or not sectors:
@@ -460,6 +465,14 @@ class PhraseBuilder:
         phrase.country = country
         if sectors or country:
             phrase.actor = nominal_actor(country, sectors, self.res.countries)
+
+    def _speaks_for_its_body(self, owner_actor: Actor | None, left: Left) -> bool:
+        return (
+            owner_actor is not None
+            and not owner_actor.country
+            and not left.country
+            and bool(set(owner_actor.sectors) & self.res.grammar.body_sectors)
+        )
 
     def _stays(self, sectors: list[str]) -> bool:
         """Whether a role "i <place>" is of that place's country."""

@@ -17,6 +17,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
+from kronist.actors import is_unnamed
 from kronist.events import attributes
 from kronist.events.candidate import Candidate
 from kronist.events.confidence import event_confidence
@@ -1166,8 +1167,11 @@ def _as_state(actor: Actor | None, event_type: str, lang: str) -> Actor | None:
 
 def _is_domestic(actor: Actor) -> bool:
     """People and local bodies, not international bodies, organisations (Amnesty, Læger uden
-    Grænser: a country of their own is in the actor dictionary), armed groups or the press."""
+    Grænser: a country of their own is in the actor dictionary), named armed groups or the
+    press. Unnamed rebels ("jihadister", "oprørerne") fight where the event is."""
     sectors = sectors_of(actor)
+    if sectors == {"REB"}:
+        return is_unnamed(actor)
     return bool(sectors) and not sectors & {"IGO", "NGO", "REB", "JRN"}
 
 

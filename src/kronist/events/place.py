@@ -48,6 +48,9 @@ MIN_GENITIVE_POPULATION = 100000
 MIN_GENITIVE_ALTERNATE_POPULATION = 500000
 MIN_PERSON_OVERRIDE_POPULATION = 100000  # a town this big stays a town when NER says PER
 MIN_COUNTRY_OVERRIDE = 100000  # a town this big beats a country of that English name
+# A small town abroad is read as such only when its country is among the article's countries:
+# "i provinsen Soum" in an article on Burkina Faso is not the Senegalese village of that name.
+MIN_UNPREFERRED_TOWN_POPULATION = 15000
 
 # how specific a hit is: lower wins in find_place
 CITY, REGION, COUNTRY, CONTINENT = 0, 1, 2, 3
@@ -412,7 +415,7 @@ def _lookup(
     matches = [
         (city, main)
         for city, main in _cities(lang).named(key)
-        if _big_enough(city, main, genitive, city.countrycode in preferred)
+        if _big_enough(city, main, genitive, city.countrycode in preferred, bool(prefer))
     ]
     city = _best_city(matches, prefer)
     english = _english_country_names().get(key)
@@ -463,13 +466,17 @@ def _best_city(matches: list[tuple[_City, bool]], prefer: tuple[str, ...]) -> _C
     return max(matches, key=score)[0]
 
 
-def _big_enough(city: _City, main_name: bool, genitive: bool, preferred: bool) -> bool:
+def _big_enough(
+    city: _City, main_name: bool, genitive: bool, preferred: bool, preferring: bool = False
+) -> bool:
     if genitive and not main_name:
         minimum = MIN_GENITIVE_ALTERNATE_POPULATION
     elif genitive:
         minimum = 0 if preferred else MIN_GENITIVE_POPULATION
+    elif not main_name:
+        minimum = MIN_ALTERNATE_POPULATION
     else:
-        minimum = 0 if main_name else MIN_ALTERNATE_POPULATION
+        minimum = MIN_UNPREFERRED_TOWN_POPULATION if preferring and not preferred else 0
     return _population(city) >= minimum
 
 

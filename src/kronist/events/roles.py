@@ -167,6 +167,8 @@ def _recipient(view: SentenceView, trigger: Trigger, skip: Mention | None) -> Me
         if found is not None:
             return found
     complement = _infinitive_after(view, i)
+    if any(c >= complement for c in trigger.consumed):
+        complement = view.end  # "vedtog at indføre sanktioner mod X": the pattern's own act
     # a recipient the reading needs may stand after a long list of what was sent
     needed = trigger.verb is not None and "needs_recipient" in trigger.verb.flags
     objects = [

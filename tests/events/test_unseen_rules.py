@@ -1,0 +1,54 @@
+"""Rules found on unseen news, each on invented sentences: office holders of an international
+body act as the body, unnamed rebels fight where the event is, small towns abroad are not read
+into an article about another country."""
+
+from __future__ import annotations
+
+from kronist.events.place import geocode
+from kronist.pipeline import analyze
+
+
+def events_of(text: str, event_type: str, published: str = "2023-05-12"):
+    return [e for e in analyze(text, published=published).events if e.event == event_type]
+
+
+def test_ministers_of_an_international_body_are_the_body_not_the_meeting_place():
+    text = (
+        "EU's udenrigsministre vedtog torsdag på et møde i Bruxelles at indføre sanktioner mod "
+        "Venezuelas forsvarsminister."
+    )
+    (sanction,) = events_of(text, "SANCTION")
+    assert sanction.actor.country is None
+    assert "IGO" in sanction.actor.sectors
+    assert sanction.recipient.country == "VEN"
+
+
+def test_a_coordinator_of_the_un_speaks_for_the_un():
+    analysis = analyze(
+        "FN's nødhjælpskoordinator i Somalia, Ruth Abara, opfordrer parterne til at indstille "
+        "kampene.",
+        published="2023-05-12",
+    )
+    coordinator = next(e for e in analysis.entities if e.text.startswith("FN's"))
+    assert coordinator.actor.country is None
+    request = next(e for e in analysis.events if e.event == "REQUEST")
+    assert request.actor.country is None and "IGO" in request.actor.sectors
+
+
+def test_unnamed_rebels_fight_in_the_country_of_the_attack():
+    text = "Oprørere dræbte natten til mandag otte soldater nær byen Djibo i Burkina Faso."
+    (attack,) = events_of(text, "ASSAULT")
+    assert (attack.actor.country, attack.actor.sector) == ("BFA", "REB")
+
+
+def test_a_named_armed_group_keeps_having_no_country():
+    text = "Islamisk Stat dræbte mandag otte soldater i det nordlige Burkina Faso."
+    (attack,) = events_of(text, "ASSAULT")
+    assert attack.actor.country is None
+
+
+def test_a_village_abroad_is_no_reading_of_an_unknown_place_in_the_articles_country():
+    assert geocode("Soum").country == "SEN"  # a village in Senegal by that name
+    assert geocode("Soum", prefer_countries=["BFA"]) is None
+    assert geocode("Djibo", prefer_countries=["BFA"]).country == "BFA"
+    assert geocode("Bergen", prefer_countries=["DNK"]).country == "NOR"  # a city abroad stays
