@@ -200,6 +200,15 @@ def test_the_countrys_army_is_the_country_just_named_and_so_is_the_army_later(an
     assert found.one("hæren").actor.country == "BFA"
 
 
+def test_the_country_is_the_one_the_story_is_about_not_a_neighbour_named_in_passing(analyse):
+    text = (
+        "Soldater dræbt i Niger\n\n"
+        "Mindst ti soldater er dræbt ved et angreb i Niger tæt på grænsen til Mali.\n\n"
+        "Tirsdag indførte landets militærregering udgangsforbud."
+    )
+    assert analyse(text, "2023-03-02").one("landets militærregering").actor.country == "NER"
+
+
 def test_the_countrys_government_is_that_of_the_adjective_just_named(analyse):
     text = "Det irakiske parlament har opfordret landets regering til at sende USA's soldater hjem."
     assert analyse(text, "2020-01-05").one("landets regering").actor.country == "IRQ"

@@ -51,6 +51,7 @@ def assign_context_countries(
     settled: set[int] = set()
     ordered = sorted(mentions, key=lambda m: m.start)
     countries_named = _countries_named(ordered)
+    leading_countries = _leading_countries(countries_named)
     describes_a_name = {
         id(m.described_by): m for m in mentions if m.described_by is not None and m.label == "PER"
     }
@@ -73,7 +74,9 @@ def assign_context_countries(
         if not _needs_country(doc, mention, res):
             return
         if _country_anaphor(doc, mention, res):
-            named = _country_referred_to(countries_named, mention.start, sentence_of)
+            named = _country_referred_to(
+                countries_named, leading_countries, mention.start, sentence_of
+            )
             if named is not None:
                 _give_country(mention, named, res)
                 return
@@ -189,11 +192,15 @@ def _countries_named(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.country and (m.kind in ("country", "adjective") or m.is_place)]
 
 
-def _country_referred_to(named: list[Mention], start: int, sentence_of: list[int]) -> str | None:
+def _country_referred_to(
+    named: list[Mention], leaders: list[str], start: int, sentence_of: list[int]
+) -> str | None:
     """The country "landets" refers to: the first country, country adjective or place named
     earlier in its sentence ("Estland udviser en russisk diplomat, som landets sikkerhedspoliti
     mistænker": Estonia's; "Det irakiske parlament har opfordret landets regering": Iraq's),
-    else the last one named before it. `named`: `_countries_named`, in text order."""
+    else the country named most so far, the later one of a tie (an attack in Burkina Faso "tæt
+    på grænsen til Mali": "landets militærregering" is Burkina Faso's). `named`:
+    `_countries_named`, in text order; `leaders`: `_leading_countries` of it."""
     before = bisect_left(named, start, key=lambda m: m.start)
     if before == 0:
         return None
@@ -201,7 +208,20 @@ def _country_referred_to(named: list[Mention], start: int, sentence_of: list[int
     while first > 0 and sentence_of[named[first - 1].start] == sentence_of[start]:
         first -= 1
     own = sentence_of[named[first].start] == sentence_of[start]
-    return named[first].country if own else named[before - 1].country
+    return named[first].country if own else leaders[before - 1]
+
+
+def _leading_countries(named: list[Mention]) -> list[str]:
+    """For each mention of `named`, the country named most often up to it (ties: the later)."""
+    counts: Counter = Counter()
+    leaders: list[str] = []
+    leader = None
+    for mention in named:
+        counts[mention.country] += 1
+        if leader is None or counts[mention.country] >= counts[leader]:
+            leader = mention.country
+        leaders.append(leader)
+    return leaders
 
 
 def _owned_by_a_stateless_body(mention: Mention, res: Resources) -> bool:
