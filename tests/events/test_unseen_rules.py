@@ -52,3 +52,29 @@ def test_a_village_abroad_is_no_reading_of_an_unknown_place_in_the_articles_coun
     assert geocode("Soum", prefer_countries=["BFA"]) is None
     assert geocode("Djibo", prefer_countries=["BFA"]).country == "BFA"
     assert geocode("Bergen", prefer_countries=["DNK"]).country == "NOR"  # a city abroad stays
+
+
+def speaker_of(text: str, opening: str, published: str = "2023-05-12"):
+    quotes = analyze(text, published=published).quotes
+    return next(q for q in quotes if q.text.startswith(opening))
+
+
+def test_a_compound_title_tagged_as_a_verb_still_gives_the_speaker_a_sector():
+    text = (
+        "Isen smelter\n\n"
+        "– Vi ser det hvert år nu, siger seniorforsker Karen Vestergaard fra Center for Polarklima."
+    )
+    speaker = speaker_of(text, "Vi ser det").speaker_actor
+    assert (speaker.country, speaker.sector) == ("DNK", "EDU")
+
+
+def test_an_ambiguous_role_word_used_as_a_verb_is_no_title():
+    analysis = analyze("Karen Vestergaard forsker i havis ved Grønland.", published="2023-05-12")
+    person = next(e for e in analysis.entities if e.text == "Karen Vestergaard")
+    assert person.actor.sector != "EDU"
+
+
+def test_a_country_that_speaks_is_its_government():
+    text = "Tyrkiet kritiserer angrebet\n\nTyrkiet kalder angrebet »en krigsforbrydelse«."
+    speaker = speaker_of(text, "en krigsforbrydelse").speaker_actor
+    assert (speaker.country, speaker.sector) == ("TUR", "GOV")

@@ -20,7 +20,14 @@ from kronist.actors.resolve import actor_for_span, actor_for_text, find_mentions
 from kronist.lang import LANG_ROOT
 from kronist.model import Actor, Entity
 
-__all__ = ["actor_for_span", "actor_for_text", "find_actors", "is_unnamed", "names_a_body"]
+__all__ = [
+    "actor_for_span",
+    "actor_for_text",
+    "find_actors",
+    "is_unnamed",
+    "names_a_body",
+    "names_a_country",
+]
 
 
 def find_actors(doc: Doc, published: dt.date | None = None, lang: str = "da") -> list[Entity]:
@@ -36,6 +43,13 @@ def is_unnamed(actor: Actor) -> bool:
     from kronist.actors.mentions import SECTOR_NOUNS
 
     return actor.country is None and actor.name in SECTOR_NOUNS.values()
+
+
+def names_a_country(actor: Actor, lang: str = "da") -> bool:
+    """ "Danmark" as an actor (its state), not a person or body placed in Denmark."""
+    from kronist.actors.countries import country_lexicon
+
+    return bool(actor.country) and country_lexicon(lang).english_name(actor.country) == actor.name
 
 
 def names_a_body(phrase: str, lang: str = "da") -> bool:

@@ -90,9 +90,22 @@ class PhraseBuilder:
                 heads[i] = (RoleMatch(role, lower, genitive, True, False), country)
                 continue
             match = self.res.roles.lookup(text, lemma)
-            if match is not None and not (match.role.ambiguous and self.doc[i].pos_ in VERBAL_POS):
+            if match is not None and not self._read_as_verb(i, match):
                 heads[i] = (match, None)
         return heads
+
+    def _read_as_verb(self, i: int, match: RoleMatch) -> bool:
+        """An ambiguous role word tagged as a verb is one ("forsker i"), unless it is a compound,
+        which no verb is ("seniorforsker"), or a title right before a person's name ("siger
+        forsker Signe Holm")."""
+        if not match.role.ambiguous or self.doc[i].pos_ not in VERBAL_POS:
+            return False
+        return not self._plainly_a_role(i, match)
+
+    def _plainly_a_role(self, i: int, match: RoleMatch) -> bool:
+        following = self.named_at_start.get(i + 1)
+        title = following is not None and following.label == "PER"
+        return bool(match.compound or match.prefix or title)
 
     def _modifies_next_head(self, head: int) -> bool:
         """A role word in adjective form before another role noun modifies it: "den militante
@@ -170,7 +183,9 @@ class PhraseBuilder:
         before = self.named_at_end.get(head)
         if left.start == head and before is not None and not before.genitive:
             return False
-        if self.doc[head].pos_ in ("NOUN", "PROPN") or left.possessor or match.prefix:
+        if self.doc[head].pos_ in ("NOUN", "PROPN") or left.possessor:
+            return True
+        if self._plainly_a_role(head, match):
             return True
         pronouns = self.res.grammar.pronoun_determiners
         return any(word not in pronouns for word in left.modifiers)

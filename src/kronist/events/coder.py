@@ -17,7 +17,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
-from kronist.actors import is_unnamed
+from kronist.actors import is_unnamed, names_a_country
 from kronist.events import attributes
 from kronist.events.candidate import Candidate
 from kronist.events.confidence import event_confidence
@@ -847,18 +847,9 @@ def _has_a_public_party(candidate: Candidate, lang: str) -> bool:
 def _public(actor: Actor, text: str | None, lang: str) -> bool:
     """A state, a body, an organisation, or someone the text names by a role ("Den syriske
     leder"), not by a bare name ("Brandauer", "Karin Hansen")."""
-    if _names_a_country(actor, lang) or sectors_of(actor) - {"CVL"}:
+    if names_a_country(actor, lang) or sectors_of(actor) - {"CVL"}:
         return True
     return not (text and all(word[:1].isupper() for word in text.split()))
-
-
-def _names_a_country(actor: Actor, lang: str) -> bool:
-    """ "Danmark" as an actor (its state), not a person or body placed in Denmark."""
-    try:
-        from kronist.actors.countries import country_lexicon
-    except ImportError:
-        return bool(actor.country)
-    return bool(actor.country) and country_lexicon(lang).english_name(actor.country) == actor.name
 
 
 def _before_between(view: SentenceView, trigger: Trigger) -> bool:
@@ -1159,7 +1150,7 @@ def _localize(event: Candidate, events: list[Candidate], main_country: str | Non
 def _as_state(actor: Actor | None, event_type: str, lang: str) -> Actor | None:
     """A country that acts is its state: its armed forces when it fights or mobilizes
     ("Rusland angreb"), its government otherwise ("Danmark afviser")."""
-    if actor is None or actor.sector or actor.sectors or not _names_a_country(actor, lang):
+    if actor is None or actor.sector or actor.sectors or not names_a_country(actor, lang):
         return actor
     sector = "MIL" if event_type in MILITARY_TYPES else "GOV"
     return actor.model_copy(update={"sector": sector, "sectors": [sector]})

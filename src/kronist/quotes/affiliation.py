@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
+from kronist.actors import names_a_country
 from kronist.lang import read_yaml
 from kronist.model import Actor, Entity
 from kronist.quotes.article import Article, in_quote
@@ -34,6 +35,7 @@ NOT_AFFILIATIONS = ("JRN", "CVL")  # media relay speech ("til DR"), crowds are n
 ORGANISATION_LABELS = ("ORG", "NOM")
 MIN_COMPOUND_PART = 3
 WITHOUT_COUNTRY = ("IGO", "NGO")  # international bodies belong to no country
+STATE = Actor(name="", sector="GOV", sectors=["GOV"])  # a country that speaks is its government
 
 
 def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
@@ -44,6 +46,8 @@ def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
     actor = attribution.speaker_actor
     if actor is not None and actor.sector:
         return with_country_of_same_sector(article, attribution, actor)
+    if actor is not None and names_a_country(actor, article.lang):
+        return replace(attribution, speaker_actor=with_role(actor, STATE))  # "Kina afviser"
     stated = role_in_relative_clause(article, attribution) or role_stated_after(
         article, attribution
     )
