@@ -376,3 +376,13 @@ def test_a_party_in_parentheses_stays_with_the_name(quotes):
     )
     speakers = [q.speaker for q in quotes("Asyl", body)]
     assert speakers == ["Ida Holm (Dansk Folkeparti)", "Ole Bak"]
+
+
+def test_a_region_left_empty_by_the_masked_quote_refers_to_nobody():
+    """A quote's second sentence masked up to its ", siger ..." leaves a lone comma as the first
+    word of the sentence after it: no person is referred to (it raised IndexError)."""
+    from kronist.quotes.speakers import refers_to_a_person
+
+    assert not refers_to_a_person(",".strip(",."))
+    assert refers_to_a_person("hun")
+    assert refers_to_a_person("den 45-årige")

@@ -177,6 +177,8 @@ def can_be_antecedent(
 def refers_to_a_person(anaphor: str, lang: str = "da") -> bool:
     """ "han", "hun", "den 45-årige": can only mean one person."""
     words = anaphor.lower().split()
+    if not words:
+        return False
     if len(words) == 1:
         return words[0] in words_of(lang, "person_pronoun")
     return words[1].endswith(tuple(words_of(lang, "age_ending")))
