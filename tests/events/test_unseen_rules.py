@@ -78,3 +78,19 @@ def test_a_country_that_speaks_is_its_government():
     text = "Tyrkiet kritiserer angrebet\n\nTyrkiet kalder angrebet »en krigsforbrydelse«."
     speaker = speaker_of(text, "en krigsforbrydelse").speaker_actor
     assert (speaker.country, speaker.sector) == ("TUR", "GOV")
+
+
+def test_a_particle_far_after_a_long_object_still_belongs_to_its_verb():
+    text = (
+        "Ambassadør kaldt hjem\n\n"
+        "Regeringen i Nairobi kaldte tirsdag aften sin ambassadør i Uganda hjem til "
+        "konsultationer."
+    )
+    (recall,) = events_of(text, "SANCTION")
+    assert recall.actor.country == "KEN"
+    assert recall.recipient.country == "UGA"  # where the ambassador was posted
+
+
+def test_plain_congo_is_the_democratic_republic():
+    analysis = analyze("Uro i Congo\n\nCongo beskylder M23 for angrebet.", published="2023-05-12")
+    assert next(e for e in analysis.entities if e.text == "Congo").actor.country == "COD"

@@ -232,12 +232,18 @@ def _requirements_met(
     used: set[int] = set()
     for slot in requires:
         particle = bool(slot.words) and slot.words <= PARTICLES
-        hi = min(view.end, i + (PARTICLE_REACH if particle else REQUIREMENT_REACH))
+        hi = min(view.end, i + REQUIREMENT_REACH)
         position = _find_word(view, slot, lo, hi, i, taken | used, particle)
         if position is None:
             return None
         used.add(position)
     return used
+
+
+def _verbs_own_word(view: SentenceView, j: int, verb: int) -> bool:
+    """ "kaldte mandag aften sin ambassadør i Rwanda hjem": the parse attaches "hjem" to the
+    verb however long the object and the time before it."""
+    return view.parsed and view.doc[j].head.i == verb
 
 
 def _find_word(
@@ -256,6 +262,8 @@ def _find_word(
             continue
         if particle and _governed_by_a_noun(view, j, verb):
             continue  # "kalder bøden et angreb på ...": "på" is the noun's, no "kalde på"
+        if particle and j - verb >= PARTICLE_REACH and not _verbs_own_word(view, j, verb):
+            continue  # far from the verb only the parse can tie a particle to it
         if _slot_matches(view, slot, j):
             return j
         if view.is_boundary(j) and not _crossable(view, j):
