@@ -76,3 +76,13 @@ def test_a_persons_last_name_that_is_also_a_place_stays_in_the_name(analyse):
     )
     assert found.one("Marcelo Rebelo de Sousa", "PER")
     assert not found.all("Sousa")
+
+
+def test_a_shipping_company_named_after_its_kind_is_a_business(analyse):
+    found = analyse("Et skib ejet af det norske rederi Fjordlinjen Vest blev ramt af en drone.")
+    assert found.actor("Fjordlinjen Vest", "ORG") == ("NOR", "BUS")
+
+
+def test_a_compound_of_selskab_is_a_company(analyse):
+    found = analyse("Kommissionen gav det svenske medieselskab en bøde.", "2024-07-18")
+    assert found.actor("det svenske medieselskab", "NOM") == ("SWE", "BUS")
