@@ -228,3 +228,18 @@ def test_a_person_named_the_home_countrys_way_is_from_home_whatever_his_role(ana
         "koncernchef Mikael Brandt."
     )
     assert analyse(text, "2026-01-14").one("Mikael Brandt").actor.country == "DNK"
+
+
+def test_a_home_office_title_before_a_home_first_name_is_the_home_countrys(analyse):
+    text = "Udenrigsminister Mikkel Lindholt besøgte onsdag Kyiv. Han mødtes med premierministeren."
+    assert analyse(text, "2024-05-02").one("Mikkel Lindholt").actor.country == "DNK"
+
+
+def test_a_home_office_title_before_a_foreign_first_name_lets_the_story_decide(analyse):
+    text = "Forsvarsminister Kadri Lepp besøgte onsdag soldaterne i Tapa i Estland."
+    assert analyse(text, "2024-05-02").one("Kadri Lepp").actor.country == "EST"
+
+
+def test_a_town_placed_in_a_country_is_in_that_country(analyse):
+    found = analyse("Ministeren besøgte soldaterne i Tapa i Estland.", "2024-05-02")
+    assert found.one("Tapa").actor.country == "EST"  # not the larger Tapa in India

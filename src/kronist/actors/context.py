@@ -104,8 +104,22 @@ def _unplaced_home_name(doc: Doc, mention: Mention, name: Mention | None, res: R
         and not mention.actor.country
         and mention.kind in ("name", "role")
         and name.entry is None  # the dictionary says where the people it knows belong
-        and looks_home_named(doc[name.start : name.end].text, res)
+        and (looks_home_named(doc[name.start : name.end].text, res) or _home_titled(doc, name, res))
     )
+
+
+def _home_titled(doc: Doc, name: Mention, res: Resources) -> bool:
+    """ "Udenrigsminister Mikkel Lindholt besøgte Kyiv": an office of the home country as a bare
+    title (no country, no owner) of a person with a first name of the home country is that
+    office's holder, whatever the surname ("udenrigsminister Kadri Lepp" is no Dane)."""
+    phrase = name.described_by
+    match = phrase.role if phrase is not None else None
+    if match is None or not match.role.home_office or phrase.owner is not None:
+        return False
+    if phrase.has_own_country:
+        return False
+    first_names, _ = locale_names(res.grammar.home_names.get("locale", ""))
+    return doc[name.start].text in first_names
 
 
 def looks_home_named(name: str, res: Resources) -> bool:

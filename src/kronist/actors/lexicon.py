@@ -107,6 +107,7 @@ class Grammar:
     home_names: dict = field(default_factory=dict)  # how the home country's people are named
     country_anaphors: frozenset[str] = frozenset()  # "landets hær": the country just named
     body_sectors: frozenset[str] = frozenset()  # "EU's udenrigsministre" are the EU
+    container_prepositions: frozenset[str] = frozenset()  # "Tapa i Estland"
     local_sectors: frozenset[str] = (
         frozenset()
     )  # mobile, yet of the country "i X" names  # "i nabolandet Sydafrika": before a place's name
@@ -145,6 +146,7 @@ def grammar(lang: str) -> Grammar:
         country_anaphors=words("country_anaphors"),
         local_sectors=frozenset(data.get("local_sectors") or []),
         body_sectors=frozenset(data.get("body_sectors") or []),
+        container_prepositions=words("container_prepositions"),
         apposition_verbs=tuple(
             sorted(
                 (tuple(str(p).lower().split()) for p in data.get("apposition_verbs") or []),

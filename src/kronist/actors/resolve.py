@@ -37,6 +37,7 @@ def find_mentions(
     named = _without_places_inside_names(find_named(doc, res))
     for mention in named:
         _resolve_named(doc, mention, res, published)
+    _places_in_their_country(doc, named, res)
     adjectives = _country_adjectives(doc, named, res)
     phrases = PhraseBuilder(doc, res, named, published).build()
     if published is None:
@@ -48,6 +49,23 @@ def find_mentions(
     _share_country_with_names(mentions)
     _follow_antecedents(mentions)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _places_in_their_country(doc: Doc, named: list[Mention], res: Resources) -> None:
+    """ "Tapa i Estland": a town the text places in a country is in that country, even when
+    the gazetteer's town of that name lies elsewhere."""
+    by_start = {m.start: m for m in named}
+    within = res.grammar.container_prepositions
+    for mention in named:
+        if not mention.is_place or mention.actor is None or mention.end >= len(doc):
+            continue
+        container = by_start.get(mention.end + 1)
+        if doc[mention.end].lower_ not in within or container is None:
+            continue
+        country = container.actor.country if container.actor is not None else None
+        if container.kind == "country" and country and country != mention.actor.country:
+            mention.actor = mention.actor.model_copy(update={"country": country})
+            mention.country = country
 
 
 def _without_places_inside_names(named: list[Mention]) -> list[Mention]:
