@@ -173,3 +173,23 @@ def test_a_portfolio_denmark_does_not_have_is_the_story_countrys(analyse):
         "Skibsfartsministeren har lovet en erstatning til de dræbtes familier."
     )
     assert analyse(text, "2024-10-21").one("Skibsfartsministeren").actor.country == "BGD"
+
+
+def test_a_name_the_ner_labels_differently_later_is_still_the_same_actor(analyse):
+    text = (
+        "Et skib ejet af det norske rederi Fjordlinjen Vest blev ramt af en drone.\n\n"
+        "Skibet var ifølge Fjordlinjen Vest på vej fra Shanghai til Rotterdam."
+    )
+    found = analyse(text, "2024-01-15")
+    later = [e for e in found.entities if e.text == "Fjordlinjen Vest"]
+    assert len(later) == 2
+    assert {(e.label, e.actor.country, e.actor.sector) for e in later} == {("ORG", "NOR", "BUS")}
+
+
+def test_a_place_the_sentence_only_points_to_does_not_set_it(analyse):
+    text = (
+        "Et skib ejet af det norske rederi Fjordlinjen Vest blev ramt af en drone.\n\n"
+        "Rederiet afviser, at skibet havde nogen forbindelse til Israel."
+    )
+    found = analyse(text, "2024-01-15")
+    assert found.one("Rederiet").actor.country == "NOR"

@@ -36,7 +36,7 @@ def resolve_coreference(
     pronouns = _pronouns(doc, mentions, res)
     ordered = sorted([*mentions, *pronouns], key=lambda m: (m.start, -m.end))
     sentence_of = sentence_index(doc)
-    places = _places_by_sentence(mentions, sentence_of)
+    places = _places_by_sentence(doc, mentions, sentence_of, res)
     named_beside = {id(m.described_by) for m in mentions if m.described_by is not None}
     for index, mention in enumerate(ordered):
         if id(mention) in named_beside:
@@ -66,11 +66,16 @@ def _anaphoric_owner(mention: Mention) -> bool:
     return owner.role.definite and (owner.actor is None or not owner.actor.country)
 
 
-def _places_by_sentence(mentions: list[Mention], sentence_of: list[int]) -> dict[int, set[str]]:
-    """Countries of the places each sentence is set in ("i Malmø", "i Irak")."""
+def _places_by_sentence(
+    doc: Doc, mentions: list[Mention], sentence_of: list[int], res: Resources
+) -> dict[int, set[str]]:
+    """Countries of the places each sentence is set in ("i Malmø", "på Lolland"), not those it
+    only points to ("en forbindelse til Israel", "på vej fra Shanghai")."""
     places: dict[int, set[str]] = {}
+    setting = res.grammar.setting_prepositions
     for mention in mentions:
-        if mention.country and (mention.is_place or mention.locative):
+        before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+        if mention.country and (mention.is_place or mention.locative) and before in setting:
             places.setdefault(sentence_of[mention.start], set()).add(mention.country)
     return places
 
@@ -90,13 +95,14 @@ def _link_repeated_names(mentions: list[Mention]) -> None:
         if mention.entry is None and _says_less(mention, antecedent):
             mention.actor = antecedent.actor
             mention.titles |= antecedent.titles
+            mention.label = antecedent.label  # "det danske rederi Skovgaard Line" is an ORG
 
 
 def _name_key(mention: Mention) -> str | None:
     if mention.kind == "actor" and mention.entry is not None:
         return mention.entry.name
     if mention.kind == "name" and mention.actor is not None and mention.label in ("PER", "ORG"):
-        return f"{mention.label}:{mention.actor.name}"
+        return f"name:{mention.actor.name}"  # one name, one actor, whatever label NER gave it
     return None
 
 

@@ -108,6 +108,7 @@ class Grammar:
     country_anaphors: frozenset[str] = frozenset()  # "landets hær": the country just named
     body_sectors: frozenset[str] = frozenset()  # "EU's udenrigsministre" are the EU
     container_prepositions: frozenset[str] = frozenset()  # "Tapa i Estland"
+    setting_prepositions: frozenset[str] = frozenset()  # "politiet i Malmø"
     local_sectors: frozenset[str] = (
         frozenset()
     )  # mobile, yet of the country "i X" names  # "i nabolandet Sydafrika": before a place's name
@@ -147,6 +148,7 @@ def grammar(lang: str) -> Grammar:
         local_sectors=frozenset(data.get("local_sectors") or []),
         body_sectors=frozenset(data.get("body_sectors") or []),
         container_prepositions=words("container_prepositions"),
+        setting_prepositions=words("setting_prepositions"),
         apposition_verbs=tuple(
             sorted(
                 (tuple(str(p).lower().split()) for p in data.get("apposition_verbs") or []),
