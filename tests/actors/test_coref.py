@@ -193,3 +193,21 @@ def test_a_place_the_sentence_only_points_to_does_not_set_it(analyse):
     )
     found = analyse(text, "2024-01-15")
     assert found.one("Rederiet").actor.country == "NOR"
+
+
+def test_the_movements_spokesman_named_beside_is_of_the_movement_named_before(analyse):
+    text = (
+        "Yemens Houthi-bevægelse har påtaget sig ansvaret for angrebet. I en tale siger "
+        "bevægelsens talsmand, Karim Haddad, at flere angreb vil følge."
+    )
+    found = analyse(text, "2024-01-15")
+    assert found.actor("Karim Haddad", "PER") == ("YEM", "REB")
+
+
+def test_the_movement_is_not_a_company_of_another_kind_named_since(analyse):
+    text = (
+        "Yemens Houthi-bevægelse har påtaget sig ansvaret for angrebet på et skib ejet af det "
+        "norske rederi Fjordlinjen Vest. Bevægelsen truer med flere angreb."
+    )
+    found = analyse(text, "2024-01-15")
+    assert found.one("Bevægelsen").actor.country == "YEM"

@@ -39,16 +39,20 @@ def resolve_coreference(
     places = _places_by_sentence(doc, mentions, sentence_of, res)
     named_beside = {id(m.described_by) for m in mentions if m.described_by is not None}
     for index, mention in enumerate(ordered):
-        if id(mention) in named_beside:
-            continue  # "Præsidenten i nabolandet, Cyril Ramaphosa,": the name says who
         if mention.kind == "pronoun":
             wanted = res.grammar.pronoun_genders.get(doc[mention.start].lower_)
             _resolve_pronoun(doc, mention, ordered[:index], wanted)
         elif mention.kind == "role":
             here = places.get(sentence_of[mention.start])
-            if _is_anaphoric(mention) and not _names_nobody(doc, mention, res):
+            # "Præsidenten i nabolandet, Cyril Ramaphosa,": the name says who
+            named = id(mention) in named_beside
+            if not named and _is_anaphoric(mention) and not _names_nobody(doc, mention, res):
                 _resolve_definite(mention, ordered[:index], here)
-            if _anaphoric_owner(mention):  # "Ambassadens personale": the embassy named before
+            # "Ambassadens personale": the embassy named before; "bevægelsens talsmand, X":
+            # the movement named before, though the name says who the spokesman is
+            generic_owner = mention.owner is not None and mention.owner.role is not None
+            generic_owner = generic_owner and mention.owner.role.role.generic
+            if _anaphoric_owner(mention) and (not named or generic_owner):
                 _resolve_definite(mention.owner, ordered[:index], here)
     return pronouns
 
@@ -155,13 +159,22 @@ def _resolve_definite(mention: Mention, before: list[Mention], here: set[str] | 
     role = mention.role.role
     if role.anaphor and mention.owner is not None:
         return  # "kilden i regeringen" says whose source it is
-    for candidate in reversed(before):
-        if candidate.actor is None or candidate.kind == "pronoun" or not candidate.emit:
-            continue
+    travels = role.kind == "person" or role.foreign
+    candidates = [
+        c
+        for c in reversed(before)
+        if c.actor is not None
+        and c.kind != "pronoun"
+        and c.emit
         # a president abroad is still that president; an embassy stands in another country
-        travels = role.kind == "person" or role.foreign
-        if here and not travels and candidate.actor.country not in (None, *here):
-            continue
+        and not (here and not travels and c.actor.country not in (None, *here))
+    ]
+    for candidate in candidates:
+        if role.generic and _titled_otherwise(candidate, mention.role.title):
+            continue  # "bevægelsen" is not the "rederi" named since
+        if role.generic and _title_matches_any(candidate, mention.role.title):
+            _link(mention, candidate)  # "bevægelsen": the Houthi movement named before
+            return
         if role.generic or role.anaphor:
             if _is_organisation(candidate) if role.generic else _is_person(candidate):
                 _link(mention, candidate)
@@ -195,6 +208,22 @@ def _is_organisation(mention: Mention) -> bool:
     if mention.label != "ORG" or mention.actor is None:
         return False
     return not set(mention.actor.sectors) & ORGANISATION_SECTORS_EXCLUDED
+
+
+def _titles(candidate: Mention) -> set[str]:
+    titles = set(candidate.titles)
+    if candidate.role is not None:
+        titles.add(candidate.role.title)
+    return titles
+
+
+def _title_matches_any(candidate: Mention, lemma: str) -> bool:
+    return any(_title_matches(title, lemma) for title in _titles(candidate))
+
+
+def _titled_otherwise(candidate: Mention, lemma: str) -> bool:
+    titles = _titles(candidate)
+    return bool(titles) and not any(_title_matches(title, lemma) for title in titles)
 
 
 def _title_matches(title: str, lemma: str) -> bool:

@@ -45,6 +45,7 @@ def find_mentions(
     mentions = [*named, *adjectives, *phrases]
     mentions += resolve_coreference(doc, mentions, res, published)
     _inherit_from_owners(mentions, res)
+    _names_take_what_their_phrase_inherited(mentions)
     assign_context_countries(doc, mentions, sentence_index(doc), res, home=home_country)
     _share_country_with_names(mentions)
     _follow_antecedents(mentions)
@@ -201,6 +202,25 @@ def _inherit_from_owners(mentions: list[Mention], res: Resources) -> None:
             continue
         country = (mention.actor.country if mention.actor else None) or owner.actor.country
         mention.actor = nominal_actor(country, list(owner.actor.sectors), res.countries)
+
+
+def _names_take_what_their_phrase_inherited(mentions: list[Mention]) -> None:
+    """ "bevægelsens militære talsmand, Yahya al-Mahdi": once "bevægelsens" is the Houthi
+    movement named before, its spokesman's name is of that movement too."""
+    for name in mentions:
+        phrase = name.described_by
+        if phrase is None or name.actor is None or phrase.actor is None:
+            continue
+        if name.actor.country or name.actor.sectors or not phrase.actor.country:
+            continue
+        sectors = list(phrase.actor.sectors)
+        name.actor = name.actor.model_copy(
+            update={
+                "country": phrase.actor.country,
+                "sector": sectors[0] if sectors else None,
+                "sectors": sectors,
+            }
+        )
 
 
 def _share_country_with_names(mentions: list[Mention]) -> None:
