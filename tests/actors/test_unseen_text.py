@@ -86,3 +86,9 @@ def test_a_shipping_company_named_after_its_kind_is_a_business(analyse):
 def test_a_compound_of_selskab_is_a_company(analyse):
     found = analyse("Kommissionen gav det svenske medieselskab en bøde.", "2024-07-18")
     assert found.actor("det svenske medieselskab", "NOM") == ("SWE", "BUS")
+
+
+def test_a_known_group_before_a_hyphen_is_that_group_whatever_the_ner_says(analyse):
+    found = analyse("Den libanesiske Hizbollah-bevægelse har påtaget sig ansvaret for angrebet.")
+    entity = next(e for e in found.entities if "Hizbollah" in e.text)
+    assert (entity.actor.country, entity.actor.sector) == ("LBN", "REB")

@@ -265,7 +265,9 @@ def _resolve_named(doc: Doc, mention: Mention, res: Resources, day: dt.date | No
     if mention.kind == "surname":
         return
     if mention.label == "ORG":
-        mention.actor = _organisation_from_words(doc, mention, res)
+        mention.actor = _known_before_hyphen(doc, mention, res, day) or _organisation_from_words(
+            doc, mention, res
+        )
     elif mention.label == "PER":
         mention.actor = person_actor(doc, mention)
         party = mention.party or party_letter_after(doc, mention.end, res)
@@ -279,6 +281,20 @@ def _resolve_named(doc: Doc, mention: Mention, res: Resources, day: dt.date | No
             if mention.genitive
             else doc[mention.start : mention.end].text
         )
+
+
+def _known_before_hyphen(
+    doc: Doc, mention: Mention, res: Resources, day: dt.date | None
+) -> Actor | None:
+    """ "Hizbollah-bevægelse", "Wagner-gruppen" tagged as one name: the known actor before the
+    hyphen, when a role noun follows it."""
+    if mention.end - mention.start != 1:
+        return None
+    prefix, _, suffix = doc[mention.start].text.rpartition("-")
+    if not prefix or not suffix or res.roles.lookup(suffix, suffix.lower()) is None:
+        return None
+    entry = res.dictionary.find(prefix)
+    return entry.actor_at(day) if entry is not None else None
 
 
 def _organisation_from_words(doc: Doc, mention: Mention, res: Resources) -> Actor:
