@@ -94,3 +94,14 @@ def test_a_particle_far_after_a_long_object_still_belongs_to_its_verb():
 def test_plain_congo_is_the_democratic_republic():
     analysis = analyze("Uro i Congo\n\nCongo beskylder M23 for angrebet.", published="2023-05-12")
     assert next(e for e in analysis.entities if e.text == "Congo").actor.country == "COD"
+
+
+def test_de_before_an_adjective_and_noun_is_an_article_not_a_pronoun():
+    text = (
+        "Demonstranter i Teheran\n\n"
+        "Flere hundrede demonstranter samledes tirsdag i Teheran.\n\n"
+        "Irans regering afviser de amerikanske krav om inspektioner."
+    )
+    (rejection,) = events_of(text, "REJECT", published="2024-05-10")
+    assert rejection.recipient.country == "USA"
+    assert rejection.recipient_text != "de"

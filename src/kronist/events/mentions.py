@@ -124,7 +124,7 @@ class ActorIndex:
             person = self._last_person_before(token.idx)
             if person is not None:
                 return Mention(token.i, token.i + 1, person, token.text, self.actor_of(person))
-        if word == "de":
+        if word == "de" and not _determiner(token):
             group = self._last_group_before(token.idx)
             if group is not None:
                 return Mention(token.i, token.i + 1, group, token.text, self.actor_of(group))
@@ -177,3 +177,8 @@ class ActorIndex:
             if actor is not None:
                 return actor
         return None
+
+
+def _determiner(token) -> bool:
+    """ "de amerikanske krav": the article of a noun phrase, no pronoun pointing back."""
+    return token.pos_ == "DET" and token.dep_ == "det"
