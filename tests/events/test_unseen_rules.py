@@ -105,3 +105,14 @@ def test_de_before_an_adjective_and_noun_is_an_article_not_a_pronoun():
     (rejection,) = events_of(text, "REJECT", published="2024-05-10")
     assert rejection.recipient.country == "USA"
     assert rejection.recipient_text != "de"
+
+
+def test_criticism_of_the_arrests_is_aimed_at_whoever_made_them():
+    text = (
+        "Anholdelser i Minsk\n\n"
+        "Politiet i Hviderusland anholdt onsdag 40 demonstranter i Minsk.\n\n"
+        "Sverige kritiserer anholdelserne."
+    )
+    (criticism,) = events_of(text, "ACCUSE", published="2024-05-10")
+    assert (criticism.actor.country, criticism.recipient.country) == ("SWE", "BLR")
+    assert criticism.recipient.sector == "COP"  # the police who arrested, not a guessed state

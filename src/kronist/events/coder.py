@@ -214,7 +214,7 @@ def find_candidates(
                 *_for_each_co_actor(candidate),
                 *_for_each_co_recipient(candidate),
             ]
-        _link_reactions(view, triggers, told, sentence_candidates, lexicon)
+        _link_reactions(view, triggers, told, sentence_candidates, lexicon, candidates)
         candidates += sentence_candidates
     return candidates
 
@@ -225,25 +225,36 @@ def _link_reactions(
     told: dict[int, Candidate],
     candidates: list[Candidate],
     lexicon: Lexicon,
+    earlier: list[Candidate],
 ) -> None:
     """ "Danmark fordømmer angrebet", "truer med at gengælde drabet": a statement whose object
-    is an event noun reacts to that event, and is aimed at whoever did it."""
+    is an event noun reacts to that event, and is aimed at whoever did it; "EU kritiserer
+    anholdelserne": a definite noun told without a doer refers to the latest such event."""
     for candidate in candidates:
         if candidate.event not in REACTIONS or candidate.kind != "verb":
             continue
         end = view.clause_end(candidate.trigger)
-        about = next(
-            (
-                told[t.index]
-                for t in triggers
-                if candidate.trigger < t.index < end and t.kind == "noun" and t.index in told
-            ),
-            None,
-        )
+        nouns = [t for t in triggers if candidate.trigger < t.index < end and t.kind == "noun"]
+        about = next((told[t.index] for t in nouns if t.index in told), None)
+        if about is None:
+            about = next(
+                (
+                    _latest_of_type(earlier, t.event)
+                    for t in nouns
+                    if _definite_word(view, t.index) and _latest_of_type(earlier, t.event)
+                ),
+                None,
+            )
         if about is not None and about.event not in VERBAL:
             candidate.reacts_to = about
         elif about is None and candidate.event == "REJECT":
             candidate.answers = _statement_answered(view, lexicon, candidate.trigger, end)
+
+
+def _latest_of_type(earlier: list[Candidate], event_type: str) -> Candidate | None:
+    return next(
+        (c for c in reversed(earlier) if c.event == event_type and c.actor is not None), None
+    )
 
 
 def _statement_answered(view: SentenceView, lexicon: Lexicon, verb: int, end: int) -> str | None:
