@@ -116,3 +116,13 @@ def test_criticism_of_the_arrests_is_aimed_at_whoever_made_them():
     (criticism,) = events_of(text, "ACCUSE", published="2024-05-10")
     assert (criticism.actor.country, criticism.recipient.country) == ("SWE", "BLR")
     assert criticism.recipient.sector == "COP"  # the police who arrested, not a guessed state
+
+
+def test_a_cited_source_before_the_verb_is_not_its_subject():
+    text = (
+        "Droner over Det Røde Hav\n\n"
+        "Ifølge den amerikanske militærkommando Centcom skød en britisk destroyer søndag to "
+        "droner ned."
+    )
+    (downing,) = events_of(text, "ASSAULT", published="2024-05-12")
+    assert downing.actor.country == "GBR"

@@ -629,6 +629,11 @@ class SentenceView:
             if antecedent is not None:
                 return antecedent
         before = self.first_mention(start, i)
+        if before is not None and self._cited_source(start, before):
+            before = None  # "Ifølge Centcom skød en destroyer ...": the source, not the subject
+            inverted = self._inverted_subject(i)
+            if inverted is not None:
+                return inverted
         if before is not None:
             return self._richer(before, i)
         if self.lower(start) in {"der", "det"}:  # expletive: "der er ingen planer om ..."
@@ -653,6 +658,11 @@ class SentenceView:
         if previous_verb is not None:
             return self.subject_of(previous_verb, depth + 1)
         return None
+
+    def _cited_source(self, start: int, mention: Mention) -> bool:
+        """The mention stands in a fronted phrase that cites a source ("Ifølge Pentagon")."""
+        sources = word_class(self.lang, "source_markers").words
+        return any(self.lower(k) in sources for k in range(start, mention.start))
 
     def _group_before(self, start: int) -> Mention | None:
         if self.opener(start) not in SUBORDINATORS:
