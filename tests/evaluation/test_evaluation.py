@@ -189,3 +189,11 @@ def test_published_month_precision():
 def test_f1_is_zero_when_nothing_is_found():
     score = score_events([_gold("ASSAULT", "RUS", "UKR")], [])
     assert prf(score) == {"precision": None, "recall": 0.0, "f1": 0.0}
+
+
+def test_a_place_agrees_whatever_its_transliteration():
+    gold = [_gold("ASSAULT", "TUR", "SYR", location={"name": "Qamishli", "country": "SYR"})]
+    event = _event("ASSAULT", "TUR", "SYR", place=Place(name="Al Qāmishlī", country="SYR"))
+    assert score_events(gold, [event]).fields["location"] == [True]
+    other = _event("ASSAULT", "TUR", "SYR", place=Place(name="Al Hasakah", country="SYR"))
+    assert score_events(gold, [other]).fields["location"] == [False]

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -138,8 +139,22 @@ def gold_country(gold_actor: dict[str, Any] | None) -> str | None:
     return gold_actor.get("country") if gold_actor else None
 
 
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
+
+
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def place_key(name: str) -> str:
+    """A place name as transliterations agree on it: "Al Qāmishlī" (GeoNames) is "Qamishli",
+    "Chāndpur" is "Chandpur" (accents dropped, an Arabic article and hyphens ignored)."""
+    folded = unicodedata.normalize("NFKD", name)
+    ascii_name = "".join(c for c in folded if not unicodedata.combining(c))
+    words = _norm(ascii_name.replace("-", " ")).split()
+    if len(words) > 1 and words[0] in ARABIC_ARTICLES:
+        words = words[1:]
+    return "".join(words)
 
 
 # --- events ---------------------------------------------------------------------------------
@@ -170,7 +185,7 @@ def _field_agreements(gold: dict[str, Any], event: Event) -> dict[str, bool]:
             loc.get("country") is None or place.country == loc["country"]
         )
         if agrees and loc.get("name"):
-            agrees = place is not None and _norm(place.name or "") == _norm(loc["name"])
+            agrees = place is not None and place_key(place.name or "") == place_key(loc["name"])
         out["location"] = agrees
     for number in ("killed", "injured"):
         if gold.get(number) is not None:
