@@ -219,3 +219,9 @@ def test_a_list_of_places_geocodes_to_its_first_known_place():
     assert geocode("Det Hvide Hus, Washington").country == "USA"
     assert geocode("Blåbærvej, Ukraine").country == "UKR"  # unknown before the comma: the country
     assert geocode("Blåbærvej og Hindbærvej") is None
+
+
+def test_a_region_no_gazetteer_knows_is_in_the_articles_country():
+    region = geocode("Soum-provinsen", prefer_countries=["BFA"])
+    assert (region.name, region.country, region.lat) == ("Soum Province", "BFA", None)
+    assert geocode("Kyiv-regionen", prefer_countries=["UKR"]).name == "Kyiv Oblast"

@@ -351,6 +351,10 @@ def _region_named_after(name: str, prefer: tuple[str, ...], lang: str) -> _Hit |
     hit = _geocode_hit(head, prefer, lang)
     if hit is not None and hit.specificity == REGION:
         return _Hit(hit.place.model_copy(update={"mention": name}), REGION)  # "Gaza-regionen"
+    if hit is None and prefer and head[:1].isupper():
+        # "i hele Soum-provinsen": a region no gazetteer knows, in the article's country
+        region = Place(name=f"{head} {word}", country=prefer[0], mention=name)
+        return _Hit(region, REGION)
     if hit is None or hit.specificity != CITY or hit.place.name is None:
         return None
     word = patterns["region_words"].get(hit.place.country or "", {}).get(word, word)
