@@ -211,3 +211,25 @@ def test_the_movement_is_not_a_company_of_another_kind_named_since(analyse):
     )
     found = analyse(text, "2024-01-15")
     assert found.one("Bevægelsen").actor.country == "YEM"
+
+
+def test_a_pronoun_in_a_later_sentence_means_the_subject_the_sentence_before_is_about(analyse):
+    text = (
+        "Udenrigsminister Lars Løkke Rasmussen besøgte mandag Kyiv, hvor han talte med "
+        "præsident Volodymyr Zelenskyj.\n\n"
+        "Han lovede flere våben."
+    )
+    found = analyse(text, "2024-05-13")
+    pronoun = [e for e in found.entities if e.text == "Han"]
+    assert pronoun and pronoun[0].actor.country == "DNK"
+
+
+def test_a_pronoun_subject_carries_its_person_on(analyse):
+    text = (
+        "Ukraines udenrigsminister, Andrij Sybiha, rejste tirsdag til Istanbul.\n\n"
+        "Han mødtes med Ruslands udenrigsminister, Sergej Lavrov.\n\n"
+        "Han kaldte mødet svært."
+    )
+    found = analyse(text, "2024-05-13")
+    last = [e for e in found.entities if e.text == "Han"][-1]
+    assert last.actor.country == "UKR"

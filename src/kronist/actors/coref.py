@@ -41,7 +41,7 @@ def resolve_coreference(
     for index, mention in enumerate(ordered):
         if mention.kind == "pronoun":
             wanted = res.grammar.pronoun_genders.get(doc[mention.start].lower_)
-            _resolve_pronoun(doc, mention, ordered[:index], wanted)
+            _resolve_pronoun(doc, mention, ordered[:index], wanted, sentence_of)
         elif mention.kind == "role":
             here = places.get(sentence_of[mention.start])
             # "Præsidenten i nabolandet, Cyril Ramaphosa,": the name says who
@@ -126,19 +126,44 @@ def _pronouns(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention
     ]
 
 
-def _resolve_pronoun(doc: Doc, pronoun: Mention, before: list[Mention], wanted: str | None) -> None:
+def _resolve_pronoun(
+    doc: Doc, pronoun: Mention, before: list[Mention], wanted: str | None, sentence_of: list[int]
+) -> None:
     """The most recent single person ("han" after "præsidenten" who is Trump, not after
     "borgerne") whose first name does not tell another gender than the pronoun's (`wanted`:
-    "m", "f" or None)."""
-    for candidate in reversed(before):
-        if not _is_person(candidate) or candidate.actor is None or not candidate.emit:
-            continue
-        if _plural(doc, candidate):
-            continue
-        if wanted and _gender(candidate.actor) not in (None, wanted):
-            continue
-        _link(pronoun, candidate)
+    "m", "f" or None); from an earlier sentence, the one that sentence is about, its subject
+    ("Løkke besøgte Kyiv, hvor han talte med Zelenskyj. »...«, siger han": Løkke)."""
+    fitting = (c for c in reversed(before) if _may_be_meant(doc, c, wanted))
+    latest = next(fitting, None)
+    if latest is None:
         return
+    sentence = sentence_of[latest.start]
+    if sentence != sentence_of[pronoun.start]:
+        same_sentence = [latest, *(c for c in fitting if sentence_of[c.start] == sentence)]
+        if doc.has_annotation("DEP"):
+            subject = next((c for c in reversed(same_sentence) if _is_subject(doc, c)), None)
+        else:  # no parse: a main clause mostly opens with its subject
+            subject = same_sentence[-1]
+        latest = subject or latest
+    _link(pronoun, latest.refers_to if latest.kind == "pronoun" else latest)
+
+
+def _may_be_meant(doc: Doc, candidate: Mention, wanted: str | None) -> bool:
+    if candidate.kind == "pronoun":  # "Han mødtes med ...": the person it was resolved to
+        return candidate.refers_to is not None and candidate.actor is not None
+    if not _is_person(candidate) or candidate.actor is None or not candidate.emit:
+        return False
+    if _plural(doc, candidate):
+        return False
+    return not (wanted and _gender(candidate.actor) not in (None, wanted))
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    span = doc[mention.start : mention.end]
+    return any(
+        token.dep_ in ("nsubj", "nsubj:pass") and not (span.start <= token.head.i < span.end)
+        for token in span
+    )
 
 
 def _gender(actor: Actor) -> str | None:
