@@ -126,3 +126,12 @@ def test_a_cited_source_before_the_verb_is_not_its_subject():
     )
     (downing,) = events_of(text, "ASSAULT", published="2024-05-12")
     assert downing.actor.country == "GBR"
+
+
+def test_an_act_told_as_back_then_is_background():
+    text = (
+        "Kup i Niger\n\n"
+        "Niger har været ledet af en militærjunta siden et kup i juli. "
+        "Juntaen lovede dengang at genoprette sikkerheden."
+    )
+    assert not events_of(text, "AGREE", published="2024-05-12")

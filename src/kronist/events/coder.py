@@ -832,6 +832,8 @@ def _codeable(candidate: Candidate, trigger: Trigger, view: SentenceView) -> boo
         return False
     if trigger.kind == "noun" and _habitual(view, trigger):
         return False
+    if _told_as_background(view, trigger.index):
+        return False
     if "between" in trigger.flags and not _before_between(view, trigger):
         return False
     if candidate.event in VERBAL and not has_actor:
@@ -1018,6 +1020,13 @@ def _told_as_earlier(view: SentenceView, i: int) -> bool:
         view.lower(k) in earlier and view.doc[k].pos_ != "ADJ"  # not "den tidligere præsident"
         for k in range(view.clause_start(i), view.clause_end(i))
     )
+
+
+def _told_as_background(view: SentenceView, i: int) -> bool:
+    """An adverb in the event's clause sets it in a past the story looks back on ("Juntaen
+    lovede dengang at genoprette sikkerheden")."""
+    background = word_class(view.lang, "background_adverbs").words
+    return any(view.lower(k) in background for k in range(view.clause_start(i), view.clause_end(i)))
 
 
 def _present_tense(token) -> bool:
