@@ -76,6 +76,8 @@ def casualties(nlp):
         ("Eksplosionen kostede fem mennesker livet.", 5, None),
         ("Seks mennesker mistede livet i branden.", 6, None),
         ("Ingen kom til skade.", None, 0),
+        ("Ingen af de 22 besætningsmedlemmer kom til skade.", None, 0),  # a part: nought
+        ("Tre af de 40 passagerer blev såret.", None, 3),
         ("Der er ingen tilskadekomne.", None, 0),
         ("Ingen blev dræbt.", 0, None),
         ("Byen blev ramt, og mindst 25 blev dræbt og 50 såret.", 25, 50),

@@ -135,3 +135,12 @@ def test_an_act_told_as_back_then_is_background():
         "Juntaen lovede dengang at genoprette sikkerheden."
     )
     assert not events_of(text, "AGREE", published="2024-05-12")
+
+
+def test_nobody_killed_is_a_toll_of_nought_for_the_attack_not_an_event():
+    text = (
+        "Droneangreb mod Odesa\n\n"
+        "Rusland angreb natten til mandag Odesa med droner. Ingen blev dræbt."
+    )
+    (attack,) = events_of(text, "ASSAULT", published="2024-05-13")
+    assert (attack.actor.country, attack.killed, attack.negated) == ("RUS", 0, False)

@@ -305,13 +305,29 @@ def _is_keyword(token: Token, lexicon: _Lexicon) -> bool:
 def _counts_for_keyword(
     tokens: list[Token], index: int, word_class: str, lang: str, lexicon: _Lexicon
 ) -> list[_Count]:
-    counts = _stated_counts(tokens, index, word_class, lang, lexicon)
+    stated = _stated_counts(tokens, index, word_class, lang, lexicon)
+    counts = [_part_of(tokens, count, lang, lexicon) for count in stated]
     if counts or word_class in ("noun", "count_noun"):
         return counts
     return _listed(
         _subject_count(tokens, index, lang, lexicon)
         or _single_victim(tokens, index, word_class, lang, lexicon)
     )
+
+
+PARTITIVE_ARTICLES = frozenset({"de", "disse", "dem"})
+
+
+def _part_of(tokens: list[Token], count: _Count, lang: str, lexicon: _Lexicon) -> _Count:
+    """The count of a part: "Tre af de 22 ansatte blev såret" is three, "Ingen af de 22
+    besætningsmedlemmer kom til skade" nought, not 22."""
+    k = count.start - 1
+    if k >= 0 and tokens[k].text.casefold() in PARTITIVE_ARTICLES:
+        k -= 1
+    if k < 1 or tokens[k].text.casefold() != "af":
+        return count
+    part = _count_ending_at(tokens, k - 1, lang, lexicon, skip_article_in_pp=False)
+    return _Count(part.start, count.end, part.quantity) if part is not None else count
 
 
 def _subject_count(tokens: list[Token], index: int, lang: str, lexicon: _Lexicon) -> _Count | None:
