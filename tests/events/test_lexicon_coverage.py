@@ -31,6 +31,35 @@ COVERED = [
     ("I går holdt demonstranter et protestmøde i Gaza.", "PROTEST", "demo", (None, None)),
     # MOBILIZE: a war exercise of one country (CAMEO 152)
     ("Rusland afholdt en krigsøvelse ved grænsen.", "MOBILIZE", None, ("RUS", None)),
+    # AGREE: a promise given; SUPPORT: relations restored (CAMEO 050)
+    ("Rusland gav Ukraine et løfte om fred.", "AGREE", None, ("RUS", "UKR")),
+    ("Israel og Kina genopretter forbindelserne.", "SUPPORT", None, (None, None)),
+    # CONCEDE: charges or demands dropped, a strike called off
+    ("Danmark frafaldt sigtelsen mod en 30-årig mand.", "CONCEDE", None, ("DNK", None)),
+    ("Hamas opgav kravet om en våbenhvile.", "CONCEDE", None, ("PSE", None)),
+    ("Danmark afblæste strejken.", "CONCEDE", None, ("DNK", None)),
+    # RETREAT: a ceasefire respected, a seat given up, a town abandoned
+    ("Rusland respekterer våbenhvilen i Ukraine.", "RETREAT", "ceasefire", ("RUS", None)),
+    ("I går nedlagde statsministeren sit mandat.", "RETREAT", "resign", ("DNK", None)),
+    ("Russiske soldater opgav byen i går.", "RETREAT", "withdraw", (None, None)),
+    # REQUEST: applying for membership (CAMEO 102)
+    ("Sverige søger om medlemskab af Nato.", "REQUEST", "assist", ("SWE", None)),
+    # ACCUSE: distancing oneself, a sharp reaction
+    ("Tyskland tog afstand fra Ruslands angreb.", "ACCUSE", "disapprove", ("DEU", "RUS")),
+    ("Kina reagerede skarpt på USA's beslutning.", "ACCUSE", "disapprove", ("CHN", "USA")),
+    # SANCTION: persona non grata, leaving an agreement
+    ("Israel erklærede Norges ambassadør uønsket.", "SANCTION", "expel", ("ISR", None)),
+    ("Ukraine trak sig fra aftalen med Rusland.", "SANCTION", "withdraw", ("UKR", "RUS")),
+    # COERCE: jailing, passports taken, repression, deportation
+    ("Politiet smed en 30-årig mand i fængsel.", "COERCE", "arrest", ("DNK", "DNK")),
+    ("Rusland begrænser pressefriheden.", "COERCE", "restrict", ("RUS", None)),
+    ("Danmark hjemsender afviste asylansøgere til Irak.", "COERCE", "deport", ("DNK", "IRQ")),
+    ("Danmark sendte flygtninge hjem til Irak.", "COERCE", "deport", ("DNK", "IRQ")),
+    # ASSAULT: combatants captured (manual: abduct, not arrest), sabotage
+    ("Ukraine tog 20 russiske soldater til fange.", "ASSAULT", "abduct", ("UKR", "RUS")),
+    ("Rusland saboterede et søkabel i Østersøen.", "ASSAULT", "destroy", ("RUS", None)),
+    # AID: weapons supplied
+    ("Iran forsyner Rusland med droner.", "AID", None, ("IRN", "RUS")),
 ]
 
 
@@ -54,6 +83,8 @@ def test_covered(code, text, event_type, mode, expected):
         ("Selvmordsforsøget chokerede Danmark.", "ASSAULT"),
         # a protest meeting is no consultation
         ("I går holdt demonstranter et protestmøde i Gaza.", "CONSULT"),
+        # reacting quickly is no sharp reaction
+        ("Tyskland reagerede hurtigt på krisen.", "ACCUSE"),
     ],
 )
 def test_not_covered(code, text, event_type):
