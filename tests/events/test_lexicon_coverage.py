@@ -60,6 +60,26 @@ COVERED = [
     ("Rusland saboterede et søkabel i Østersøen.", "ASSAULT", "destroy", ("RUS", None)),
     # AID: weapons supplied
     ("Iran forsyner Rusland med droner.", "AID", None, ("IRN", "RUS")),
+    # AGREE: going along with, declaring oneself willing
+    ("Rusland gik med til kravet.", "AGREE", None, ("RUS", None)),
+    ("Iran erklærede sig villig til at forhandle.", "AGREE", None, ("IRN", None)),
+    # SUPPORT: acceding to a convention, support made known
+    ("Ukraine tiltrådte konventionen.", "SUPPORT", None, ("UKR", None)),
+    ("Danmark tilkendegav støtte til Ukraine.", "SUPPORT", None, ("DNK", "UKR")),
+    # ACCUSE: raging against, reprimands, blame, naming the guilty, a case brought
+    ("Olaf Scholz raser mod Rusland.", "ACCUSE", "disapprove", ("DEU", "RUS")),
+    ("Sverige påtalte Ruslands opførsel.", "ACCUSE", "disapprove", ("SWE", "RUS")),
+    ("Mette Frederiksen gav Rusland en opsang.", "ACCUSE", "disapprove", ("DNK", "RUS")),
+    ("Ukraine peger fingre ad Rusland.", "ACCUSE", "allege", ("UKR", "RUS")),
+    ("Rusland kaster skylden på Ukraine.", "ACCUSE", "allege", ("RUS", "UKR")),
+    ("Danmark rejser sag mod Rusland.", "ACCUSE", "allege", ("DNK", "RUS")),
+    # MOBILIZE: troops moved and conscripted, weapons placed, police called out, patrols
+    ("Rusland forlagde soldater til grænsen.", "MOBILIZE", "troops", ("RUS", None)),
+    ("Rusland udskriver reservister.", "MOBILIZE", "troops", ("RUS", None)),
+    ("Rusland mønstrer tropper ved grænsen.", "MOBILIZE", "troops", ("RUS", None)),
+    ("Rusland placerer atomvåben i Hviderusland.", "MOBILIZE", "weapons", ("RUS", None)),
+    ("Politiet opbød store styrker i Gaza.", "MOBILIZE", "police", ("DNK", None)),
+    ("Politiet øger patruljeringen i Gaza.", "MOBILIZE", None, ("DNK", None)),
 ]
 
 
@@ -85,6 +105,8 @@ def test_covered(code, text, event_type, mode, expected):
         ("I går holdt demonstranter et protestmøde i Gaza.", "CONSULT"),
         # reacting quickly is no sharp reaction
         ("Tyskland reagerede hurtigt på krisen.", "ACCUSE"),
+        # naming a new chief accuses no one
+        ("Politiet har udpeget en ny chef.", "ACCUSE"),
     ],
 )
 def test_not_covered(code, text, event_type):
