@@ -80,6 +80,24 @@ COVERED = [
     ("Rusland placerer atomvåben i Hviderusland.", "MOBILIZE", "weapons", ("RUS", None)),
     ("Politiet opbød store styrker i Gaza.", "MOBILIZE", "police", ("DNK", None)),
     ("Politiet øger patruljeringen i Gaza.", "MOBILIZE", None, ("DNK", None)),
+    # AID: people rescued at sea (rescues are AID, as hostage rescues)
+    ("Italien reddede 140 migranter i Middelhavet.", "AID", None, (None, None)),
+    # REQUEST meet: a minister called to a hearing (samråd) in parliament
+    ("Olaf Scholz kaldte statsministeren i samråd.", "REQUEST", "meet", ("DEU", "DNK")),
+    # ACCUSE: an ambassador summoned to a talk; REJECT: a verdict appealed
+    ("Danmark kaldte Ruslands ambassadør til samtale.", "ACCUSE", "disapprove", ("DNK", "RUS")),
+    ("Olaf Scholz anker dommen.", "REJECT", None, ("DEU", None)),
+    # MOBILIZE: reinforcements sent, patrols increased
+    ("Rusland har sendt forstærkninger til Kherson.", "MOBILIZE", "troops", ("RUS", None)),
+    ("Politiet har øget antallet af patruljer i Kabul.", "MOBILIZE", None, ("DNK", None)),
+    # ASSAULT: shots fired; PROTEST: a tractor convoy
+    ("Der blev løsnet skud mod politiet i Kabul.", "ASSAULT", "firearms", (None, None)),
+    (
+        "Tusindvis af landmænd kørte i traktorkortege gennem Danmark.",
+        "PROTEST",
+        "demo",
+        (None, None),
+    ),
 ]
 
 
@@ -107,6 +125,8 @@ def test_covered(code, text, event_type, mode, expected):
         ("Tyskland reagerede hurtigt på krisen.", "ACCUSE"),
         # naming a new chief accuses no one
         ("Politiet har udpeget en ny chef.", "ACCUSE"),
+        # rescuing a cat is no aid between political actors
+        ("Politiet reddede en kat.", "AID"),
     ],
 )
 def test_not_covered(code, text, event_type):
