@@ -98,6 +98,12 @@ COVERED = [
         "demo",
         (None, None),
     ),
+    # ASSAULT primitive: a killing with a knife (manual: knives are primitive weapons)
+    ("Olaf Scholz blev dræbt i et knivdrab i Kabul.", "ASSAULT", "primitive", (None, "DEU")),
+    # COERCE: a coup, a border closed; AID: a weapons shipment
+    ("Ruslands kup i Kabul chokerede Danmark.", "COERCE", "seize", ("RUS", None)),
+    ("Ruslands grænselukning rammer Norge.", "COERCE", "restrict", ("RUS", None)),
+    ("Ruslands våbensending til Iran blev stoppet.", "AID", None, ("RUS", "IRN")),
 ]
 
 
@@ -127,6 +133,8 @@ def test_covered(code, text, event_type, mode, expected):
         ("Politiet har udpeget en ny chef.", "ACCUSE"),
         # rescuing a cat is no aid between political actors
         ("Politiet reddede en kat.", "AID"),
+        # a bargain or a signing is no coup
+        ("Brøndby landede et kup i Danmark.", "COERCE"),
     ],
 )
 def test_not_covered(code, text, event_type):
