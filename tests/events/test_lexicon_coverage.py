@@ -104,6 +104,8 @@ COVERED = [
     ("Ruslands kup i Kabul chokerede Danmark.", "COERCE", "seize", ("RUS", None)),
     ("Ruslands grænselukning rammer Norge.", "COERCE", "restrict", ("RUS", None)),
     ("Ruslands våbensending til Iran blev stoppet.", "AID", None, ("RUS", "IRN")),
+    # AID: military support is material aid, not verbal support
+    ("Ruslands militærstøtte til Iran fortsætter.", "AID", None, ("RUS", "IRN")),
 ]
 
 
@@ -135,6 +137,11 @@ def test_covered(code, text, event_type, mode, expected):
         ("Politiet reddede en kat.", "AID"),
         # a bargain or a signing is no coup
         ("Brøndby landede et kup i Danmark.", "COERCE"),
+        # requirements set by rules are no demands, subsidies and air support no support
+        ("Ruslands miljøkrav til bilerne skærpes.", "REQUEST"),
+        ("Ruslands landbrugsstøtte stiger.", "SUPPORT"),
+        ("Hæren angreb med luftstøtte fra Rusland.", "SUPPORT"),
+        ("Ruslands militærstøtte til Iran fortsætter.", "SUPPORT"),
     ],
 )
 def test_not_covered(code, text, event_type):
