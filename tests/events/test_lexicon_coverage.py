@@ -142,6 +142,10 @@ def test_covered(code, text, event_type, mode, expected):
         ("Ruslands landbrugsstøtte stiger.", "SUPPORT"),
         ("Hæren angreb med luftstøtte fra Rusland.", "SUPPORT"),
         ("Ruslands militærstøtte til Iran fortsætter.", "SUPPORT"),
+        # matches, debates and power struggles "mellem A og B" are no fighting
+        ("Landskampen mellem Danmark og Sverige blev spændende.", "ASSAULT"),
+        ("Tvekampen mellem Danmark og Sverige blev spændende.", "ASSAULT"),
+        ("Magtkampen mellem Rusland og Ukraine fortsætter.", "ASSAULT"),
     ],
 )
 def test_not_covered(code, text, event_type):
