@@ -146,6 +146,11 @@ def test_covered(code, text, event_type, mode, expected):
         ("Landskampen mellem Danmark og Sverige blev spændende.", "ASSAULT"),
         ("Tvekampen mellem Danmark og Sverige blev spændende.", "ASSAULT"),
         ("Magtkampen mellem Rusland og Ukraine fortsætter.", "ASSAULT"),
+        # a school system ruined in a debate and plans sabotaged destroy no property
+        ("Mette Frederiksen ødelægger folkeskolen.", "ASSAULT"),
+        ("Rusland saboterede planlægningen.", "ASSAULT"),
+        # giving up a notion is no retreat ("forestillinger" ends in "stillinger")
+        ("Rusland opgav forestillingen om en hurtig sejr.", "RETREAT"),
     ],
 )
 def test_not_covered(code, text, event_type):
