@@ -106,6 +106,12 @@ COVERED = [
     ("Ruslands våbensending til Iran blev stoppet.", "AID", None, ("RUS", "IRN")),
     # AID: military support is material aid, not verbal support
     ("Ruslands militærstøtte til Iran fortsætter.", "AID", None, ("RUS", "IRN")),
+    (
+        "Danmark skærpede straffen for Olaf Scholz til tre års fængsel.",
+        "SANCTION",
+        "convict",
+        ("DNK", "DEU"),
+    ),
 ]
 
 
@@ -151,6 +157,9 @@ def test_covered(code, text, event_type, mode, expected):
         ("Rusland saboterede planlægningen.", "ASSAULT"),
         # giving up a notion is no retreat ("forestillinger" ends in "stillinger")
         ("Rusland opgav forestillingen om en hurtig sejr.", "RETREAT"),
+        # raising the penalties of a law convicts no one; a court raising a sentence does
+        ("Mette Frederiksen forhøjer strafferammen for drab.", "SANCTION"),
+        ("Mette Frederiksen skærper straffene for vold.", "SANCTION"),
     ],
 )
 def test_not_covered(code, text, event_type):
