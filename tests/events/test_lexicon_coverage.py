@@ -112,6 +112,20 @@ COVERED = [
         "convict",
         ("DNK", "DEU"),
     ),
+    # REJECT modes (shared with REQUEST): what is refused
+    ("Rusland afviste en våbenhvile.", "REJECT", "yield", ("RUS", None)),
+    ("Rusland afviser forhandlinger med Ukraine.", "REJECT", "meet", ("RUS", "UKR")),
+    ("Danmark afviste hans asylansøgning.", "REJECT", "assist", ("DNK", None)),
+    # PROTEST: a hunger strike begun, paint thrown as a symbolic act (vandalize)
+    ("Aktivister gik i sultestrejke i Danmark.", "PROTEST", "hunger", (None, None)),
+    ("Demonstranterne kastede maling på maleriet.", "PROTEST", "vandalize", (None, None)),
+    # COERCE withhold: aid held back
+    ("Israel blokerer nødhjælp til Gaza.", "COERCE", "withhold", ("ISR", None)),
+    # ASSAULT: the weapon named with "angribe" gives the mode
+    ("Rusland angreb Kyiv med droner.", "ASSAULT", "drone", ("RUS", None)),
+    ("Rusland angreb Kyiv med kampvogne.", "ASSAULT", "heavy-weapons", ("RUS", None)),
+    ("Gerningsmanden angreb Olaf Scholz med en kniv.", "ASSAULT", "primitive", (None, "DEU")),
+    ("Rusland anvendte kemiske våben mod Ukraine.", "ASSAULT", "unconventional", ("RUS", "UKR")),
 ]
 
 
@@ -160,6 +174,8 @@ def test_covered(code, text, event_type, mode, expected):
         # raising the penalties of a law convicts no one; a court raising a sentence does
         ("Mette Frederiksen forhøjer strafferammen for drab.", "SANCTION"),
         ("Mette Frederiksen skærper straffene for vold.", "SANCTION"),
+        # "kan ikke afvise" rules nothing out
+        ("Rusland kan ikke afvise forhandlinger med Ukraine.", "REJECT"),
     ],
 )
 def test_not_covered(code, text, event_type):
