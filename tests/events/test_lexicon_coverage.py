@@ -126,6 +126,17 @@ COVERED = [
     ("Rusland angreb Kyiv med kampvogne.", "ASSAULT", "heavy-weapons", ("RUS", None)),
     ("Gerningsmanden angreb Olaf Scholz med en kniv.", "ASSAULT", "primitive", (None, "DEU")),
     ("Rusland anvendte kemiske våben mod Ukraine.", "ASSAULT", "unconventional", ("RUS", "UKR")),
+    # CONSULT: a meeting had, a call had, talks with, a summit hosted
+    ("Mette Frederiksen havde et møde med Olaf Scholz.", "CONSULT", None, ("DNK", "DEU")),
+    (
+        "Mette Frederiksen har haft en telefonsamtale med Olaf Scholz.",
+        "CONSULT",
+        "phone",
+        ("DNK", "DEU"),
+    ),
+    ("Mette Frederiksen talte med Olaf Scholz i går.", "CONSULT", None, ("DNK", "DEU")),
+    ("Olaf Scholz talte i telefon med Mette Frederiksen.", "CONSULT", "phone", ("DEU", "DNK")),
+    ("Danmark var vært for topmødet med Tyskland.", "CONSULT", None, ("DNK", "DEU")),
 ]
 
 
@@ -176,6 +187,9 @@ def test_covered(code, text, event_type, mode, expected):
         ("Mette Frederiksen skærper straffene for vold.", "SANCTION"),
         # "kan ikke afvise" rules nothing out
         ("Rusland kan ikke afvise forhandlinger med Ukraine.", "REJECT"),
+        # talking to journalists, or a meeting with no one named, is no consultation
+        ("Mette Frederiksen talte med journalisterne.", "CONSULT"),
+        ("Regeringen havde et møde i går.", "CONSULT"),
     ],
 )
 def test_not_covered(code, text, event_type):
