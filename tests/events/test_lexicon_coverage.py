@@ -137,6 +137,15 @@ COVERED = [
     ("Mette Frederiksen talte med Olaf Scholz i går.", "CONSULT", None, ("DNK", "DEU")),
     ("Olaf Scholz talte i telefon med Mette Frederiksen.", "CONSULT", "phone", ("DEU", "DNK")),
     ("Danmark var vært for topmødet med Tyskland.", "CONSULT", None, ("DNK", "DEU")),
+    # nouns: drone fire, artillery fire, a retreat, a sanctions package, an internet shutdown
+    # (COERCE withhold), a ratification, disaster aid
+    ("Ruslands dronebeskydning af Kyiv fortsatte.", "ASSAULT", "drone", ("RUS", None)),
+    ("Byen lå under kraftig artilleriild i Ukraine.", "ASSAULT", "heavy-weapons", (None, None)),
+    ("Ruslands tilbagetog fra Kherson overraskede Ukraine.", "RETREAT", "withdraw", ("RUS", None)),
+    ("Ruslands nye sanktionspakke rammer Norge.", "SANCTION", "discontinue", ("RUS", "NOR")),
+    ("Ruslands internetblokade rammer befolkningen.", "COERCE", "withhold", ("RUS", None)),
+    ("Ruslands ratificering af aftalen skete i går.", "SUPPORT", None, ("RUS", None)),
+    ("Ruslands katastrofehjælp til Tyrkiet ankom i går.", "AID", None, ("RUS", None)),
 ]
 
 
