@@ -146,6 +146,17 @@ COVERED = [
     ("Ruslands internetblokade rammer befolkningen.", "COERCE", "withhold", ("RUS", None)),
     ("Ruslands ratificering af aftalen skete i går.", "SUPPORT", None, ("RUS", None)),
     ("Ruslands katastrofehjælp til Tyrkiet ankom i går.", "AID", None, ("RUS", None)),
+    # SUPPORT: praise (CAMEO 051) through a positive evaluation, as neg_eval for ACCUSE
+    ("Tyskland kaldte aftalen et gennembrud.", "SUPPORT", None, ("DEU", None)),
+    ("Olaf Scholz betegner Ruslands forslag som positivt.", "SUPPORT", None, ("DEU", "RUS")),
+    # PROTEST: slogans chanted, a protest rally (markering)
+    ("Demonstranter i Gaza råbte slagord mod Israel.", "PROTEST", "demo", (None, "ISR")),
+    (
+        "En protestmarkering foran ambassaden i Kabul samlede 200.",
+        "PROTEST",
+        "demo",
+        (None, None),
+    ),
 ]
 
 
