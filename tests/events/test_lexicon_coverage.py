@@ -188,6 +188,7 @@ def test_covered(code, text, event_type, mode, expected):
         ("Politiet reddede en kat.", "AID"),
         # a bargain or a signing is no coup
         ("Brøndby landede et kup i Danmark.", "COERCE"),
+        ("Ruslands transferkup chokerede Danmark.", "COERCE"),
         # requirements set by rules are no demands, subsidies and air support no support
         ("Ruslands miljøkrav til bilerne skærpes.", "REQUEST"),
         ("Ruslands landbrugsstøtte stiger.", "SUPPORT"),
