@@ -157,6 +157,14 @@ COVERED = [
         "demo",
         (None, None),
     ),
+    # ACCUSE: taking to task; AID: a contribution of money
+    ("Olaf Scholz gik i rette med Rusland.", "ACCUSE", "disapprove", ("DEU", "RUS")),
+    ("Danmark bidrager med 100 millioner kroner til Ukraine.", "AID", None, ("DNK", "UKR")),
+    # ASSAULT: killing verbs of military and news language; COERCE: a town liberated (192)
+    ("Hamas ombragte tre israelske gidsler.", "ASSAULT", None, ("PSE", None)),
+    ("Hæren neutraliserede 12 terrorister i Kabul.", "ASSAULT", None, (None, None)),
+    ("Israel eliminerede Hamas' leder i Gaza.", "ASSAULT", "targeted", ("ISR", None)),
+    ("Ukraine befriede byen i går.", "COERCE", "seize", ("UKR", None)),
 ]
 
 
@@ -189,6 +197,10 @@ def test_covered(code, text, event_type, mode, expected):
         # a bargain or a signing is no coup
         ("Brøndby landede et kup i Danmark.", "COERCE"),
         ("Ruslands transferkup chokerede Danmark.", "COERCE"),
+        # contributing taxes, neutralising an effect, eliminating a risk harm no one
+        ("Virksomhederne bidrager med to milliarder kroner i skat.", "AID"),
+        ("Danmark neutraliserer effekten af renten.", "ASSAULT"),
+        ("Regeringen vil eliminere risikoen.", "ASSAULT"),
         # requirements set by rules are no demands, subsidies and air support no support
         ("Ruslands miljøkrav til bilerne skærpes.", "REQUEST"),
         ("Ruslands landbrugsstøtte stiger.", "SUPPORT"),
