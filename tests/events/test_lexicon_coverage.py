@@ -165,6 +165,14 @@ COVERED = [
     ("Hæren neutraliserede 12 terrorister i Kabul.", "ASSAULT", None, (None, None)),
     ("Israel eliminerede Hamas' leder i Gaza.", "ASSAULT", "targeted", ("ISR", None)),
     ("Ukraine befriede byen i går.", "COERCE", "seize", ("UKR", None)),
+    # REQUEST: a demand raised; CONCEDE: concessions given; SUPPORT: congratulations,
+    # standing behind, backing given; AGREE: a cooperation entered into
+    ("Ukraine rejser krav om erstatning fra Rusland.", "REQUEST", None, ("UKR", None)),
+    ("Rusland gav Ukraine indrømmelser.", "CONCEDE", None, ("RUS", None)),
+    ("Olaf Scholz gratulerede Mette Frederiksen.", "SUPPORT", None, ("DEU", "DNK")),
+    ("Tyskland stiller sig bag Danmark.", "SUPPORT", None, ("DEU", "DNK")),
+    ("Sverige gav sin opbakning til Ukraine.", "SUPPORT", None, ("SWE", "UKR")),
+    ("Danmark indgik et samarbejde med Tyskland.", "AGREE", None, ("DNK", "DEU")),
 ]
 
 
