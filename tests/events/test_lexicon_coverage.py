@@ -209,6 +209,7 @@ def test_covered(code, text, event_type, mode, expected):
         ("Virksomhederne bidrager med to milliarder kroner i skat.", "AID"),
         ("Danmark neutraliserer effekten af renten.", "ASSAULT"),
         ("Regeringen vil eliminere risikoen.", "ASSAULT"),
+        ("Rusland neutraliserede beskyttelsen.", "ASSAULT"),
         # requirements set by rules are no demands, subsidies and air support no support
         ("Ruslands miljøkrav til bilerne skærpes.", "REQUEST"),
         ("Ruslands landbrugsstøtte stiger.", "SUPPORT"),
