@@ -173,6 +173,13 @@ COVERED = [
     ("Tyskland stiller sig bag Danmark.", "SUPPORT", None, ("DEU", "DNK")),
     ("Sverige gav sin opbakning til Ukraine.", "SUPPORT", None, ("SWE", "UKR")),
     ("Danmark indgik et samarbejde med Tyskland.", "AGREE", None, ("DNK", "DEU")),
+    # THREATEN: sanctions or countermeasures held out, a knife to the throat; REQUEST: a call
+    # for weapons; ACCUSE: a case scrutinised (kulegrave)
+    ("USA stiller sanktioner i udsigt mod Kina.", "THREATEN", "restrict", ("USA", "CHN")),
+    ("Kina stiller modtræk i udsigt.", "THREATEN", None, ("CHN", None)),
+    ("Rusland satte kniven for struben på Ukraine.", "THREATEN", None, ("RUS", None)),
+    ("Ukraine råber på våben.", "REQUEST", None, ("UKR", None)),
+    ("Danmark kulegraver Ruslands rolle.", "ACCUSE", "investigate", ("DNK", "RUS")),
 ]
 
 
@@ -210,6 +217,8 @@ def test_covered(code, text, event_type, mode, expected):
         ("Danmark neutraliserer effekten af renten.", "ASSAULT"),
         ("Regeringen vil eliminere risikoen.", "ASSAULT"),
         ("Rusland neutraliserede beskyttelsen.", "ASSAULT"),
+        # a proposal held out threatens nothing
+        ("Olaf Scholz stiller et nyt forslag i udsigt.", "THREATEN"),
         # requirements set by rules are no demands, subsidies and air support no support
         ("Ruslands miljøkrav til bilerne skærpes.", "REQUEST"),
         ("Ruslands landbrugsstøtte stiger.", "SUPPORT"),
