@@ -137,6 +137,7 @@ COVERED = [
     ("Mette Frederiksen talte med Olaf Scholz i går.", "CONSULT", None, ("DNK", "DEU")),
     ("Olaf Scholz talte i telefon med Mette Frederiksen.", "CONSULT", "phone", ("DEU", "DNK")),
     ("Danmark var vært for topmødet med Tyskland.", "CONSULT", None, ("DNK", "DEU")),
+    ("Mette Frederiksen har mødt Olaf Scholz i Berlin.", "CONSULT", None, ("DNK", "DEU")),
     # nouns: drone fire, artillery fire, a retreat, a sanctions package, an internet shutdown
     # (COERCE withhold), a ratification, disaster aid
     ("Ruslands dronebeskydning af Kyiv fortsatte.", "ASSAULT", "drone", ("RUS", None)),
