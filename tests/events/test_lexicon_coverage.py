@@ -52,6 +52,7 @@ COVERED = [
     ("Ukraine trak sig fra aftalen med Rusland.", "SANCTION", "withdraw", ("UKR", "RUS")),
     # COERCE: jailing, passports taken, repression, deportation
     ("Politiet smed en 30-årig mand i fængsel.", "COERCE", "arrest", ("DNK", "DNK")),
+    ("Politiet satte en 30-årig mand bag tremmer.", "COERCE", "arrest", ("DNK", "DNK")),
     ("Rusland begrænser pressefriheden.", "COERCE", "restrict", ("RUS", None)),
     ("Danmark hjemsender afviste asylansøgere til Irak.", "COERCE", "deport", ("DNK", "IRQ")),
     ("Danmark sendte flygtninge hjem til Irak.", "COERCE", "deport", ("DNK", "IRQ")),
@@ -220,6 +221,9 @@ def test_covered(code, text, event_type, mode, expected):
         ("Rusland neutraliserede beskyttelsen.", "ASSAULT"),
         # a proposal held out threatens nothing
         ("Olaf Scholz stiller et nyt forslag i udsigt.", "THREATEN"),
+        # raising a matter in parliament sues no one; money for prisons jails no one
+        ("Mette Frederiksen rejste sagen i Folketinget.", "ACCUSE"),
+        ("Regeringen sætter penge af til nye fængsler.", "COERCE"),
         # requirements set by rules are no demands, subsidies and air support no support
         ("Ruslands miljøkrav til bilerne skærpes.", "REQUEST"),
         ("Ruslands landbrugsstøtte stiger.", "SUPPORT"),
