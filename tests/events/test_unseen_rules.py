@@ -144,3 +144,34 @@ def test_nobody_killed_is_a_toll_of_nought_for_the_attack_not_an_event():
     )
     (attack,) = events_of(text, "ASSAULT", published="2024-05-13")
     assert (attack.actor.country, attack.killed, attack.negated) == ("RUS", 0, False)
+
+
+def test_a_quoted_verdict_is_the_speakers_disapproval_of_the_act_told_before():
+    text = (
+        "Angreb på hospital\n\n"
+        "Rusland angreb tirsdag et hospital i Kharkiv.\n\n"
+        "»Det er fuldstændig uacceptabelt,« siger udenrigsminister Lars Løkke Rasmussen."
+    )
+    (verdict,) = events_of(text, "ACCUSE", published="2024-05-12")
+    assert (verdict.actor.country, verdict.recipient.country) == ("DNK", "RUS")
+    assert verdict.mode == "disapprove"
+
+
+def test_a_quote_without_a_verdict_is_no_accusation():
+    text = (
+        "Angreb på hospital\n\n"
+        "Rusland angreb tirsdag et hospital i Kharkiv.\n\n"
+        "»Vi følger situationen nøje,« siger udenrigsminister Lars Løkke Rasmussen."
+    )
+    assert not events_of(text, "ACCUSE", published="2024-05-12")
+
+
+def test_an_organisation_named_international_belongs_to_no_country():
+    text = (
+        "Angreb i Gaza\n\n"
+        "Generalsekretær for Den internationale Komité for Nødhjælp, Ravi Menon, siger, at "
+        "»det her er uacceptabelt«."
+    )
+    analysis = analyze(text, published="2024-05-12")
+    speaker = analysis.quotes[0].speaker_actor
+    assert speaker.country is None

@@ -109,6 +109,7 @@ class Grammar:
     body_sectors: frozenset[str] = frozenset()  # "EU's udenrigsministre" are the EU
     container_prepositions: frozenset[str] = frozenset()  # "Tapa i Estland"
     setting_prepositions: frozenset[str] = frozenset()  # "politiet i Malmø"
+    international_words: frozenset[str] = frozenset()  # "Den internationale Røde Kors"
     local_sectors: frozenset[str] = (
         frozenset()
     )  # mobile, yet of the country "i X" names  # "i nabolandet Sydafrika": before a place's name
@@ -149,6 +150,7 @@ def grammar(lang: str) -> Grammar:
         body_sectors=frozenset(data.get("body_sectors") or []),
         container_prepositions=words("container_prepositions"),
         setting_prepositions=words("setting_prepositions"),
+        international_words=words("international_words"),
         apposition_verbs=tuple(
             sorted(
                 (tuple(str(p).lower().split()) for p in data.get("apposition_verbs") or []),

@@ -298,9 +298,14 @@ def _known_before_hyphen(
 
 
 def _organisation_from_words(doc: Doc, mention: Mention, res: Resources) -> Actor:
-    """An unknown organisation whose name says what it is: "Stockholms Politi"."""
+    """An unknown organisation whose name says what it is: "Stockholms Politi"; one whose name
+    says it is international belongs to no country ("Den internationale Røde Kors- og Røde
+    Halvmåne-bevægelse")."""
     span = doc[mention.start : mention.end]
     name = strip_genitive(span.text) if mention.genitive else span.text
+    national = any(res.countries.adjective(t.text) or t.text in res.countries.names for t in span)
+    if not national and any(token.lower_ in res.grammar.international_words for token in span):
+        return Actor(name=name, sector="NGO", sectors=["NGO"])  # "Dansk Institut for ..." is Danish
     last = span[-1]
     role = res.roles.lookup(last.text, last.lemma_)
     if role is None or len(span) < 2:

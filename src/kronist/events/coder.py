@@ -215,8 +215,49 @@ def find_candidates(
                 *_for_each_co_recipient(candidate),
             ]
         _link_reactions(view, triggers, told, sentence_candidates, lexicon, candidates)
+        if not any(c.event == "ACCUSE" for c in sentence_candidates):
+            verdict = _verdict_in_quote(view, index, paragraph)
+            if verdict is not None:
+                verdict.reacts_to = next(
+                    (c for c in reversed(candidates) if c.event in HOSTILE and c.actor), None
+                )
+                _add_attributes(verdict, view, document, countries, lang, False)
+                sentence_candidates.append(verdict)
         candidates += sentence_candidates
     return candidates
+
+
+def _verdict_in_quote(view: SentenceView, index: ActorIndex, paragraph: int) -> Candidate | None:
+    """ "»Det er fuldstændig uacceptabelt,« siger udenrigsministeren": a quoted verdict, a
+    damning word after a copula, is the speaker's disapproval (PLOVER ACCUSE disapprove)."""
+    verdicts = word_class(view.lang, "neg_eval")
+    copulas = word_class(view.lang, "verdict_copulas").words
+    for i in range(view.start + 2, view.end):
+        token = view.doc[i]
+        quote = index.quote_at(token.idx)
+        if quote is None or not verdicts.matches_token(view.lower(i), view.lemmas(i)):
+            continue
+        if not any(view.lower(k) in copulas for k in range(max(view.start, i - 3), i)):
+            continue
+        speaker = index.speaker_actor(quote)
+        if speaker is None or not (speaker.country or speaker.sectors):
+            continue
+        return Candidate(
+            event="ACCUSE",
+            mode="disapprove",
+            sentence=view.index,
+            paragraph=paragraph,
+            trigger=i,
+            start=token.idx,
+            end=token.idx + len(token.text),
+            anchor=token.text,
+            kind="verb",
+            actor=speaker,
+            actor_text=quote.speaker,
+            sentence_start=view.sent.start_char,
+            sentence_end=view.sent.end_char,
+        )
+    return None
 
 
 def _link_reactions(
