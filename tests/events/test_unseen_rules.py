@@ -175,3 +175,13 @@ def test_an_organisation_named_international_belongs_to_no_country():
     analysis = analyze(text, published="2024-05-12")
     speaker = analysis.quotes[0].speaker_actor
     assert speaker.country is None
+
+
+def test_a_verdict_in_reported_speech_is_the_reporters_disapproval():
+    text = (
+        "Angreb på hospital\n\n"
+        "Rusland angreb tirsdag et hospital i Kharkiv.\n\n"
+        "Udenrigsminister Lars Løkke Rasmussen siger, at angrebet er fuldstændig uacceptabelt."
+    )
+    (verdict,) = events_of(text, "ACCUSE", published="2024-05-12")
+    assert (verdict.actor.country, verdict.recipient.country) == ("DNK", "RUS")

@@ -228,18 +228,18 @@ def find_candidates(
 
 
 def _verdict_in_quote(view: SentenceView, index: ActorIndex, paragraph: int) -> Candidate | None:
-    """ "»Det er fuldstændig uacceptabelt,« siger udenrigsministeren": a quoted verdict, a
-    damning word after a copula, is the speaker's disapproval (PLOVER ACCUSE disapprove)."""
+    """ "»Det er fuldstændig uacceptabelt,« siger udenrigsministeren", "Ministeren siger, at
+    angrebet er uacceptabelt": a verdict told, a damning word after a copula, is the speaker's
+    disapproval (PLOVER ACCUSE disapprove)."""
     verdicts = word_class(view.lang, "neg_eval")
     copulas = word_class(view.lang, "verdict_copulas").words
     for i in range(view.start + 2, view.end):
         token = view.doc[i]
-        quote = index.quote_at(token.idx)
-        if quote is None or not verdicts.matches_token(view.lower(i), view.lemmas(i)):
+        if not verdicts.matches_token(view.lower(i), view.lemmas(i)):
             continue
         if not any(view.lower(k) in copulas for k in range(max(view.start, i - 3), i)):
             continue
-        speaker = index.speaker_actor(quote)
+        speaker, speaker_text = _judge(view, index, i)
         if speaker is None or not (speaker.country or speaker.sectors):
             continue
         return Candidate(
@@ -253,11 +253,21 @@ def _verdict_in_quote(view: SentenceView, index: ActorIndex, paragraph: int) -> 
             anchor=token.text,
             kind="verb",
             actor=speaker,
-            actor_text=quote.speaker,
+            actor_text=speaker_text,
             sentence_start=view.sent.start_char,
             sentence_end=view.sent.end_char,
         )
     return None
+
+
+def _judge(view: SentenceView, index: ActorIndex, i: int) -> tuple[Actor | None, str | None]:
+    """Who passes the verdict at token i: the speaker of the quote it stands in, or the one who
+    says the "at"-clause it stands in ("Ministeren siger, at angrebet er uacceptabelt")."""
+    quote = index.quote_at(view.doc[i].idx)
+    if quote is not None:
+        return index.speaker_actor(quote), quote.speaker
+    reporter = view.reporter_of(i)
+    return (reporter.actor, reporter.text) if reporter is not None else (None, None)
 
 
 def _link_reactions(
