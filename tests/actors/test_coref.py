@@ -233,3 +233,13 @@ def test_a_pronoun_subject_carries_its_person_on(analyse):
     found = analyse(text, "2024-05-13")
     last = [e for e in found.entities if e.text == "Han"][-1]
     assert last.actor.country == "UKR"
+
+
+def test_a_colleague_holds_the_office_of_the_clauses_subject(analyse):
+    text = (
+        "Forsvarsminister Troels Lund Poulsen mødtes onsdag i Vilnius med sin litauiske "
+        "kollega, Dovilė Šakalienė."
+    )
+    found = analyse(text, "2024-05-13")
+    assert found.actor("Dovilė Šakalienė", "PER")[0] == "LTU"
+    assert "GOV" in found.one("Dovilė Šakalienė").actor.sectors

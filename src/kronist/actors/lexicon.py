@@ -57,6 +57,11 @@ class Role:
         return "home" in self.flags
 
     @property
+    def counterpart(self) -> bool:
+        """ "sin ukrainske kollega": the same office as the clause's subject holds."""
+        return "counterpart" in self.flags
+
+    @property
     def compound_head(self) -> bool:
         return "head" in self.flags
 

@@ -45,6 +45,7 @@ def find_mentions(
     mentions = [*named, *adjectives, *phrases]
     mentions += resolve_coreference(doc, mentions, res, published)
     _inherit_from_owners(mentions, res)
+    _counterparts_hold_the_subjects_office(doc, mentions)
     _names_take_what_their_phrase_inherited(mentions)
     assign_context_countries(doc, mentions, sentence_index(doc), res, home=home_country)
     _share_country_with_names(mentions)
@@ -202,6 +203,43 @@ def _inherit_from_owners(mentions: list[Mention], res: Resources) -> None:
             continue
         country = (mention.actor.country if mention.actor else None) or owner.actor.country
         mention.actor = nominal_actor(country, list(owner.actor.sectors), res.countries)
+
+
+def _counterparts_hold_the_subjects_office(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Lindholt mødtes med sin ukrainske kollega, Andrij Melnytjenko": a colleague holds the
+    office of the clause's subject (its sector), in the country the phrase names."""
+    covering = {i: m for m in mentions if m.actor is not None for i in range(m.start, m.end)}
+    for mention in mentions:
+        role = mention.role.role if mention.role is not None else None
+        if role is None or not role.counterpart or mention.actor is None or mention.actor.sectors:
+            continue
+        holder = _clause_subject(doc, mention, covering)
+        if holder is None or holder is mention or not holder.actor.sectors:
+            continue
+        sectors = list(holder.actor.sectors)
+        mention.actor = mention.actor.model_copy(update={"sector": sectors[0], "sectors": sectors})
+        names = {id(n) for n in mentions if n.described_by is mention}
+        for other in mentions:  # the name beside it, and its later mentions
+            named = id(other) in names or (
+                other.refers_to is not None and id(other.refers_to) in names
+            )
+            if named and other.actor is not None and not other.actor.sectors:
+                update = {"sector": sectors[0], "sectors": sectors}
+                other.actor = other.actor.model_copy(update=update)
+
+
+def _clause_subject(doc: Doc, mention: Mention, covering: dict[int, Mention]) -> Mention | None:
+    """The subject of the clause a phrase stands in: from the parse, up from the phrase to its
+    verb ("mødtes med sin kollega"); without one, the sentence's first actor before it."""
+    if not doc.has_annotation("DEP"):
+        sentence = doc[mention.start].sent
+        before = (covering.get(i) for i in range(sentence.start, mention.start))
+        return next((m for m in before if m is not None and m.actor.sectors), None)
+    verb = doc[mention.end - 1].head
+    while verb.dep_ in ("obl", "nmod", "obj", "appos") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    return covering.get(subject.i) if subject is not None else None
 
 
 def _names_take_what_their_phrase_inherited(mentions: list[Mention]) -> None:
