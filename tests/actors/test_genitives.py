@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_country_genitive_before_a_role(analyse):
     found = analyse("USA's ambassade og Iraks premierminister fordømte angrebet.", "2019-12-31")
@@ -57,3 +59,11 @@ def test_a_named_compound_is_the_named_organisation_whoever_owns_it(analyse):
     found = analyse("Yemens Houthi-bevægelse har påtaget sig ansvaret for angrebet.", "2024-01-15")
     movement = found.one("Yemens Houthi-bevægelse").actor
     assert (movement.country, movement.sector) == ("YEM", "REB")
+
+
+def test_the_possessor_owns_the_role_though_an_unknown_place_follows_it(analyse):
+    text = "Ni demonstranter blev anholdt, oplyser regeringens repræsentant i Trentino, Gia Rossi."
+    found = analyse(text, "2024-02-10")
+    if not [e for e in found.entities if e.text == "Trentino" and e.label == "LOC"]:
+        pytest.skip("needs the statistical NER to read the unknown place as one")
+    assert "GOV" in found.one("Gia Rossi").actor.sectors

@@ -164,7 +164,7 @@ class PhraseBuilder:
             apposed = self._name_after_complement(complement or location, match)
             end = apposed.end if apposed is not None else end
         self._set_actor(phrase, left, match, complement, location, apposed)
-        phrase.owner = complement or left.possessor
+        phrase.owner = _owner(complement, left)
         phrase.end = max(end, head + 1)
         if apposed is not None:
             phrase.genitive = apposed.genitive
@@ -449,7 +449,7 @@ class PhraseBuilder:
         apposed: Mention | None,
     ) -> None:
         role = match.role
-        owner = complement or left.possessor
+        owner = _owner(complement, left)
         owner_actor = self._actor_of(owner)
         if self._speaks_for_its_body(owner_actor, left):
             # "EU's udenrigsministre", "FN's koordinator": the body acts, not a country
@@ -548,6 +548,14 @@ class PhraseBuilder:
         name.has_own_country = name.has_own_country or phrase.has_own_country
         phrase.actor = name.actor
         phrase.country = name.actor.country
+
+
+def _owner(complement: Mention | None, left: Left) -> Mention | None:
+    """Whose the role is: "talsmand for Hamas"; a possessor before it wins over a place after it
+    that the gazetteer did not know ("regeringens repræsentant i Aragonien")."""
+    if left.possessor is not None and complement is not None and complement.label == "LOC":
+        return left.possessor
+    return complement or left.possessor
 
 
 def _looks_like_year(text: str) -> bool:
