@@ -185,3 +185,19 @@ def test_a_verdict_in_reported_speech_is_the_reporters_disapproval():
     )
     (verdict,) = events_of(text, "ACCUSE", published="2024-05-12")
     assert (verdict.actor.country, verdict.recipient.country) == ("DNK", "RUS")
+
+
+def test_the_storys_day_is_the_day_its_events_are_told_on_not_the_days_statements():
+    text = (
+        "Landmænd blokerer motorveje\n\n"
+        "Tusindvis af landmænd blokerede mandag flere motorveje omkring Lyon med traktorer.\n\n"
+        "Ved en blokade uden for byen kom det til sammenstød, og politiet anholdt ni "
+        "demonstranter.\n\n"
+        "Landbrugsorganisationen kræver, at regeringen hæver priserne.\n\n"
+        "Ministeren afviser kravet.\n\n"
+        "Oppositionen kritiserer ministeren.\n\n"
+        "Fagforeningen opfordrer regeringen til at forhandle.\n\n"
+        "Miljøorganisationer advarer regeringen mod at give efter."
+    )
+    (arrest,) = events_of(text, "COERCE", published="2026-03-10")
+    assert arrest.date.date.isoformat() == "2026-03-09"  # Monday, not the publication day

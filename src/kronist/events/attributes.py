@@ -320,7 +320,7 @@ def date_from_the_narrative(events: Sequence) -> None:
     no date, and so does an event told as some time back ("har tidligere truet")."""
     days: Counter = Counter()
     for event in events:
-        if event.date.date and event.date.precision == "day":
+        if event.date.date and event.date.precision == "day" and not event.date_inferred:
             days[event.date.date] += len(event.mentions or [event.sentence])
     ranked = days.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
