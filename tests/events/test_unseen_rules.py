@@ -201,3 +201,14 @@ def test_the_storys_day_is_the_day_its_events_are_told_on_not_the_days_statement
     )
     (arrest,) = events_of(text, "COERCE", published="2026-03-10")
     assert arrest.date.date.isoformat() == "2026-03-09"  # Monday, not the publication day
+
+
+def test_an_event_told_as_at_the_same_time_has_the_day_of_the_one_before():
+    text = (
+        "Bøde til techselskab\n\n"
+        "Europa-Kommissionen gav torsdag det amerikanske teknologiselskab Veltrix en bøde.\n\n"
+        "Samtidig pålægger Kommissionen selskabet at ændre sin praksis."
+    )
+    analysis = analyze(text, published="2024-07-19")
+    later = [e for e in analysis.events if "pålægger" in e.anchor]
+    assert later and later[0].date.date.isoformat() == "2024-07-18"

@@ -97,6 +97,7 @@ def settle_article(events: Sequence, groups: Sequence[tuple[int, Span]], lang: s
     """What the article as a whole tells about its (merged) events' places, days and tolls."""
     settle_places(events, groups, lang)
     name_the_weekend_day(events, groups, lang)
+    same_day_as_before(events, groups, lang)
     date_from_the_narrative(events)
     attach_casualties(events, groups, lang)
 
@@ -304,6 +305,31 @@ def name_the_weekend_day(events: Sequence, groups: Sequence[tuple[int, Span]], l
         if len(weekend) == 1:
             day = date.date + dt.timedelta(days=weekend.pop() - SATURDAY)
             event.date = date.model_copy(update={"date": day, "precision": "day"})
+
+
+def same_day_as_before(events: Sequence, groups: Sequence[tuple[int, Span]], lang: str) -> None:
+    """ "Samtidig pålægger Kommissionen selskabet ...", "Samme dag meddelte USA ...": an event
+    told as happening at the same time has the day of the event told last before it."""
+    try:
+        from kronist.events.time import same_time_words
+    except ImportError:
+        return
+    words = same_time_words(lang)
+    if not words:
+        return
+    openers = {number: span.text[:40].casefold() for number, span in groups}
+    told = sorted(events, key=lambda e: e.sentence)
+    for event in events:
+        if event.date.date is not None and not event.date_inferred:
+            continue
+        opener = openers.get(event.sentence, "")
+        if not any(opener.startswith(word) for word in words):
+            continue
+        before = [e for e in told if e.sentence < event.sentence]
+        last = before[-1] if before else None  # the event told last before it
+        if last is not None and last.date.date and last.date.precision == "day":
+            event.date = last.date.model_copy(update={"expression": None})
+            event.date_inferred = last.date_inferred
 
 
 def _dated_to_a_weekend(date) -> bool:

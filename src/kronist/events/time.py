@@ -666,3 +666,9 @@ def _tense_near(markers: list[tuple[int, str]], position: int) -> str | None:
     if not usable:
         return None
     return min(usable, key=lambda marker: abs(marker[0] - position))[1]
+
+
+@cache
+def same_time_words(lang: str) -> tuple[str, ...]:
+    """Sentence openers that put an event on the day of the one told before ("samtidig")."""
+    return tuple(str(word).casefold() for word in read_yaml(lang, "time.yaml").get("same_time", []))
