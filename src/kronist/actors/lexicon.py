@@ -19,6 +19,7 @@ DEFINITE_ENDINGS = ("en", "et", "n", "t")
 PLURAL_ENDINGS = ("er", "e", "r")
 DEFINITE_PLURAL_ENDINGS = ("erne", "ene", "rne", "ne")
 MIN_COMPOUND_PREFIX = 3
+HEAD_TAIL = 4  # the fewest letters of a compound head tried ("styrkerne" of "sikkerhedsstyrkerne")
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,8 @@ class RoleLexicon:
             for form in forms:
                 self.forms.setdefault(form, role)
         self.head_forms = {form: role for form, role in self.forms.items() if role.compound_head}
+        # the last HEAD_TAIL letters of the head forms: a word ending in none ends in no head
+        self.head_tails = frozenset(form[-HEAD_TAIL:] for form in self.head_forms)
         self.lemmas = lemma_table(lang)
         self._found: Memo[tuple[str, str | None], RoleMatch | None] = Memo()
 
@@ -238,7 +241,9 @@ class RoleLexicon:
     def _compound_head(self, surface: str) -> tuple[Role | None, int]:
         """The role of the longest known head that ends a compound ("sikkerhedsstyrkerne"), and
         where that head begins."""
-        for start in range(MIN_COMPOUND_PREFIX, len(surface) - 3):
+        if surface[-HEAD_TAIL:] not in self.head_tails:
+            return None, 0  # every head tried below ends in these letters
+        for start in range(MIN_COMPOUND_PREFIX, len(surface) - HEAD_TAIL + 1):
             role = self.head_forms.get(surface[start:])
             if role is not None:
                 return role, start

@@ -18,6 +18,7 @@ from kronist.actors.gazetteer import Gazetteer, gazetteer
 from kronist.actors.lexicon import Grammar, RoleLexicon, RoleMatch, grammar
 from kronist.actors.places import Place
 from kronist.model import Actor
+from kronist.nlp.docs import per_doc
 
 # English words for sector codes, used to name nominal actors ("Iraq civilians").
 SECTOR_NOUNS = {
@@ -119,12 +120,12 @@ def nominal_actor(country: str | None, sectors: list[str], countries: CountryLex
     )
 
 
+@per_doc  # the stage's passes each ask (not to be changed: it is shared)
 def sentence_index(doc: Doc) -> list[int]:
     """For each token, the index of its sentence."""
     index = [0] * len(doc)
     for number, sentence in enumerate(doc.sents):
-        for i in range(sentence.start, sentence.end):
-            index[i] = number
+        index[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
     return index
 
 

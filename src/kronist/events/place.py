@@ -527,17 +527,17 @@ def find_place(
     "angreb mod Kyiv"). Among equally specific places the one nearest `anchor` wins, else the first.
     `toll`: the event is told by its dead and wounded, so a clause of its cause places it.
     """
-    tokens, _words = _tokens_and_words(sentence)
+    tokens, words = _tokens_and_words(sentence)
     prefer = tuple(prefer_countries)
     candidates = _candidates(sentence, prefer, lang, include_destination)
     center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2
     if candidates:
         candidates = _outside_other_quotes(candidates, sentence, center)
-    if anchor is not None:
-        candidates = _of_the_event(candidates, sentence, anchor, lang, toll)
+    if anchor is not None:  # (_of_the_event keeps nothing of nothing)
+        candidates = candidates and _of_the_event(candidates, sentence, anchor, lang, toll)
         if not candidates:
-            seats = _seats(tokens, prefer, lang)
-            candidates = _of_the_event(seats, sentence, anchor, lang, toll)
+            seats = _seats(tokens, words, prefer, lang)
+            candidates = seats and _of_the_event(seats, sentence, anchor, lang, toll)
     if not candidates:
         return None
 
@@ -651,15 +651,18 @@ def _names_an_actor_or_event(word: str, lemma: str, lang: str) -> bool:
     return has_lexicon(lang) and load_lexicon(lang).noun_pattern(word) is not None
 
 
-def _seats(tokens: list[Token], prefer: tuple[str, ...], lang: str) -> list[_Candidate]:
+def _seats(
+    tokens: list[Token], words: list[str], prefer: tuple[str, ...], lang: str
+) -> list[_Candidate]:
     """ "Københavns Politi anholdt ...", "Aarhus Kommune": a town's own institution acts in
-    that town. Used only when the event's clauses name no place."""
+    that town. Used only when the event's clauses name no place. (`words`: the tokens'
+    texts casefolded.)"""
     institutions = _casefolded(lang, "local_institutions")
     found = []
     for i, token in enumerate(tokens[:-1]):
-        following = tokens[i + 1]
-        if not (_is_capitalised(token) and following.text.casefold() in institutions):
+        if words[i + 1] not in institutions or not _is_capitalised(token):
             continue
+        following = tokens[i + 1]
         if not _is_capitalised(following):
             continue
         hit = _geocode_hit(token.text, prefer, lang)

@@ -33,7 +33,7 @@ from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.events.numbers import parse_number
 from kronist.lang import read_tsv, read_yaml
 from kronist.model import EventDate
-from kronist.nlp.docs import morph_values, per_span, token_pos, token_texts
+from kronist.nlp.docs import morph_values, per_span, span_text, token_pos, token_texts
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _COARSER = {"day": "week", "week": "month", "month": "year", "year": "year"}
@@ -558,7 +558,7 @@ def find_date(
     """
     offset = sentence.start_char
     matches = _sentence_expressions(sentence, published, lang, published_precision)
-    if anchor is not None:
+    if anchor is not None and matches:  # (bound_to_event keeps nothing of nothing)
         clauses = sentence_clauses(sentence, lang)
         start, end = anchor.start_char - offset, anchor.end_char - offset
         matches = bound_to_event(matches, clauses, start, end, lambda m: m.start, with_cause=toll)
@@ -577,13 +577,15 @@ def find_date(
 def _sentence_expressions(
     sentence: Span, published: dt.date | None, lang: str, published_precision: str | None
 ) -> list[TimeMatch]:
-    markers = _tense_markers(sentence, lang)
+    markers: list[list[tuple[int, str]]] = []  # read only when an expression needs a tense
+
+    def tense_at(position: int) -> str | None:
+        if not markers:
+            markers.append(_tense_markers(sentence, lang))
+        return _tense_near(markers[0], position)
+
     return find_time_expressions(
-        sentence.text,
-        lang,
-        published,
-        published_precision,
-        tense_at=lambda position: _tense_near(markers, position),
+        span_text(sentence), lang, published, published_precision, tense_at=tense_at
     )
 
 

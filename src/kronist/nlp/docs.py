@@ -7,7 +7,7 @@ from functools import wraps
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
@@ -53,8 +53,15 @@ _MISSING = object()  # no value kept yet
 
 @per_doc
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, which spaCy joins anew from the tokens each time it is read."""
-    return doc.text
+    """`doc.text`, which spaCy joins anew from a Token object per word each time it is read:
+    joined here once from the token texts and the Doc's array of trailing spaces."""
+    spaces = doc.to_array(SPACY).tolist()
+    return "".join(
+        [
+            text + " " if space else text
+            for text, space in zip(token_texts(doc), spaces, strict=True)
+        ]
+    )
 
 
 def span_text(span: Span) -> str:

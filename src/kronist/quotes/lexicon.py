@@ -106,10 +106,27 @@ _PATTERNS_AT: Memo[tuple[str, str | None], tuple[ChannelPattern, ...]] = Memo()
 def _channel_patterns_at(lang: str, first: str | None) -> tuple[ChannelPattern, ...]:
     by_word, open_ended = _channels_by_first_word(lang)
     patterns = channel_patterns(lang)
-    found = {p for p in open_ended if _may_begin(patterns[p], first)}
+    wordless, exact, lowercase = _open_ended_beginnings(lang)
+    if first is None or not (first.startswith(exact) or first.lower().startswith(lowercase)):
+        found = set(wordless)  # no open-ended word begins `first`: only those without words
+    else:
+        found = {p for p in open_ended if _may_begin(patterns[p], first)}
     if first is not None:
         found.update(by_word.get(first, ()), by_word.get(first.lower(), ()))
     return tuple(patterns[position] for position in sorted(found))
+
+
+@cache
+def _open_ended_beginnings(lang: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]]:
+    """The open-ended channel patterns without words (positions), and the beginnings the others
+    match: those whose case counts, and the lowercase ones."""
+    patterns = channel_patterns(lang)
+    open_ended = [patterns[p] for p in _channels_by_first_word(lang)[1]]
+    return (
+        tuple(p for p in _channels_by_first_word(lang)[1] if not patterns[p].words),
+        tuple(p.words[0] for p in open_ended if p.words and p.exact_case),
+        tuple(p.words[0] for p in open_ended if p.words and not p.exact_case),
+    )
 
 
 def _may_begin(pattern: ChannelPattern, first: str | None) -> bool:
