@@ -212,3 +212,14 @@ def test_an_event_told_as_at_the_same_time_has_the_day_of_the_one_before():
     analysis = analyze(text, published="2024-07-19")
     later = [e for e in analysis.events if "pålægger" in e.anchor]
     assert later and later[0].date.date.isoformat() == "2024-07-18"
+
+
+def test_the_police_who_jailed_people_are_of_their_country_not_of_where_the_story_is_told():
+    text = (
+        "EU-sanktioner mod Belarus\n\n"
+        "EU's udenrigsministre vedtog torsdag i Bruxelles nye sanktioner mod Belarus.\n\n"
+        "Mere end 200 hviderussiske oppositionspolitikere er blevet fængslet det seneste år, "
+        "oplyser EU."
+    )
+    jailings = events_of(text, "COERCE", published="2024-05-10")
+    assert jailings and all(e.actor.country == "BLR" for e in jailings)

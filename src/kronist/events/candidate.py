@@ -32,6 +32,7 @@ class Candidate:
     quote_id: str | None = None
     date: EventDate = field(default_factory=EventDate)
     place: Place | None = None
+    place_told: bool = False  # the place was read from the event's own sentence
     killed: int | None = None
     injured: int | None = None
     context: list[str] = field(default_factory=list)

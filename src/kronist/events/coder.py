@@ -991,6 +991,7 @@ def _add_attributes(
         )
         candidate.date_inferred = True
     candidate.place = _place(candidate, view, countries, lang, anchor, toll)
+    candidate.place_told = candidate.place is not None
     if candidate.event == "ASSAULT" or candidate.mode == "riot":
         candidate.killed, candidate.injured = attributes.casualties(sent, lang)
 
@@ -1114,7 +1115,9 @@ def _fill_from_context(
         if event.event in VERBAL:  # "opfordrer Irak til ...": the Iraqi government is asked
             event.recipient = _as_state(event.recipient, event.event, lang)
         if _bare(event.actor) and event.implicit_actor:
-            event.actor = _implicit_actor(event, _event_country(event, events) or main_country)
+            event.actor = _implicit_actor(
+                event, _implicit_actors_country(event, events, main_country)
+            )
         if event.recipient is None and event.event == "ASSAULT":
             where = _event_country(event, events) or (countries[0] if countries else None)
             if where and where != event.actor_country:  # an army fights abroad, not at home
@@ -1252,6 +1255,17 @@ def _event_country(event: Candidate, events: list[Candidate]) -> str | None:
 def _bare(actor: Actor | None) -> bool:
     """No actor, or one the actors stage could not place or classify."""
     return actor is None or not (actor.country or actor.sector)
+
+
+def _implicit_actors_country(
+    event: Candidate, events: list[Candidate], main_country: str | None
+) -> str | None:
+    """Where the police or court of "blev anholdt", "blev dømt" are: the place the sentence
+    names; else, when its victims have a country, theirs ("150 oppositionspolitikere er blevet
+    fængslet" in a story told from Brussels are Nicaragua's); else where the story is."""
+    if event.place_told and event.place is not None and event.place.country:
+        return event.place.country
+    return event.recipient_country or _event_country(event, events) or main_country
 
 
 def _implicit_actor(event: Candidate, where: str | None) -> Actor:
