@@ -223,3 +223,11 @@ def test_the_police_who_jailed_people_are_of_their_country_not_of_where_the_stor
     )
     jailings = events_of(text, "COERCE", published="2024-05-10")
     assert jailings and all(e.actor.country == "BLR" for e in jailings)
+
+
+def test_attacks_told_as_a_regular_pattern_are_background():
+    text = (
+        "Droner over Kherson\n\n"
+        "Kherson har siden krigens begyndelse jævnligt været mål for russiske angreb."
+    )
+    assert not events_of(text, "ASSAULT", published="2024-05-10")
