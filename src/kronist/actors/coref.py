@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from itertools import takewhile
 
 from spacy.tokens import Doc
 
@@ -41,20 +43,26 @@ def resolve_coreference(
     for index, mention in enumerate(ordered):
         if mention.kind == "pronoun":
             wanted = res.grammar.pronoun_genders.get(doc[mention.start].lower_)
-            _resolve_pronoun(doc, mention, ordered[:index], wanted, sentence_of)
+            _resolve_pronoun(doc, mention, _before(ordered, index), wanted, sentence_of)
         elif mention.kind == "role":
             here = places.get(sentence_of[mention.start])
             # "Præsidenten i nabolandet, Cyril Ramaphosa,": the name says who
             named = id(mention) in named_beside
             if not named and _is_anaphoric(mention) and not _names_nobody(doc, mention, res):
-                _resolve_definite(mention, ordered[:index], here)
+                _resolve_definite(mention, _before(ordered, index), here)
             # "Ambassadens personale": the embassy named before; "bevægelsens talsmand, X":
             # the movement named before, though the name says who the spokesman is
             generic_owner = mention.owner is not None and mention.owner.role is not None
             generic_owner = generic_owner and mention.owner.role.role.generic
             if _anaphoric_owner(mention) and (not named or generic_owner):
-                _resolve_definite(mention.owner, ordered[:index], here)
+                _resolve_definite(mention.owner, _before(ordered, index), here)
     return pronouns
+
+
+def _before(ordered: list[Mention], index: int) -> Iterator[Mention]:
+    """The mentions before `index`, nearest first, read only as far as a resolution needs."""
+    for k in range(index - 1, -1, -1):
+        yield ordered[k]
 
 
 def _names_nobody(doc: Doc, mention: Mention, res: Resources) -> bool:
@@ -127,19 +135,24 @@ def _pronouns(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention
 
 
 def _resolve_pronoun(
-    doc: Doc, pronoun: Mention, before: list[Mention], wanted: str | None, sentence_of: list[int]
+    doc: Doc,
+    pronoun: Mention,
+    before: Iterator[Mention],
+    wanted: str | None,
+    sentence_of: list[int],
 ) -> None:
     """The most recent single person ("han" after "præsidenten" who is Trump, not after
     "borgerne") whose first name does not tell another gender than the pronoun's (`wanted`:
     "m", "f" or None); from an earlier sentence, the one that sentence is about, its subject
     ("Løkke besøgte Kyiv, hvor han talte med Zelenskyj. »...«, siger han": Løkke)."""
-    fitting = (c for c in reversed(before) if _may_be_meant(doc, c, wanted))
+    fitting = (c for c in before if _may_be_meant(doc, c, wanted))
     latest = next(fitting, None)
     if latest is None:
         return
     sentence = sentence_of[latest.start]
     if sentence != sentence_of[pronoun.start]:
-        same_sentence = [latest, *(c for c in fitting if sentence_of[c.start] == sentence)]
+        in_it = takewhile(lambda c: sentence_of[c.start] == sentence, fitting)
+        same_sentence = [latest, *in_it]
         if doc.has_annotation("DEP"):
             subject = next((c for c in reversed(same_sentence) if _is_subject(doc, c)), None)
         else:  # no parse: a main clause mostly opens with its subject
@@ -178,22 +191,22 @@ def _is_anaphoric(mention: Mention) -> bool:
     return role.definite or role.role.generic
 
 
-def _resolve_definite(mention: Mention, before: list[Mention], here: set[str] | None) -> None:
+def _resolve_definite(mention: Mention, before: Iterator[Mention], here: set[str] | None) -> None:
     """`here`: countries of the places named in the mention's sentence; "politiet" in a
     sentence set in Malmø is not the Danish police of an earlier sentence."""
     role = mention.role.role
     if role.anaphor and mention.owner is not None:
         return  # "kilden i regeringen" says whose source it is
     travels = role.kind == "person" or role.foreign
-    candidates = [
+    candidates = (
         c
-        for c in reversed(before)
+        for c in before
         if c.actor is not None
         and c.kind != "pronoun"
         and c.emit
         # a president abroad is still that president; an embassy stands in another country
         and not (here and not travels and c.actor.country not in (None, *here))
-    ]
+    )
     for candidate in candidates:
         if role.generic and _titled_otherwise(candidate, mention.role.title):
             continue  # "bevægelsen" is not the "rederi" named since

@@ -207,7 +207,8 @@ def _inherit_from_owners(mentions: list[Mention], res: Resources) -> None:
 
 def _counterparts_hold_the_subjects_office(doc: Doc, mentions: list[Mention]) -> None:
     """ "Lindholt mødtes med sin ukrainske kollega, Andrij Melnytjenko": a colleague holds the
-    office of the clause's subject (its sector), in the country the phrase names."""
+    office of the clause's subject (its sector), in the country the phrase names; the name
+    beside it takes that (`_names_take_what_their_phrase_inherited`)."""
     covering = {i: m for m in mentions if m.actor is not None for i in range(m.start, m.end)}
     for mention in mentions:
         role = mention.role.role if mention.role is not None else None
@@ -218,14 +219,6 @@ def _counterparts_hold_the_subjects_office(doc: Doc, mentions: list[Mention]) ->
             continue
         sectors = list(holder.actor.sectors)
         mention.actor = mention.actor.model_copy(update={"sector": sectors[0], "sectors": sectors})
-        names = {id(n) for n in mentions if n.described_by is mention}
-        for other in mentions:  # the name beside it, and its later mentions
-            named = id(other) in names or (
-                other.refers_to is not None and id(other.refers_to) in names
-            )
-            if named and other.actor is not None and not other.actor.sectors:
-                update = {"sector": sectors[0], "sectors": sectors}
-                other.actor = other.actor.model_copy(update=update)
 
 
 def _clause_subject(doc: Doc, mention: Mention, covering: dict[int, Mention]) -> Mention | None:
@@ -244,21 +237,37 @@ def _clause_subject(doc: Doc, mention: Mention, covering: dict[int, Mention]) ->
 
 def _names_take_what_their_phrase_inherited(mentions: list[Mention]) -> None:
     """ "bevægelsens militære talsmand, Yahya al-Mahdi": once "bevægelsens" is the Houthi
-    movement named before, its spokesman's name is of that movement too."""
+    movement named before, its spokesman's name is of that movement too; "sin ukrainske
+    kollega, X": X holds the office the colleague phrase was given. The name's later mentions
+    follow it."""
+    repeats: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.refers_to is not None:
+            repeats.setdefault(id(mention.refers_to), []).append(mention)
     for name in mentions:
         phrase = name.described_by
         if phrase is None or name.actor is None or phrase.actor is None:
             continue
-        if name.actor.country or name.actor.sectors or not phrase.actor.country:
-            continue
-        sectors = list(phrase.actor.sectors)
-        name.actor = name.actor.model_copy(
-            update={
-                "country": phrase.actor.country,
-                "sector": sectors[0] if sectors else None,
-                "sectors": sectors,
-            }
-        )
+        office = phrase.role is not None and phrase.role.role.counterpart
+        for mention in (name, *repeats.get(id(name), ())):
+            update = _missing_from(mention.actor, phrase.actor, office)
+            if update:
+                mention.actor = mention.actor.model_copy(update=update)
+
+
+def _missing_from(actor: Actor | None, phrase: Actor, office: bool) -> dict:
+    """What a name's actor lacks that its role phrase's has: country and sector for an unknown
+    name ("Yahya al-Mahdi"); the office a colleague phrase was given (`office`) for a name its
+    adjective placed ("sin ukrainske kollega, X")."""
+    if actor is None or actor.sectors:
+        return {}
+    sectors = list(phrase.sectors)
+    if not actor.country and phrase.country:
+        sector = sectors[0] if sectors else None
+        return {"country": phrase.country, "sector": sector, "sectors": sectors}
+    if office and actor.country == phrase.country and sectors:
+        return {"sector": sectors[0], "sectors": sectors}
+    return {}
 
 
 def _share_country_with_names(mentions: list[Mention]) -> None:
@@ -341,9 +350,8 @@ def _organisation_from_words(doc: Doc, mention: Mention, res: Resources) -> Acto
     Halvmåne-bevægelse")."""
     span = doc[mention.start : mention.end]
     name = strip_genitive(span.text) if mention.genitive else span.text
-    national = any(res.countries.adjective(t.text) or t.text in res.countries.names for t in span)
-    if not national and any(token.lower_ in res.grammar.international_words for token in span):
-        return Actor(name=name, sector="NGO", sectors=["NGO"])  # "Dansk Institut for ..." is Danish
+    if _international(span, res):
+        return Actor(name=name, sector="NGO", sectors=["NGO"])
     last = span[-1]
     role = res.roles.lookup(last.text, last.lemma_)
     if role is None or len(span) < 2:
@@ -361,6 +369,14 @@ def _organisation_from_words(doc: Doc, mention: Mention, res: Resources) -> Acto
     return Actor(
         name=name, country=country, sector=sectors[0] if sectors else None, sectors=sectors
     )
+
+
+def _international(span: Span, res: Resources) -> bool:
+    """A name saying it is international and naming no country ("Dansk Institut for
+    Internationale Studier" is Danish)."""
+    if not any(token.lower_ in res.grammar.international_words for token in span):
+        return False
+    return not any(res.countries.adjective(t.text) or t.text in res.countries.names for t in span)
 
 
 def _country_adjectives(doc: Doc, named: list[Mention], res: Resources) -> list[Mention]:

@@ -317,19 +317,27 @@ def same_day_as_before(events: Sequence, groups: Sequence[tuple[int, Span]], lan
     words = same_time_words(lang)
     if not words:
         return
-    openers = {number: span.text[:40].casefold() for number, span in groups}
-    told = sorted(events, key=lambda e: e.sentence)
-    for event in events:
+    spans = dict(groups)
+    last = None  # the last event of the sentences before the one being read
+    previous_sentence, last_of_sentence = None, None
+    for event in sorted(events, key=lambda e: e.sentence):
+        if event.sentence != previous_sentence:
+            last, previous_sentence = last_of_sentence, event.sentence
+        last_of_sentence = event
         if event.date.date is not None and not event.date_inferred:
             continue
-        opener = openers.get(event.sentence, "")
-        if not any(opener.startswith(word) for word in words):
+        span = spans.get(event.sentence)
+        if span is None or not _opens_with(span, words):
             continue
-        before = [e for e in told if e.sentence < event.sentence]
-        last = before[-1] if before else None  # the event told last before it
         if last is not None and last.date.date and last.date.precision == "day":
             event.date = last.date.model_copy(update={"expression": None})
             event.date_inferred = last.date_inferred
+
+
+def _opens_with(span: Span, phrases: tuple[str, ...]) -> bool:
+    """Whether the sentence's first words are one of `phrases` ("Samtidig", "Samme dag")."""
+    words = [token.lower_ for token in span[:4]]
+    return any(words[: len(p.split())] == p.split() for p in phrases)
 
 
 def _dated_to_a_weekend(date) -> bool:

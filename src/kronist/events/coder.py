@@ -191,6 +191,7 @@ def find_candidates(
     countries = index.countries()
     groups = groups if groups is not None else sentence_groups(doc)
     candidates: list[Candidate] = []
+    latest: dict[str, Candidate] = {}  # the last event of each type told with a doer
     for position, (number, sent) in enumerate(groups):
         view = SentenceView(doc, sent, number, index.mentions_in(sent), lang)
         view.following = groups[position + 1][1] if position + 1 < len(groups) else None
@@ -214,20 +215,22 @@ def find_candidates(
                 *_for_each_co_actor(candidate),
                 *_for_each_co_recipient(candidate),
             ]
-        _link_reactions(view, triggers, told, sentence_candidates, lexicon, candidates)
+        _link_reactions(view, triggers, told, sentence_candidates, lexicon, latest)
         if not any(c.event == "ACCUSE" for c in sentence_candidates):
-            verdict = _verdict_in_quote(view, index, paragraph)
+            verdict = _told_verdict(view, index, paragraph)
             if verdict is not None:
-                verdict.reacts_to = next(
-                    (c for c in reversed(candidates) if c.event in HOSTILE and c.actor), None
-                )
+                hostile = [latest[t] for t in HOSTILE if t in latest]
+                verdict.reacts_to = max(hostile, key=lambda c: (c.sentence, c.start), default=None)
                 _add_attributes(verdict, view, document, countries, lang, False)
                 sentence_candidates.append(verdict)
+        for candidate in sentence_candidates:
+            if candidate.actor is not None:
+                latest[candidate.event] = candidate
         candidates += sentence_candidates
     return candidates
 
 
-def _verdict_in_quote(view: SentenceView, index: ActorIndex, paragraph: int) -> Candidate | None:
+def _told_verdict(view: SentenceView, index: ActorIndex, paragraph: int) -> Candidate | None:
     """ "»Det er fuldstændig uacceptabelt,« siger udenrigsministeren", "Ministeren siger, at
     angrebet er uacceptabelt": a verdict told, a damning word after a copula, is the speaker's
     disapproval (PLOVER ACCUSE disapprove)."""
@@ -276,7 +279,7 @@ def _link_reactions(
     told: dict[int, Candidate],
     candidates: list[Candidate],
     lexicon: Lexicon,
-    earlier: list[Candidate],
+    latest: dict[str, Candidate],
 ) -> None:
     """ "Danmark fordømmer angrebet", "truer med at gengælde drabet": a statement whose object
     is an event noun reacts to that event, and is aimed at whoever did it; "EU kritiserer
@@ -290,9 +293,9 @@ def _link_reactions(
         if about is None:
             about = next(
                 (
-                    _latest_of_type(earlier, t.event)
+                    latest[t.event]
                     for t in nouns
-                    if _definite_word(view, t.index) and _latest_of_type(earlier, t.event)
+                    if t.event in latest and _definite_word(view, t.index)
                 ),
                 None,
             )
@@ -300,12 +303,6 @@ def _link_reactions(
             candidate.reacts_to = about
         elif about is None and candidate.event == "REJECT":
             candidate.answers = _statement_answered(view, lexicon, candidate.trigger, end)
-
-
-def _latest_of_type(earlier: list[Candidate], event_type: str) -> Candidate | None:
-    return next(
-        (c for c in reversed(earlier) if c.event == event_type and c.actor is not None), None
-    )
 
 
 def _statement_answered(view: SentenceView, lexicon: Lexicon, verb: int, end: int) -> str | None:
@@ -1268,9 +1265,8 @@ def _implicit_actors_country(
     return event.recipient_country or _event_country(event, events) or main_country
 
 
-def _implicit_actor(event: Candidate, where: str | None) -> Actor:
+def _implicit_actor(event: Candidate, country: str | None) -> Actor:
     sector = event.implicit_actor or ""
-    country = where or event.recipient_country
     return Actor(
         name=SECTOR_NAMES.get(sector, sector.lower()),
         country=country,
