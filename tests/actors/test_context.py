@@ -200,26 +200,35 @@ def test_the_countrys_army_is_the_country_just_named_and_so_is_the_army_later(an
     assert found.one("hæren").actor.country == "BFA"
 
 
-def test_the_country_is_the_one_the_story_is_about_not_a_neighbour_named_in_passing(analyse):
-    text = (
-        "Soldater dræbt i Niger\n\n"
-        "Mindst ti soldater er dræbt ved et angreb i Niger tæt på grænsen til Mali.\n\n"
-        "Tirsdag indførte landets militærregering udgangsforbud."
-    )
-    assert analyse(text, "2023-03-02").one("landets militærregering").actor.country == "NER"
-
-
-def test_the_countrys_government_is_that_of_the_adjective_just_named(analyse):
-    text = "Det irakiske parlament har opfordret landets regering til at sende USA's soldater hjem."
-    assert analyse(text, "2020-01-05").one("landets regering").actor.country == "IRQ"
-
-
-def test_the_countrys_police_is_that_of_the_sentences_first_country(analyse):
-    text = (
-        "Estland udviser en russisk diplomat, som landets sikkerhedspoliti mistænker for spionage."
-    )
-    found = analyse(text, "2020-09-16")
-    assert found.one("landets sikkerhedspoliti").actor.country == "EST"
+@pytest.mark.parametrize(
+    ("text", "day", "phrase", "country"),
+    [
+        (  # the country the story is about, not a neighbour named in passing
+            "Soldater dræbt i Niger\n\n"
+            "Mindst ti soldater er dræbt ved et angreb i Niger tæt på grænsen til Mali.\n\n"
+            "Tirsdag indførte landets militærregering udgangsforbud.",
+            "2023-03-02",
+            "landets militærregering",
+            "NER",
+        ),
+        (  # the country of the adjective just named
+            "Det irakiske parlament har opfordret landets regering til at sende USA's soldater "
+            "hjem.",
+            "2020-01-05",
+            "landets regering",
+            "IRQ",
+        ),
+        (  # the sentence's first country
+            "Estland udviser en russisk diplomat, som landets sikkerhedspoliti mistænker for "
+            "spionage.",
+            "2020-09-16",
+            "landets sikkerhedspoliti",
+            "EST",
+        ),
+    ],
+)
+def test_landets_is_the_country_the_text_points_to(analyse, text, day, phrase, country):
+    assert analyse(text, day).one(phrase).actor.country == country
 
 
 def test_a_person_named_the_home_countrys_way_is_from_home_whatever_his_role(analyse):

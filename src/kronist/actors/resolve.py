@@ -209,11 +209,15 @@ def _counterparts_hold_the_subjects_office(doc: Doc, mentions: list[Mention]) ->
     """ "Lindholt mødtes med sin ukrainske kollega, Andrij Melnytjenko": a colleague holds the
     office of the clause's subject (its sector), in the country the phrase names; the name
     beside it takes that (`_names_take_what_their_phrase_inherited`)."""
+    colleagues = [
+        m
+        for m in mentions
+        if m.role is not None and m.role.role.counterpart and m.actor and not m.actor.sectors
+    ]
+    if not colleagues:
+        return
     covering = {i: m for m in mentions if m.actor is not None for i in range(m.start, m.end)}
-    for mention in mentions:
-        role = mention.role.role if mention.role is not None else None
-        if role is None or not role.counterpart or mention.actor is None or mention.actor.sectors:
-            continue
+    for mention in colleagues:
         holder = _clause_subject(doc, mention, covering)
         if holder is None or holder is mention or not holder.actor.sectors:
             continue
