@@ -61,6 +61,16 @@ def test_counts_told_after_an_attack_belong_to_it(code):
     assert (attack.killed, attack.injured) == (14, 30)
 
 
+def test_an_attack_named_in_another_year_is_not_the_shooting_told_before_it(code):
+    text = (
+        "Politiet skød mandag en 25-årig mand i benet i Aarhus.\n\n"
+        "Angrebet i 2015 på et spillested i byen kostede 12 mennesker livet."
+    )
+    shooting, earlier = [e for e in code(text) if e.event == "ASSAULT"]
+    assert (shooting.killed, shooting.injured) == (None, None)
+    assert (earlier.date.date.year, earlier.killed) == (2015, 12)  # an attack of its own
+
+
 def test_the_weekend_is_the_day_the_article_names(nlp):
     import datetime as dt
 

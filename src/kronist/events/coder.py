@@ -7,7 +7,7 @@
    and casualties (`attributes` over `time`, `place`, `numbers`).
 2. `merge_candidates`: one event per real-world event (`merging`).
 3. `_fill_from_context`: what the article as a whole tells: inherited and implicit actors, the
-   perpetrator, casualties in the next sentence, countries of unnamed people, recipients of
+   perpetrator, countries of unnamed people, recipients of
    attacks from where they happened, the other party of a reaction.
 """
 
@@ -1103,8 +1103,6 @@ def _fill_from_context(
             event.actor, event.actor_text = _perpetrator(index, lang, event.start)
         if event.recipient is None and event.victim is not None:
             event.recipient, event.recipient_text = event.victim, event.victim_text
-        if event.event == "ASSAULT" and event.killed is None and event.injured is None:
-            _casualties_from_next_sentence(event, events, groups, lang)
     main_country = countries[0] if countries else None
     for event in events:
         _localize(event, events, main_country)
@@ -1189,23 +1187,6 @@ def _perpetrator(index: ActorIndex, lang: str, char: int):
     nearest = min(found, key=lambda e: abs(e.start - char))
     actor = index.actor_of(nearest)
     return (actor, nearest.text) if actor is not None else (None, None)
-
-
-def _casualties_from_next_sentence(
-    event: Candidate, events: list[Candidate], groups: list[tuple[int, Span]], lang: str
-) -> None:
-    last = max(event.mentions or [event.sentence])
-    following = next(((n, span) for n, span in groups if n > last), None)
-    if following is None:
-        return
-    number, span = following
-    if any(
-        other is not event and number in other.mentions
-        for other in events
-        if other.event == "ASSAULT"
-    ):
-        return
-    event.killed, event.injured = attributes.casualties(span, lang)
 
 
 def _localize(event: Candidate, events: list[Candidate], main_country: str | None) -> None:

@@ -2,10 +2,10 @@
 
 Two candidates are the same event when they have the same type, no conflicting actor or
 recipient country, no conflicting date or place, and the same polarity; a later definite event
-noun ("angrebet", "drabet") refers back to the last compatible event of its type whatever date
-or place its sentence names. A later mention is folded into the most recent compatible
-earlier one; then an event told without a doer joins the nearest one of its type that names
-one, unless a date, day or toll sets them apart (`fold_actorless`).
+noun ("angrebet", "drabet") refers back to the last compatible event of its type whatever day
+or place its sentence names, unless it names another year. A later mention is folded into the
+most recent compatible earlier one; then an event told without a doer joins the nearest one of
+its type that names one, unless a date, day or toll sets them apart (`fold_actorless`).
 """
 
 from __future__ import annotations
@@ -88,9 +88,11 @@ def same_event(a: Candidate, b: Candidate, lang: str = "da") -> bool:
         a.recipient, b.recipient, lang
     ):
         return False
-    if b.anaphoric:
-        return True  # "angrebet", "drabet": the definite noun tells an event already told
     told = a.date.date and b.date.date and not (a.date_inferred or b.date_inferred)
+    if b.anaphoric:
+        # "angrebet", "drabet": the definite noun tells an event already told, unless it is
+        # told in another year ("Angrebet i 2015 ...")
+        return not (told and a.date.date.year != b.date.date.year)
     if told and not _dates_agree(a, b):
         return False
     if _different_days_named(a, b):
