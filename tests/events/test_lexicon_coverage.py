@@ -151,6 +151,19 @@ COVERED = [
     # SUPPORT: praise (CAMEO 051) through a positive evaluation, as neg_eval for ACCUSE
     ("Tyskland kaldte aftalen et gennembrud.", "SUPPORT", None, ("DEU", None)),
     ("Olaf Scholz betegner Ruslands forslag som positivt.", "SUPPORT", None, ("DEU", "RUS")),
+    # ACCUSE: a measure called an attack or a declaration of war (CAMEO 111, criticize)
+    (
+        "Kina kalder de nye toldsatser et angreb på frihandlen.",
+        "ACCUSE",
+        "disapprove",
+        ("CHN", None),
+    ),
+    (
+        "Rusland betegnede sanktionerne som en krigserklæring.",
+        "ACCUSE",
+        "disapprove",
+        ("RUS", None),
+    ),
     # PROTEST: slogans chanted, a protest rally (markering)
     ("Demonstranter i Gaza råbte slagord mod Israel.", "PROTEST", "demo", (None, "ISR")),
     (
