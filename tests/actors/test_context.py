@@ -160,6 +160,19 @@ def test_a_country_something_goes_to_is_no_setting(analyse):
     assert found.actor("Regeringen", "NOM")[0] == "EST"
 
 
+def test_a_country_of_exile_is_no_setting(analyse):
+    """ "der lever i eksil i Costa Rica": an exile is not of the country she lives in."""
+    text = (
+        "Sanktioner mod Nicaragua\n\n"
+        "Den tidligere parlamentariker Rosa Gómez, der lever i eksil i Costa Rica, "
+        "kritiserer regeringen i Managua."
+    )
+    found = analyse(text, "2024-05-14")
+    assert found.actor("Rosa Gómez") == ("NIC", "ELI")  # a former member of parliament
+    text = "Parlamentarikeren Rosa Gómez, der bor i Costa Rica, kritiserer regeringen."
+    assert analyse(text, "2024-05-14").actor("Rosa Gómez")[0] == "CRI"
+
+
 def test_a_person_named_the_home_countrys_way_is_from_home(analyse):
     """A Danish researcher or prosecutor quoted in a story set abroad is Danish; a foreign
     minister introduced only by title in a story about her country is hers."""

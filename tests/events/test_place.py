@@ -6,6 +6,7 @@ import json
 import time
 
 import pytest
+from event_coding import only
 
 from kronist.events.place import find_place, geocode
 
@@ -225,3 +226,14 @@ def test_a_region_no_gazetteer_knows_is_in_the_articles_country():
     region = geocode("Soum-provinsen", prefer_countries=["BFA"])
     assert (region.name, region.country, region.lat) == ("Soum Province", "BFA", None)
     assert geocode("Kyiv-regionen", prefer_countries=["UKR"]).name == "Kyiv Oblast"
+
+
+def test_a_country_of_exile_is_not_where_the_event_happens():
+    from kronist.pipeline import analyze
+
+    text = (
+        "EU indfører sanktioner mod Nicaraguas regering.\n\n"
+        "Oppositionen, der lever i eksil i Costa Rica, kalder sanktionerne for sent."
+    )
+    sanction = only(analyze(text, published="2024-05-14").events, "SANCTION")
+    assert sanction.place is None

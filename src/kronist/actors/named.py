@@ -70,7 +70,14 @@ def _after_locative(doc: Doc, start: int, res: Resources) -> bool:
 
 
 def _after_destination(doc: Doc, start: int, res: Resources) -> bool:
-    return start > 0 and doc[start - 1].lower_ in res.grammar.destination_prepositions
+    """The name follows a destination preposition ("til") or phrase ("i eksil i")."""
+    for phrase in res.grammar.destination_prepositions:
+        words = phrase.split()
+        if start >= len(words) and all(
+            doc[start - len(words) + k].lower_ == word for k, word in enumerate(words)
+        ):
+            return True
+    return False
 
 
 def _is_part_of_other_name(doc: Doc, mention: Mention, res: Resources) -> bool:

@@ -779,9 +779,12 @@ def _name_runs(
     patterns = _patterns(lang)
     place_nouns = _casefolded(lang, "place_nouns")
     relational = _casefolded(lang, "relational_nouns")
+    exile = _casefolded(lang, "exile_words")
     runs = []
     for index, word in enumerate(words):
         length = lengths[index]
+        if length and index and words[index - 1] in exile:
+            continue  # "i eksil i Costa Rica": where someone lives, not where anything happens
         if not length and word == "til" and index and words[index - 1] in relational:
             length = 1
         if length:
