@@ -27,6 +27,12 @@ def test_name_after_a_comma(analyse):
     assert found.actor("Abdul Rahman Haqqani", "PER") == ("AFG", "GOV")
 
 
+def test_name_after_a_titles_portfolio(analyse):
+    text = "Rådmand for teknik og miljø, Ida Lund, kalder forsinkelserne uacceptable."
+    found = analyse(text, "2024-02-02")
+    assert found.actor("Ida Lund", "PER") == ("DNK", "GOV")
+
+
 def test_party_letter_makes_a_danish_politician(analyse):
     found = analyse("Det mener Karen Sørensen Holm (K), der sidder i udvalget.", "2022-03-01")
     assert found.actor("Karen Sørensen Holm", "PER") == ("DNK", "LEG")

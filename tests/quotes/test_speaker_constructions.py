@@ -18,6 +18,16 @@ def test_apposition_before_the_verb_is_the_subject_not_a_statement(quotes):
     assert quote.speaker == "Formanden for fagforeningen, Lis Holm"
 
 
+def test_a_titles_portfolio_joined_by_og_is_part_of_the_speaker(quotes):
+    body = 'Rådmand for teknik og miljø, Ida Lund, kalder forsinkelserne "dybt beklagelige".'
+    [quote] = quotes("Busser", body)
+    assert quote.speaker == "Rådmand for teknik og miljø, Ida Lund"
+    [quote] = quotes("Busser", "»Det er for sent«, siger Ida Lund, rådmand for teknik og miljø.")
+    assert quote.speaker == "Ida Lund, rådmand for teknik og miljø"
+    [quote] = quotes("Busser", "»Det er for sent«, siger formanden for FH og borgmesteren.")
+    assert quote.speaker == "formanden for FH"  # "og" a second speaker
+
+
 def test_a_relative_clause_before_the_verb_is_part_of_the_subject(quotes):
     body = 'Den tidligere minister Ana Ruiz, der lever i eksil, kalder sanktionerne "for lidt".'
     [quote] = quotes("Sanktioner", body)

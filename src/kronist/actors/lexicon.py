@@ -95,6 +95,7 @@ class Grammar:
     modifiers: frozenset[str]
     modifier_patterns: tuple[re.Pattern, ...]
     complement_prepositions: frozenset[str]
+    portfolio_prepositions: frozenset[str]
     locative_prepositions: frozenset[str]
     destination_prepositions: frozenset[str]
     person_pronouns: frozenset[str]
@@ -136,6 +137,7 @@ def grammar(lang: str) -> Grammar:
         modifiers=words("modifiers"),
         modifier_patterns=tuple(re.compile(p) for p in data.get("modifier_patterns") or []),
         complement_prepositions=words("complement_prepositions"),
+        portfolio_prepositions=words("portfolio_prepositions"),
         locative_prepositions=words("locative_prepositions"),
         destination_prepositions=words("destination_prepositions"),
         person_pronouns=words("person_pronouns"),

@@ -25,6 +25,7 @@ from kronist.model import Actor
 from kronist.nlp.docs import alpha_or_space, token_lemmas, token_lowers, token_texts
 
 MAX_DEPTH = 2
+MAX_PORTFOLIO = 6  # lower-case words of a title's portfolio ("for teknik og miljø")
 RELATIVE_REACH = 6  # tokens after "der er", "som leder" within which the role phrase must start
 YEAR_RANGE = range(1900, 2100)
 TAGGED_MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
@@ -171,7 +172,7 @@ class PhraseBuilder:
             phrase.emit = False
             self._give_to_name(apposed, phrase, match, left)
         elif match.role.kind == "person":
-            after = location.end if location is not None else phrase.end
+            after = location.end if location is not None else self._past_portfolio(phrase.end)
             self._comma_apposition(phrase, head, left, match, after)
         self.phrase_at_end[phrase.end] = phrase
         self.built.append(phrase)
@@ -310,6 +311,17 @@ class PhraseBuilder:
         while j < len(self.doc) and j not in self.heads and self._is_modifier(j):
             j += 1
         return j if j in self.heads else None
+
+    def _past_portfolio(self, end: int) -> int:
+        """Where a title's portfolio in lower-case words ends at a comma ("rådmand for teknik og
+        miljø, Lone Bach"), else `end`."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in self.res.grammar.portfolio_prepositions:
+            return end
+        j = end + 1
+        while j < len(doc) and j - end <= MAX_PORTFOLIO and doc[j].is_alpha and doc[j].is_lower:
+            j += 1
+        return j if j > end + 1 and j < len(doc) and doc[j].text == "," else end
 
     def _comma_apposition(
         self, phrase: Mention, head: int, left: Left, match: RoleMatch, after: int

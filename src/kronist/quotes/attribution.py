@@ -331,7 +331,7 @@ class ClauseReader:
             if token.text == "." and self.shortened(j - 1):
                 end = j = j + 1  # "adm. direktør Lars Jørgensen", "Jan E. Jørgensen"
                 continue
-            if self.in_name(j):
+            if self.in_name(j) or self.joins_a_complement(s, j):
                 end = j = j + 1
                 continue
             closing = self.parenthesised_name_end(j)
@@ -346,6 +346,20 @@ class ClauseReader:
         if end == s + 1 and self.lower(s) in self.words("not_speaker"):
             return s
         return end
+
+    def joins_a_complement(self, s: int, j: int) -> bool:
+        """ "rådmand for teknik og miljø, Lone Bach": a coordinator inside the complement of a
+        title, its second word the last before the apposition's comma or the sentence's end."""
+        if self.lower(j) not in self.words("coordinator") or j + 2 >= len(self.tokens):
+            return False
+        following = self.tokens[j + 1]
+        if not (following.text.isalpha() and following.text.islower()):
+            return False
+        if names_a_role(following.lower, self.lang):
+            return False  # "formanden for FH og borgmesteren": a second speaker
+        if self.tokens[j + 2].text not in (",", "."):
+            return False
+        return any(self.is_kind(k, "role_prep", "affil_prep") for k in range(s + 1, j))
 
     def by_age(self, s: int, e: int) -> bool:
         """ "den 45-årige (mand)": a person named by age, like a pronoun, refers back."""
