@@ -126,3 +126,17 @@ def test_a_body_and_its_organ_telling_one_act_are_one_event():
     fines = [e for e in analyze(text, published="2024-07-19").events if e.event == "SANCTION"]
     assert len(fines) == 1
     assert fines[0].date.date.isoformat() == "2024-07-18"
+
+
+def test_rejections_of_a_criticism_and_of_a_demand_are_two_events():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Norge kritiserede tirsdag Færøerne for at fange for meget makrel.\n\n"
+        "Færøerne afviser kritikken.\n\n"
+        "EU kræver, at Færøerne sænker kvoten.\n\n"
+        "Færøernes regering afviser kravet."
+    )
+    events = analyze(text, published="2025-03-04").events
+    rejections = [e for e in events if e.event == "REJECT"]
+    assert [e.recipient.name for e in rejections] == ["Norway", "European Union"]

@@ -89,6 +89,8 @@ def same_event(a: Candidate, b: Candidate, lang: str = "da") -> bool:
     ):
         return False
     told = a.date.date and b.date.date and not (a.date_inferred or b.date_inferred)
+    if a.answers and b.answers and a.answers != b.answers:
+        return False  # "afviser kritikken" and "afviser kravet" answer two statements
     if b.anaphoric:
         # "angrebet", "drabet": the definite noun tells an event already told, unless it is
         # told in another year ("Angrebet i 2015 ...")
