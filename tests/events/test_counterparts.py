@@ -152,3 +152,12 @@ def test_rejecting_accusations_answers_the_one_aimed_at_the_rejecter():
         "Belarus' præsident afviser anklagerne."
     )
     assert countries(only(events, "REJECT")) == ("BLR", "POL")
+
+
+def test_a_call_for_peace_between_two_parties_addresses_both():
+    from kronist.pipeline import analyze
+
+    text = "Egypten opfordrer til en øjeblikkelig våbenhvile mellem Indien og Pakistan."
+    events = analyze(text, published="2025-03-04").events
+    requests = [countries(e) for e in events if e.event == "REQUEST"]
+    assert requests == [("EGY", "IND"), ("EGY", "PAK")]

@@ -43,6 +43,8 @@ def find_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles:
 
 
 JOINT_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # done with someone
+# statements whose content may name the parties they address ("opfordrer til fred mellem X og Y")
+ADDRESSED_TO_PARTIES = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "THREATEN"})
 
 
 def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
@@ -78,6 +80,9 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
         recipient = _recipient(view, trigger, skip=subject)
         roles.recipient = None if recipient in roles.co_actors else recipient
         roles.co_recipients = _coordinated_list(view, roles.recipient)
+        if roles.recipient is None and pattern.event in ADDRESSED_TO_PARTIES:
+            first, second = _parties_in_clause(view, i)
+            roles.recipient, roles.co_recipients = first, [second] if second else []
     if "casualty" in pattern.flags:
         roles.victim, roles.recipient = roles.recipient, None
     if "receives" in pattern.flags and not passive:  # "Ukraine har modtaget kampfly fra Danmark"
@@ -288,6 +293,16 @@ def _parties_of_object(
         if first is not None:
             return first, second or recipient
     return None, recipient
+
+
+def _parties_in_clause(view: SentenceView, verb: int) -> tuple[Mention | None, Mention | None]:
+    """ "opfordrer til en våbenhvile mellem Indien og Pakistan": the parties the statement's
+    content names are whom it addresses."""
+    for k in range(verb + 1, view.clause_end(verb) - 1):
+        first, second = _between(view, k)
+        if first is not None:
+            return first, second
+    return None, None
 
 
 def _between(view: SentenceView, i: int) -> tuple[Mention | None, Mention | None]:
