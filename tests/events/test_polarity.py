@@ -124,3 +124,24 @@ def test_an_attack_feared_or_threatened_is_no_attack_that_happened(code):
     ):
         events = code(text)
         assert not [e for e in events if e.event == "ASSAULT" and e.modality == "asserted"], text
+
+
+def test_a_feared_or_possible_attack_is_no_event():
+    from kronist.pipeline import analyze
+
+    for text in (
+        "Regeringen frygter, at Rusland vil angribe Estland.",
+        "Et muligt israelsk angreb på Iran vil destabilisere regionen.",
+        "Et eventuelt russisk angreb på Estland vil blive besvaret.",
+    ):
+        events = analyze(text, published="2025-03-04").events
+        assert not [e for e in events if e.event == "ASSAULT"], text
+
+
+def test_another_countrys_future_attack_is_a_prediction_not_a_threat():
+    from kronist.pipeline import analyze
+
+    events = analyze("USA mener, at Iran vil angribe Israel.", published="2025-03-04").events
+    assert not [e for e in events if e.event in ("THREATEN", "ASSAULT")]
+    events = analyze("Iran siger, at landet vil angribe Israel.", published="2025-03-04").events
+    assert [(e.event, e.actor.country) for e in events] == [("THREATEN", "IRN")]

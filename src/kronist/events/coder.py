@@ -656,6 +656,10 @@ def _announced_hostility(candidate: Candidate, view: SentenceView) -> None:
     announcer = view.speaker or view.reporter_of(candidate.trigger)
     if announcer is None or announcer.actor is None:
         return
+    doer = candidate.actor.country if candidate.actor else None
+    if doer and announcer.actor.country and doer != announcer.actor.country:
+        candidate.modality = "hypothetical"  # "USA mener, at Iran vil angribe": a prediction
+        return
     target, target_text = candidate.recipient, candidate.recipient_text
     if target is None:
         target, target_text = candidate.victim, candidate.victim_text

@@ -56,6 +56,9 @@ def modality(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -
         return "hypothetical"  # "undersøger, om Rusland angreb": whether it happened
     if opener >= view.start and opener not in window:
         window = [opener, *window]
+        governed = _governing_cue(view, opener, lexicon)
+        if governed is not None:
+            return governed  # "frygter, at Rusland vil angribe": feared, not told
     for j in reversed(window):
         k = j - view.start
         cues = lexicon.modality_cues(words[k]) if 0 <= k < len(words) else lexicon.modality
@@ -63,6 +66,16 @@ def modality(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -
             if tuple(words[k : k + len(cue)]) == cue:
                 return value
     return "asserted"
+
+
+def _governing_cue(view: SentenceView, opener: int, lexicon: Lexicon) -> str | None:
+    """The modality of the verb an at-clause hangs on ("frygter, at ..."), which bears on
+    everything the clause tells."""
+    governing = opener - 1 - (view.lower(opener - 1) == ",")
+    if view.lower(opener) != "at" or governing < view.start:
+        return None
+    word = view.lower(governing)
+    return next((value for cue, value in lexicon.modality_cues(word) if cue == (word,)), None)
 
 
 def _yes_no_question(view: SentenceView) -> bool:
