@@ -1,5 +1,6 @@
 """What is told but is no event between actors: states, contents, internal affairs."""
 
+import pytest
 from event_coding import only
 
 
@@ -208,3 +209,17 @@ def test_a_company_sending_ships_mobilises_no_forces():
 
     assert types("Mærsk sender flere skibe gennem Suezkanalen.") == []
     assert types("Danmark sender en fregat til Rødehavet.") == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stormen Bodil dræbte to personer i Danmark.",
+        "Orkanen Milton dræbte 16 mennesker i Florida.",
+        "En gaseksplosion i en boligblok i Lyon dræbte tre mennesker.",
+    ],
+)
+def test_a_disaster_that_kills_is_no_attack(text):
+    from kronist.pipeline import analyze
+
+    assert analyze(text, published="2025-03-04").events == []

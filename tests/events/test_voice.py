@@ -236,3 +236,37 @@ def test_a_word_of_a_place_name_fills_no_slot():
     assert [(e.event, e.actor.country, e.recipient.country) for e in events] == [
         ("ASSAULT", "YEM", "DNK")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Dagen efter bombede Israel mål i Gaza.", "ISR", None),
+        ("Dagen efter angreb Israel Gaza.", "ISR", "PSE"),
+        ("Kort efter angreb Rusland Kyiv med droner.", "RUS", "UKR"),
+        ("En dag senere bombede Israel mål i Gaza.", "ISR", None),
+        ("En dag senere angreb Rusland Kyiv.", "RUS", "UKR"),
+    ],
+)
+def test_a_fronted_time_closed_by_a_postposition_puts_the_subject_after_the_verb(
+    text, actor, recipient
+):
+    """ "Dagen efter angreb Israel ...": "efter" closes the fronted time (V2), it does not make
+    the verb a noun ("efter angreb", after attacks)."""
+    from kronist.pipeline import analyze
+
+    [attack] = [e for e in analyze(text, published="2025-03-04").events if e.event == "ASSAULT"]
+    assert attack.actor.country == actor
+    if recipient:
+        assert attack.recipient.country == recipient
+
+
+def test_an_article_opening_the_subject_is_no_fronted_number():
+    """ "En gaseksplosion dræbte tre mennesker": the dead are the object, not the killers."""
+    from kronist.pipeline import analyze
+
+    text = "En selvmordsbomber i Mogadishu dræbte tre mennesker."
+    analysis = analyze(text, published="2025-03-04")
+    assert analysis.events == []  # nobody named did it
+    [attack] = analysis.unattributed
+    assert (attack.event, attack.killed, attack.recipient_text) == ("ASSAULT", 3, "tre mennesker")

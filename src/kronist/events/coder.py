@@ -928,12 +928,17 @@ def _about_an_accident(
     candidate: Candidate, trigger: Trigger, view: SentenceView, has_actor: bool
 ) -> bool:
     """E.g. "To blev dræbt i en trafikulykke", "efterforsker årsagen til ulykken", "Borgerne
-    blev evakueret, da branden bredte sig"."""
+    blev evakueret, da branden bredte sig"; a disaster that kills ("Stormen Bodil dræbte to"),
+    whoever the parser finds beside it."""
+    accidents = word_class(view.lang, "accident_words")
+    if candidate.event == "ASSAULT" and trigger.kind == "verb" and view.parsed:
+        cause = view.dep_subject(trigger.index)  # "Stormen Bodil dræbte to personer"
+        if cause is not None and accidents.matches_head(cause.lower_):
+            return True
     violent = candidate.event == "ASSAULT" and not has_actor
     rescue = candidate.event == "RETREAT" and candidate.mode == "withdraw"
     if not (violent or rescue or candidate.mode == "investigate"):
         return False
-    accidents = word_class(view.lang, "accident_words")
     headline = view.doc[: headline_end(view.doc)] if not rescue else []  # its own cause only
     words = [t.lower_ for t in (*view.sent, *headline)]
     return any(accidents.matches_head(word) for word in words)

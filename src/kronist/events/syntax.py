@@ -509,8 +509,12 @@ class SentenceView:
             return False  # "fordømte tirsdag angrebet": the word after a verb is its object
         if prev == "de" and token.lower_.endswith("t"):
             return True  # "de anholdt": after plural "de" an adjective ends in -e ("de anholdte")
-        if prev in word_class(self.lang, "noun_markers").words or self.doc[j].like_num:
-            return False  # "et angreb", "de to tiltalte"
+        if self._closes_a_fronted_time(j):
+            following = self.lower(i + 1)  # "Dagen efter angreb Rusland ...": V2
+            return self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS or None
+        marks_a_noun = prev in word_class(self.lang, "noun_markers").words or self.doc[j].like_num
+        if marks_a_noun and j == i - 1:
+            return False  # "et angreb", "de to tiltalte"; not "En dag senere bombede"
         if token.is_title and i == self.start:
             return False
         if self.is_country_adjective(j) or self._genitive_at(j):
@@ -521,6 +525,15 @@ class SentenceView:
         if self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS:
             return True
         return None
+
+    def _closes_a_fronted_time(self, j: int) -> bool:
+        """ "Dagen efter", "Kort efter" opening the clause: the preposition is an adverb."""
+        if (
+            j - 1 != self.clause_start(j)
+            or self.lower(j) not in word_class(self.lang, "postpositions").words
+        ):
+            return False
+        return self.lower(j - 1) in word_class(self.lang, "postposition_heads").words
 
     def _before_adverbials(self, j: int) -> int:
         """The index before the adverbs and times that end at j ("har natten til mandag
@@ -836,8 +849,16 @@ class SentenceView:
             word in PREPOSITIONS
             or word in ADVERBS
             or word in word_class(self.lang, "fronted_words").words
-            or token.like_num
+            or self._closes_a_fronted_time(k + 1)
+            or (token.like_num and not self._article_before_a_subject(k))
         )
+
+    def _article_before_a_subject(self, k: int) -> bool:
+        """ "En gaseksplosion dræbte tre": "en" is the article of the subject, not the number
+        of a fronted time ("En dag senere angreb ...")."""
+        if not self.is_determiner(k) or k + 1 >= self.end:
+            return False
+        return self.doc[k + 1].lower_ not in word_class(self.lang, "time_nouns").words
 
     def _previous_clause_verb(self, boundary: int) -> int | None:
         j = boundary - 1
