@@ -251,6 +251,12 @@ def test_the_main_clause_goes_on_after_a_relative_clause(nlp):
     assert _date_at(nlp, text, "Angrebet").date == dt.date(2020, 1, 7)
 
 
+def test_a_semicolon_opens_a_main_clause_with_its_own_time(nlp):
+    text = "I 2018 blev journalisten anholdt for spionage; mandag krævede han erstatning."
+    assert _date_at(nlp, text, "anholdt").date == dt.date(2018, 1, 1)
+    assert _date_at(nlp, text, "krævede").date == dt.date(2020, 1, 6)
+
+
 def test_a_clause_of_simultaneity_shares_its_date(nlp):
     text = "Tre mænd blev anholdt, da politiet mandag ryddede pladsen."
     assert _date_at(nlp, text, "anholdt").date == dt.date(2020, 1, 6)

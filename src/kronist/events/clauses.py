@@ -28,7 +28,7 @@ from kronist.nlp.docs import morph_values, per_span, token_lowers, token_texts
 
 Item = TypeVar("Item")
 
-MAIN_KINDS = frozenset({"main", "coordinated"})
+MAIN_KINDS = frozenset({"main", "coordinated", "independent"})
 SHARING_KINDS = frozenset({"complement", "coordinated", "simultaneous"})
 RELATIVE_GAP = 3  # characters between an event's words and a relative clause about them (", ")
 NOT_FINITE = frozenset({"VERB", "AUX", "ADV", "PART"})
@@ -48,6 +48,7 @@ class _Grammar:
     openers: dict[tuple[str, ...], str]
     punctuation: frozenset[str]
     verb_coordinators: frozenset[str]
+    independent_punctuation: frozenset[str]
 
 
 @cache
@@ -62,6 +63,7 @@ def _grammar(lang: str) -> _Grammar:
         openers=openers,
         punctuation=frozenset(data["clause_punctuation"]),
         verb_coordinators=frozenset(w.casefold() for w in data.get("verb_coordinators", ())),
+        independent_punctuation=frozenset(data.get("independent_punctuation", ())),
     )
 
 
@@ -111,7 +113,10 @@ def _clause_opened_at(words: _Words, i: int, grammar: _Grammar) -> tuple[int, st
     if words.texts[i] in grammar.punctuation:
         if i + 1 >= len(words.texts):
             return None
-        return i + 1, _opener_kind(words.lowers, i + 1, grammar) or "main"
+        kind = _opener_kind(words.lowers, i + 1, grammar)
+        if kind is None and words.texts[i] in grammar.independent_punctuation:
+            kind = "independent"  # "I 2019 blev han anholdt; i dag kræver han ...": two times
+        return i + 1, kind or "main"
     after_punctuation = i > 0 and words.texts[i - 1] in grammar.punctuation
     if after_punctuation:
         return None
