@@ -270,3 +270,12 @@ def test_an_article_opening_the_subject_is_no_fronted_number():
     assert analysis.events == []  # nobody named did it
     [attack] = analysis.unattributed
     assert (attack.event, attack.killed, attack.recipient_text) == ("ASSAULT", 3, "tre mennesker")
+
+
+def test_a_time_between_verb_and_particle_takes_no_particle():
+    """ "trak sig i sidste uge ud af Gaza": "ud" is the verb's, not the week's."""
+    from kronist.pipeline import analyze
+
+    text = "Israel trak sig i sidste måned ud af Gaza."
+    [withdrawal] = analyze(text, published="2025-03-12").events
+    assert (withdrawal.event, withdrawal.date.precision) == ("RETREAT", "month")

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kronist.events.lexicon import NOT_AN_EVENT, Lexicon, NounPattern, VerbPattern, WordSet
+from kronist.events.lexicon import (
+    NOT_AN_EVENT,
+    Lexicon,
+    NounPattern,
+    VerbPattern,
+    WordSet,
+    word_class,
+)
 from kronist.events.syntax import CLAUSE_PUNCT, PREPOSITIONS, SentenceView, lemmas
 from kronist.nlp.docs import morph_values, punct_or_number
 
@@ -283,13 +290,16 @@ def _find_word(
 
 def _governed_by_a_noun(view: SentenceView, j: int, verb: int) -> bool:
     """A preposition right after a noun phrase that names no actor ("et angreb på", "bøden
-    for") belongs to that noun; a bare time word does not take it ("advarede lørdag om")."""
+    for") belongs to that noun; a time word does not take it ("advarede lørdag om", "trak sig i
+    sidste uge ud af")."""
     before = j - 1
     if not (before > verb and view.lower(j) in PREPOSITIONS and view.tagged):
         return False
     noun = view.doc[before]
     if noun.pos_ != "NOUN" or view.mention_at(before) is not None:
         return False
+    if view.lemmas(before) & word_class(view.lang, "time_nouns").words:
+        return False  # "trak sig i sidste uge ud af": a time takes no particle
     determined = view.doc[before - 1].pos_ in {"DET", "ADJ", "NUM"}
     return determined or "Def" in morph_values(noun, "Definite")
 
