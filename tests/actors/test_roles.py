@@ -24,6 +24,10 @@ def roles():
         ("oprørerne", "oprører", ("REB",)),
         ("retten", "ret", ("JUD",)),
         ("sikkerhedsstyrkerne", "sikkerhedsstyrke", ("COP", "MIL")),
+        ("parlamentarikeren", "parlamentariker", ("LEG",)),
+        ("fagforbundet", "fagforbund", ("LAB",)),
+        ("arbejdsgiverforeningen", "arbejdsgiverforening", ("BUS",)),
+        ("landbrugsorganisationerne", "landbrugsorganisation", ("AGR",)),
     ],
 )
 def test_inflected_and_capitalised_forms(roles, word, lemma, sectors):
