@@ -160,6 +160,13 @@ def test_a_country_something_goes_to_is_no_setting(analyse):
     assert found.actor("Regeringen", "NOM")[0] == "EST"
 
 
+def test_a_danish_looking_name_set_in_norway_is_norwegian(analyse):
+    text = "Strejke\n\nPå værftet i Bergen siger tillidsmand Ole Johansen, at de fortsætter."
+    assert analyse(text, "2025-03-12").actor("Ole Johansen") == ("NOR", "LAB")
+    text = "Strejke\n\nPå fabrikken i Berlin siger tillidsmand Ole Johansen, at de fortsætter."
+    assert analyse(text, "2025-03-12").actor("Ole Johansen")[0] == "DNK"  # a Dane abroad
+
+
 def test_a_country_of_exile_is_no_setting(analyse):
     """ "der lever i eksil i Costa Rica": an exile is not of the country she lives in."""
     text = (

@@ -68,8 +68,13 @@ def assign_context_countries(
                 return
         name = mention if mention.label == "PER" else describes_a_name.get(id(mention))
         if home and _unplaced_home_name(doc, mention, name, res):
-            # "siger administrerende direktør Anne-Mette Vinding": a Dane, whatever her role
-            _give_country(mention, res.grammar.home_country, res)
+            # "siger administrerende direktør Anne-Mette Vinding": a Dane, whatever her role,
+            # unless she is set where names look Danish too ("Ole Johansen" in Bergen)
+            set_in = _best(by_sentence.get(sentence_of[mention.start]), PLACE_WEIGHT)
+            lookalikes = res.grammar.home_names.get("lookalike_countries", ())
+            _give_country(
+                mention, set_in if set_in in lookalikes else res.grammar.home_country, res
+            )
             return
         if not _needs_country(doc, mention, res):
             return
