@@ -145,3 +145,12 @@ def test_another_countrys_future_attack_is_a_prediction_not_a_threat():
     assert not [e for e in events if e.event in ("THREATEN", "ASSAULT")]
     events = analyze("Iran siger, at landet vil angribe Israel.", published="2025-03-04").events
     assert [(e.event, e.actor.country) for e in events] == [("THREATEN", "IRN")]
+
+
+def test_what_someone_should_do_is_not_told_as_done():
+    from kronist.pipeline import analyze
+
+    text = "Ifølge Amnesty International bør myndighederne straks løslade fangerne."
+    analysis = analyze(text, published="2025-03-12")
+    assert analysis.events == []
+    assert [e.modality for e in analysis.unrealized] == ["hypothetical"]
