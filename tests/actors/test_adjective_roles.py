@@ -48,3 +48,10 @@ def test_the_adjective_is_also_a_misc_entity(analyse):
 def test_former_officials(analyse):
     found = analyse("Den tidligere amerikanske præsident holdt tale i går.", "2020-01-01")
     assert found.actor("Den tidligere amerikanske præsident", "NOM") == ("USA", "ELI")
+
+
+def test_a_plural_role_before_a_definite_noun_is_a_phrase_of_its_own(analyse):
+    """ "opfordrer 50 forskere regeringen": "forskere" ends like an adjective ("militante"),
+    but no adjective stands bare before a definite noun."""
+    found = analyse("I går opfordrede 50 forskere regeringen til at handle.", "2025-03-12")
+    assert found.texts("NOM") == ["50 forskere", "regeringen"]

@@ -117,6 +117,8 @@ class PhraseBuilder:
         while j < len(self.doc) and not self.doc[j].is_sent_start:
             if j in self.heads:
                 following, _ = self.heads[j]
+                if following.definite:
+                    return False  # "opfordrer forskere regeringen": no adjective before "-en"
                 named = self.named_at_start.get(j + 1) is not None  # "gruppe Kataib Hizbollah"
                 return named or not (following.role.ambiguous and following.bare)
             if not self._is_modifier(j):
