@@ -50,6 +50,7 @@ class Candidate:
     answers: str | None = None  # the kind of statement a rejection answers ("afviser kritikken")
     merged_into: Candidate | None = None  # set when a later mention is folded into another
     anaphoric: bool = False  # a definite event noun ("angrebet") that refers back
+    subordinate: bool = False  # told in a clause of cause or condition ("efter at Hizbollah ...")
     internal: bool = False  # aimed at the actor's own people ("bad sine rådgivere")
     sentence_start: int = 0  # char offsets of the sentence it was told in
     sentence_end: int = 0

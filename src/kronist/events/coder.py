@@ -615,6 +615,7 @@ def _candidate(
     candidate.internal = _aimed_at_own_people(view, trigger)
     candidate.reciprocal = "reciprocal" in trigger.flags or _each_other(view, trigger)
     candidate.anaphoric = _definite_noun(view, trigger)
+    candidate.subordinate = _in_a_subordinate_clause(view, trigger)
     if candidate.anaphoric:
         candidate.modality = "asserted"  # "straffet for angrebet": the attack is a known fact
     _set_roles(candidate, roles, index, trigger)
@@ -626,6 +627,18 @@ def _candidate(
         candidate.implicit_actor = "COP"  # "92 er dræbt under demonstrationerne": state forces
     _announced_hostility(candidate, view)
     return candidate if _codeable(candidate, trigger, view) else None
+
+
+SUBORDINATE_CLAUSES = frozenset({"cause", "other"})
+
+
+def _in_a_subordinate_clause(view: SentenceView, trigger: Trigger) -> bool:
+    """ "..., efter at Hizbollah søndag affyrede raketter": the cause told beside the news."""
+    from kronist.events.clauses import clauses_at, sentence_clauses
+
+    clauses = sentence_clauses(view.sent, view.lang)
+    offset = view.doc[trigger.index].idx - view.sent.start_char
+    return any(clauses[i].kind in SUBORDINATE_CLAUSES for i in clauses_at(clauses, offset, offset))
 
 
 def _left_out_actor(roles: Roles, event: str) -> str | None:

@@ -24,13 +24,27 @@ MODE_DISTINCT = frozenset({"ACCUSE", "SANCTION", "COERCE", "RETREAT", "REQUEST",
 def merge_candidates(candidates: list[Candidate], lang: str = "da") -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.sentence, c.start)):
-        target = next((k for k in reversed(kept) if same_event(k, candidate, lang)), None)
+        matching = (k for k in reversed(kept) if same_event(k, candidate, lang))
+        target = next(matching, None)
+        if target is not None and target.subordinate and target.sentence < candidate.sentence:
+            target = _main_event_of_its_sentence(target, matching)
         if target is None:
             candidate.mentions = [candidate.sentence]
             kept.append(candidate)
         else:
             target.absorb(candidate)
     return kept
+
+
+def _main_event_of_its_sentence(found: Candidate, earlier) -> Candidate:
+    """ "Israel angreb ..., efter at Hizbollah affyrede raketter. Syv blev dræbt i angrebene":
+    a later sentence goes on about the news its sentence told, not the cause told beside it."""
+    for other in earlier:
+        if other.sentence != found.sentence:
+            break
+        if not other.subordinate:
+            return other
+    return found
 
 
 def fold_actorless(events: list[Candidate]) -> list[Candidate]:
