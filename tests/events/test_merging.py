@@ -140,3 +140,17 @@ def test_rejections_of_a_criticism_and_of_a_demand_are_two_events():
     events = analyze(text, published="2025-03-04").events
     rejections = [e for e in events if e.event == "REJECT"]
     assert [e.recipient.name for e in rejections] == ["Norway", "European Union"]
+
+
+def test_a_toll_told_next_goes_to_the_news_not_to_its_cause():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Israels militær har natten til mandag angrebet flere mål i Libanon, efter at "
+        "Hizbollah søndag affyrede raketter mod Israel.\n\n"
+        "Ifølge det libanesiske sundhedsministerium blev mindst syv mennesker dræbt og 22 "
+        "såret i angrebene."
+    )
+    events = analyze(text, published="2025-03-10").events
+    tolls = {e.actor.country: (e.killed, e.injured) for e in events if e.event == "ASSAULT"}
+    assert tolls == {"ISR": (7, 22), "LBN": (None, None)}
