@@ -101,3 +101,17 @@ def test_a_second_content_clause_after_og_is_still_what_is_demanded(code):
         "Demonstranterne kræver, at politiet løslader de anholdte, og at statsministeren går af."
     )
     assert not [e for e in events if e.event == "RETREAT" and e.modality == "asserted"]
+
+
+def test_an_infinitive_after_an_owned_noun_is_the_owners_act():
+    """ "regeringens beslutning om at indstille forhandlingerne": the government suspends them,
+    not the demonstrators who protest against it."""
+    from kronist.pipeline import analyze
+
+    text = (
+        "Tusinder demonstrerede i Tbilisi mod regeringens beslutning om at indstille "
+        "forhandlingerne med EU."
+    )
+    events = analyze(text, published="2025-03-10").events
+    [suspension] = [e for e in events if e.event == "REJECT"]
+    assert (suspension.actor.country, suspension.actor.sector) == ("GEO", "GOV")

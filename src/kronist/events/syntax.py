@@ -768,6 +768,9 @@ class SentenceView:
             j -= 1
         if j < self.start:
             return None
+        owner = self._owner_of_noun(j)
+        if owner is not None:
+            return owner  # "regeringens beslutning om at indstille forhandlingerne"
         start = self.clause_start(j)
         controls = word_class(self.lang, "object_control")
         verb = next(
@@ -792,6 +795,15 @@ class SentenceView:
             if any(self.lower(k) not in ADVERBS for k in range(verb + 1, j + 1)):
                 return None  # "få parterne til at enes": an object we cannot name
         return self.subject_of(j, depth + 1, via_control=True)
+
+    def _owner_of_noun(self, j: int) -> Mention | None:
+        """The genitive owner of a noun an infinitive depends on: whose decision or plan it is."""
+        if not self.tagged or self.doc[j].pos_ != "NOUN":
+            return None
+        k = j - 1
+        while k >= self.start and self.doc[k].pos_ == "ADJ":
+            k -= 1
+        return self.mention_at(k) if k >= self.start and self._genitive_at(k) else None
 
     def _antecedent(self, boundary: int) -> Mention | None:
         j = boundary - 1 if self.lower(boundary) in RELATIVE else boundary
