@@ -115,3 +115,13 @@ def test_an_infinitive_after_an_owned_noun_is_the_owners_act():
     events = analyze(text, published="2025-03-10").events
     [suspension] = [e for e in events if e.event == "REJECT"]
     assert (suspension.actor.country, suspension.actor.sector) == ("GEO", "GOV")
+
+
+def test_a_bare_count_is_the_subject_of_its_own_clause():
+    """ "og mindst 40 blev anholdt": forty people, not the police of the clause before."""
+    from kronist.pipeline import analyze
+
+    text = "Politiet brugte tåregas mod demonstranterne, og mindst 40 blev anholdt."
+    events = analyze(text, published="2025-03-10").events
+    [arrest] = [e for e in events if e.event == "COERCE"]
+    assert arrest.recipient is None or "COP" not in (arrest.recipient.sectors or [])

@@ -656,6 +656,8 @@ class SentenceView:
             # såret, da de forsøgte at anholde ...": "de" after a subordinator is the group
             # that opens the sentence
             return self._group_before(start) if self.lower(start) == "de" else None
+        if self._bare_count_subject(start, i):
+            return None  # "og mindst 40 blev anholdt": forty people nobody names
         shares_subject = opener in COORDINATORS and all(
             self.lower(k) in ADVERBS for k in range(start, i)
         )
@@ -671,6 +673,21 @@ class SentenceView:
         if previous_verb is not None:
             return self.subject_of(previous_verb, depth + 1)
         return None
+
+    def _bare_count_subject(self, start: int, i: int) -> bool:
+        """The clause opens with a count and goes on with its verb ("mindst 40 blev anholdt")."""
+        qualifiers = word_class(self.lang, "count_qualifiers").words
+        k = start
+        while k < i and self.lower(k) in qualifiers:
+            k += 1
+        if (
+            k >= i
+            or not self.doc[k].like_num
+            or self.doc[k].text.isdigit()
+            and len(self.doc[k].text) == 4
+        ):
+            return False
+        return all(self.lower(j) in FINITE_AUX or self.lower(j) in ADVERBS for j in range(k + 1, i))
 
     def _cited_source(self, start: int, mention: Mention) -> bool:
         """The mention stands in a fronted phrase that cites a source ("Ifølge Pentagon")."""
