@@ -279,3 +279,11 @@ def test_a_time_between_verb_and_particle_takes_no_particle():
     text = "Israel trak sig i sidste måned ud af Gaza."
     [withdrawal] = analyze(text, published="2025-03-12").events
     assert (withdrawal.event, withdrawal.date.precision) == ("RETREAT", "month")
+
+
+def test_a_count_before_a_finite_verb_leaves_it_a_verb():
+    """ "Flere hundrede gik på gaden": "hundrede" is a count, "gik" no noun ("tre angreb" is)."""
+    from kronist.pipeline import analyze
+
+    events = analyze("Flere hundrede gik på gaden i Batumi.", published="2025-03-10").events
+    assert [(e.event, e.mode) for e in events] == [("PROTEST", "demo")]

@@ -159,6 +159,8 @@ def _can_be_verb(view: SentenceView, i: int, trigger: Trigger | None = None) -> 
     if token.is_title and i > view.start and view.lower(i - 1) not in CLAUSE_PUNCT:
         return False  # a name inside the sentence ("Henrik Stormer")
     evidence = view.verb_evidence(i)
+    if evidence is False and _finite_verb_tagged(token):
+        evidence = None  # "Flere hundrede gik på gaden": a count before a finite verb, no noun
     if evidence is not None:
         return evidence
     if (
@@ -172,6 +174,11 @@ def _can_be_verb(view: SentenceView, i: int, trigger: Trigger | None = None) -> 
             return token.lower_.endswith("t")
         return token.pos_ in PARTICIPLE_POS
     return True
+
+
+def _finite_verb_tagged(token) -> bool:
+    morph = str(token.morph)
+    return token.pos_ == "VERB" and "VerbForm=Fin" in morph and "Tense=Past" in morph
 
 
 def _can_be_noun(view: SentenceView, i: int) -> bool:
