@@ -687,7 +687,10 @@ class SentenceView:
             and len(self.doc[k].text) == 4
         ):
             return False
-        return all(self.lower(j) in FINITE_AUX or self.lower(j) in ADVERBS for j in range(k + 1, i))
+        return all(
+            self.lower(j) in FINITE_AUX or (self.lower(j) in ADVERBS and self.doc[j].pos_ != "NOUN")
+            for j in range(k + 1, i)
+        )  # not "En dag senere angreb ...": a time
 
     def _cited_source(self, start: int, mention: Mention) -> bool:
         """The mention stands in a fronted phrase that cites a source ("Ifølge Pentagon")."""
