@@ -152,7 +152,7 @@ COVERED = [
     ("Tyskland kaldte aftalen et gennembrud.", "SUPPORT", None, ("DEU", None)),
     ("Olaf Scholz betegner Ruslands forslag som positivt.", "SUPPORT", None, ("DEU", "RUS")),
     # ACCUSE: a formal protest lodged (CAMEO 111), not a demonstration
-    ("Japans regering har indgivet en protest til Kina.", "ACCUSE", "disapprove", ("JPN", None)),
+    ("Tyskland har indgivet en protest til Kina.", "ACCUSE", "disapprove", ("DEU", "CHN")),
     ("Kina nedlagde protest mod besøget.", "ACCUSE", "disapprove", ("CHN", None)),
     # ACCUSE: a measure called an attack or a declaration of war (CAMEO 111, criticize)
     (
