@@ -287,3 +287,20 @@ def test_a_count_before_a_finite_verb_leaves_it_a_verb():
 
     events = analyze("Flere hundrede gik på gaden i Batumi.", published="2025-03-10").events
     assert [(e.event, e.mode) for e in events] == [("PROTEST", "demo")]
+
+
+def test_a_time_phrase_between_verb_and_object_governs_nothing():
+    """ "idømte i sidste uge Google en bøde": Google is fined (the "i" is the week's), and no
+    town is named (Topeka once called itself Google)."""
+    from kronist.pipeline import analyze
+
+    text = "EU-Kommissionen idømte i sidste uge Google en bøde på 2,4 milliarder euro."
+    [fine] = analyze(text, published="2025-03-10").events
+    assert (fine.event, fine.recipient.name, fine.place) == ("SANCTION", "Google", None)
+
+
+def test_what_went_on_for_years_is_background():
+    from kronist.pipeline import analyze
+
+    text = "Firmaerne har i årevis aftalt priser på offentlige byggeprojekter."
+    assert analyze(text, published="2025-03-10").events == []

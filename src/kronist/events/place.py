@@ -862,6 +862,8 @@ def _name_after(
         if gap >= max_gap or not token.is_alpha:
             return None
         word = token.text.casefold()
+        if word in _casefolded(lang, "time_gap_words"):
+            return None  # "i sidste uge Google": a time, then the sentence goes on
         if gap > 0 and word in _all_prepositions(lang) and not _of_a_part(tokens, position, lang):
             return None  # the next preposition starts a phrase of its own
         gap += 1

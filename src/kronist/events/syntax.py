@@ -480,6 +480,8 @@ class SentenceView:
                 return None
             if word in word_class(self.lang, "verb_markers").words or self.looks_like_verb(j):
                 return None
+            if self.lemmas(j) & word_class(self.lang, "time_nouns").words:
+                return None  # "idømte i sidste uge Google en bøde": the "i" is the week's
             j -= 1
             steps += 1
         return None
