@@ -304,3 +304,16 @@ def test_what_went_on_for_years_is_background():
 
     text = "Firmaerne har i årevis aftalt priser på offentlige byggeprojekter."
     assert analyze(text, published="2025-03-10").events == []
+
+
+def test_a_headline_participle_is_passive_whatever_the_parse_joins_to_it():
+    """ "Oppositionsleder anholdt": the leader was arrested, by the service the lead names."""
+    from kronist.pipeline import analyze
+
+    text = (
+        "Oppositionsleder anholdt\n\n"
+        "Venezuelas efterretningstjeneste anholdt natten til fredag oppositionslederen "
+        "María Pérez i Caracas."
+    )
+    [arrest] = analyze(text, published="2025-03-10").events
+    assert (arrest.actor.sector, arrest.recipient.sector) == ("SPY", "OPP")

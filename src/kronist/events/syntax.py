@@ -615,6 +615,8 @@ class SentenceView:
         """The parser's direct object right after the verb, no preposition between them."""
         for child in self.dep_children(i, ("obj",)):
             between = range(i + 1, child.i)
+            if child.i >= self.end or child.is_space:
+                continue  # a parse across a headline's end ("Oppositionsleder anholdt")
             if child.i > i and not any(self.doc[k].pos_ == "ADP" for k in between):
                 return True
         return False
