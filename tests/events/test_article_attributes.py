@@ -71,6 +71,15 @@ def test_an_attack_named_in_another_year_is_not_the_shooting_told_before_it(code
     assert (earlier.date.date.year, earlier.killed) == (2015, 12)  # an attack of its own
 
 
+def test_a_toll_that_rises_later_is_the_attacks_toll(code):
+    text = (
+        "Rusland angreb i nat byen Kharkiv med droner, og mindst 14 mennesker blev dræbt.\n\n"
+        "Dødstallet er siden steget til 19.\n\n"
+        "To af de dræbte var børn."
+    )
+    assert only(code(text), "ASSAULT").killed == 19
+
+
 def test_the_weekend_is_the_day_the_article_names(nlp):
     import datetime as dt
 

@@ -238,10 +238,16 @@ def attach_casualties(events: Sequence, groups: Sequence[tuple[int, Span]], lang
         attack = _last_attack_before(events, number, _attack_nouns(span, lang))
         if attack is None:
             continue
-        if attack.killed is None:
-            attack.killed = found.killed
-        if attack.injured is None:
-            attack.injured = found.injured
+        attack.killed = _latest_toll(attack.killed, found.killed)
+        attack.injured = _latest_toll(attack.injured, found.injured)
+
+
+def _latest_toll(told: int | None, later: int | None) -> int | None:
+    """A count told later that is higher is the toll risen ("Dødstallet er siden steget til 52");
+    a lower one is part of it ("To af de dræbte var børn")."""
+    if told is None or (later is not None and later > told):
+        return later if later is not None else told
+    return told
 
 
 def _attack_nouns(span: Span, lang: str) -> set[str]:
