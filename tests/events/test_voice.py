@@ -317,16 +317,3 @@ def test_a_headline_participle_is_passive_whatever_the_parse_joins_to_it():
     )
     [arrest] = analyze(text, published="2025-03-10").events
     assert (arrest.actor.sector, arrest.recipient.sector) == ("SPY", "OPP")
-
-
-def test_a_fine_received_is_given_by_whom_it_is_from():
-    """ "Google fik en bøde af EU-Kommissionen": the Commission fines Google."""
-    from kronist.pipeline import analyze
-
-    text = "Google fik en bøde på 2,4 milliarder euro af EU-Kommissionen."
-    [fine] = analyze(text, published="2025-03-10").events
-    assert (fine.event, fine.actor.name, fine.recipient.name) == (
-        "SANCTION",
-        "European Commission",
-        "Google",
-    )
