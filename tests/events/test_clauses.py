@@ -125,3 +125,16 @@ def test_a_bare_count_is_the_subject_of_its_own_clause():
     events = analyze(text, published="2025-03-10").events
     [arrest] = [e for e in events if e.event == "COERCE"]
     assert arrest.recipient is None or "COP" not in (arrest.recipient.sectors or [])
+
+
+def test_a_verb_joined_after_an_apposition_keeps_the_first_verbs_subject():
+    """ "Soldater ... har afsat præsidenten, Mohamed Bazoum, og taget magten": the soldiers
+    took power, not the president named in the apposition."""
+    from kronist.pipeline import analyze
+
+    text = (
+        "Soldater fra præsidentgarden har afsat Nigers præsident, Mohamed Bazoum, og taget "
+        "magten i landet."
+    )
+    [seizure] = analyze(text, published="2025-03-10").events
+    assert (seizure.event, seizure.actor.sector) == ("COERCE", "MIL")

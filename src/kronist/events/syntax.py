@@ -665,6 +665,9 @@ class SentenceView:
         shares_subject = opener in COORDINATORS and all(
             self.lower(k) in ADVERBS for k in range(start, i)
         )
+        conjoined = self._subject_of_conjoined_verb(i) if shares_subject or opener == "," else None
+        if conjoined is not None:
+            return conjoined  # "har afsat præsidenten, Mohamed Bazoum, og taget magten"
         if not shares_subject:
             after_comma = opener == ","  # "Sveriges statsminister, Ulf Kristersson, takker ..."
             return (
@@ -677,6 +680,18 @@ class SentenceView:
         if previous_verb is not None:
             return self.subject_of(previous_verb, depth + 1)
         return None
+
+    def _subject_of_conjoined_verb(self, i: int) -> Mention | None:
+        """The parser's subject of the verb a coordinated verb is joined to: an apposition or a
+        list between them is no subject of the second."""
+        if not self.parsed:
+            return None
+        token = self.doc[i]
+        head = token.head
+        if token.dep_ != "conj" or head.i >= i or head.i < self.start or head.pos_ != "VERB":
+            return None
+        subject = self.dep_subject(head.i)
+        return self.mention_in_subtree(subject) if subject is not None else None
 
     def _bare_count_subject(self, start: int, i: int) -> bool:
         """The clause opens with a count and goes on with its verb ("mindst 40 blev anholdt")."""
