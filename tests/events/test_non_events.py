@@ -223,3 +223,10 @@ def test_a_disaster_that_kills_is_no_attack(text):
     from kronist.pipeline import analyze
 
     assert analyze(text, published="2025-03-04").events == []
+
+
+def test_declining_to_comment_is_no_rejection():
+    from kronist.pipeline import analyze
+
+    for text in ("Israel nægter at kommentere sagen.", "Ministeriet afviser at udtale sig."):
+        assert analyze(text, published="2025-03-10").events == [], text
