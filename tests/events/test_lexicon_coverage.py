@@ -151,6 +151,10 @@ COVERED = [
     # SUPPORT: praise (CAMEO 051) through a positive evaluation, as neg_eval for ACCUSE
     ("Tyskland kaldte aftalen et gennembrud.", "SUPPORT", None, ("DEU", None)),
     ("Olaf Scholz betegner Ruslands forslag som positivt.", "SUPPORT", None, ("DEU", "RUS")),
+    # AID: relief goods sent or handed out, people rescued (CAMEO 07, provide aid)
+    ("Tyskland har sendt 30 tons medicin til Ukraine.", "AID", None, ("DEU", "UKR")),
+    ("Tyskland uddeler mad til flygtninge i Ukraine.", "AID", None, ("DEU", None)),
+    ("Tyskland reddede 140 personer op af vandet.", "AID", None, ("DEU", None)),
     # ACCUSE: a formal protest lodged (CAMEO 111), not a demonstration
     ("Tyskland har indgivet en protest til Kina.", "ACCUSE", "disapprove", ("DEU", "CHN")),
     ("Kina nedlagde protest mod besøget.", "ACCUSE", "disapprove", ("CHN", None)),

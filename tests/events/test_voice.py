@@ -317,3 +317,11 @@ def test_a_headline_participle_is_passive_whatever_the_parse_joins_to_it():
     )
     [arrest] = analyze(text, published="2025-03-10").events
     assert (arrest.actor.sector, arrest.recipient.sector) == ("SPY", "OPP")
+
+
+def test_the_thing_given_is_no_recipient():
+    """ "Norge donerer to feltsygehuse til Haiti": the hospitals are the gift, Haiti gets it."""
+    from kronist.pipeline import analyze
+
+    [gift] = analyze("Norge donerer to feltsygehuse til Haiti.", published="2025-03-10").events
+    assert (gift.event, gift.recipient.country) == ("AID", "HTI")

@@ -182,8 +182,8 @@ def _recipient(view: SentenceView, trigger: Trigger, skip: Mention | None) -> Me
         if o[0].start < complement
     ]
     for position, (mention, preposition) in enumerate(objects):
-        if mention.start in trigger.consumed:
-            continue
+        if any(k in trigger.consumed for k in range(mention.start, mention.end)):
+            continue  # the pattern's own word ("donerer to feltsygehuse"), no recipient
         if (preposition or "obj") in spec:
             return _best_of_phrase(view, mention, [m for m, _ in objects[position + 1 :]])
         if preposition == "" and _inside_consumed_phrase(view, trigger, mention) and "obj" in spec:
