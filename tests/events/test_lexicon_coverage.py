@@ -151,6 +151,9 @@ COVERED = [
     # SUPPORT: praise (CAMEO 051) through a positive evaluation, as neg_eval for ACCUSE
     ("Tyskland kaldte aftalen et gennembrud.", "SUPPORT", None, ("DEU", None)),
     ("Olaf Scholz betegner Ruslands forslag som positivt.", "SUPPORT", None, ("DEU", "RUS")),
+    # THREATEN: countermeasures announced, a hard reaction promised (CAMEO 13)
+    ("Rusland varsler modforholdsregler mod Tyskland.", "THREATEN", None, ("RUS", "DEU")),
+    ("Kina har lovet en hård reaktion mod USA.", "THREATEN", "violence", ("CHN", "USA")),
     # AID: relief goods sent or handed out, people rescued (CAMEO 07, provide aid)
     ("Tyskland har sendt 30 tons medicin til Ukraine.", "AID", None, ("DEU", "UKR")),
     ("Tyskland uddeler mad til flygtninge i Ukraine.", "AID", None, ("DEU", None)),
