@@ -28,6 +28,15 @@ def test_a_titles_portfolio_joined_by_og_is_part_of_the_speaker(quotes):
     assert quote.speaker == "formanden for FH"  # "og" a second speaker
 
 
+def test_a_manner_adverb_after_a_verb_is_no_speaker(quotes):
+    body = (
+        "Grønlands landsstyreformand, Ida Kleist, afviser blankt.\n\n"
+        "- Grønland er ikke til salg, siger hun."
+    )
+    [quote] = quotes("Salg", body)
+    assert quote.speaker == "Grønlands landsstyreformand, Ida Kleist"
+
+
 def test_a_relative_clause_before_the_verb_is_part_of_the_subject(quotes):
     body = 'Den tidligere minister Ana Ruiz, der lever i eksil, kalder sanktionerne "for lidt".'
     [quote] = quotes("Sanktioner", body)
