@@ -28,13 +28,15 @@ def test_a_titles_portfolio_joined_by_og_is_part_of_the_speaker(quotes):
     assert quote.speaker == "formanden for FH"  # "og" a second speaker
 
 
-def test_a_manner_adverb_after_a_verb_is_no_speaker(quotes):
-    body = (
-        "Grønlands landsstyreformand, Ida Kleist, afviser blankt.\n\n"
-        "- Grønland er ikke til salg, siger hun."
+def test_a_manner_adverb_after_a_verb_is_no_speaker():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Grønlands landsstyreformand, Múte B. Egede, afviser blankt.\n\n"
+        "- Grønland er ikke til salg, siger han."
     )
-    [quote] = quotes("Salg", body)
-    assert quote.speaker == "Grønlands landsstyreformand, Ida Kleist"
+    [quote] = analyze(text, published="2025-03-10").quotes
+    assert (quote.speaker, quote.speaker_actor.country) == ("Egede", "GRL")
 
 
 def test_a_relative_clause_before_the_verb_is_part_of_the_subject(quotes):
