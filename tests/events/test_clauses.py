@@ -138,3 +138,12 @@ def test_a_verb_joined_after_an_apposition_keeps_the_first_verbs_subject():
     )
     [seizure] = analyze(text, published="2025-03-10").events
     assert (seizure.event, seizure.actor.sector) == ("COERCE", "MIL")
+
+
+def test_an_indefinite_pronoun_is_the_unnamed_subject_of_its_clause():
+    """ "efter at nogle kastede sten": some people threw stones, not the police named before."""
+    from kronist.pipeline import analyze
+
+    text = "Politiet anholdt 35 demonstranter, efter at nogle kastede sten mod rådhuset."
+    events = analyze(text, published="2025-03-10").events
+    assert [(e.event, e.actor.sector) for e in events] == [("COERCE", "COP")]

@@ -660,8 +660,8 @@ class SentenceView:
             # såret, da de forsøgte at anholde ...": "de" after a subordinator is the group
             # that opens the sentence
             return self._group_before(start) if self.lower(start) == "de" else None
-        if self._bare_count_subject(start, i):
-            return None  # "og mindst 40 blev anholdt": forty people nobody names
+        if self._bare_count_subject(start, i) or self._indefinite_subject(start, i):
+            return None  # "og mindst 40 blev anholdt", "efter at nogle kastede sten": unnamed
         shares_subject = opener in COORDINATORS and all(
             self.lower(k) in ADVERBS for k in range(start, i)
         )
@@ -692,6 +692,20 @@ class SentenceView:
             return None
         subject = self.dep_subject(head.i)
         return self.mention_in_subtree(subject) if subject is not None else None
+
+    def _indefinite_subject(self, start: int, i: int) -> bool:
+        """The clause opens with an indefinite pronoun and goes on with its verb ("nogle kastede
+        sten"): people the text does not name, not a subject further back."""
+        words = word_class(self.lang, "indefinite_subjects").words
+        k = start
+        openers = SUBORDINATORS | COORDINATORS | word_class(self.lang, "clause_openers").words
+        while k < i and self.lower(k) in openers:
+            k += 1  # "efter at nogle kastede": past the clause's opener
+        return (
+            k < i
+            and self.lower(k) in words
+            and all(self.lower(j) in FINITE_AUX for j in range(k + 1, i))
+        )
 
     def _bare_count_subject(self, start: int, i: int) -> bool:
         """The clause opens with a count and goes on with its verb ("mindst 40 blev anholdt")."""
