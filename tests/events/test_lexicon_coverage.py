@@ -151,6 +151,8 @@ COVERED = [
     # SUPPORT: praise (CAMEO 051) through a positive evaluation, as neg_eval for ACCUSE
     ("Tyskland kaldte aftalen et gennembrud.", "SUPPORT", None, ("DEU", None)),
     ("Olaf Scholz betegner Ruslands forslag som positivt.", "SUPPORT", None, ("DEU", "RUS")),
+    # MOBILIZE: more troops or patrols (CAMEO 15, increase military presence)
+    ("Tyskland har øget antallet af soldater i Litauen.", "MOBILIZE", "troops", ("DEU", None)),
     # THREATEN: countermeasures announced, a hard reaction promised (CAMEO 13)
     ("Rusland varsler modforholdsregler mod Tyskland.", "THREATEN", None, ("RUS", "DEU")),
     ("Kina har lovet en hård reaktion mod USA.", "THREATEN", "violence", ("CHN", "USA")),
