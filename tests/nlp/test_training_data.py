@@ -138,3 +138,23 @@ def test_a_tree_needs_one_root_and_no_cycle(tmp_path):
     assert corpora.is_tree(good) and not corpora.is_tree(two_roots)
     cycle = replace(good, heads=[1, 1, 3, 2, 1], deps=["nsubj", "ROOT", "nummod", "obj", "punct"])
     assert not corpora.is_tree(cycle)
+
+
+def test_pretraining_text_can_add_the_raw_danish_text(tmp_path):
+    root = _shared_data(tmp_path)
+    (tmp_path / "raw-danish-text").mkdir()
+    europarl, help_text = (tmp_path / name for name in data.RAW_DANISH)
+    europarl.write_text("Det må ikke fortsætte.\n\nJeg tror det.\n", encoding="utf-8")
+    help_text.write_text("".join(f"Linje {i}.\n" for i in range(7)), encoding="utf-8")
+    texts = data.raw_danish_texts(root, None)
+    assert texts[0] == "Det må ikke fortsætte. Jeg tror det."
+    assert texts[1:] == ["Linje 0. Linje 1. Linje 2. Linje 3. Linje 4.", "Linje 5. Linje 6."]
+    (tmp_path / "ud-danish-ddt").mkdir()
+    (tmp_path / data.DDT.format(split="dev")).write_text(SILVER.split("\n\n")[0] + "\n")
+    options = data.Options(mode="tune", foreign_trees=(), pretrain_epochs=1)
+    data.write_raw_text(tmp_path / "plain.jsonl", root, options, None)
+    with_raw = replace(options, pretrain_raw_danish=True)
+    data.write_raw_text(tmp_path / "raw.jsonl", root, with_raw, None)
+    plain = (tmp_path / "plain.jsonl").read_text(encoding="utf-8").splitlines()
+    raw = (tmp_path / "raw.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(raw) == len(plain) + 3 and set(plain) < set(raw)

@@ -22,6 +22,7 @@ Held-out protocol (see MODEL.md):
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -39,6 +40,12 @@ NORWEGIAN = "ud-norwegian-bokmaal/no_bokmaal-ud-{split}.conllu"
 SWEDISH = "ud-swedish-talbanken/sv_talbanken-ud-{split}.conllu"
 NATIVE_SILVER = "ddt-native-cdt/da_ddt-ud-train.silver-from-native.conllu"
 NORNE = "norne-nob-ner/norne-nob-ner.iob2"
+# Open Danish raw text for `spacy pretrain` (CC0 Europarl sentences, MPL-2.0 LibreOffice help)
+RAW_DANISH = (
+    "raw-danish-text/europarl-commonvoice-da.txt",
+    "raw-danish-text/libreoffice-help-da.txt",
+)
+RAW_LINES_PER_TEXT = 5
 
 
 def data_dir(shared: str | Path | None = None) -> Path:
@@ -71,6 +78,7 @@ class Options:
     quick_sentences: int = 300
     joint: bool = True  # one shared tok2vec (joint.cfg) instead of ner.cfg + trees.cfg
     pretrain_epochs: int = 0  # > 0: pretrain the joint tok2vec on the training text first
+    pretrain_raw_danish: bool = False  # pretraining also reads shared/data/raw-danish-text
     # Trees of the UNER train sentences (the DDT train text): "native" = the silver UD trees
     # converted from the native DDT annotation, "teacher" = trees-only teachers trained on the
     # gold trees annotate them, "none" = entities only.
@@ -205,15 +213,33 @@ def joint_docbin(
 
 
 def write_raw_text(path: Path, root: Path, options: Options, n: int | None) -> None:
-    """Each distinct text of the joint training corpus once, a few sentences per line."""
+    """Each distinct text of the joint training corpus once, a few sentences per line; with
+    `pretrain_raw_danish` also the raw Danish text, all texts shuffled (seed 0) together."""
     seen: set[str] = set()
+    texts = []
+    for sentences, _, _ in joint_parts(root, options):
+        for chunk in corpora.group(corpora.sample(sentences, n)):
+            text = " ".join(corpora.sentence_text(sent) for sent in chunk)
+            if text not in seen:
+                seen.add(text)
+                texts.append(text)
+    if options.pretrain_raw_danish:
+        texts += raw_danish_texts(root, n)
+        random.Random(0).shuffle(texts)
     with path.open("w", encoding="utf-8") as out:
-        for sentences, _, _ in joint_parts(root, options):
-            for chunk in corpora.group(corpora.sample(sentences, n)):
-                text = " ".join(corpora.sentence_text(sent) for sent in chunk)
-                if text not in seen:
-                    seen.add(text)
-                    out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+        for text in texts:
+            out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+
+
+def raw_danish_texts(root: Path, n: int | None) -> list[str]:
+    """The lines of raw-danish-text/, a few per text (a quick run: the first `n` texts)."""
+    texts = []
+    for name in RAW_DANISH:
+        lines = [line.strip() for line in (root / name).read_text(encoding="utf-8").splitlines()]
+        lines = [line for line in lines if line]
+        for i in range(0, len(lines), RAW_LINES_PER_TEXT):
+            texts.append(" ".join(lines[i : i + RAW_LINES_PER_TEXT]))
+    return texts[:n] if n else texts
 
 
 def training_parts(options: Options) -> tuple[str, ...]:
