@@ -147,3 +147,12 @@ def test_an_indefinite_pronoun_is_the_unnamed_subject_of_its_clause():
     text = "Politiet anholdt 35 demonstranter, efter at nogle kastede sten mod rådhuset."
     events = analyze(text, published="2025-03-10").events
     assert [(e.event, e.actor.sector) for e in events] == [("COERCE", "COP")]
+
+
+def test_an_organisations_genitive_gives_way_to_the_person_named_beside_it():
+    """ "FN's generalsekretær, António Guterres, fordømmer drabene": Guterres condemns."""
+    from kronist.pipeline import analyze
+
+    text = "FN's generalsekretær, António Guterres, fordømmer drabene i El Fasher."
+    [condemnation] = analyze(text, published="2025-10-28").events
+    assert condemnation.actor_text == "António Guterres"

@@ -773,10 +773,13 @@ class SentenceView:
     def _richer(self, mention: Mention, hi: int) -> Mention:
         """E.g. "Frankrigs præsident, Emmanuel Macron", "Den amerikanske techvirksomhed
         Veridian": a bare country genitive or adjective gives way to the person or body of that
-        country named next to it."""
+        country named next to it; so does an organisation's genitive ("FN's generalsekretær,
+        António Guterres")."""
         actor = mention.actor
-        if actor is None or actor.sector or not self._country_modifier(mention):
+        if actor is None or not self._country_modifier(mention):
             return mention
+        if actor.sector and not (mention.entity is not None and mention.entity.genitive):
+            return mention  # "FN's generalsekretær, António Guterres": an owner gives way too
         for other in self.mentions:
             if mention.end <= other.start < hi and other.actor is not None:
                 same = other.actor.country in {actor.country, None}
