@@ -31,6 +31,7 @@ YEAR_RANGE = range(1900, 2100)
 TAGGED_MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 VERBAL_POS = frozenset({"VERB", "AUX"})
 FORMER = "ELI"
+ARMED_FORCES = frozenset({"MIL"})  # role sectors that an armed group's own forces take over
 
 
 @dataclass
@@ -471,6 +472,12 @@ class PhraseBuilder:
             phrase.has_own_country = True
             return
         prefix_actor = self._prefix_actor(match.prefix)
+        group = prefix_actor or owner_actor
+        if group is not None and self._forces_of_an_armed_group(role.sectors, group):
+            # "RSF-styrkerne", "styrker fra RSF": the group's forces are the group
+            phrase.actor = group
+            phrase.has_own_country = group.country is not None
+            return
         sectors = list(role.sectors)
         if role.inherits or role.generic or not sectors:
             # "Yemens Houthi-bevægelse": the movement is the Houthis', in Yemen
@@ -494,6 +501,10 @@ class PhraseBuilder:
         phrase.country = country
         if sectors or country:
             phrase.actor = nominal_actor(country, sectors, self.res.countries)
+
+    @staticmethod
+    def _forces_of_an_armed_group(role_sectors, group: Actor) -> bool:
+        return bool(role_sectors) and set(role_sectors) <= ARMED_FORCES and "REB" in group.sectors
 
     def _speaks_for_its_body(self, owner_actor: Actor | None, left: Left) -> bool:
         return (
