@@ -210,6 +210,8 @@ def _without_initial_common_word(doc: Doc, ent: Span, res: Resources) -> Span | 
     first = ent[0]
     if not _sentence_initial(doc, ent.start) or res.gazetteer.index.get((first.lower_,)):
         return ent
+    if first.pos_ == "ADJ" and len(ent) > 1 and ent[1].text[:1].isupper():
+        return ent  # "Dansk Sygeplejeråd kræver ...": an adjective opening a name
     ordinary = first.pos_ in NOT_NAME_POS and is_common_word(res.lang, first.text)
     compound = len(ent) == 1 and first.pos_ == "NOUN" and _common_compound(res.lang, first.text)
     if not (ordinary or compound or _lone_ordinary_noun(ent, res)):
