@@ -257,6 +257,12 @@ def test_a_semicolon_opens_a_main_clause_with_its_own_time(nlp):
     assert _date_at(nlp, text, "krævede").date == dt.date(2020, 1, 6)
 
 
+def test_an_anniversary_dates_its_at_clause_that_long_ago(nlp):
+    text = "Det er 80 år siden, at Tyskland invaderede Polen."
+    found = _date_at(nlp, text, "invaderede")
+    assert (found.date.year, found.precision) == (1940, "year")
+
+
 def test_a_clause_of_simultaneity_shares_its_date(nlp):
     text = "Tre mænd blev anholdt, da politiet mandag ryddede pladsen."
     assert _date_at(nlp, text, "anholdt").date == dt.date(2020, 1, 6)
