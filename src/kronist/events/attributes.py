@@ -245,9 +245,7 @@ def attach_casualties(events: Sequence, groups: Sequence[tuple[int, Span]], lang
 def _latest_toll(told: int | None, later: int | None) -> int | None:
     """A count told later that is higher is the toll risen ("Dødstallet er siden steget til 52");
     a lower one is part of it ("To af de dræbte var børn")."""
-    if told is None or (later is not None and later > told):
-        return later if later is not None else told
-    return told
+    return max((n for n in (told, later) if n is not None), default=None)
 
 
 def _attack_nouns(span: Span, lang: str) -> set[str]:

@@ -67,6 +67,12 @@ def _grammar(lang: str) -> _Grammar:
     )
 
 
+@cache
+def opener_words(lang: str = "da") -> frozenset[str]:
+    """Every word of the clause openers ("efter at", "da", "fordi" ...)."""
+    return frozenset(word for opener in _grammar(lang).openers for word in opener)
+
+
 def sentence_clauses(sentence: Span, lang: str = "da") -> list[Clause]:
     """The clauses of `sentence`, in order, with offsets relative to the sentence start."""
     return _clauses(sentence, lang)

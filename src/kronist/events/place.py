@@ -862,13 +862,25 @@ def _name_after(
         if gap >= max_gap or not token.is_alpha:
             return None
         word = token.text.casefold()
-        if word in _casefolded(lang, "time_gap_words"):
+        if _is_time_word(token, lang):
             return None  # "i sidste uge Google": a time, then the sentence goes on
         if gap > 0 and word in _all_prepositions(lang) and not _of_a_part(tokens, position, lang):
             return None  # the next preposition starts a phrase of its own
         gap += 1
         position += 1
     return None
+
+
+def _is_time_word(token: Token, lang: str) -> bool:
+    """A noun of a span of time (the events stage's `time_nouns`: "uge", "ugen", "dagene")."""
+    try:
+        from kronist.events.lexicon import has_lexicon, word_class
+    except ImportError:
+        return False
+    if not has_lexicon(lang):
+        return False
+    words = word_class(lang, "time_nouns").words
+    return token.lower_ in words or token.lemma_.casefold() in words
 
 
 def _of_a_part(tokens: list[Token], position: int, lang: str) -> bool:

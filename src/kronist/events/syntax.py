@@ -14,6 +14,7 @@ from functools import cache
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from kronist.events.clauses import opener_words
 from kronist.events.lexicon import add_match_keys, word_class
 from kronist.memo import Memo
 from kronist.model import Actor, Entity
@@ -660,7 +661,7 @@ class SentenceView:
             # såret, da de forsøgte at anholde ...": "de" after a subordinator is the group
             # that opens the sentence
             return self._group_before(start) if self.lower(start) == "de" else None
-        if self._bare_count_subject(start, i) or self._indefinite_subject(start, i):
+        if self._unnamed_subject(start, i):
             return None  # "og mindst 40 blev anholdt", "efter at nogle kastede sten": unnamed
         shares_subject = opener in COORDINATORS and all(
             self.lower(k) in ADVERBS for k in range(start, i)
@@ -693,32 +694,19 @@ class SentenceView:
         subject = self.dep_subject(head.i)
         return self.mention_in_subtree(subject) if subject is not None else None
 
-    def _indefinite_subject(self, start: int, i: int) -> bool:
-        """The clause opens with an indefinite pronoun and goes on with its verb ("nogle kastede
-        sten"): people the text does not name, not a subject further back."""
-        words = word_class(self.lang, "indefinite_subjects").words
+    def _unnamed_subject(self, start: int, i: int) -> bool:
+        """The clause opens (after its opener and any "mindst", "over") with a count or an
+        indefinite pronoun and goes on with its verb ("og mindst 40 blev anholdt", "efter at
+        nogle kastede sten"): people the text does not name, not a subject further back."""
+        skip = opener_words(self.lang) | word_class(self.lang, "count_qualifiers").words
         k = start
-        openers = SUBORDINATORS | COORDINATORS | word_class(self.lang, "clause_openers").words
-        while k < i and self.lower(k) in openers:
-            k += 1  # "efter at nogle kastede": past the clause's opener
-        return (
-            k < i
-            and self.lower(k) in words
-            and all(self.lower(j) in FINITE_AUX for j in range(k + 1, i))
-        )
-
-    def _bare_count_subject(self, start: int, i: int) -> bool:
-        """The clause opens with a count and goes on with its verb ("mindst 40 blev anholdt")."""
-        qualifiers = word_class(self.lang, "count_qualifiers").words
-        k = start
-        while k < i and self.lower(k) in qualifiers:
+        while k < i and (self.lower(k) in skip or self.lower(k) in COORDINATORS):
             k += 1
-        if (
-            k >= i
-            or not self.doc[k].like_num
-            or self.doc[k].text.isdigit()
-            and len(self.doc[k].text) == 4
-        ):
+        if k >= i:
+            return False
+        token = self.doc[k]
+        count = token.like_num and not (token.text.isdigit() and len(token.text) == 4)
+        if not (count or self.lower(k) in word_class(self.lang, "indefinite_subjects").words):
             return False
         return all(
             self.lower(j) in FINITE_AUX or (self.lower(j) in ADVERBS and self.doc[j].pos_ != "NOUN")

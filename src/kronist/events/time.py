@@ -178,7 +178,7 @@ def _patterns(lang: str) -> _Patterns:
         r"(?!\s*(?:%|procent|kr\.|kroner))",
         "holiday": rf"{_L}(?P<hol>{_alternation(data['holidays'])})(?:\s+(?P<y>{year}))?{_R}",
         "relative": rf"{_L}(?P<rel>{_alternation(data['relative'])}){_R}",
-        "ago": rf"{_L}{_alternation(_as_list(data['ago']['before']))}\s+(?P<n>{count})\s+"
+        "ago": rf"{_L}{_alternation(data['ago']['before'])}\s+(?P<n>{count})\s+"
         rf"(?P<unit>{unit})\s+"
         rf"{re.escape(data['ago']['after'])}{_R}",
         "ahead": rf"{_L}{re.escape(data['ahead'])}\s+(?P<n>{count})\s+(?P<unit>{unit}){_R}",
@@ -409,10 +409,6 @@ def _weekend(anchor: dt.date, offset: int) -> dt.date:
         ended = latest if latest + dt.timedelta(days=1) < anchor else latest - dt.timedelta(weeks=1)
         return ended + dt.timedelta(weeks=offset + 1)
     return latest + dt.timedelta(weeks=offset)
-
-
-def _as_list(value) -> list[str]:
-    return [value] if isinstance(value, str) else list(value)
 
 
 def _resolve_ago(match, reference, future, lang, sign=-1):
