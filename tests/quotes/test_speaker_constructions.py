@@ -407,3 +407,29 @@ def test_a_region_left_empty_by_the_masked_quote_refers_to_nobody():
     assert not refers_to_a_person(",".strip(",."))
     assert refers_to_a_person("hun")
     assert refers_to_a_person("den 45-årige")
+
+
+def test_a_spokesman_after_a_country_that_acts_speaks_for_its_government():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Ungarn afviser kritik\n\n"
+        "Ungarn afviser kritikken fra EU-Kommissionen.\n\n"
+        "»Vi følger alle regler«, siger talsmand Zoltan Kerek."
+    )
+    [quote] = analyze(text, published="2025-03-10").quotes
+    actor = quote.speaker_actor
+    assert (actor.name, actor.country, actor.sector) == ("Zoltan Kerek", "HUN", "GOV")
+
+
+def test_a_country_named_as_a_place_employs_no_spokesman():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Kampe i Sudan\n\n"
+        "Nødhjælpsorganisationen Læger uden Grænser slår alarm. Der er kampe i Sudan.\n\n"
+        "»Vi kan ikke nå frem«, siger talsmand Pia Holm."
+    )
+    [quote] = analyze(text, published="2025-03-10").quotes
+    assert quote.speaker_actor.sector == "NGO"
+    assert quote.speaker_actor.country != "SDN"

@@ -64,10 +64,15 @@ def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
         return attribution
     if names_its_organisation(article, attribution):
         return attribution  # "generalsekretær for X": X, even unknown, is the organisation
-    organisation = latest_organisation(article, attribution.start)
+    organisation = latest_entity(
+        article, attribution.start, lambda e: is_organisation(e) or acts_as_a_state(article, e)
+    )
     if organisation is None or organisation.actor is None:
         return attribution
-    return replace(attribution, speaker_actor=member_of(actor, organisation.actor))
+    employer = organisation.actor
+    if names_a_country(employer, article.lang):
+        employer = with_role(employer, STATE)
+    return replace(attribution, speaker_actor=member_of(actor, employer))
 
 
 def with_country_of_same_sector(
@@ -311,22 +316,39 @@ def names_its_organisation(article: Article, attribution: Attribution) -> bool:
     return any(e.label == "ORG" and start < e.start and e.end <= end for e in article.entities)
 
 
-def latest_organisation(article: Article, position: int) -> Entity | None:
-    return latest_entity(article, position, is_organisation)
-
-
 def latest_entity(
     article: Article, position: int, wanted: Callable[[Entity], bool]
 ) -> Entity | None:
     """The last `wanted` entity before `position`, outside quotes, in its paragraph or the
-    ones just before."""
+    ones just before; in the sentence that names the last one, its subject first ("Ungarn
+    afviser kritikken fra EU-Kommissionen": Hungary, who acts, not the Commission)."""
     paragraph = paragraph_of(article.paragraphs, position) or 0
     first = article.paragraphs[max(paragraph - AFFILIATION_PARAGRAPHS, 0)][0]
-    found = [e for e in article.entities if first <= e.start and e.end <= position and wanted(e)]
-    for entity in sorted(found, key=lambda e: e.start, reverse=True):
-        if not in_quote(article, entity.start):
-            return entity
-    return None
+    found = [
+        e
+        for e in sorted(article.entities, key=lambda e: e.start)
+        if first <= e.start and e.end <= position and wanted(e) and not in_quote(article, e.start)
+    ]
+    if not found:
+        return None
+    sentence = article.sentence_index(found[-1].start)
+    in_sentence = [e for e in found if article.sentence_index(e.start) == sentence]
+    subjects = [e for e in in_sentence if is_subject(article, e)]
+    return (subjects or in_sentence)[-1]
+
+
+def is_subject(article: Article, entity: Entity) -> bool:
+    span = article.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj"
+
+
+def acts_as_a_state(article: Article, entity: Entity) -> bool:
+    """A country that is its clause's subject speaks or acts as its government ("Israel afviser
+    kritikken. »...«, siger talsmand David Mencer"); one named as a place ("i Gaza") employs
+    nobody."""
+    if entity.actor is None or not names_a_country(entity.actor, article.lang):
+        return False
+    return is_subject(article, entity)
 
 
 def is_organisation(entity: Entity) -> bool:
