@@ -237,3 +237,33 @@ def test_a_country_of_exile_is_not_where_the_event_happens():
     )
     sanction = only(analyze(text, published="2024-05-14").events, "SANCTION")
     assert sanction.place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel indledte i nat et angreb mod Hamas.",  # a located name the ruler knows as a group
+        "Israels hær angreb Hamas i går.",  # the target is a group, not a town
+    ],
+)
+def test_an_organisation_that_shares_a_towns_name_is_no_place(text):
+    from kronist.pipeline import analyze
+
+    [event] = analyze(text, published="2025-03-05").events
+    assert (event.event, event.recipient.name) == ("ASSAULT", "Hamas")
+    assert event.place is None  # GeoNames lists "Hamas" as another name of Hamm, Germany
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Rusland angreb Kharkiv i går.", "Kharkiv", "UKR"),  # a town as target is the place
+        ("Putin mødtes med Xi i Kreml.", "Moscow", "RUS"),  # a seat of power in places.tsv
+        ("Trump holdt møde med Zelenskyj i Det Hvide Hus.", "Washington", "USA"),
+    ],
+)
+def test_a_town_or_a_seat_of_power_places_the_event(text, town, country):
+    from kronist.pipeline import analyze
+
+    [event] = analyze(text, published="2025-03-05").events
+    assert (event.place.name, event.place.country) == (town, country)

@@ -1050,9 +1050,17 @@ def _place(
         following = _continuation(view)
         if following is not None:
             place = attributes.event_place(following, countries, lang, destination, None)
-    if place is None and candidate.recipient_text and candidate.event in TARGET_PLACE_TYPES:
+    if place is None and _target_is_a_place(candidate):
         place = attributes.town_named(candidate.recipient_text, countries, lang)  # "angreb Kharkiv"
     return place
+
+
+def _target_is_a_place(candidate: Candidate) -> bool:
+    """ "angreb Kharkiv": a target named by a town is where it happens; one the actors stage
+    knows as a group or a body ("angreb Hamas") is no town, whatever town shares its name."""
+    if not candidate.recipient_text or candidate.event not in TARGET_PLACE_TYPES:
+        return False
+    return candidate.recipient is None or not candidate.recipient.sector
 
 
 def _continuation(view: SentenceView) -> Span | None:
