@@ -409,7 +409,7 @@ def test_a_region_left_empty_by_the_masked_quote_refers_to_nobody():
     assert refers_to_a_person("den 45-årige")
 
 
-def test_a_spokesman_after_a_country_that_acts_speaks_for_its_government():
+def test_a_spokesman_after_a_country_that_acts_speaks_for_its_government(with_actors):
     from kronist.pipeline import analyze
 
     text = (
@@ -422,7 +422,7 @@ def test_a_spokesman_after_a_country_that_acts_speaks_for_its_government():
     assert (actor.name, actor.country, actor.sector) == ("Zoltan Kerek", "HUN", "GOV")
 
 
-def test_a_country_named_as_a_place_employs_no_spokesman():
+def test_a_country_named_as_a_place_employs_no_spokesman(with_actors):
     from kronist.pipeline import analyze
 
     text = (
@@ -433,3 +433,28 @@ def test_a_country_named_as_a_place_employs_no_spokesman():
     [quote] = analyze(text, published="2025-03-10").quotes
     assert quote.speaker_actor.sector == "NGO"
     assert quote.speaker_actor.country != "SDN"
+
+
+def test_a_speaker_sheltering_in_a_school_is_a_civilian_not_a_teacher(with_actors):
+    from kronist.pipeline import analyze
+
+    text = (
+        "Flugt i Rafah\n\n"
+        "Israels hær rykker frem i Rafah.\n\n"
+        "»Vi har ingen steder at gå hen«, siger Samir Haddad, der har søgt ly i en skole."
+    )
+    [quote] = analyze(text, published="2025-03-10").quotes
+    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("PSE", "CVL")
+
+
+def test_a_speaker_phrase_goes_on_over_an_organisations_name(with_actors):
+    from kronist.pipeline import analyze
+
+    text = (
+        "Sult i Sudan\n\n"
+        "Kampene i Sudan fortsætter.\n\n"
+        "»Vi kan ikke nå frem«, siger Claire Martin fra Læger uden Grænser."
+    )
+    [quote] = analyze(text, published="2025-03-10").quotes
+    assert quote.speaker == "Claire Martin fra Læger uden Grænser"
+    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == (None, "NGO")

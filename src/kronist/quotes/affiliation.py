@@ -133,12 +133,15 @@ def relative_clause_role(article: Article, end: int) -> Actor | None:
         return None
     clause = match.group(2)
     found = actor_for_phrase(clause, article.lang)
-    if found is not None and found.sector:
-        return found
-    if clause.split()[0].lower() in words_of(article.lang, "resident_verb"):
+    if opens_with(clause, words_of(article.lang, "resident_verb")):
         country = found.country if found is not None else None
         return Actor(name="civilians", country=country, sector="CVL", sectors=["CVL"])
-    return None
+    return found if found is not None and found.sector else None
+
+
+def opens_with(clause: str, phrases: frozenset[str]) -> bool:
+    words = clause.lower().split()
+    return any(words[: len(phrase.split())] == phrase.split() for phrase in phrases)
 
 
 def role_stated_after(article: Article, attribution: Attribution) -> Actor | None:

@@ -119,6 +119,7 @@ def attach_entity(
     phrase of `doc`, the parsed article, when given)."""
     if attribution.start is None or attribution.end is None or not attribution.speaker:
         return
+    _through_a_name(attribution, entities)
     entity = entity_for_span(attribution.start, attribution.end, entities)
     actor = None
     if entity is not None:
@@ -132,6 +133,16 @@ def attach_entity(
         if not same_known_actor(actor, from_phrase, lang):
             actor = fuller(from_phrase, actor)
     attribution.speaker_actor = actor
+
+
+def _through_a_name(attribution: Attribution, entities: Sequence[Entity]) -> None:
+    """A speaker phrase does not end inside a name: "Marie Dupont fra Læger uden Grænser" goes
+    on over the lower-case word of the organisation's name."""
+    start, end = attribution.start, attribution.end
+    cut = next((e for e in entities if start < e.start < end < e.end and e.label != "NOM"), None)
+    if cut is not None:
+        attribution.speaker += cut.text[end - cut.start :]
+        attribution.end = cut.end
 
 
 def same_known_actor(first: Actor | None, second: Actor | None, lang: str = "da") -> bool:
