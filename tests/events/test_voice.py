@@ -325,3 +325,36 @@ def test_the_thing_given_is_no_recipient():
 
     [gift] = analyze("Norge donerer to feltsygehuse til Haiti.", published="2025-03-10").events
     assert (gift.event, gift.recipient.country) == ("AID", "HTI")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Kyiv blev i nat ramt af russiske droner.", "RUS", "UKR"),
+        ("Et hospital i Kharkiv blev ramt af et russisk missil.", "RUS", "UKR"),
+    ],
+)
+def test_hit_by_a_weapon_whose_side_is_named_is_an_attack(text, actor, recipient):
+    from kronist.pipeline import analyze
+
+    event = only(analyze(text, published="2025-03-10").events, "ASSAULT")
+    assert countries(event) == (actor, recipient)
+
+
+def test_weapons_from_a_country_were_fired_by_it():
+    from kronist.pipeline import analyze
+
+    [event] = analyze("Israel blev ramt af raketter fra Libanon.", published="2025-03-10").events
+    assert (event.event, event.actor.country, event.recipient.country) == ("ASSAULT", "LBN", "ISR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Et skib blev ramt af et missil i Det Røde Hav.",  # nobody named who fired it
+        "Danske virksomheder er hårdt ramt af de amerikanske toldsatser.",  # no weapon
+        "Inflationen har ramt familierne hårdt.",
+    ],
+)
+def test_hit_by_an_unnamed_side_or_by_no_weapon_is_no_coded_attack(code, text):
+    assert [e for e in code(text) if e.event == "ASSAULT" and e.actor is not None] == []

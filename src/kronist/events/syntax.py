@@ -864,10 +864,13 @@ class SentenceView:
         return mention
 
     def _place_in_phrase(self, mention: Mention) -> bool:
-        """A place named in a prepositional phrase: where something is, not who acts."""
+        """A place named in a prepositional phrase: where something is, not who acts; a place
+        something comes from is whose it is ("raketter fra Libanon")."""
         if mention.entity is None or mention.entity.label != "LOC":
             return False
-        return self.governing_preposition(mention, self.start) is not None
+        preposition = self.governing_preposition(mention, self.start)
+        origins = word_class(self.lang, "origin_prepositions")
+        return preposition is not None and not origins.matches(preposition)
 
     def _inverted_subject(self, i: int) -> Mention | None:
         """V2 order: "I weekenden angreb USA ...", "Nu har Rusland angrebet": after a fronted

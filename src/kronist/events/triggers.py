@@ -201,6 +201,8 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
         used = _requirements_met(view, i, pattern.requires, taken)
         if used is None or not _recipient_may_follow(view, i, pattern):
             continue
+        if "passive_only" in pattern.flags and not view.is_passive(i):
+            continue  # "ramte det iranske missilangreb en base": the noun tells it
         # the most required words (a required recipient preposition that follows counts as
         # one: "sendte droner mod" is an attack before it is aid), then the nearest ("åbnede
         # ild mod ... ved grænsen" is firing, not opening a border), then the first line
