@@ -50,6 +50,8 @@ FAMILIES = [
     ("Rusland benægter angrebet på Kyiv.", "REJECT", None, ("RUS", None)),
     ("Danmark gav Iran afslag på en ny aftale.", "REJECT", None, ("DNK", "IRN")),
     ("Ukraine trak sig fra forhandlingerne med Rusland.", "REJECT", None, ("UKR", None)),
+    ("Kina kalder beskyldningerne fra USA grundløse.", "REJECT", None, ("CHN", None)),
+    ("Rusland kalder anklagerne for det rene opspind.", "REJECT", None, ("RUS", None)),
     # courts: acquittal, a sentence upheld or raised, charges brought
     ("Sverige frikendte Olaf Scholz for spionage.", "CONCEDE", None, ("SWE", "DEU")),
     ("Retten stadfæstede dommen over Olaf Scholz.", "SANCTION", "convict", (None, "DEU")),
