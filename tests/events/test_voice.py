@@ -352,9 +352,22 @@ def test_weapons_from_a_country_were_fired_by_it():
     "text",
     [
         "Et skib blev ramt af et missil i Det Røde Hav.",  # nobody named who fired it
+        "Et skib blev ramt af et missil i Jemen.",  # where it hit, not whose the missile was
         "Danske virksomheder er hårdt ramt af de amerikanske toldsatser.",  # no weapon
         "Inflationen har ramt familierne hårdt.",
     ],
 )
 def test_hit_by_an_unnamed_side_or_by_no_weapon_is_no_coded_attack(code, text):
     assert [e for e in code(text) if e.event == "ASSAULT" and e.actor is not None] == []
+
+
+def test_a_weapon_with_no_side_named_leaves_the_sentence_its_other_readings():
+    from kronist.pipeline import analyze
+
+    text = (
+        "USA stod bag droneangrebet mod generalen.\n\n"
+        "Han befandt sig i en bil, som fredag blev ramt af et missil affyret fra en drone."
+    )
+    [event] = [e for e in analyze(text, published="2020-01-06").events if e.event == "ASSAULT"]
+    assert event.actor.country == "USA"
+    assert event.date.date.isoformat() == "2020-01-03"  # the missile fired that Friday

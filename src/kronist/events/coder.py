@@ -591,8 +591,6 @@ def _candidate(
         negated = False
     if pattern is not None and negated and "drop_negated" in pattern.flags:
         return None
-    if pattern is not None and "passive_only" in pattern.flags and roles.actor is None:
-        return None  # "ramt af et missil": nobody named who fired it
     if negated and "casualty" in trigger.flags and roles.actor is None:
         return None  # "Ingen blev dræbt": a toll of nought for the attack told, no act of its own
     if pattern is not None and negated and "negated_as" in pattern.options:

@@ -201,7 +201,7 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
         used = _requirements_met(view, i, pattern.requires, taken)
         if used is None or not _recipient_may_follow(view, i, pattern):
             continue
-        if "passive_only" in pattern.flags and not view.is_passive(i):
+        if "passive_only" in pattern.flags and not _agent_names_a_side(view, i):
             continue  # "ramte det iranske missilangreb en base": the noun tells it
         # the most required words (a required recipient preposition that follows counts as
         # one: "sendte droner mod" is an attack before it is aid), then the nearest ("åbnede
@@ -213,6 +213,30 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     if best is None or best[1].event == NOT_AN_EVENT:
         return None  # "skyde penge ind i": the verb's more specific reading is no event
     return best[1]
+
+
+AGENT_REACH = 4  # words from "af" to the side it names ("af raketter fra Libanon")
+
+
+def _agent_names_a_side(view: SentenceView, i: int) -> bool:
+    """A passive whose "af"-phrase names whose the thing is ("blev ramt af russiske droner",
+    "ramt af raketter fra Libanon"); "ramt af et missil affyret fra en drone" names nobody, and
+    the sentence's other readings ("affyret") tell it; a place after "i" is where it hit."""
+    if not view.is_passive(i):
+        return False
+    end = view.clause_end(i)
+    for j in range(i + 1, end):
+        if view.lower(j) != "af":
+            continue
+        where = word_class(view.lang, "location_prepositions")
+        for k in range(j + 1, min(j + 1 + AGENT_REACH, end)):
+            if where.matches(view.lower(k)):
+                return False  # "ramt af et missil i Bab al-Mandeb": where, not whose
+            mention = view.mention_at(k)
+            if mention is not None and mention.actor is not None and mention.actor.country:
+                return True
+        return False
+    return False
 
 
 def _needs_a_preposition(pattern: VerbPattern) -> bool:
