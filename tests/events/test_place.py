@@ -267,3 +267,18 @@ def test_a_town_or_a_seat_of_power_places_the_event(text, town, country):
 
     [event] = analyze(text, published="2025-03-05").events
     assert (event.place.name, event.place.country) == (town, country)
+
+
+def test_the_place_of_a_speech_tag_is_where_the_teller_was_not_the_event():
+    from kronist.pipeline import analyze
+
+    text = "Israels hær angreb mål i Libanon, oplyser hæren i Tel Aviv."
+    [event] = analyze(text, published="2025-03-12").events
+    assert (event.place.name, event.place.country) == ("Lebanon", "LBN")
+
+
+def test_the_day_of_a_speech_tag_still_dates_the_news_it_tells():
+    from kronist.pipeline import analyze
+
+    [event] = analyze("Israel angreb Gaza, siger hæren tirsdag.", published="2025-03-12").events
+    assert event.date.date.isoformat() == "2025-03-11"

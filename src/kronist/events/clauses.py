@@ -181,10 +181,13 @@ def bound_to_event(
     end: int,
     position: Callable,
     with_cause: bool = False,
+    with_report: bool = False,
 ) -> list[Item]:
     """The items (at `position(item)`, offsets in the sentence) that can belong to the event told
     at [start, end): see the module docstring. `with_cause`: a clause of cause right after the
-    event's main clause is shared too (a toll told after what caused it)."""
+    event's main clause is shared too (a toll told after what caused it). `with_report`: so is
+    the speech tag after it (", siger hæren tirsdag" roughly dates the news; its place is only
+    where the teller was)."""
     if not clauses:
         return list(items)
     own = clauses_at(clauses, start, max(start, end - 1))
@@ -200,15 +203,19 @@ def bound_to_event(
     found = _inside(items, clauses, own, position)
     if found:
         return found
-    return _inside(items, clauses, _sharing_clauses(clauses, own, with_cause), position)
+    sharing = _sharing_clauses(clauses, own, with_cause, with_report)
+    return _inside(items, clauses, sharing, position)
 
 
-def _sharing_clauses(clauses: list[Clause], own: set[int], with_cause: bool) -> set[int]:
+def _sharing_clauses(
+    clauses: list[Clause], own: set[int], with_cause: bool, with_report: bool
+) -> set[int]:
     kinds = {clauses[i].kind for i in own}
+    beside = {"simultaneous", "report"} if with_report else {"simultaneous"}
     sharing = {
         i
         for i in (min(own) - 1, max(own) + 1)
-        if 0 <= i < len(clauses) and clauses[i].kind == "simultaneous"
+        if 0 <= i < len(clauses) and clauses[i].kind in beside
     }
     if kinds & MAIN_KINDS:
         sharing |= {i for i, c in enumerate(clauses) if c.kind == "simultaneous"}

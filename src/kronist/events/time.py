@@ -562,7 +562,9 @@ def find_date(
     if anchor is not None and matches:  # (bound_to_event keeps nothing of nothing)
         clauses = sentence_clauses(sentence, lang)
         start, end = anchor.start_char - offset, anchor.end_char - offset
-        matches = bound_to_event(matches, clauses, start, end, lambda m: m.start, with_cause=toll)
+        matches = bound_to_event(
+            matches, clauses, start, end, lambda m: m.start, with_cause=toll, with_report=True
+        )
     if not matches:
         return EventDate()
     center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2 - offset
