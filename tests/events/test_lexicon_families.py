@@ -111,6 +111,7 @@ FAMILIES = [
     ("Hamas skød raketter mod Israel.", "ASSAULT", "heavy-weapons", ("PSE", "ISR")),
     ("Soldater plyndrede landsbyen i Ukraine.", "ASSAULT", "destroy", (None, "UKR")),
     ("Iran kaprede et skib.", "ASSAULT", "abduct", ("IRN", None)),
+    ("Rusland opsendte i nat 150 droner mod Ukraine.", "ASSAULT", "drone", ("RUS", "UKR")),
     ("Politiet slog demonstranterne ned.", "ASSAULT", "beat", ("DNK", None)),
     (
         "Politiet svarede med tåregas mod demonstranterne.",
