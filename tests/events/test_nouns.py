@@ -86,3 +86,11 @@ def test_coordinated_subjects_of_a_light_verb_each_act(code):
         ("CHN", "UKR"),
         ("RUS", "UKR"),
     ]
+
+
+def test_a_participle_made_a_noun_across_an_adverb_is_a_person_not_a_charge():
+    from kronist.pipeline import analyze
+
+    text = "Kommunen havde godkendt den nu tiltalte som dagplejefar."
+    events = analyze(text, published="2025-03-12").events
+    assert [e.event for e in events if e.event == "ACCUSE"] == []

@@ -154,3 +154,8 @@ def test_what_someone_should_do_is_not_told_as_done():
     analysis = analyze(text, published="2025-03-12")
     assert analysis.events == []
     assert [e.modality for e in analysis.unrealized] == ["hypothetical"]
+
+
+def test_a_negation_of_several_words_negates_the_act(code):
+    [event] = code("Danmark er ude af stand til at ratificere traktaten med Norge.")
+    assert event.negated

@@ -35,7 +35,7 @@ def is_negated(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False)
         if j == i:
             continue
         token = view.doc[j]
-        if token.lower_ in lexicon.negation_particles and not _floor_at(view, j):
+        if _negation_at(view, j, lexicon):
             return True
         if j < i and lemmas(token) & lexicon.negation_verbs and view.infinitive_marker(i):
             return True
@@ -94,12 +94,26 @@ def _yes_no_question(view: SentenceView) -> bool:
     )
 
 
+def _negation_at(view: SentenceView, j: int, lexicon: Lexicon) -> bool:
+    """A negation particle, of one word ("ikke") or several ("ude af stand"), starts at j."""
+    word = view.lower(j)
+    for particle in lexicon.negation_particles:
+        if not particle.startswith(word):
+            continue
+        words = particle.split()
+        if words[0] == word and all(
+            view.lower(j + k) == following for k, following in enumerate(words[1:], start=1)
+        ):
+            return not _floor_at(view, j)
+    return False
+
+
 def _noun_negated(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
     """ "ingen angreb", "har ikke gennemført angreb": a negation before the noun in its phrase
     or on its light verb. One on another verb denies that verb, not the event the noun names
     ("har ikke kommenteret angrebet")."""
     for j in range(i - 1, max(view.start, i - NOUN_NEGATION_REACH) - 1, -1):
-        if view.lower(j) in lexicon.negation_particles and not _floor_at(view, j):
+        if _negation_at(view, j, lexicon):
             return True
         if view.is_boundary(j) or _other_verb(view, j, lexicon):
             return False

@@ -518,6 +518,8 @@ class SentenceView:
         marks_a_noun = prev in word_class(self.lang, "noun_markers").words or self.doc[j].like_num
         if marks_a_noun and j == i - 1:
             return False  # "et angreb", "de to tiltalte"; not "En dag senere bombede"
+        if marks_a_noun and token.lower_.endswith("e"):
+            return False  # "den nu tiltalte": a participle made a noun across an adverb
         if token.is_title and i == self.start:
             return False
         if self.is_country_adjective(j) or self._genitive_at(j):
