@@ -94,3 +94,12 @@ def test_a_participle_made_a_noun_across_an_adverb_is_a_person_not_a_charge():
     text = "Kommunen havde godkendt den nu tiltalte som dagplejefar."
     events = analyze(text, published="2025-03-12").events
     assert [e.event for e in events if e.event == "ACCUSE"] == []
+
+
+def test_a_verb_form_after_an_inflected_adjective_is_a_noun():
+    from kronist.pipeline import analyze
+
+    text = "Marco Jensen er Europas mest komplette angriber."  # a striker, not an attack
+    assert analyze(text, published="2025-03-12").events == []
+    [event] = analyze("De russiske styrker angriber Kyiv.", published="2025-03-12").events
+    assert event.event == "ASSAULT"

@@ -520,6 +520,8 @@ class SentenceView:
             return False  # "et angreb", "de to tiltalte"; not "En dag senere bombede"
         if marks_a_noun and token.lower_.endswith("e"):
             return False  # "den nu tiltalte": a participle made a noun across an adverb
+        if j == i - 1 and self.doc[j].pos_ == "ADJ" and token.pos_ == "NOUN" and prev.endswith("e"):
+            return False  # "verdens mest komplette angriber": an inflected adjective's noun
         if token.is_title and i == self.start:
             return False
         if self.is_country_adjective(j) or self._genitive_at(j):
