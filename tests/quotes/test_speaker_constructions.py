@@ -458,3 +458,15 @@ def test_a_speaker_phrase_goes_on_over_an_organisations_name(with_actors):
     [quote] = analyze(text, published="2025-03-10").quotes
     assert quote.speaker == "Claire Martin fra Læger uden Grænser"
     assert (quote.speaker_actor.country, quote.speaker_actor.sector) == (None, "NGO")
+
+
+def test_what_a_relative_clause_tells_of_a_speaker_beats_where_the_story_is_set(with_actors):
+    from kronist.pipeline import analyze
+
+    text = (
+        "Flygtninge venter\n\n"
+        "Danmark modtager flere flygtninge. Regeringen i Danmark vil stramme reglerne.\n\n"
+        "»Vi venter og venter«, siger Ahmad Rahimi, der flygtede fra Afghanistan."
+    )
+    [quote] = analyze(text, published="2025-03-10").quotes
+    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("AFG", "CVL")

@@ -51,8 +51,8 @@ def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
     stated = role_in_relative_clause(article, attribution) or role_stated_after(
         article, attribution
     )
-    if stated is not None:
-        return replace(attribution, speaker_actor=with_role(actor, stated))
+    if stated is not None:  # what the text says of the person beats where the story is set
+        return replace(attribution, speaker_actor=with_role(actor, stated, stated_country=True))
     sectors = compound_sectors(attribution.speaker or "", article.lang)
     if sectors:
         role = Actor(name="", sector=sectors[0], sectors=list(sectors))
@@ -256,12 +256,15 @@ def copula_role(article: Article, start: int, end: int, attribution: Attribution
     return found if found is not None and found.sector else None
 
 
-def with_role(person: Actor | None, role: Actor) -> Actor:
+def with_role(person: Actor | None, role: Actor, stated_country: bool = False) -> Actor:
+    """The person in the role; `stated_country`: the role's country, told of this person ("der
+    flygtede fra Afghanistan"), wins over the one the person was placed in."""
     if person is None:
         return role
+    country = (role.country or person.country) if stated_country else person.country or role.country
     return person.model_copy(
         update={
-            "country": person.country or role.country,
+            "country": country,
             "sector": role.sector,
             "sectors": list(role.sectors or [role.sector]),
         }
