@@ -470,3 +470,16 @@ def test_what_a_relative_clause_tells_of_a_speaker_beats_where_the_story_is_set(
     )
     [quote] = analyze(text, published="2025-03-10").quotes
     assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("AFG", "CVL")
+
+
+def test_a_pronoun_speaker_takes_what_a_relative_clause_told_of_its_antecedent(with_actors):
+    from kronist.pipeline import analyze
+
+    text = (
+        "Flygtninge venter\n\n"
+        "Danmark modtager flere flygtninge. Regeringen i Danmark vil stramme reglerne.\n\n"
+        "Ahmad Rahimi, der flygtede fra Afghanistan, har ventet i to år. "
+        "»Vi venter og venter«, siger han."
+    )
+    [quote] = analyze(text, published="2025-03-10").quotes
+    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("AFG", "CVL")
