@@ -276,6 +276,10 @@ class Lexicon:
     _verb_entries: Memo[tuple[str, frozenset[str]], tuple[VerbPattern, ...]] = field(
         default_factory=Memo, hash=False, compare=False, repr=False
     )
+    # (form, lemmas) -> support verbs: each event noun asks about the words before it
+    _support_entries: Memo[tuple[str, frozenset[str]], tuple[SupportVerb, ...]] = field(
+        default_factory=Memo, hash=False, compare=False, repr=False
+    )
 
     def verb_patterns(self, form: str, lemmas: Set[str]) -> tuple[VerbPattern, ...]:
         """Patterns whose verb this token may be, most specific first. An -s form may be a
@@ -298,13 +302,20 @@ class Lexicon:
         found = self.modality_by_first.get(first)
         return self.modality_by_first.get(None, ()) if found is None else found
 
-    def support_verbs(self, form: str, lemmas: frozenset[str]) -> list[SupportVerb]:
+    def support_verbs(self, form: str, lemmas: frozenset[str]) -> tuple[SupportVerb, ...]:
         """The support verbs a token is a form of, in the file's order: one of its lemma
         candidates is the verb, or its form is ("taget" of "tage", whatever its lemma says)."""
+        key = (form, lemmas)
+        found = self._support_entries.get(key)
+        if found is None:
+            found = self._support_entries.keep(key, self._support_verbs(form, lemmas))
+        return found
+
+    def _support_verbs(self, form: str, lemmas: frozenset[str]) -> tuple[SupportVerb, ...]:
         positions = set(self.support_by_form.get(form, ()))
         for lemma in lemmas:
             positions.update(self.support_by_lemma.get(lemma, ()))
-        return [self.support[i] for i in sorted(positions)]
+        return tuple(self.support[i] for i in sorted(positions))
 
     def knows(self, word: str, event: str) -> bool:
         """Whether the word (a written form) is a verb or noun of this event type."""
