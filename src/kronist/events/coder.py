@@ -961,8 +961,9 @@ def _about_an_accident(
     rescue = candidate.event == "RETREAT" and candidate.mode == "withdraw"
     if not (violent or rescue or candidate.mode == "investigate"):
         return False
-    headline = view.doc[: headline_end(view.doc)] if not rescue else []  # its own cause only
-    words = [t.lower_ for t in (*view.sent, *headline)]
+    lowers = token_lowers(view.doc)  # no Token made for each word of the sentence
+    headline = lowers[: headline_end(view.doc)] if not rescue else []  # its own cause only
+    words = lowers[view.sent.start : view.sent.end] + headline
     return any(accidents.matches_head(word) for word in words)
 
 
