@@ -337,8 +337,7 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
     return previous in OPENERS or previous.endswith((".", "!", "?", "\n"))
 
 
-def _is_name_word(token, res: Resources) -> bool:
-    text = token.text
+def _is_name_word(text: str, res: Resources) -> bool:
     if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
         return False
     if text.isupper() and len(text) <= 2:
@@ -368,14 +367,14 @@ def _capitalised_names(doc: Doc, taken: set[int], res: Resources) -> list[Mentio
 
 
 def _name_end(doc: Doc, start: int, taken: set[int], res: Resources) -> int:
-    if start in taken or not _is_name_word(doc[start], res):
+    texts = token_texts(doc)  # no Token made for each word of the article
+    if start in taken or not _is_name_word(texts[start], res):
         return start
     end = start + 1
     while end < len(doc) and end not in taken and end - start < MAX_NAME_TOKENS:
-        token = doc[end]
-        if token.is_sent_start:
+        if doc[end].is_sent_start:
             break
-        if _is_name_word(token, res) or _is_particle(doc, end, res):
+        if _is_name_word(texts[end], res) or _is_particle(doc, end, res):
             end += 1
             continue
         break

@@ -83,7 +83,13 @@ def _clauses(sentence: Span, lang: str) -> list[Clause]:
     grammar = _grammar(lang)
     words = _Words.of(sentence)
     starts = [(0, "main")]
-    for i in range(len(words.texts)):
+    for i, (text, lower) in enumerate(zip(words.texts, words.lowers, strict=True)):
+        if (
+            text not in grammar.punctuation
+            and lower != "at"
+            and lower not in grammar.verb_coordinators
+        ):
+            continue  # only clause punctuation, "at" and a verb coordinator open a clause
         opened = _clause_opened_at(words, i, grammar)
         if opened is not None and opened[0] > starts[-1][0]:
             starts.append(opened)

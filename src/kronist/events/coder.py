@@ -235,16 +235,13 @@ def _told_verdict(view: SentenceView, index: ActorIndex, paragraph: int) -> Cand
     angrebet er uacceptabelt": a verdict told, a damning word after a copula, is the speaker's
     disapproval (PLOVER ACCUSE disapprove)."""
     verdicts = word_class(view.lang, "neg_eval")
-    copulas = word_class(view.lang, "verdict_copulas").words
-    for i in range(view.start + 2, view.end):
-        token = view.doc[i]
+    for i in _after_a_copula(view):
         if not verdicts.matches_token(view.lower(i), view.lemmas(i)):
-            continue
-        if not any(view.lower(k) in copulas for k in range(max(view.start, i - 3), i)):
             continue
         speaker, speaker_text = _judge(view, index, i)
         if speaker is None or not (speaker.country or speaker.sectors):
             continue
+        token = view.doc[i]
         return Candidate(
             event="ACCUSE",
             mode="disapprove",
@@ -261,6 +258,18 @@ def _told_verdict(view: SentenceView, index: ActorIndex, paragraph: int) -> Cand
             sentence_end=view.sent.end_char,
         )
     return None
+
+
+def _after_a_copula(view: SentenceView) -> list[int]:
+    """The sentence's tokens (from its third on) with a verdict copula among the three before
+    them, in order: where a verdict may stand. Few sentences have a copula, so the word sets
+    are asked about a handful of words, not every one."""
+    copulas = word_class(view.lang, "verdict_copulas").words
+    near: set[int] = set()
+    for k in range(view.start, view.end):
+        if view.lower(k) in copulas:
+            near.update(range(k + 1, k + 4))
+    return sorted(i for i in near if view.start + 2 <= i < view.end)
 
 
 def _judge(view: SentenceView, index: ActorIndex, i: int) -> tuple[Actor | None, str | None]:
@@ -952,8 +961,9 @@ def _about_an_accident(
     rescue = candidate.event == "RETREAT" and candidate.mode == "withdraw"
     if not (violent or rescue or candidate.mode == "investigate"):
         return False
-    headline = view.doc[: headline_end(view.doc)] if not rescue else []  # its own cause only
-    words = [t.lower_ for t in (*view.sent, *headline)]
+    lowers = token_lowers(view.doc)  # no Token made for each word of the sentence
+    headline = lowers[: headline_end(view.doc)] if not rescue else []  # its own cause only
+    words = lowers[view.sent.start : view.sent.end] + headline
     return any(accidents.matches_head(word) for word in words)
 
 

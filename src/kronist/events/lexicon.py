@@ -6,9 +6,10 @@ event_wordclasses.tsv, negation.tsv, modality.tsv.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from kronist.lang import lang_dir, read_tsv
 from kronist.memo import Memo
@@ -137,7 +138,15 @@ class WordSet:
         """Whether the form is (an inflection of) a word, or a compound ending in one."""
         if _ends_in(form, self.words, self.whole):
             return True
-        return any(p in form for p in self.prefixes if len(p) >= MIN_COMPOUND_HEAD)
+        inner = self._inner_prefixes
+        return inner is not None and inner.search(form) is not None
+
+    @cached_property
+    def _inner_prefixes(self) -> re.Pattern[str] | None:
+        """The prefixes of MIN_COMPOUND_HEAD letters or more, found anywhere in a word (a
+        compound's end) by one search instead of a test per prefix."""
+        inner = [re.escape(p) for p in self.prefixes if len(p) >= MIN_COMPOUND_HEAD]
+        return re.compile("|".join(inner)) if inner else None
 
     def may_match(self, keys: Set[str]) -> bool:
         """False when no word whose `match_keys` are all in `keys` can be one of these words: a
@@ -267,6 +276,10 @@ class Lexicon:
     _verb_entries: Memo[tuple[str, frozenset[str]], tuple[VerbPattern, ...]] = field(
         default_factory=Memo, hash=False, compare=False, repr=False
     )
+    # (form, lemmas) -> support verbs: each event noun asks about the words before it
+    _support_entries: Memo[tuple[str, frozenset[str]], tuple[SupportVerb, ...]] = field(
+        default_factory=Memo, hash=False, compare=False, repr=False
+    )
 
     def verb_patterns(self, form: str, lemmas: Set[str]) -> tuple[VerbPattern, ...]:
         """Patterns whose verb this token may be, most specific first. An -s form may be a
@@ -289,13 +302,20 @@ class Lexicon:
         found = self.modality_by_first.get(first)
         return self.modality_by_first.get(None, ()) if found is None else found
 
-    def support_verbs(self, form: str, lemmas: frozenset[str]) -> list[SupportVerb]:
+    def support_verbs(self, form: str, lemmas: frozenset[str]) -> tuple[SupportVerb, ...]:
         """The support verbs a token is a form of, in the file's order: one of its lemma
         candidates is the verb, or its form is ("taget" of "tage", whatever its lemma says)."""
+        key = (form, lemmas)
+        found = self._support_entries.get(key)
+        if found is None:
+            found = self._support_entries.keep(key, self._support_verbs(form, lemmas))
+        return found
+
+    def _support_verbs(self, form: str, lemmas: frozenset[str]) -> tuple[SupportVerb, ...]:
         positions = set(self.support_by_form.get(form, ()))
         for lemma in lemmas:
             positions.update(self.support_by_lemma.get(lemma, ()))
-        return [self.support[i] for i in sorted(positions)]
+        return tuple(self.support[i] for i in sorted(positions))
 
     def knows(self, word: str, event: str) -> bool:
         """Whether the word (a written form) is a verb or noun of this event type."""

@@ -376,8 +376,7 @@ def support_verb(view: SentenceView, i: int, lexicon: Lexicon) -> tuple[int, str
     ("gennemførte et angreb") actor, ("betale en bøde") recipient; None without one."""
     start = view.clause_start(i)
     for j in range(i - 1, start - 1, -1):
-        token = view.doc[j]
-        for support in lexicon.support_verbs(token.lower_, lemmas(token)):
+        for support in lexicon.support_verbs(view.lower(j), view.lemmas(j)):
             if _other_mention_between(view, j, i):
                 return None  # "holder Iran ansvarlig for angrebet": the verb is about Iran
             between = [view.doc[k] for k in range(j + 1, i)]

@@ -16,6 +16,7 @@ from kronist.quotes.lexicon import (
     channel_patterns_at,
     first_words_of,
     is_name_particle,
+    media_compound_ends,
     media_domains,
     media_words,
     names_a_role,
@@ -154,8 +155,9 @@ class ClauseReader:
         domain = self.lower(k).rpartition(".")[2]
         if "." in self.lower(k) and domain in media_domains(self.lang):
             return True  # "Altinget.dk"
+        compound_ends = media_compound_ends(self.lang)
         for part in re.split(r"[-\d]+", self.lower(k)):
-            if part in words or any(len(w) >= 5 and part.endswith(w) for w in words):
+            if part in words or part.endswith(compound_ends):
                 return True
         return False
 

@@ -145,6 +145,13 @@ def media_words(lang: str) -> tuple[str, ...]:
 
 
 @cache
+def media_compound_ends(lang: str) -> tuple[str, ...]:
+    """The media words long enough (5 letters or more) to name a medium as the end of a
+    compound ("Stiftstidende"): one `str.endswith` test for all of them."""
+    return tuple(word for word in media_words(lang) if len(word) >= 5)
+
+
+@cache
 def media_domains(lang: str) -> frozenset[str]:
     """Web domain endings that make a name a news site ("Altinget.dk")."""
     rows = read_tsv(lang, "quote_channels.tsv")
