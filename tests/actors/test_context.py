@@ -272,3 +272,21 @@ def test_a_home_office_title_before_a_foreign_first_name_lets_the_story_decide(a
 def test_a_town_placed_in_a_country_is_in_that_country(analyse):
     found = analyse("Ministeren besøgte soldaterne i Tapa i Estland.", "2024-05-02")
     assert found.one("Tapa").actor.country == "EST"  # not the larger Tapa in India
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Den irakiske ingeniør Ali Hassan",  # a common noun between, no role of the lexicon
+        "Den 45-årige irakiske forretningsmand Ali Hassan",
+        "Irakiske Ali Hassan",
+    ],
+)
+def test_a_nationality_before_a_name_beats_where_the_story_is_set(analyse, phrase):
+    text = (
+        "Flygtninge venter\n\n"
+        "Danmark modtager flere flygtninge. Regeringen i Danmark vil stramme reglerne.\n\n"
+        f"{phrase} er bekymret for fremtiden."
+    )
+    found = analyse(text, "2025-03-10")
+    assert found.actor("Ali Hassan", "PER")[0] == "IRQ"

@@ -10,8 +10,10 @@ one) and its political parties ("Regeringen indgår aftale med
 Venstre": parties act at home); a country named as an actor ("USA mistænker ...") counts only a
 little. Actors whose sector travels (military, rebels, media, IGOs ...) are left
 alone, and so is anything whose role is posted abroad (embassies). A role noun that refers back
-takes its antecedent's country; a person named the home country's way ("Signe Holmgaard") and a
-home office named bare and definite ("forsvarsministeren") are the home country's. With no place
+takes its antecedent's country; a person named after a nationality adjective ("den irakiske
+ingeniør Ali Hassan") is of that nation; a person named the home country's way ("Signe
+Holmgaard") and a home office named bare and definite ("forsvarsministeren") are the home
+country's. With no place
 at all, the language's home country is used. The mention is flagged `inferred`.
 """
 
@@ -55,6 +57,7 @@ def assign_context_countries(
     describes_a_name = {
         id(m.described_by): m for m in mentions if m.described_by is not None and m.label == "PER"
     }
+    adjective_ending_at = {m.end: m for m in mentions if m.kind == "adjective" and m.country}
 
     def settle(mention: Mention) -> None:
         if id(mention) in settled:
@@ -67,6 +70,10 @@ def assign_context_countries(
                 mention.actor = antecedent
                 return
         name = mention if mention.label == "PER" else describes_a_name.get(id(mention))
+        nationality = _nationality_before(doc, mention, adjective_ending_at)
+        if nationality is not None and _unplaced_name(mention, res):
+            _give_country(mention, nationality, res)  # "den irakiske ingeniør Ali Hassan"
+            return
         if home and _unplaced_home_name(doc, mention, name, res):
             # "siger administrerende direktør Anne-Mette Vinding": a Dane, whatever her role,
             # unless she is set where names look Danish too ("Ole Johansen" in Bergen)
@@ -141,6 +148,23 @@ def looks_home_named(name: str, res: Resources) -> bool:
         or surname.lower().endswith(tuple(rules.get("surname_endings", ())))
         or any(letter in surname.lower() for letter in rules.get("letters", ()))
     )
+
+
+NATIONALITY_GAP = 1  # lower-case words between the adjective and the name ("irakiske ingeniør")
+
+
+def _nationality_before(doc: Doc, mention: Mention, adjective_ending_at: dict) -> str | None:
+    """The country of a nationality adjective right before a person's name, with at most a
+    common noun between ("den irakiske ingeniør Ali Hassan", "Irakiske Ali Hassan")."""
+    if mention.label != "PER" or mention.kind != "name":
+        return None
+    for gap in range(NATIONALITY_GAP + 1):
+        adjective = adjective_ending_at.get(mention.start - gap)
+        if adjective is not None:
+            between = doc[adjective.end : mention.start]
+            if all(token.is_lower and token.is_alpha for token in between):
+                return adjective.country
+    return None
 
 
 def _settled_actor(antecedent: Mention, settle) -> Actor | None:
