@@ -290,3 +290,21 @@ def test_a_nationality_before_a_name_beats_where_the_story_is_set(analyse, phras
     )
     found = analyse(text, "2025-03-10")
     assert found.actor("Ali Hassan", "PER")[0] == "IRQ"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Olga Petrenko flygtede fra Ukraine i 2022.", "UKR"),
+        ("Olga Petrenko, der er født i Syrien, er bekymret.", "SYR"),
+        ("Olga Petrenko kom hjem fra Ukraine i går.", "DNK"),  # a trip, not where she is from
+    ],
+)
+def test_a_person_who_fled_or_was_born_somewhere_is_from_there(analyse, sentence, country):
+    text = (
+        "Flygtninge venter\n\n"
+        "Danmark modtager flere flygtninge. Regeringen i Danmark vil stramme reglerne.\n\n"
+        f"{sentence}"
+    )
+    found = analyse(text, "2025-03-10")
+    assert found.actor("Olga Petrenko", "PER")[0] == country

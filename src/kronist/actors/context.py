@@ -58,6 +58,7 @@ def assign_context_countries(
         id(m.described_by): m for m in mentions if m.described_by is not None and m.label == "PER"
     }
     adjective_ending_at = {m.end: m for m in mentions if m.kind == "adjective" and m.country}
+    country_starting_at = {m.start: m.country for m in countries_named}
 
     def settle(mention: Mention) -> None:
         if id(mention) in settled:
@@ -70,7 +71,9 @@ def assign_context_countries(
                 mention.actor = antecedent
                 return
         name = mention if mention.label == "PER" else describes_a_name.get(id(mention))
-        nationality = _nationality_before(doc, mention, adjective_ending_at)
+        nationality = _nationality_before(doc, mention, adjective_ending_at) or _origin_after(
+            doc, mention, country_starting_at, res
+        )
         if nationality is not None and _unplaced_name(mention, res):
             _give_country(mention, nationality, res)  # "den irakiske ingeniør Ali Hassan"
             return
@@ -164,6 +167,24 @@ def _nationality_before(doc: Doc, mention: Mention, adjective_ending_at: dict) -
             between = doc[adjective.end : mention.start]
             if all(token.is_lower and token.is_alpha for token in between):
                 return adjective.country
+    return None
+
+
+ORIGIN_GAP = 1  # words between a name and its origin phrase ("Olga Petrenko er flygtet fra")
+
+
+def _origin_after(doc: Doc, mention: Mention, country_starting_at: dict, res: Resources):
+    """The country a person has fled, stems or was born in, told right after the name
+    ("Olga Petrenko flygtede fra Ukraine", "Ali Hassan, der er født i Syrien")."""
+    if mention.label != "PER" or mention.kind != "name":
+        return None
+    words = [token.lower_ for token in doc[mention.end : mention.end + 8]]
+    for skip in range(ORIGIN_GAP + 2):  # a comma and a relative pronoun, or an auxiliary
+        for phrase in res.grammar.origin_phrases:
+            if tuple(words[skip : skip + len(phrase)]) == phrase:
+                country = country_starting_at.get(mention.end + skip + len(phrase))
+                if country is not None:
+                    return country
     return None
 
 

@@ -112,6 +112,7 @@ class Grammar:
     place_nouns: frozenset[str] = frozenset()
     nobody_determiners: frozenset[str] = frozenset()
     home_names: dict = field(default_factory=dict)  # how the home country's people are named
+    origin_phrases: tuple[tuple[str, ...], ...] = ()  # "flygtede fra": where a person is from
     country_anaphors: frozenset[str] = frozenset()  # "landets hær": the country just named
     body_sectors: frozenset[str] = frozenset()  # "EU's udenrigsministre" are the EU
     container_prepositions: frozenset[str] = frozenset()  # "Tapa i Estland"
@@ -153,6 +154,9 @@ def grammar(lang: str) -> Grammar:
         place_nouns=words("place_nouns"),
         nobody_determiners=words("nobody_determiners"),
         home_names=data.get("home_names") or {},
+        origin_phrases=tuple(
+            tuple(str(phrase).lower().split()) for phrase in data.get("origin_phrases") or []
+        ),
         country_anaphors=words("country_anaphors"),
         local_sectors=frozenset(data.get("local_sectors") or []),
         body_sectors=frozenset(data.get("body_sectors") or []),
