@@ -483,3 +483,20 @@ def test_a_pronoun_speaker_takes_what_a_relative_clause_told_of_its_antecedent(w
     )
     [quote] = analyze(text, published="2025-03-10").quotes
     assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("AFG", "CVL")
+
+
+def test_a_state_body_named_by_its_sector_alone_is_of_the_country_the_story_names_most(
+    with_actors,
+):
+    from kronist.pipeline import analyze
+
+    text = (
+        "Skib sank ud for Sri Lanka\n\n"
+        "Et fragtskib er sunket ud for Sri Lanka. Ifølge myndighederne i Sri Lanka var der "
+        "20 om bord, og Sri Lanka har sendt fly ud.\n\n"
+        "Flådens dykkere har reddet 12, oplyser flådens talsmand, kaptajn Nimal Perera.\n\n"
+        "– Vi leder hele natten, siger han."
+    )
+    quotes = analyze(text, published="2025-03-10").quotes
+    actor = quotes[-1].speaker_actor
+    assert (actor.country, actor.sector) == ("LKA", "MIL")

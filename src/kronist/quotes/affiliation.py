@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
@@ -81,10 +82,21 @@ def with_country_of_same_sector(
     if actor.country or actor.sector in WITHOUT_COUNTRY or attribution.start is None:
         return attribution
     same = latest_entity(article, attribution.start, lambda e: has_country_in(e, actor.sector))
-    if same is None or same.actor is None:
+    country = same.actor.country if same is not None and same.actor else most_named(article)
+    if country is None:
         return attribution
-    country = same.actor.country
     return replace(attribution, speaker_actor=actor.model_copy(update={"country": country}))
+
+
+def most_named(article: Article) -> str | None:
+    """The country the article's actors belong to most often: where a body of a state, named
+    by its sector alone ("hærens talsmand", "politiet"), is when none of its kind is named."""
+    if "most_named" not in article.memo:
+        counts = Counter(e.actor.country for e in article.entities if e.actor and e.actor.country)
+        ranked = counts.most_common(2)
+        clear = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        article.memo["most_named"] = ranked[0][0] if clear else None
+    return article.memo["most_named"]
 
 
 def has_country_in(entity: Entity, sector: str | None) -> bool:
