@@ -154,3 +154,13 @@ def test_modality_cues_are_found_by_their_first_word_in_the_files_order():
         assert lexicon.modality_cues(first) == expected
     assert lexicon.modality_cues("kommer")[0] == (("kommer", "til", "at"), "future")
     assert lexicon.modality_cues("demonstranter") == ()
+
+
+def test_a_persons_name_fills_a_patterns_word_only_as_written():
+    """ "siger Jan Nilsson": "Jan" is no inflection of "ja" (sige ja = AGREE)."""
+    from kronist.pipeline import analyze
+
+    text = "»Vi sænker priserne«, siger underdirektør Jan Nilsson til Ritzau."
+    assert [e.event for e in analyze(text, published="2025-03-12").events] == []
+    [agree] = analyze("Regeringen siger ja til aftalen.", published="2025-03-12").events
+    assert agree.event == "AGREE"

@@ -346,8 +346,16 @@ def _crossable(view: SentenceView, j: int) -> bool:
 
 def _slot_matches(view: SentenceView, slot: WordSet, j: int) -> bool:
     """The word fills the slot; a word of a place's name does not ("i Det Røde Hav" is no
-    "hav" a missile was fired into)."""
+    "hav" a missile was fired into), and a person's name fills it only as written."""
+    if _in_persons_name(view, j):
+        return view.lower(j) in slot.words
     return slot.matches_token(view.lower(j), view.lemmas(j)) and not _in_place_name(view, j)
+
+
+def _in_persons_name(view: SentenceView, j: int) -> bool:
+    """ "siger Jan Nilsson": a name is read as written, not by a lemma ("Jan" is no "ja")."""
+    mention = view.mention_at(j)
+    return mention is not None and mention.entity is not None and mention.entity.label == "PER"
 
 
 def _in_place_name(view: SentenceView, j: int) -> bool:
