@@ -115,3 +115,12 @@ def test_a_crowd_of_civilians_attacking_is_a_riot():
     riot = next(e for e in analysis.events if e.event == "PROTEST")
     assert riot.mode == "riot" and riot.actor.country == "IRQ"
     assert not [e for e in analysis.events if e.event == "ASSAULT"]
+
+
+def test_a_killing_by_a_party_or_the_press_is_no_figure_of_speech():
+    from kronist.pipeline import analyze
+
+    [event] = analyze("Politikeren blev dræbt af en journalist.", published="2025-03-12").events
+    assert event.event == "ASSAULT"
+    [event] = analyze("Venstre angriber regeringen.", published="2025-03-12").events
+    assert event.event == "ACCUSE"  # an attack by a party is with words

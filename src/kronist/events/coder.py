@@ -868,6 +868,7 @@ def _reinterpret(
     elif (
         candidate.event == "ASSAULT"
         and trigger.kind == "verb"
+        and "casualty" not in trigger.flags  # a killing is no figure of speech
         and _fights_with_words(candidate.actor)
     ):
         candidate.event, candidate.mode = "ACCUSE", "disapprove"  # "Venstre angriber regeringen"
