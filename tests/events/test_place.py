@@ -282,3 +282,14 @@ def test_the_day_of_a_speech_tag_still_dates_the_news_it_tells():
 
     [event] = analyze("Israel angreb Gaza, siger hæren tirsdag.", published="2025-03-12").events
     assert event.date.date.isoformat() == "2025-03-11"
+
+
+def test_the_tellers_town_in_a_governing_clause_does_not_place_an_attack_abroad():
+    from kronist.pipeline import analyze
+
+    text = "Det israelske forsvarsministerium i Tel Aviv oplyser, at hæren har angrebet Hizbollah."
+    [event] = analyze(text, published="2025-03-12").events
+    assert event.place is None or event.place.country != "ISR"
+    text = "Politiet i Odense oplyser, at en mand har overfaldet en betjent."
+    [event] = analyze(text, published="2025-03-12").events
+    assert event.place.name == "Odense"  # at home the teller's town is where it happened

@@ -38,6 +38,7 @@ def event_place(
     include_destination: bool,
     anchor: Span | None = None,
     toll: bool = False,
+    own_clause_only: bool = False,
 ) -> Place | None:
     try:
         from kronist.events.place import find_place
@@ -50,6 +51,7 @@ def event_place(
         include_destination=include_destination,
         anchor=anchor,
         toll=toll,
+        own_clause_only=own_clause_only,
     )
 
 

@@ -188,12 +188,13 @@ def bound_to_event(
     position: Callable,
     with_cause: bool = False,
     with_report: bool = False,
+    own_only: bool = False,
 ) -> list[Item]:
     """The items (at `position(item)`, offsets in the sentence) that can belong to the event told
     at [start, end): see the module docstring. `with_cause`: a clause of cause right after the
     event's main clause is shared too (a toll told after what caused it). `with_report`: so is
     the speech tag after it (", siger hæren tirsdag" roughly dates the news; its place is only
-    where the teller was)."""
+    where the teller was). `own_only`: the items of the event's own clauses only."""
     if not clauses:
         return list(items)
     own = clauses_at(clauses, start, max(start, end - 1))
@@ -207,7 +208,7 @@ def bound_to_event(
     ):
         own.add(after)
     found = _inside(items, clauses, own, position)
-    if found:
+    if found or own_only:
         return found
     sharing = _sharing_clauses(clauses, own, with_cause, with_report)
     return _inside(items, clauses, sharing, position)

@@ -1057,6 +1057,10 @@ def _place(
 ):
     destination = candidate.event in DESTINATION_TYPES
     place = attributes.event_place(view.sent, countries, lang, destination, anchor, toll)
+    if place is not None and _placed_away_from_its_target(candidate, place):
+        # "Forsvarsministeriet i Tel Aviv oplyser, at hæren har angrebet Hizbollah": the teller's
+        # town; an attack is put away from its target only by its own clause
+        place = attributes.event_place(view.sent, countries, lang, destination, anchor, toll, True)
     if place is None:
         following = _continuation(view)
         if following is not None:
@@ -1064,6 +1068,12 @@ def _place(
     if place is None and _target_is_a_place(candidate):
         place = attributes.town_named(candidate.recipient_text, countries, lang)  # "angreb Kharkiv"
     return place
+
+
+def _placed_away_from_its_target(candidate: Candidate, place) -> bool:
+    """An attack placed in another country than its target's."""
+    target = candidate.recipient_country
+    return candidate.event == "ASSAULT" and bool(target) and place.country != target
 
 
 def _target_is_a_place(candidate: Candidate) -> bool:

@@ -518,6 +518,7 @@ def find_place(
     include_destination: bool = False,
     anchor: Span | None = None,
     toll: bool = False,
+    own_clause_only: bool = False,
 ) -> Place | None:
     """Where the sentence's event happened: the most specific geocodable place the sentence
     puts something in, at or near ("i Bagdad", "på Rådhuspladsen i København", "ved grænsen til
@@ -526,6 +527,7 @@ def find_place(
     `include_destination` also reads destinations and targets ("sender soldater til Irak",
     "angreb mod Kyiv"). Among equally specific places the one nearest `anchor` wins, else the first.
     `toll`: the event is told by its dead and wounded, so a clause of its cause places it.
+    `own_clause_only`: only a place of the anchor's own clauses, not of one governing them.
     """
     tokens, words = _tokens_and_words(sentence)
     prefer = tuple(prefer_countries)
@@ -534,10 +536,11 @@ def find_place(
     if candidates:
         candidates = _outside_other_quotes(candidates, sentence, center)
     if anchor is not None:  # (_of_the_event keeps nothing of nothing)
-        candidates = candidates and _of_the_event(candidates, sentence, anchor, lang, toll)
+        own = own_clause_only
+        candidates = candidates and _of_the_event(candidates, sentence, anchor, lang, toll, own)
         if not candidates:
             seats = _seats(tokens, words, prefer, lang)
-            candidates = seats and _of_the_event(seats, sentence, anchor, lang, toll)
+            candidates = seats and _of_the_event(seats, sentence, anchor, lang, toll, own)
     if not candidates:
         return None
 
@@ -626,7 +629,12 @@ def is_country(place: Place | None) -> bool:
 
 
 def _of_the_event(
-    candidates: list[_Candidate], sentence: Span, anchor: Span, lang: str, toll: bool = False
+    candidates: list[_Candidate],
+    sentence: Span,
+    anchor: Span,
+    lang: str,
+    toll: bool = False,
+    own_only: bool = False,
 ) -> list[_Candidate]:
     """The places of the event's own clauses (see kronist.events.clauses), not another's:
     "fordømte luftangrebet og advarer regeringen i Washington" puts no strike in Washington."""
@@ -638,6 +646,7 @@ def _of_the_event(
         anchor.end_char - offset,
         lambda candidate: candidate.start_char - offset,
         with_cause=toll,
+        own_only=own_only,
     )
 
 
