@@ -293,3 +293,18 @@ def test_the_tellers_town_in_a_governing_clause_does_not_place_an_attack_abroad(
     text = "Politiet i Odense oplyser, at en mand har overfaldet en betjent."
     [event] = analyze(text, published="2025-03-12").events
     assert event.place.name == "Odense"  # at home the teller's town is where it happened
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("USA trækker 2000 soldater ud af Syrien.", "Syria", "SYR"),
+        ("Rusland trak sine styrker tilbage fra Kherson.", "Kherson", "UKR"),
+    ],
+)
+def test_a_withdrawal_happens_where_it_withdraws_from(text, name, country):
+    from kronist.pipeline import analyze
+
+    [event] = analyze(text, published="2025-03-12").events
+    assert event.event == "RETREAT"
+    assert (event.place.name, event.place.country) == (name, country)

@@ -59,13 +59,22 @@ def town_named(name: str, prefer_countries: Sequence[str], lang: str) -> Place |
     """The town or site a name refers to ("Kharkiv"), None for countries, regions and unknown
     names."""
     try:
-        from kronist.events.place import geocode, is_country
+        from kronist.events.place import is_country
     except ImportError:
         return None
-    place = geocode(name, prefer_countries, lang)
+    place = place_named(name, prefer_countries, lang)
     if place is None or is_country(place) or place.lat is None:
         return None
     return place
+
+
+def place_named(name: str, prefer_countries: Sequence[str], lang: str) -> Place | None:
+    """The place a name refers to, a country too ("Irak"); None for unknown names."""
+    try:
+        from kronist.events.place import geocode
+    except ImportError:
+        return None
+    return geocode(name, prefer_countries, lang)
 
 
 def country_actor(iso3: str, lang: str) -> Actor:

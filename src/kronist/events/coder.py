@@ -73,6 +73,7 @@ HOSTILE_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
 DESTINATION_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT", "RETREAT", "ASSAULT"})
 TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT"})  # a town as target is the place
+LEFT_PLACE_TYPES = frozenset({"RETREAT"})  # "trækker soldater ud af Irak": where it happens
 CONTINUING_PRONOUNS = frozenset({"de", "den", "det", "han", "hun", "disse", "denne", "dette"})
 # Types that, told without an actor, are most likely done by the previous actor of that type
 # ("Danmark sender en fregat ... Derudover vil der blive udsendt fire kampfly").
@@ -1067,6 +1068,8 @@ def _place(
             place = attributes.event_place(following, countries, lang, destination, None)
     if place is None and _target_is_a_place(candidate):
         place = attributes.town_named(candidate.recipient_text, countries, lang)  # "angreb Kharkiv"
+    if place is None and candidate.event in LEFT_PLACE_TYPES and _recipient_is_a_place(candidate):
+        place = attributes.place_named(candidate.recipient_text, countries, lang)  # "ud af Irak"
     return place
 
 
@@ -1079,7 +1082,11 @@ def _placed_away_from_its_target(candidate: Candidate, place) -> bool:
 def _target_is_a_place(candidate: Candidate) -> bool:
     """ "angreb Kharkiv": a target named by a town is where it happens; one the actors stage
     knows as a group or a body ("angreb Hamas") is no town, whatever town shares its name."""
-    if not candidate.recipient_text or candidate.event not in TARGET_PLACE_TYPES:
+    return candidate.event in TARGET_PLACE_TYPES and _recipient_is_a_place(candidate)
+
+
+def _recipient_is_a_place(candidate: Candidate) -> bool:
+    if not candidate.recipient_text:
         return False
     return candidate.recipient is None or not candidate.recipient.sector
 
