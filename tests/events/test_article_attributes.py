@@ -200,3 +200,18 @@ def test_an_attack_on_another_country_is_not_placed_in_the_attackers_town():
     attack = only(analyze(text, published="2026-12-02").events, "ASSAULT")
     assert attack.recipient.country == "ISR"
     assert attack.place is None or attack.place.country == "ISR"
+
+
+def test_an_expulsion_by_a_government_holds_in_its_country_not_in_the_storys_town():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Uro i Budapest\n\n"
+        "Tusinder demonstrerede i går i Budapest mod regeringen.\n\n"
+        "Ungarns regering har samtidig udvist to hollandske journalister."
+    )
+    events = analyze(text, published="2025-03-12").events
+    [expel] = [e for e in events if e.event == "COERCE"]
+    assert (expel.place.name, expel.place.country) == ("Hungary", "HUN")
+    [protest] = [e for e in events if e.event == "PROTEST"]
+    assert protest.place.name == "Budapest"  # where the crowd was

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from kronist.events.sectors import sectors_of
 from kronist.model import Actor, EventDate, Place
 from kronist.nlp.docs import doc_text, per_span
 
@@ -130,7 +131,12 @@ def settle_places(events: Sequence, groups: Sequence[tuple[int, Span]], lang: st
         from kronist.events.place import is_country
     except ImportError:
         return
-    in_a_country = [e for e in events if e.place is not None and is_country(e.place)]
+    for event in events:
+        if _nationwide(event) and (event.place is None or is_country(event.place)):
+            event.place = _country_of(event.actor_country) or event.place
+    in_a_country = [
+        e for e in events if e.place is not None and is_country(e.place) and not _nationwide(e)
+    ]
     if in_a_country:  # the article's places are read only when some event needs them
         towns = {n: [p for p, town in _places(span, lang, True) if town] for n, span in groups}
         for event in in_a_country:
@@ -145,6 +151,31 @@ def settle_places(events: Sequence, groups: Sequence[tuple[int, Span]], lang: st
                 event.place = setting
             elif lead is not None and _involves(event, lead.country):
                 event.place = lead
+
+
+STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+LAWMAKERS = frozenset({"GOV", "LEG", "JUD"})
+ENFORCERS = frozenset({"COP", "MIL"})
+
+
+def _nationwide(event) -> bool:
+    """A ban, a law, an expulsion by a government, parliament or court holds in the whole
+    country ("Ungarns parlament i Budapest har vedtaget en lov, der forbyder Pride"), unless its
+    own sentence places it; arrests and raids by police or soldiers happen somewhere."""
+    sectors = sectors_of(event.actor)
+    return (
+        event.event in STATE_ACTS
+        and not getattr(event, "place_told", False)
+        and bool(sectors & LAWMAKERS)
+        and not sectors & ENFORCERS
+        and bool(event.actor_country)
+    )
+
+
+def _country_of(iso3: str | None) -> Place | None:
+    from kronist.events.place import country_place
+
+    return country_place(iso3) if iso3 else None
 
 
 @per_span

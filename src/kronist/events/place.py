@@ -155,6 +155,12 @@ def _iso3_to_iso2() -> dict[str, str]:
     return {country.iso3: code for code, country in _countries().items()}
 
 
+def country_place(iso3: str) -> Place | None:
+    """A whole country as a place (its centre), from its ISO alpha-3 code."""
+    code = _iso3_to_iso2().get(iso3)
+    return _country_place(code, iso3) if code else None
+
+
 def _country_place(code: str, mention: str) -> Place | None:
     country = _countries().get(code)
     if country is None:
