@@ -3,6 +3,7 @@ appositions before the verb, pronouns by gender and number, object pronouns."""
 
 from __future__ import annotations
 
+import pytest
 from quote_helpers import entity_at
 
 from kronist.model import Actor
@@ -409,94 +410,85 @@ def test_a_region_left_empty_by_the_masked_quote_refers_to_nobody():
     assert refers_to_a_person("den 45-årige")
 
 
-def test_a_spokesman_after_a_country_that_acts_speaks_for_its_government(with_actors):
+def last_speaker(text: str):
+    """The whole pipeline's quotes of an invented article: the last one's speaker phrase and
+    actor."""
     from kronist.pipeline import analyze
 
-    text = (
-        "Ungarn afviser kritik\n\n"
-        "Ungarn afviser kritikken fra EU-Kommissionen.\n\n"
-        "»Vi følger alle regler«, siger talsmand Zoltan Kerek."
-    )
-    [quote] = analyze(text, published="2025-03-10").quotes
-    actor = quote.speaker_actor
-    assert (actor.name, actor.country, actor.sector) == ("Zoltan Kerek", "HUN", "GOV")
+    quote = analyze(text, published="2025-03-10").quotes[-1]
+    return quote.speaker, quote.speaker_actor
+
+
+REFUGEES = (
+    "Flygtninge venter\n\n"
+    "Danmark modtager flere flygtninge. Regeringen i Danmark vil stramme reglerne.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        pytest.param(
+            "Ungarn afviser kritik\n\nUngarn afviser kritikken fra EU-Kommissionen.\n\n"
+            "»Vi følger alle regler«, siger talsmand Zoltan Kerek.",
+            "HUN",
+            "GOV",
+            id="spokesman after a country that acts: its government",
+        ),
+        pytest.param(
+            "Flugt i Rafah\n\nIsraels hær rykker frem i Rafah.\n\n"
+            "»Vi har ingen steder at gå hen«, siger Samir Haddad, der har søgt ly i en skole.",
+            "PSE",
+            "CVL",
+            id="sheltering in a school: a civilian, not a teacher",
+        ),
+        pytest.param(
+            "Sult i Sudan\n\nKampene i Sudan fortsætter.\n\n"
+            "»Vi kan ikke nå frem«, siger Claire Martin fra Læger uden Grænser.",
+            None,
+            "NGO",
+            id="the phrase goes on over an organisation's name",
+        ),
+        pytest.param(
+            REFUGEES + "»Vi venter og venter«, siger Ahmad Rahimi, der flygtede fra Afghanistan.",
+            "AFG",
+            "CVL",
+            id="a relative clause beats where the story is set",
+        ),
+        pytest.param(
+            REFUGEES + "Ahmad Rahimi, der flygtede fra Afghanistan, har ventet i to år. "
+            "»Vi venter og venter«, siger han.",
+            "AFG",
+            "CVL",
+            id="a pronoun takes what was told of its antecedent",
+        ),
+        pytest.param(
+            "Skib sank ud for Sri Lanka\n\nEt fragtskib er sunket ud for Sri Lanka. Ifølge "
+            "myndighederne i Sri Lanka var der 20 om bord, og Sri Lanka har sendt fly ud.\n\n"
+            "Flådens dykkere har reddet 12, oplyser flådens talsmand, kaptajn Nimal Perera.\n\n"
+            "– Vi leder hele natten, siger han.",
+            "LKA",
+            "MIL",
+            id="a body named by its sector alone: the country named most",
+        ),
+    ],
+)
+def test_who_a_speaker_is_from_what_the_article_tells(with_actors, text, country, sector):
+    _, actor = last_speaker(text)
+    assert (actor.country, actor.sector) == (country, sector)
 
 
 def test_a_country_named_as_a_place_employs_no_spokesman(with_actors):
-    from kronist.pipeline import analyze
-
     text = (
         "Kampe i Sudan\n\n"
         "Nødhjælpsorganisationen Læger uden Grænser slår alarm. Der er kampe i Sudan.\n\n"
         "»Vi kan ikke nå frem«, siger talsmand Pia Holm."
     )
-    [quote] = analyze(text, published="2025-03-10").quotes
-    assert quote.speaker_actor.sector == "NGO"
-    assert quote.speaker_actor.country != "SDN"
+    _, actor = last_speaker(text)
+    assert actor.sector == "NGO" and actor.country != "SDN"
 
 
-def test_a_speaker_sheltering_in_a_school_is_a_civilian_not_a_teacher(with_actors):
-    from kronist.pipeline import analyze
-
-    text = (
-        "Flugt i Rafah\n\n"
-        "Israels hær rykker frem i Rafah.\n\n"
-        "»Vi har ingen steder at gå hen«, siger Samir Haddad, der har søgt ly i en skole."
-    )
-    [quote] = analyze(text, published="2025-03-10").quotes
-    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("PSE", "CVL")
-
-
-def test_a_speaker_phrase_goes_on_over_an_organisations_name(with_actors):
-    from kronist.pipeline import analyze
-
-    text = (
-        "Sult i Sudan\n\n"
-        "Kampene i Sudan fortsætter.\n\n"
-        "»Vi kan ikke nå frem«, siger Claire Martin fra Læger uden Grænser."
-    )
-    [quote] = analyze(text, published="2025-03-10").quotes
-    assert quote.speaker == "Claire Martin fra Læger uden Grænser"
-    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == (None, "NGO")
-
-
-def test_what_a_relative_clause_tells_of_a_speaker_beats_where_the_story_is_set(with_actors):
-    from kronist.pipeline import analyze
-
-    text = (
-        "Flygtninge venter\n\n"
-        "Danmark modtager flere flygtninge. Regeringen i Danmark vil stramme reglerne.\n\n"
-        "»Vi venter og venter«, siger Ahmad Rahimi, der flygtede fra Afghanistan."
-    )
-    [quote] = analyze(text, published="2025-03-10").quotes
-    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("AFG", "CVL")
-
-
-def test_a_pronoun_speaker_takes_what_a_relative_clause_told_of_its_antecedent(with_actors):
-    from kronist.pipeline import analyze
-
-    text = (
-        "Flygtninge venter\n\n"
-        "Danmark modtager flere flygtninge. Regeringen i Danmark vil stramme reglerne.\n\n"
-        "Ahmad Rahimi, der flygtede fra Afghanistan, har ventet i to år. "
-        "»Vi venter og venter«, siger han."
-    )
-    [quote] = analyze(text, published="2025-03-10").quotes
-    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("AFG", "CVL")
-
-
-def test_a_state_body_named_by_its_sector_alone_is_of_the_country_the_story_names_most(
-    with_actors,
-):
-    from kronist.pipeline import analyze
-
-    text = (
-        "Skib sank ud for Sri Lanka\n\n"
-        "Et fragtskib er sunket ud for Sri Lanka. Ifølge myndighederne i Sri Lanka var der "
-        "20 om bord, og Sri Lanka har sendt fly ud.\n\n"
-        "Flådens dykkere har reddet 12, oplyser flådens talsmand, kaptajn Nimal Perera.\n\n"
-        "– Vi leder hele natten, siger han."
-    )
-    quotes = analyze(text, published="2025-03-10").quotes
-    actor = quotes[-1].speaker_actor
-    assert (actor.country, actor.sector) == ("LKA", "MIL")
+def test_the_speaker_phrase_keeps_the_whole_organisation_name(with_actors):
+    text = "Sult\n\n»Vi kan ikke nå frem«, siger Claire Martin fra Læger uden Grænser."
+    phrase, _ = last_speaker(text)
+    assert phrase == "Claire Martin fra Læger uden Grænser"
