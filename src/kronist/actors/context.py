@@ -13,8 +13,8 @@ alone, and so is anything whose role is posted abroad (embassies). A role noun t
 takes its antecedent's country; a person named after a nationality adjective ("den irakiske
 ingeniør Ali Hassan") is of that nation; a person named the home country's way ("Signe
 Holmgaard") and a home office named bare and definite ("forsvarsministeren") are the home
-country's. With no place
-at all, the language's home country is used. The mention is flagged `inferred`.
+country's; one who fled or was born somewhere ("flygtede fra Ukraine") is from there. With no
+place at all, the language's home country is used. The mention is flagged `inferred`.
 """
 
 from __future__ import annotations
@@ -173,7 +173,9 @@ def _nationality_before(doc: Doc, mention: Mention, adjective_ending_at: dict) -
 ORIGIN_GAP = 1  # words between a name and its origin phrase ("Olga Petrenko er flygtet fra")
 
 
-def _origin_after(doc: Doc, mention: Mention, country_starting_at: dict, res: Resources):
+def _origin_after(
+    doc: Doc, mention: Mention, country_starting_at: dict, res: Resources
+) -> str | None:
     """The country a person has fled, stems or was born in, told right after the name
     ("Olga Petrenko flygtede fra Ukraine", "Ali Hassan, der er født i Syrien")."""
     if mention.label != "PER" or mention.kind != "name":

@@ -160,8 +160,8 @@ ENFORCERS = frozenset({"COP", "MIL"})
 
 def _nationwide(event) -> bool:
     """A ban, a law, an expulsion by a government, parliament or court holds in the whole
-    country ("Ungarns parlament i Budapest har vedtaget en lov, der forbyder Pride"), unless its
-    own sentence places it; arrests and raids by police or soldiers happen somewhere."""
+    country ("Ungarns regering har udvist to journalister" in a story set in Budapest), unless
+    its own sentence places it; arrests and raids by police or soldiers happen somewhere."""
     sectors = sectors_of(event.actor)
     return (
         event.event in STATE_ACTS
