@@ -97,6 +97,7 @@ def casualties(nlp):
         ("Efter angrebet for fire år siden blev over 30 mennesker dræbt.", 30, None),
         ("Angrebet har dræbt otte personer og såret 27.", 8, 27),  # "27." ends the sentence
         ("Den 27. maj blev tre dræbt.", 3, None),  # "27." is an ordinal
+        ("Tre blev dræbt, og 31 er indlagt med skader.", 3, 31),  # in hospital: injured
     ],
 )
 def test_counts(casualties, text, killed, injured):
