@@ -21,7 +21,7 @@ from kronist.lang.detect import detect_language, language_name, readable, reads
 from kronist.model import Analysis, Document, Sentence
 from kronist.nlp import load_pipeline, pipeline_name
 from kronist.nlp.docs import span_text
-from kronist.quotes import find_quotes
+from kronist.quotes import find_quotes, speakers_as_told
 from kronist.summary import summarize
 
 EARLIEST_PLAUSIBLE_YEAR = 1800
@@ -81,6 +81,7 @@ def _analyze(document: Document, budget: Budget) -> Analysis:
         entities = find_actors(doc, document.published, document.language)
         limit.check()
         quotes = find_quotes(doc, entities, document.language)
+        entities = speakers_as_told(entities, quotes)
         limit.check()
         coded = code_events(doc, document, entities, quotes)
         limit.check()

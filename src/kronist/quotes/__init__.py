@@ -15,8 +15,15 @@ from kronist.model import Entity, Quote
 from kronist.quotes.attribution import Attribution
 from kronist.quotes.finder import find_attribution, find_attributions
 from kronist.quotes.finder import find_quotes as _find_quotes
+from kronist.quotes.told import speakers_as_told
 
-__all__ = ["Attribution", "find_attribution", "find_attributions", "find_quotes"]
+__all__ = [
+    "Attribution",
+    "find_attribution",
+    "find_attributions",
+    "find_quotes",
+    "speakers_as_told",
+]
 
 
 def find_quotes(doc: Doc, entities: Sequence[Entity], lang: str = "da") -> list[Quote]:

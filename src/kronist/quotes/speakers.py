@@ -45,7 +45,11 @@ def entity_for_span(start: int, end: int, entities: Sequence[Entity]) -> Entity 
 
 def referent(entity: Entity, entities: Sequence[Entity]) -> Entity:
     """Follow `refers_to` links to the entity a mention stands for."""
-    by_id = {e.id: e for e in entities}
+    return referent_in(entity, {e.id: e for e in entities})
+
+
+def referent_in(entity: Entity, by_id: dict[str, Entity]) -> Entity:
+    """`referent`, with the entities by id."""
     seen = {entity.id}
     while entity.refers_to and entity.refers_to in by_id and entity.refers_to not in seen:
         entity = by_id[entity.refers_to]
