@@ -58,6 +58,12 @@ FAMILIES = [
     ("Politiet har rejst sigtelse mod en 30-årig mand.", "ACCUSE", "allege", ("DNK", "DNK")),
     # THREATEN: a warning of one's own reaction, announced sanctions, force not ruled out
     ("Iran advarer USA om gengældelse.", "THREATEN", None, ("IRN", "USA")),
+    (
+        "Rusland advarer om konsekvenser, hvis Finland går med i NATO.",
+        "THREATEN",
+        None,
+        ("RUS", None),
+    ),
     ("Kina advarede USA mod at sende flere våben til Taiwan.", "THREATEN", None, ("CHN", "USA")),
     ("Norge varslede sanktioner mod Rusland.", "THREATEN", None, ("NOR", "RUS")),
     # the target of what is threatened is the threat's recipient, even for an actor with no
@@ -226,3 +232,20 @@ def test_a_non_event_noun_hides_its_head():
     assert lexicon.noun_pattern("selvmordet") is None
     assert lexicon.noun_pattern("topmødet").event == "CONSULT"
     assert lexicon.noun_pattern("mordet").event == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Human Rights Watch har dokumenteret krigsforbrydelser begået af russiske soldater.",
+            "RUS",
+        ),
+        ("Polen peger på Rusland som ansvarlig for sabotagen.", "RUS"),
+    ],
+)
+def test_naming_who_is_to_blame_is_an_allegation(text, recipient):
+    from kronist.pipeline import analyze
+
+    [event] = analyze(text, published="2025-03-12").events
+    assert (event.event, event.mode, event.recipient.country) == ("ACCUSE", "allege", recipient)
