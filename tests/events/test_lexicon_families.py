@@ -249,3 +249,17 @@ def test_naming_who_is_to_blame_is_an_allegation(text, recipient):
 
     [event] = analyze(text, published="2025-03-12").events
     assert (event.event, event.mode, event.recipient.country) == ("ACCUSE", "allege", recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Tyrkiet blokerer Sveriges medlemskab af NATO.", "Sweden"),
+        ("Ungarn blokerer EU's nye sanktionspakke mod Rusland.", "European Union"),
+    ],
+)
+def test_what_is_blocked_belongs_to_the_one_rebuffed(text, recipient):
+    from kronist.pipeline import analyze
+
+    [event] = analyze(text, published="2025-03-12").events
+    assert (event.event, event.recipient.name) == ("REJECT", recipient)
