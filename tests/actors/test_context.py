@@ -308,3 +308,12 @@ def test_a_person_who_fled_or_was_born_somewhere_is_from_there(analyse, sentence
     )
     found = analyse(text, "2025-03-10")
     assert found.actor("Olga Petrenko", "PER")[0] == country
+
+
+def test_a_participle_after_har_is_the_verbs_not_a_modifier_of_the_next_noun():
+    from kronist.pipeline import analyze
+
+    analysis = analyze("Taleban har forbudt piger at gå i skole.", published="2025-03-10")
+    assert "piger" in [e.text for e in analysis.entities]  # not "forbudt piger"
+    [event] = analysis.events
+    assert (event.event, event.mode, event.recipient.sector) == ("COERCE", "restrict", "CVL")

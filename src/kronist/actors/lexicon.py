@@ -113,6 +113,7 @@ class Grammar:
     nobody_determiners: frozenset[str] = frozenset()
     home_names: dict = field(default_factory=dict)  # how the home country's people are named
     origin_phrases: tuple[tuple[str, ...], ...] = ()  # "flygtede fra": where a person is from
+    perfect_auxiliaries: frozenset[str] = frozenset()  # "har forbudt piger": a verb's participle
     country_anaphors: frozenset[str] = frozenset()  # "landets hær": the country just named
     body_sectors: frozenset[str] = frozenset()  # "EU's udenrigsministre" are the EU
     container_prepositions: frozenset[str] = frozenset()  # "Tapa i Estland"
@@ -154,6 +155,7 @@ def grammar(lang: str) -> Grammar:
         place_nouns=words("place_nouns"),
         nobody_determiners=words("nobody_determiners"),
         home_names=data.get("home_names") or {},
+        perfect_auxiliaries=words("perfect_auxiliaries"),
         origin_phrases=tuple(
             tuple(str(phrase).lower().split()) for phrase in data.get("origin_phrases") or []
         ),

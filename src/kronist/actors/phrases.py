@@ -142,10 +142,15 @@ class PhraseBuilder:
             word in grammar.determiners
             or word in grammar.modifiers
             or self.res.countries.adjective(word) is not None
-            or token.pos_ in TAGGED_MODIFIER_POS
+            or (token.pos_ in TAGGED_MODIFIER_POS and not self._participle_of_a_verb(i))
             or (token.like_num and not _looks_like_year(token.text))
             or any(pattern.match(word) for pattern in self.res.grammar.modifier_patterns)
         )
+
+    def _participle_of_a_verb(self, i: int) -> bool:
+        """ "Taleban har forbudt piger at ...": after "har" a word the tagger calls an adjective
+        is the verb's participle, not a modifier of the noun after it."""
+        return i > 0 and self.doc[i - 1].lower_ in self.res.grammar.perfect_auxiliaries
 
     # --- one phrase ----------------------------------------------------------------------
     def phrase_at(self, head: int, depth: int) -> Mention | None:
