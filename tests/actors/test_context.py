@@ -280,6 +280,8 @@ def test_a_town_placed_in_a_country_is_in_that_country(analyse):
         "Den irakiske ingeniør Ali Hassan",  # a common noun between, no role of the lexicon
         "Den 45-årige irakiske forretningsmand Ali Hassan",
         "Irakiske Ali Hassan",
+        "Den irakiske oppositionspolitiker og forfatter Ali Hassan",  # a title of two nouns
+        "Den irakiske hærs talsmand, Ali Hassan,",  # an apposition after the title
     ],
 )
 def test_a_nationality_before_a_name_beats_where_the_story_is_set(analyse, phrase):

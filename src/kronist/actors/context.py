@@ -153,21 +153,30 @@ def looks_home_named(name: str, res: Resources) -> bool:
     )
 
 
-NATIONALITY_GAP = 1  # lower-case words between the adjective and the name ("irakiske ingeniør")
+NATIONALITY_GAP = 4  # words between the adjective and the name ("russiske hærs talsmand,")
+TITLE_POS = frozenset({"NOUN", "ADJ", "CCONJ"})  # "oppositionspolitiker og forfatter"
 
 
 def _nationality_before(doc: Doc, mention: Mention, adjective_ending_at: dict) -> str | None:
-    """The country of a nationality adjective right before a person's name, with at most a
-    common noun between ("den irakiske ingeniør Ali Hassan", "Irakiske Ali Hassan")."""
+    """The country of a nationality adjective before a person's name, with only the words of a
+    title between ("den irakiske ingeniør Ali Hassan", "den russiske oppositionspolitiker og
+    forfatter Ivan Petrov", "den ukrainske hærs talsmand, Ivan Petrov", "Irakiske Ali
+    Hassan"); a verb between ends it ("den danske regering har sendt Ivan Petrov")."""
     if mention.label != "PER" or mention.kind != "name":
         return None
     for gap in range(NATIONALITY_GAP + 1):
         adjective = adjective_ending_at.get(mention.start - gap)
         if adjective is not None:
-            between = doc[adjective.end : mention.start]
-            if all(token.is_lower and token.is_alpha for token in between):
+            between = list(doc[adjective.end : mention.start])
+            if between and between[-1].text == ",":
+                between = between[:-1]  # the apposition's comma
+            if all(_title_word(token) for token in between):
                 return adjective.country
     return None
+
+
+def _title_word(token) -> bool:
+    return token.is_lower and token.is_alpha and (not token.pos_ or token.pos_ in TITLE_POS)
 
 
 ORIGIN_GAP = 1  # words between a name and its origin phrase ("Olga Petrenko er flygtet fra")
