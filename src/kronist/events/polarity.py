@@ -97,15 +97,17 @@ def _yes_no_question(view: SentenceView) -> bool:
 def _negation_at(view: SentenceView, j: int, lexicon: Lexicon) -> bool:
     """A negation particle, of one word ("ikke") or several ("ude af stand"), starts at j."""
     word = view.lower(j)
-    for particle in lexicon.negation_particles:
-        if not particle.startswith(word):
-            continue
-        words = particle.split()
-        if words[0] == word and all(
-            view.lower(j + k) == following for k, following in enumerate(words[1:], start=1)
-        ):
-            return not _floor_at(view, j)
-    return False
+    found = word in lexicon.negation_particles or any(
+        phrase[0] == word and all(view.lower(j + k) == w for k, w in enumerate(phrase[1:], 1))
+        for phrase in _phrases(lexicon.negation_particles)
+    )
+    return found and not _floor_at(view, j)
+
+
+@cache
+def _phrases(particles: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The particles of several words, split once."""
+    return tuple(tuple(p.split()) for p in particles if " " in p)
 
 
 def _noun_negated(view: SentenceView, i: int, lexicon: Lexicon) -> bool:

@@ -225,10 +225,10 @@ def _agent_names_a_side(view: SentenceView, i: int) -> bool:
     if not view.is_passive(i):
         return False
     end = view.clause_end(i)
+    where = word_class(view.lang, "location_prepositions")
     for j in range(i + 1, end):
         if view.lower(j) != "af":
             continue
-        where = word_class(view.lang, "location_prepositions")
         for k in range(j + 1, min(j + 1 + AGENT_REACH, end)):
             if where.matches(view.lower(k)):
                 return False  # "ramt af et missil i Bab al-Mandeb": where, not whose
@@ -347,20 +347,16 @@ def _crossable(view: SentenceView, j: int) -> bool:
 def _slot_matches(view: SentenceView, slot: WordSet, j: int) -> bool:
     """The word fills the slot; a word of a place's name does not ("i Det Røde Hav" is no
     "hav" a missile was fired into), and a person's name fills it only as written."""
-    if _in_persons_name(view, j):
+    label = _name_label(view, j)
+    if label == "PER":  # "siger Jan Nilsson": "Jan" is no "ja"
         return view.lower(j) in slot.words
-    return slot.matches_token(view.lower(j), view.lemmas(j)) and not _in_place_name(view, j)
+    return label != "LOC" and slot.matches_token(view.lower(j), view.lemmas(j))
 
 
-def _in_persons_name(view: SentenceView, j: int) -> bool:
-    """ "siger Jan Nilsson": a name is read as written, not by a lemma ("Jan" is no "ja")."""
+def _name_label(view: SentenceView, j: int) -> str | None:
+    """The label of the named entity token j stands in, if any."""
     mention = view.mention_at(j)
-    return mention is not None and mention.entity is not None and mention.entity.label == "PER"
-
-
-def _in_place_name(view: SentenceView, j: int) -> bool:
-    mention = view.mention_at(j)
-    return mention is not None and mention.entity is not None and mention.entity.label == "LOC"
+    return mention.entity.label if mention is not None and mention.entity is not None else None
 
 
 def _noun_match(view: SentenceView, i: int, lexicon: Lexicon) -> Trigger | None:

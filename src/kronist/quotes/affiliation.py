@@ -344,9 +344,10 @@ def latest_entity(
     first = article.paragraphs[max(paragraph - AFFILIATION_PARAGRAPHS, 0)][0]
     found = [
         e
-        for e in sorted(article.entities, key=lambda e: e.start)
+        for e in article.entities
         if first <= e.start and e.end <= position and wanted(e) and not in_quote(article, e.start)
     ]
+    found.sort(key=lambda e: e.start)
     if not found:
         return None
     sentence = article.sentence_index(found[-1].start)
