@@ -371,3 +371,19 @@ def test_a_weapon_with_no_side_named_leaves_the_sentence_its_other_readings():
     [event] = [e for e in analyze(text, published="2020-01-06").events if e.event == "ASSAULT"]
     assert event.actor.country == "USA"
     assert event.date.date.isoformat() == "2020-01-03"  # the missile fired that Friday
+
+
+@pytest.mark.parametrize(
+    "sentence, country, mode",
+    [
+        ("Ved grænsen er et stort antal israelske soldater stillet op.", "ISR", "troops"),
+        ("Fire danske kampfly blev i går sendt til Litauen.", "DNK", "weapons"),
+        ("Hundrede franske soldater er blevet udsendt til Rumænien.", "FRA", "troops"),
+    ],
+)
+def test_deployed_troops_are_their_countrys_mobilization(sentence, country, mode):
+    """A passive deployment names no agent: the troops' own country deployed them."""
+    from kronist.pipeline import analyze
+
+    event = only(analyze(sentence, published="2026-03-05").events, "MOBILIZE")
+    assert (event.mode, countries(event)[0]) == (mode, country)
