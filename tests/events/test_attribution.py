@@ -1,6 +1,7 @@
 """Who did it: events with nobody behind them are kept apart from the coded events, and a
 threat or demand is aimed at the party its content names."""
 
+import pytest
 from event_coding import countries, only
 
 from kronist.pipeline import analyze
@@ -170,3 +171,21 @@ def test_deaths_at_protests_with_no_shooter_named_are_put_on_the_police():
 def test_wanting_someone_out_is_a_demand_on_them(code):
     event = only(code("Irak vil have de amerikanske soldater ud af landet."), "REQUEST")
     assert countries(event) == ("IRQ", "USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Et jordskælv har ramt Nepal.\n\nNepals premierminister har appelleret til omverdenen "
+        "om hjælp.",
+        "Iran slår hårdt ned på demonstranterne.\n\nAmnesty opfordrer det internationale samfund "
+        "til at gribe ind.",
+    ],
+)
+def test_an_appeal_to_the_world_at_large_is_addressed_to_no_country(text):
+    """ "omverdenen", "det internationale samfund": the appeal goes to no one state, not to the
+    country the story is about."""
+    from kronist.pipeline import analyze
+
+    appeal = only(analyze(text, published="2026-03-05").events, "REQUEST")
+    assert appeal.recipient is not None and appeal.recipient.country is None
