@@ -92,3 +92,18 @@ def test_a_known_group_before_a_hyphen_is_that_group_whatever_the_ner_says(analy
     found = analyse("Den libanesiske Hizbollah-bevægelse har påtaget sig ansvaret for angrebet.")
     entity = next(e for e in found.entities if "Hizbollah" in e.text)
     assert (entity.actor.country, entity.actor.sector) == ("LBN", "REB")
+
+
+def test_a_name_does_not_end_in_an_ordinary_lower_case_word(analyse):
+    """ "angreb Kyiv natten til tirsdag": the NER may run a name on into the time after it."""
+    found = analyse("Rusland angreb Kyiv natten til tirsdag med droner.", "2024-03-12")
+    assert not [e for e in found.entities if "natten" in e.text]
+    assert found.actor("Kyiv")[0] == "UKR"
+
+
+def test_unnamed_western_partners_are_of_no_country(analyse):
+    found = analyse(
+        "Ukraine opfordrer landets vestlige partnere til at sende flere våben.", "2024-03-12"
+    )
+    partners = [e for e in found.entities if e.text == "vestlige partnere"]
+    assert partners and partners[0].actor.country is None

@@ -140,6 +140,7 @@ def _merge_entities(
         if ent is None:
             continue
         ent = _without_initial_role_word(doc, ent, countries, res)
+        ent = _without_final_common_words(ent, res) if ent is not None else None
         if ent is None or _only_country_adjectives(ent, res) or _all_lowercase(ent):
             continue
         if label == "PER":
@@ -217,6 +218,18 @@ def _without_initial_common_word(doc: Doc, ent: Span, res: Resources) -> Span | 
     if not (ordinary or compound or _lone_ordinary_noun(ent, res)):
         return ent
     return ent[1:] if len(ent) > 1 else None
+
+
+def _without_final_common_words(ent: Span, res: Resources) -> Span | None:
+    """ "angreb Kyiv natten til tirsdag" where the NER took "Kyiv natten": a name does not end
+    in a lower-case ordinary word ("al-Assad", "Jean de la Fontaine" keep their particles: those
+    stand between capitalised words)."""
+    end = len(ent)
+    while end > 0 and ent[end - 1].is_lower and ent[end - 1].is_alpha:
+        if not is_common_word(res.lang, ent[end - 1].text):
+            break
+        end -= 1
+    return ent[:end] if end > 0 else None
 
 
 def _lone_ordinary_noun(ent: Span, res: Resources) -> bool:
