@@ -107,3 +107,9 @@ def test_unnamed_western_partners_are_of_no_country(analyse):
     )
     partners = [e for e in found.entities if e.text == "vestlige partnere"]
     assert partners and partners[0].actor.country is None
+
+
+def test_a_roles_own_word_is_no_inflection_of_another_role(analyse):
+    """ "Forsvarer Jens Aagaard": a defence lawyer, not a plural of "forsvar" (the military)."""
+    found = analyse("Forsvarer Jens Aagaard oplyser, at han vil anke dommen.", "2024-03-12")
+    assert found.actor("Jens Aagaard") == ("DNK", "JUD")

@@ -189,3 +189,12 @@ def test_an_appeal_to_the_world_at_large_is_addressed_to_no_country(text):
 
     appeal = only(analyze(text, published="2026-03-05").events, "REQUEST")
     assert appeal.recipient is not None and appeal.recipient.country is None
+
+
+def test_a_lawyers_client_appeals():
+    text = (
+        "En 34-årig mand blev i dag idømt fire års fængsel ved Retten i Aarhus for vold.\n\n"
+        "Forsvarer Jens Aagaard oplyser, at hans klient ankede dommen til landsretten."
+    )
+    appeal = only(analyze(text, published="2026-03-05").events, "REJECT")
+    assert (appeal.actor.country, appeal.actor.sector) == ("DNK", "CVL")

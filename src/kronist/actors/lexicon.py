@@ -175,6 +175,16 @@ def grammar(lang: str) -> Grammar:
     )
 
 
+def _inflection_of_another_sector(found: Role | None, own: Role) -> bool:
+    """A role's own word read as an inflection of another role of other sectors."""
+    return (
+        found is not None
+        and found.lemma != own.lemma
+        and "listed" not in own.flags
+        and found.sectors != own.sectors
+    )
+
+
 def is_common_word(lang: str, word: str) -> bool:
     """A word the language's lemma table knows in lower case (so not only a name)."""
     return word.lower() in lemma_table(lang)
@@ -194,6 +204,9 @@ class RoleLexicon:
             forms = extra if "listed" in role.flags else [*_inflections(role.lemma), *extra]
             for form in forms:
                 self.forms.setdefault(form, role)
+        for lemma, role in self.by_lemma.items():
+            if _inflection_of_another_sector(self.forms.get(lemma), role):
+                self.forms[lemma] = role  # "forsvarer" is a lawyer, no plural of "forsvar"
         self.head_forms = {form: role for form, role in self.forms.items() if role.compound_head}
         # the last HEAD_TAIL letters of the head forms: a word ending in none ends in no head
         self.head_tails = frozenset(form[-HEAD_TAIL:] for form in self.head_forms)
