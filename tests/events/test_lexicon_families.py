@@ -149,6 +149,14 @@ FAMILIES = [
     ("Danmark sender redningsfolk til Tyskland efter jordskælvet.", "AID", None, ("DNK", "DEU")),
     ("Danmark øger nødhjælpen til Ukraine med 50 millioner kroner.", "AID", None, ("DNK", "UKR")),
     ("Norge har hjulpet Danmark med efterforskningen.", "COOPERATE", None, ("NOR", "DNK")),
+    # soldiers sent to rescue are aid; sent to deter, a mobilization
+    ("Danmark sender 200 soldater til Tyrkiet til redningsarbejdet.", "AID", None, ("DNK", None)),
+    (
+        "Danmark sender 135 soldater til at bistå Natos afskrækkelse.",
+        "MOBILIZE",
+        "troops",
+        ("DNK", None),
+    ),
     ("I går trak regeringen loven tilbage.", "CONCEDE", None, ("DNK", None)),
 ]
 

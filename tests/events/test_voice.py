@@ -387,3 +387,16 @@ def test_deployed_troops_are_their_countrys_mobilization(sentence, country, mode
 
     event = only(analyze(sentence, published="2026-03-05").events, "MOBILIZE")
     assert (event.mode, countries(event)[0]) == (mode, country)
+
+
+def test_a_required_word_may_follow_coordinated_objects():
+    """ "sendt 600 soldater og fire helikoptere til området for at deltage i redningsarbejdet":
+    the "og" between the things sent does not end the verb's reach."""
+    from kronist.pipeline import analyze
+
+    text = (
+        "Et jordskælv har ramt Nepal.\n\nNepals hær har sendt 600 soldater og fire "
+        "helikoptere til området til redningsarbejdet."
+    )
+    events = analyze(text, published="2026-03-05").events
+    assert [e.event for e in events if e.actor and e.actor.country == "NPL"] == ["AID"]

@@ -306,7 +306,7 @@ def _find_word(
             continue  # far from the verb only the parse can tie a particle to it
         if _slot_matches(view, slot, j):
             return j
-        if view.is_boundary(j) and not _crossable(view, j):
+        if view.is_boundary(j) and not (_crossable(view, j) or view.joins_parsed_nouns(j)):
             break
         if particle and view.lower(j) in OTHER_PARTICLES:
             break  # the verb has another particle: "gik ind for ... af" is no "gå af"
