@@ -400,3 +400,22 @@ def test_a_required_word_may_follow_coordinated_objects():
     )
     events = analyze(text, published="2026-03-05").events
     assert [e.event for e in events if e.actor and e.actor.country == "NPL"] == ["AID"]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Det afviser Kreml.", "Kreml"),
+        ("Det benægter den russiske regering.", "den russiske regering"),
+        ("Kritikken afviser regeringen.", "regeringen"),
+        ("Den påstand afviser Kreml.", "Kreml"),
+    ],
+)
+def test_an_object_that_opens_the_clause_puts_the_subject_after_the_verb(sentence, actor):
+    """V2 with the object first: "Det afviser Kreml" is Kremlin's rejection."""
+    from kronist.pipeline import analyze
+
+    text = "Rusland blev i går anklaget for spionage af Estland.\n\n" + sentence
+    rejection = only(analyze(text, published="2026-03-05").events, "REJECT")
+    assert rejection.actor_text == actor
+    assert rejection.actor.country == "RUS"

@@ -53,6 +53,8 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
     i = trigger.index
     passive = view.is_passive(i, deponents=pattern.verbs.words)
     subject = _subject(view, i) or _impersonal_reporter(view, i)
+    if subject is None and not passive and _object_opens_the_clause(view, trigger):
+        subject = view.inverted_subject(i, object_first=True)  # "Kritikken afviser regeringen"
     roles = Roles(passive=passive)
     if passive:
         # the passive subject is the verb's object: a recipient only where the object is one
@@ -90,6 +92,20 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
         roles.co_actors, roles.co_recipients = roles.co_recipients, roles.co_actors
         roles.partner = None
     return roles
+
+
+FRONTED_OBJECT_REACH = 2  # words before the object in its clause: "Den påstand afviser ..."
+
+
+def _object_opens_the_clause(view: SentenceView, trigger: Trigger) -> bool:
+    """The verb's required object stands first in its clause, before the verb ("Kritikken
+    afviser regeringen", "Anklagerne afviser han"): its subject follows the verb."""
+    if trigger.verb is None or "obj" not in trigger.verb.recipient:
+        return False  # "Demonstranter samledes foran ambassaden": the word is the subject
+    start = view.clause_start(trigger.index)
+    return any(
+        start <= j < trigger.index and j - start <= FRONTED_OBJECT_REACH for j in trigger.consumed
+    )
 
 
 def _subject(view: SentenceView, i: int) -> Mention | None:

@@ -22,6 +22,7 @@ from kronist.nlp.components import MAX_SENTENCE_TOKENS
 from kronist.nlp.docs import morph_values, per_doc, span_text, token_lowers
 from kronist.nlp.lemmas import lemma_table
 
+FRONTED_OBJECTS = frozenset({"det", "dette"})  # "Det afviser Kreml": the object opens the clause
 CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
 STRONG_BOUNDARY_PUNCT = frozenset({";", ":", "»", "«", '"', "“", "”", "–", "—", "?", "!"})
 SUBORDINATORS = frozenset(
@@ -515,6 +516,8 @@ class SentenceView:
         if self._closes_a_fronted_time(j):
             following = self.lower(i + 1)  # "Dagen efter angreb Rusland ...": V2
             return self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS or None
+        if self._object_fronted(j, i):
+            return True  # "Det afviser Kreml": the fronted object, then the verb, its subject
         marks_a_noun = prev in word_class(self.lang, "noun_markers").words or self.doc[j].like_num
         if marks_a_noun and j == i - 1:
             return False  # "et angreb", "de to tiltalte"; not "En dag senere bombede"
@@ -532,6 +535,17 @@ class SentenceView:
         if self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS:
             return True
         return None
+
+    def _object_fronted(self, j: int, i: int) -> bool:
+        """ "Det afviser Kreml", "Det benægter den russiske regering": a clause-opening "det"
+        before a word the tagger calls a finite verb with the subject after it (V2), not the
+        article of a noun ("Det angreb, der ...")."""
+        if j != i - 1 or j != self.clause_start(j) or self.lower(j) not in FRONTED_OBJECTS:
+            return False
+        if not (self.tagged and "Fin" in morph_values(self.doc[i], "VerbForm")):
+            return False
+        following = self.lower(i + 1)
+        return self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS
 
     def _closes_a_fronted_time(self, j: int) -> bool:
         """ "Dagen efter", "Kort efter" opening the clause: the preposition is an adverb."""
@@ -653,11 +667,13 @@ class SentenceView:
         before = self.first_mention(start, i)
         if before is not None and self._cited_source(start, before):
             before = None  # "Ifølge Centcom skød en destroyer ...": the source, not the subject
-            inverted = self._inverted_subject(i)
+            inverted = self.inverted_subject(i)
             if inverted is not None:
                 return inverted
         if before is not None:
             return self._richer(before, i)
+        if self._object_fronted(start, i):
+            return self.inverted_subject(i)  # "Det afviser Kreml"
         if self.lower(start) in {"der", "det"}:  # expletive: "der er ingen planer om ..."
             return self._reporter(start, depth) if via_control else None
         if any(self.lower(k) in PERSONAL_PRONOUNS for k in range(start, i)):
@@ -678,7 +694,7 @@ class SentenceView:
             return (
                 self._subject_before_relative(start)
                 or (self._subject_across_lists(start, i) if after_comma else None)
-                or self._inverted_subject(i)
+                or self.inverted_subject(i)
                 or self._subject_across_lists(start, i)
             )
         previous_verb = self._previous_clause_verb(start - 1)
@@ -876,16 +892,17 @@ class SentenceView:
         origins = word_class(self.lang, "origin_prepositions")
         return preposition is not None and not origins.matches(preposition)
 
-    def _inverted_subject(self, i: int) -> Mention | None:
+    def inverted_subject(self, i: int, object_first: bool = False) -> Mention | None:
         """V2 order: "I weekenden angreb USA ...", "Nu har Rusland angrebet": after a fronted
         adverbial or object the subject follows the finite verb. A clause that starts with a
-        noun phrase ("Vestlige lande har kritiseret Kina") has its subject there."""
+        noun phrase ("Vestlige lande har kritiseret Kina") has its subject there, unless the
+        caller knows that phrase for the verb's object ("Kritikken afviser regeringen")."""
         start = self.clause_start(i)
         finite = next(
             (k for k in range(start, i) if self.lower(k) in FINITE_AUX),
             i,
         )
-        if finite > start and not self._fronted(start):
+        if finite > start and not (object_first or self._fronted(start)):
             return None
         end = self.clause_end(i)
         j = finite + 1
