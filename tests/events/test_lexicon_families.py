@@ -149,6 +149,8 @@ FAMILIES = [
     ("Danmark sender redningsfolk til Tyskland efter jordskælvet.", "AID", None, ("DNK", "DEU")),
     ("Danmark øger nødhjælpen til Ukraine med 50 millioner kroner.", "AID", None, ("DNK", "UKR")),
     ("Norge har hjulpet Danmark med efterforskningen.", "COOPERATE", None, ("NOR", "DNK")),
+    # asking for talks with someone: a request to meet that party (CAMEO 106)
+    ("Danmark ønsker forhandlinger med Tyskland.", "REQUEST", "meet", ("DNK", "DEU")),
     # soldiers sent to rescue are aid; sent to deter, a mobilization
     ("Danmark sender 200 soldater til Tyrkiet til redningsarbejdet.", "AID", None, ("DNK", None)),
     (
