@@ -1,5 +1,5 @@
-"""kronist's own evaluation sets (eval/invented, eval/fresh): every gold file loads, names an
-article that exists, codes PLOVER types only, and quotes words its article contains."""
+"""kronist's own evaluation sets (eval/invented, eval/fresh, eval/fresh2): every gold file loads,
+names an article that exists, codes PLOVER types only, and quotes words its article contains."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from kronist.evaluation import load_gold, read_article
 from kronist.model import PLOVER_EVENT_TYPES
 
 REPO = Path(__file__).resolve().parents[2]
-SETS = ["invented", "fresh"]
+SETS = ["invented", "fresh", "fresh2"]
 PLOVER = set(PLOVER_EVENT_TYPES)
 
 
