@@ -3,6 +3,8 @@ adjectives, event nouns that are no actors, sentence-initial "Politiet", role + 
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_sentence_initial_adjective_is_no_entity(analyse):
     found = analyse(
@@ -113,3 +115,17 @@ def test_a_roles_own_word_is_no_inflection_of_another_role(analyse):
     """ "Forsvarer Jens Aagaard": a defence lawyer, not a plural of "forsvar" (the military)."""
     found = analyse("Forsvarer Jens Aagaard oplyser, at han vil anke dommen.", "2024-03-12")
     assert found.actor("Jens Aagaard") == ("DNK", "JUD")
+
+
+def test_unknown_names_joined_by_a_lower_case_joiner_are_one_organisation(analyse, nlp):
+    """The NER took "Movement" for a place and "Democratic Change" for a person."""
+    if not nlp.has_pipe("ner"):
+        pytest.skip("the parts are the statistical NER's")
+    text = "Chamisas parti, Movement for Democratic Change (MDC), vil anfægte valgresultatet."
+    found = analyse(text, "2024-03-12")
+    assert "Movement for Democratic Change" in found.texts()
+
+
+def test_a_person_and_a_country_are_not_joined_by_for(analyse):
+    found = analyse("Han takkede Mette Frederiksen for Danmarks støtte.", "2024-03-12")
+    assert "Mette Frederiksen" in found.texts() and "Danmarks" in found.texts()

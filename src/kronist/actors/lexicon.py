@@ -101,6 +101,7 @@ class Grammar:
     person_pronouns: frozenset[str]
     pronoun_genders: dict[str, str]
     name_particles: frozenset[str]
+    name_joiners: frozenset[str]
     modifier_sectors: dict[str, str]
     former_modifiers: frozenset[str]
     mobile_sectors: frozenset[str]
@@ -145,6 +146,7 @@ def grammar(lang: str) -> Grammar:
         person_pronouns=words("person_pronouns"),
         pronoun_genders={k.lower(): v for k, v in (data.get("pronoun_genders") or {}).items()},
         name_particles=words("name_particles"),
+        name_joiners=words("name_joiners"),
         modifier_sectors={k.lower(): v for k, v in (data.get("modifier_sectors") or {}).items()},
         former_modifiers=words("former_modifiers"),
         mobile_sectors=frozenset(data.get("mobile_sectors") or []),

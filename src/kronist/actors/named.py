@@ -39,6 +39,7 @@ def find_named(doc: Doc, res: Resources) -> list[Mention]:
     mentions += _capitalised_names(doc, taken, res)
     mentions.sort(key=lambda m: m.start)
     mentions = _join_person_names_split_at_places(doc, mentions, res)
+    mentions = _join_names_across_joiners(doc, mentions, res)
     mentions = _without_towns_named_like_people(doc, mentions)
     mentions = _with_surnames(doc, mentions, res)
     mentions.sort(key=lambda m: m.start)
@@ -471,6 +472,34 @@ def party_letter_after(doc: Doc, end: int, res: Resources):
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         return res.dictionary.by_letter.get(doc[end + 1].text)
     return None
+
+
+def _join_names_across_joiners(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention]:
+    """ "Movement for Democratic Change": two names the dictionary does not know, not both a
+    person's, joined by one lower-case joiner are one organisation."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        before = joined[-1] if joined else None
+        if before is not None and _joinable(doc, before, mention, res):
+            joined[-1] = _from_entity(doc, doc[before.start : mention.end], "ORG", res)
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _unknown_name(mention: Mention) -> bool:
+    return mention.entry is None and mention.kind == "name" and not mention.genitive
+
+
+def _joinable(doc: Doc, left: Mention, right: Mention, res: Resources) -> bool:
+    """Two names no dictionary or gazetteer knows, neither a genitive nor both a person's (the
+    NER may take a part for a place or a person: "Movement", "Democratic Change")."""
+    if right.start != left.end + 1 or doc[left.end].text not in res.grammar.name_joiners:
+        return False
+    pair = (left, right)
+    return not all(m.label == "PER" for m in pair) and all(
+        _unknown_name(m) and doc[m.start].text[:1].isupper() for m in pair
+    )
 
 
 def _join_person_names_split_at_places(
