@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 import spacy
+from spacy.symbols import ORTH
+from spacy.tokens import Doc
 
-from kronist.nlp import ruler as ruler_module
-from kronist.nlp.ruler import PhraseText, add_phrase_patterns, token_ids
+from kronist.nlp.ruler import PhraseText, add_phrase_patterns, token_ids, tokenizer_fingerprint
 from kronist.nlp.tokenizer import add_abbreviations, bound_tokenizer
 
 PATTERNS = [
@@ -35,15 +34,6 @@ def cache(tmp_path, monkeypatch):
     monkeypatch.setenv("KRONIST_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("KRONIST_CACHE", raising=False)
     return tmp_path / "cache"
-
-
-@pytest.fixture
-def source(tmp_path, monkeypatch):
-    """A stand-in for the tokenizer's files, to change."""
-    path = tmp_path / "tokenizer"
-    path.write_text("rules 1\n", encoding="utf-8")
-    monkeypatch.setattr(ruler_module, "_tokenizer_sources", lambda lang: [path])
-    return path
 
 
 def _nlp():
@@ -79,7 +69,7 @@ class CountingTokenizer:
 
 
 @pytest.mark.parametrize("cached", [True, False])
-def test_the_ruler_matches_as_one_filled_by_add_patterns(cache, source, monkeypatch, cached):
+def test_the_ruler_matches_as_one_filled_by_add_patterns(cache, monkeypatch, cached):
     if not cached:
         monkeypatch.setenv("KRONIST_CACHE", "off")
     expected_nlp, expected = _ruler(lambda ruler, nlp: ruler.add_patterns(PATTERNS))
@@ -104,7 +94,7 @@ def test_the_ruler_matches_as_one_filled_by_add_patterns(cache, source, monkeypa
     assert all(isinstance(p, PhraseText) for docs in ruler.phrase_patterns.values() for p in docs)
 
 
-def test_token_ids_are_built_once_then_read_from_the_cache(cache, source):
+def test_token_ids_are_built_once_then_read_from_the_cache(cache):
     texts = [p["pattern"] for p in PATTERNS]
     nlp = _nlp()
     counter = CountingTokenizer(nlp)
@@ -116,7 +106,7 @@ def test_token_ids_are_built_once_then_read_from_the_cache(cache, source):
     assert len(list(cache.glob("ruler-tokens-da-*.marshal"))) == 1
 
 
-def test_new_patterns_are_tokenized_again(cache, source):
+def test_new_patterns_are_tokenized_again(cache):
     nlp = _nlp()
     counter = CountingTokenizer(nlp)
     token_ids(nlp, ["FN", "NATO"])
@@ -125,24 +115,52 @@ def test_new_patterns_are_tokenized_again(cache, source):
     assert ids[2] == tuple(token.orth for token in nlp.tokenizer("Røde Kors"))
 
 
-def test_a_changed_tokenizer_file_rebuilds_the_ids(cache, source):
+def test_a_changed_tokenizer_rebuilds_the_ids(cache):
+    texts = ["Kbh.", "FN's", "Sankt Petersborg"]
     nlp = _nlp()
+    before = token_ids(nlp, texts)
+    nlp.tokenizer.add_special_case("FN's", [{ORTH: "FN"}, {ORTH: "'s"}])
     counter = CountingTokenizer(nlp)
-    token_ids(nlp, ["Kbh.", "FN's"])
-    source.write_text("rules 2\n", encoding="utf-8")
-    os.utime(source, ns=(1, 1))
-    token_ids(nlp, ["Kbh.", "FN's"])
-    assert counter.calls == 4
+    after = token_ids(nlp, texts)
+    assert counter.calls == len(texts)
+    assert before[1] == (nlp.vocab.strings["FN's"],)
+    assert after[1] == (nlp.vocab.strings["FN"], nlp.vocab.strings["'s"])
     assert len(list(cache.glob("ruler-tokens-da-*.marshal"))) == 1
 
 
-def test_the_pipeline_tokenizer_files_are_sources():
-    names = {path.name for path in ruler_module._tokenizer_sources("da")}
-    assert {"tokenizer", "config.cfg", "tokenizer.py", "tokenizer_exceptions.tsv"} <= names
+def test_the_fingerprint_follows_the_tokenizers_rules():
+    nlp, other = _nlp(), _nlp()
+    assert tokenizer_fingerprint(nlp) == tokenizer_fingerprint(other)
+    other.tokenizer.add_special_case("pga.x", [{ORTH: "pga."}, {ORTH: "x"}])
+    assert tokenizer_fingerprint(nlp) != tokenizer_fingerprint(other)
+    prefixes = [*other.Defaults.prefixes, "§§"]
+    other.tokenizer.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    changed = tokenizer_fingerprint(other)
+    other.tokenizer.add_special_case("pga.x", [{ORTH: "pga."}, {ORTH: "x"}])
+    assert tokenizer_fingerprint(other) == changed  # the same rule again
+    assert "§§" in changed
+
+
+def test_a_tokenizer_not_of_spacy_is_not_cached(cache):
+    nlp = _nlp()
+    nlp.tokenizer = WhitespaceTokenizer(nlp.vocab)
+    assert tokenizer_fingerprint(nlp) is None
+    assert token_ids(nlp, ["FN's udsending"]) == (
+        [(nlp.vocab.strings["FN's"], nlp.vocab.strings["udsending"])]
+    )
+    assert not cache.exists()
+
+
+class WhitespaceTokenizer:
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text):
+        return Doc(self.vocab, words=text.split())
 
 
 @pytest.mark.parametrize("damage", [b"\x00not marshal", b"", b"\xe9"])
-def test_a_damaged_cache_file_is_rebuilt(cache, source, damage):
+def test_a_damaged_cache_file_is_rebuilt(cache, damage):
     texts = ["Mette Frederiksen", "FN's"]
     nlp = _nlp()
     good = token_ids(nlp, texts)
@@ -153,7 +171,7 @@ def test_a_damaged_cache_file_is_rebuilt(cache, source, damage):
     assert counter.calls == len(texts)
 
 
-def test_a_ruler_without_the_expected_parts_is_filled_by_add_patterns(cache, source):
+def test_a_ruler_without_the_expected_parts_is_filled_by_add_patterns(cache):
     class OtherRuler:
         def __init__(self):
             self.added = []
@@ -166,7 +184,7 @@ def test_a_ruler_without_the_expected_parts_is_filled_by_add_patterns(cache, sou
     assert other.added == PATTERNS
 
 
-def test_a_cache_file_of_the_wrong_shape_is_rebuilt(cache, source):
+def test_a_cache_file_of_the_wrong_shape_is_rebuilt(cache):
     import marshal
 
     texts = ["Mette Frederiksen", "FN's", "NATO"]

@@ -6,9 +6,10 @@ entry for each new word), always with the same result while the patterns and the
 the same. The ruler matches token texts (ORTH) only, so all its phrase matcher needs of a pattern
 is the sequence of its tokens' ORTH ids, which are hashes of the token texts, the same in every
 process. `add_phrase_patterns` keeps those ids in the user cache (`kronist.datacache`, rebuilt
-when the patterns, the model's tokenizer, the tokenizer exceptions or this code change) and gives
-them to the ruler's phrase matcher in the order and under the keys `add_patterns` would, so the
-ruler matches exactly as before. The ruler keeps each phrase pattern as its text (`PhraseText`),
+when the patterns, the tokenizer's rules (`tokenizer_fingerprint`: those of the pipeline at
+hand, whichever model it was loaded from), spaCy or this code change) and gives them to the
+ruler's phrase matcher in the order and under the keys `add_patterns` would, so the ruler
+matches exactly as before. The ruler keeps each phrase pattern as its text (`PhraseText`),
 which is what it reads of its pattern Docs (`patterns`, `labels`, `len`, serialization).
 
 A ruler without the parts this fills (another spaCy version) is filled by `add_patterns`.
@@ -16,12 +17,13 @@ A ruler without the parts this fills (another spaCy version) is filled by `add_p
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
+from spacy.tokenizer import Tokenizer
 
 from kronist.datacache import cached
+from kronist.nlp import tokenizer as tokenizer_module
+from kronist.nlp.tokenizer import BoundedTokenizer
 
 _RULER_PARTS = ("phrase_matcher", "phrase_patterns", "matcher", "_ent_ids", "_create_label")
 
@@ -61,14 +63,39 @@ def add_phrase_patterns(ruler: EntityRuler, nlp: Language, patterns: list[dict])
 def token_ids(nlp: Language, texts: list[str]) -> list[tuple[int, ...]]:
     """The ORTH ids of the tokens of each text as `nlp`'s tokenizer splits it, cached."""
     build = lambda: [tuple(token.orth for token in nlp.make_doc(text)) for text in texts]  # noqa: E731
+    fingerprint = tokenizer_fingerprint(nlp)
+    if fingerprint is None:
+        return build()
     return cached(
         f"ruler-tokens-{nlp.lang}",
         build,
-        _tokenizer_sources(nlp.lang),
+        [tokenizer_module.__file__, __file__],
         ("spacy",),
-        content=texts,
+        content=[fingerprint, *texts],
         valid=lambda ids: _fits(ids, len(texts)),
     )
+
+
+def tokenizer_fingerprint(nlp: Language) -> str | None:
+    """What decides how `nlp`'s tokenizer splits a text: its special cases, its prefix, suffix
+    and infix expressions, token and URL matches (about a millisecond to read). None for a
+    tokenizer that is not spaCy's (its tokens are not kept)."""
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, BoundedTokenizer):
+        tokenizer = tokenizer.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return None
+    parts = [repr(sorted(tokenizer.rules.items())), repr(tokenizer.faster_heuristics)]
+    for function in (
+        tokenizer.prefix_search,
+        tokenizer.suffix_search,
+        tokenizer.infix_finditer,
+        tokenizer.token_match,
+        tokenizer.url_match,
+    ):
+        expression = getattr(getattr(function, "__self__", None), "pattern", None)
+        parts.append(repr(expression if expression is not None else function))
+    return "\n".join(parts)
 
 
 def _fits(ids: object, count: int) -> bool:
@@ -78,25 +105,3 @@ def _fits(ids: object, count: int) -> bool:
         and len(ids) == count
         and all(type(one) is tuple and all(type(i) is int for i in one) for one in ids)
     )
-
-
-def _tokenizer_sources(lang: str) -> list[Path]:
-    """The files the tokenizer of kronist's pipeline for `lang` is made of, and this code."""
-    from kronist import nlp as nlp_package
-    from kronist.nlp import model_path, tokenizer
-
-    model = model_path(lang)
-    sources = [
-        model / "config.cfg",
-        model / "tokenizer",
-        Path(tokenizer.__file__),
-        Path(nlp_package.__file__),
-        Path(__file__),
-    ]
-    try:
-        from kronist.lang import lang_dir
-
-        sources.append(lang_dir(lang) / tokenizer.EXCEPTIONS_FILE)
-    except ValueError:
-        pass
-    return sources
