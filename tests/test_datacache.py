@@ -77,3 +77,14 @@ def test_a_folder_that_cannot_be_written_only_costs_time(monkeypatch, tmp_path):
     assert datacache.cached("towns", build, []) == (1, 2)
     assert datacache.cached("towns", build, []) == (1, 2)
     assert build.calls == 2
+
+
+def test_a_value_read_back_that_is_not_valid_is_rebuilt(folder, tmp_path):
+    source = tmp_path / "cities.txt"
+    source.write_text("Odense\n", encoding="utf-8")
+    datacache.cached("towns", Builder(["Odense", "Vejle"]), [source])
+    build = Builder(["Odense"])
+    one = lambda value: len(value) == 1  # noqa: E731
+    assert datacache.cached("towns", build, [source], valid=one) == ["Odense"]
+    assert datacache.cached("towns", build, [source], valid=one) == ["Odense"]
+    assert build.calls == 1

@@ -48,9 +48,11 @@ def cached(
     sources: Iterable[str | Path],
     packages: Iterable[str] = (),
     content: Iterable[str] = (),
+    valid: Callable[[object], bool] | None = None,
 ) -> T:
     """`build()`, or what it returned last time while `sources` (files), the versions of the
-    installed `packages` it reads and the `content` it is built from are unchanged."""
+    installed `packages` it reads and the `content` it is built from are unchanged. A value read
+    back that `valid` rejects is built and written again."""
     if not enabled():
         return build()
     paths = [Path(source).resolve() for source in sources]
@@ -60,7 +62,9 @@ def cached(
     state = [*_state(paths), *(_version(package) for package in packages), _digest(content)]
     path = cache_dir() / f"{stem}-{_digest(state)}.marshal"
     try:
-        return marshal.loads(path.read_bytes())
+        value = marshal.loads(path.read_bytes())
+        if valid is None or valid(value):
+            return value
     except (OSError, EOFError, ValueError, TypeError):
         pass
     value = build()

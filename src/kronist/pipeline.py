@@ -54,17 +54,24 @@ def _loading() -> Iterator[None]:
     """The first analysis loads the pipeline and the stages' tables: millions of objects that
     live as long as the process. The garbage collector would walk them again and again (a third
     of the loading time, and a part of every later analysis), so it pauses while they are made,
-    and then they are moved out of its way (`gc.freeze`)."""
+    and then they are moved out of its way (`gc.freeze`). The pause is a zero threshold as well
+    as `gc.disable()`: spaCy reads its weights with srsly, which enables the collector again
+    after each file (`srsly.msgpack_loads`), but leaves the thresholds alone."""
     global _loaded
     was_enabled = gc.isenabled()
+    thresholds = gc.get_threshold()
     gc.disable()
+    gc.set_threshold(0)
     try:
         yield
     finally:
         _loaded = True
         gc.freeze()
+        gc.set_threshold(*thresholds)
         if was_enabled:
             gc.enable()
+        else:
+            gc.disable()
 
 
 def _analyze(document: Document, budget: Budget) -> Analysis:

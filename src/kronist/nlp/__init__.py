@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kronist.nlp import components, features  # noqa: F401  (registers components, flags)
+from kronist.nlp.ruler import add_phrase_patterns
 from kronist.nlp.tokenizer import add_abbreviations, bound_tokenizer
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -83,9 +84,10 @@ def add_entity_ruler(nlp: Language, lang: str, position: str = RULER_POSITION) -
         **placement,
     )
     # The ruler matches token texts (ORTH): its phrases need the tokenizer only, not the
-    # statistical components that `add_patterns` would otherwise run them through.
+    # statistical components that `add_patterns` would otherwise run them through, and their
+    # token ids are kept in the user cache (kronist.nlp.ruler).
     with nlp.select_pipes(enable=["entity_ruler"]):
-        ruler.add_patterns(patterns)
+        add_phrase_patterns(ruler, nlp, patterns)
 
 
 def blank_pipeline(lang: str = "da") -> Language:
