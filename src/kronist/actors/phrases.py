@@ -336,7 +336,7 @@ class PhraseBuilder:
     ) -> None:
         """ "en talsmand for Taleban, Bilal Karimi,", "Præsidenten i nabolandet Sydafrika, Cyril
         Ramaphosa," (`after`: where the phrase and the place it names end) and "Miraqa Popal,
-        direktør for ..." """
+        direktør for ...", "Ahmed Hassan, en 34-årig palæstinenser," """
         doc = self.doc
         if after + 1 < len(doc) and doc[after].text == ",":
             name = self.named_at_start.get(after + 1)
@@ -345,8 +345,8 @@ class PhraseBuilder:
                 self._give_to_name(name, phrase, match, left)
                 phrase.emit = False
                 return
-        if left.start == head and head >= 2 and doc[head - 1].text == ",":
-            name = self.named_at_end.get(head - 1)
+        if left.start >= 2 and doc[left.start - 1].text == ",":  # "X, en 34-årig palæstinenser,"
+            name = self.named_at_end.get(left.start - 1)
             if name is not None and name.label == "PER":
                 self._give_to_name(name, phrase, match, left)
                 phrase.emit = False
