@@ -8,7 +8,9 @@ Held-out protocol (see MODEL.md):
   UNER train+dev sentences, the Danish trees above (the DDT dev trees also carry their UNER dev
   entities), the foreign trees and a sample of NorNE (Norwegian Bokmål NER). The UNER train
   sentences carry the silver UD trees converted from the native DDT annotation
-  (`ddt-native-cdt/`; `Options(silver="teacher")`: teachers trained on the trees above
+  (`ddt-native-cdt/`; `Options(silver_tags="learned")` takes their UPOS and features from a
+  converter learned on the aligned gold trees above, train/converter.py;
+  `Options(silver="teacher")`: teachers trained on the trees above
   (trees.cfg, one per seed) give them silver tags, trees and lemmas where they agree,
   train/silver.py).
   The first half of DDT test is UNER test too, so the joint
@@ -32,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 
 from kronist.evaluation import shared_dir
-from kronist.train import corpora, silver
+from kronist.train import converter, corpora, silver
 
 DDT = "ud-danish-ddt/da_ddt-ud-{split}.conllu"
 UNER = "uner-danish-ddt/da_ddt-ud-{split}.iob2"
@@ -86,6 +88,9 @@ class Options:
     teacher_seeds: tuple[int, ...] = (0,)  # "teacher": one teacher per seed, side by side
     silver_agreement: float = 0.8  # several teachers: share of arcs they must agree on
     norwegian_ner: int = 4000  # NorNE (Bokmål) train sentences added to the NER data (0: none)
+    # UPOS and features of the native silver trees: "heuristic" = the conversion's lookup,
+    # "learned" = train/converter.py, learned from the aligned gold trees the model trains on
+    silver_tags: str = "heuristic"
 
     @property
     def teachers(self) -> bool:
@@ -136,13 +141,17 @@ def ner_sentences(root: Path, options: Options):
 
 
 def native_silver_trees(
-    root: Path, ner: list[corpora.Sentence]
+    root: Path, ner: list[corpora.Sentence], gold: list[corpora.Sentence] | None = None
 ) -> tuple[list[corpora.Sentence], list[corpora.Sentence]]:
     """(UNER sentences that have a silver tree converted from the native DDT, the others).
 
     The trees carry the entities of the UNER file; sentences are matched on their words. The
-    few converted trees that are not one well-formed tree are left out."""
+    few converted trees that are not one well-formed tree are left out. With `gold` (gold UD
+    trees of DDT dev/test), their UPOS and features come from a converter learned on those
+    trees (train/converter.py)."""
     silver = corpora.read_conllu(root / NATIVE_SILVER)
+    if gold is not None:
+        silver = converter.retag(silver, root, gold)
     trees = {tuple(t.words): t for t in silver if corpora.is_tree(t)}
     matched, rest = [], []
     for sent in ner:
@@ -185,7 +194,10 @@ def joint_parts(
     dev = _conllu(root, DDT, "dev")
     uner_train = corpora.sample(_iob2(root, "train"), n)
     if options.silver == "native":
-        with_trees, rest = native_silver_trees(root, uner_train)
+        gold = None
+        if options.silver_tags == "learned":  # the gold trees this training reads
+            gold = dev if options.mode == "tune" else dev + ddt_test_halves(root)[0]
+        with_trees, rest = native_silver_trees(root, uner_train, gold)
         parts = [(with_trees, True, True), (rest, False, True)]
     elif teachers:
         agreed, rest = silver.label(teachers, uner_train, options.silver_agreement)

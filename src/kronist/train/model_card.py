@@ -99,9 +99,15 @@ def held_out_text(options: Options) -> str:
 def _uner_train_text(options: Options) -> str:
     """What the joint corpus's UNER train sentences carry."""
     if options.silver == "native":
+        tags = ""
+        if options.silver_tags == "learned":
+            tags = (
+                "; UPOS and features from a converter learned on the aligned gold trees below "
+                "(`train/converter.py`)"
+            )
         return (
             "entities + the silver UD tags, trees and lemmas that the DDT train split's native "
-            "annotation converts to (`ddt-native-cdt/`, 4,287 well-formed trees)"
+            f"annotation converts to (`ddt-native-cdt/`, 4,287 well-formed trees{tags})"
         )
     if options.silver != "teacher":
         return "entities only"
