@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from kronist.train import converter, corpora, data
 
+
 # Aligned native sentences (columns as in ddt-native-cdt/: XPOS = PAROLE tag, FEATS = native
 # features, HEAD/DEPREL = the native tree).
-NATIVE_DEV = """\
-# sent_id = dev-0
-# text = Hun sang smukt.
-1\tHun\thun\t_\tPP3CSNU-NU\t_\t2\tsubj\t_\tNE=O
+def native_sentence(sent_id: str, pronoun: str) -> str:
+    return f"""\
+# sent_id = {sent_id}
+# text = {pronoun} sang smukt.
+1\t{pronoun}\t{pronoun.lower()}\t_\tPP3CSNU-NU\t_\t2\tsubj\t_\tNE=O
 2\tsang\tsynge\t_\tVADT=----A-\t_\t0\tROOT\t_\tNE=O
 3\tsmukt\tsmuk\t_\tANPNSU=IU\t_\t2\tmod\t_\tNE=O
 4\t.\t.\t_\tXP\t_\t2\tpnct\t_\tNE=O
 """
+
+
+NATIVE_DEV = native_sentence("dev-0", "Hun")
 
 GOLD_DEV = """\
 # sent_id = dev-0
@@ -24,14 +29,7 @@ GOLD_DEV = """\
 4\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_
 """
 
-NATIVE_TRAIN = """\
-# sent_id = train-v2-0
-# text = Han sang smukt.
-1\tHan\than\t_\tPP3CSNU-NU\t_\t2\tsubj\t_\tNE=O
-2\tsang\tsynge\t_\tVADT=----A-\t_\t0\tROOT\t_\tNE=O
-3\tsmukt\tsmuk\t_\tANPNSU=IU\t_\t2\tmod\t_\tNE=O
-4\t.\t.\t_\tXP\t_\t2\tpnct\t_\tNE=O
-"""
+NATIVE_TRAIN = native_sentence("train-v2-0", "Han")
 
 # The heuristic conversion's silver trees: `smukt` as an adjective; the second sentence has no
 # aligned native sentence.
