@@ -409,6 +409,8 @@ def test_a_required_word_may_follow_coordinated_objects():
         ("Det benægter den russiske regering.", "den russiske regering"),
         ("Kritikken afviser regeringen.", "regeringen"),
         ("Den påstand afviser Kreml.", "Kreml"),
+        ("Det har Kreml afvist.", "Kreml"),
+        ("Det har den russiske regering dog afvist.", "den russiske regering"),
     ],
 )
 def test_an_object_that_opens_the_clause_puts_the_subject_after_the_verb(sentence, actor):
@@ -419,3 +421,16 @@ def test_an_object_that_opens_the_clause_puts_the_subject_after_the_verb(sentenc
     rejection = only(analyze(text, published="2026-03-05").events, "REJECT")
     assert rejection.actor_text == actor
     assert rejection.actor.country == "RUS"
+
+
+def test_de_after_two_named_actors_joined_by_og_is_the_pair():
+    """ "Danmark og Sverige blev inviteret. De har sagt nej": the pair is the group "de" points
+    back to, as a plural role noun would be."""
+    from kronist.pipeline import analyze
+
+    text = (
+        "Danmark og Sverige blev inviteret til topmødet.\n\nDe har sagt nej tak til invitationen."
+    )
+    rejection = only(analyze(text, published="2026-03-05").events, "REJECT")
+    assert rejection.actor_text == "De"
+    assert rejection.actor.country == "DNK"

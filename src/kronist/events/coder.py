@@ -757,8 +757,8 @@ def _held_as_a_state(view: SentenceView, i: int) -> bool:
     start = view.clause_start(i)
     have_forms = word_class(view.lang, "have_forms").words
     have = next((j for j in range(i - 1, start - 1, -1) if view.lower(j) in have_forms), None)
-    if have is None:
-        return False
+    if have is None or view.object_fronted(start, have):
+        return False  # "Det har Kreml afvist": the fronted object, "have", then the subject
     between = [k for k in range(have + 1, i) if view.lower(k) not in ADVERBS]
     following = view.lower(i + 1)
     no_object = not following or following in PREPOSITIONS or not following[0].isalnum()

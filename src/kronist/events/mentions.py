@@ -154,7 +154,22 @@ class ActorIndex:
             last = entity.text.split()[-1].lower() if entity.text.split() else ""
             if entity.label == "NOM" and last.endswith(PLURAL_ENDINGS) and self.actor_of(entity):
                 return entity
+            first = self._coordinated_before(index)
+            if first is not None:
+                return first
         return None
+
+    def _coordinated_before(self, index: int) -> Entity | None:
+        """ "Danmark og Sverige blev inviteret. De har sagt nej": two named actors joined by
+        "og" are a group; the first stands for both (one country, or the first of two)."""
+        second = self.entities[index]
+        if index == 0 or second.label == "NOM" or not self.actor_of(second):
+            return None
+        first = self.entities[index - 1]
+        between = self.doc.text[first.end : second.start]
+        if first.label == "NOM" or between.strip().lower() != "og" or not self.actor_of(first):
+            return None
+        return first
 
     def _first_person_speaker(self, token, sent: Span) -> Actor | None:
         quote = self.quote_at(token.idx)

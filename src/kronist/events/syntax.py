@@ -516,7 +516,7 @@ class SentenceView:
         if self._closes_a_fronted_time(j):
             following = self.lower(i + 1)  # "Dagen efter angreb Rusland ...": V2
             return self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS or None
-        if self._object_fronted(j, i):
+        if self.object_fronted(j, i):
             return True  # "Det afviser Kreml": the fronted object, then the verb, its subject
         marks_a_noun = prev in word_class(self.lang, "noun_markers").words or self.doc[j].like_num
         if marks_a_noun and j == i - 1:
@@ -536,7 +536,7 @@ class SentenceView:
             return True
         return None
 
-    def _object_fronted(self, j: int, i: int) -> bool:
+    def object_fronted(self, j: int, i: int) -> bool:
         """ "Det afviser Kreml", "Det benægter den russiske regering": a clause-opening "det"
         before a word the tagger calls a finite verb with the subject after it (V2), not the
         article of a noun ("Det angreb, der ...")."""
@@ -672,7 +672,7 @@ class SentenceView:
                 return inverted
         if before is not None:
             return self._richer(before, i)
-        if self._object_fronted(start, i):
+        if self.object_fronted(start, i):
             return self.inverted_subject(i)  # "Det afviser Kreml"
         if self.lower(start) in {"der", "det"}:  # expletive: "der er ingen planer om ..."
             return self._reporter(start, depth) if via_control else None
