@@ -175,6 +175,25 @@ def test_an_af_phrase_after_the_nouns_own_verb_belongs_to_that_verb(text, condem
     assert by_condemner and all(e.event in ("ACCUSE", "REJECT") for e in by_condemner)
 
 
+def test_an_af_phrase_after_a_participle_tagged_otherwise_belongs_to_that_verb():
+    """ "demonstrationen opløst af politiet": the police broke the protest up, they did not
+    protest, however the tagger reads "opløst"."""
+    from kronist.pipeline import analyze
+
+    text = "Om aftenen blev demonstrationen opløst af politiet, og 14 personer blev anholdt."
+    events = analyze(text, published="2026-11-30").events
+    assert all(e.actor.sectors != ["COP"] for e in events if e.event == "PROTEST")
+
+
+def test_supporters_gathering_in_front_of_a_building_rally():
+    """CAMEO 141 (PLOVER PROTEST demo): supporters gathering before an office is a rally."""
+    from kronist.pipeline import analyze
+
+    text = "Onsdag samledes flere hundrede af oppositionens tilhængere foran parlamentet i Tbilisi."
+    rally = only(analyze(text, published="2026-11-30").events, "PROTEST")
+    assert rally.actor.country == "GEO"
+
+
 def test_a_passive_support_verbs_agent_makes_the_event():
     """ "Angrebet blev udført af Hamas": the light verb's agent is who attacked."""
     from kronist.pipeline import analyze

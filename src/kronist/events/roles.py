@@ -471,9 +471,13 @@ def _own_verb_between(view: SentenceView, start: int, end: int, lexicon: Lexicon
     no support verb of the noun)."""
     for k in range(start + 1, end):
         token = view.doc[k]
-        if token.pos_ not in {"VERB", "AUX"} or not view.looks_like_verb(k):
-            continue
         forms = lemmas(token)
+        # an event verb's participle the tagger missed counts: "demonstrationen opløst af"
+        if token.pos_ in {"VERB", "AUX"}:
+            if not view.looks_like_verb(k):
+                continue
+        elif not (token.lower_.endswith("t") and lexicon.verb_patterns(token.lower_, forms)):
+            continue
         if forms & AUXILIARY_LEMMAS or lexicon.support_verbs(token.lower_, forms):
             continue
         return True
