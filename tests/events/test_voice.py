@@ -453,3 +453,26 @@ def test_de_after_two_named_actors_joined_by_og_is_the_pair():
     rejection = only(analyze(text, published="2026-03-05").events, "REJECT")
     assert rejection.actor_text == "De"
     assert rejection.actor.country == "DNK"
+
+
+def test_vores_in_a_quote_is_the_speakers_side():
+    """ "Politiet har anholdt vores medlemmer, siger ... talsmand for oppositionspartiet": the
+    members arrested are the speaker's side, not the country at large."""
+    from kronist.pipeline import analyze
+
+    text = (
+        "Der var uro i Minsk i weekenden.\n\n- Politiet har anholdt vores medlemmer, siger "
+        "Sergej Ivanov, talsmand for det hviderussiske oppositionsparti."
+    )
+    arrest = only(analyze(text, published="2026-12-03").events, "COERCE")
+    assert arrest.recipient_text == "vores"
+    assert "PTY" in arrest.recipient.sectors
+
+
+def test_an_election_commission_is_a_state_body():
+    """ "valgkommissionen" runs the election for the state: a government actor."""
+    from kronist.pipeline import analyze
+
+    text = "Valget i Georgien er omstridt.\n\nTorsdag afviste valgkommissionen oppositionens klage."
+    rejection = only(analyze(text, published="2026-12-03").events, "REJECT")
+    assert (rejection.actor.country, rejection.actor.sectors) == ("GEO", ["GOV"])
