@@ -102,6 +102,9 @@ FAMILIES = [
     # MOBILIZE: lining up troops, weapons tests
     ("Rusland stillede kampvogne op ved grænsen.", "MOBILIZE", "troops", ("RUS", None)),
     ("Kina testaffyrede et missil i går.", "MOBILIZE", "weapons", ("CHN", None)),
+    # weapons moved to a border or front are deployed, not given (to a country: AID)
+    ("Israel har sendt flere kampvogne til grænsen.", "MOBILIZE", "weapons", ("ISR", None)),
+    ("Danmark sender kampvogne til Ukraine.", "AID", None, ("DNK", "UKR")),
     # the army sent in as a whole (CAMEO 152, demonstrate military power)
     ("Ukraine har indsat hæren ved grænsen.", "MOBILIZE", "troops", ("UKR", None)),
     # COERCE: taking territory, dispersing a crowd, censorship, misinformation

@@ -476,3 +476,12 @@ def test_an_election_commission_is_a_state_body():
     text = "Valget i Georgien er omstridt.\n\nTorsdag afviste valgkommissionen oppositionens klage."
     rejection = only(analyze(text, published="2026-12-03").events, "REJECT")
     assert (rejection.actor.country, rejection.actor.sectors) == ("GEO", ["GOV"])
+
+
+def test_a_cartel_is_a_criminal_group():
+    """ "lederen af Sinaloa-kartellet": organised crime (CRM), not the public."""
+    from kronist.pipeline import analyze
+
+    text = "Politiet anholdt lederen af Sinaloa-kartellet."
+    arrest = only(analyze(text, published="2026-12-03").events, "COERCE")
+    assert arrest.recipient.sectors == ["CRM"]
