@@ -347,9 +347,14 @@ class PhraseBuilder:
                 return
         if left.start >= 2 and doc[left.start - 1].text == ",":  # "X, en 34-årig palæstinenser,"
             name = self.named_at_end.get(left.start - 1)
-            if name is not None and name.label == "PER":
+            if name is not None and self._may_be_a_person(name, match):
+                name.label = "PER"  # "Yahya Saree, talsmand for houthierne", whatever the NER said
                 self._give_to_name(name, phrase, match, left)
                 phrase.emit = False
+
+    @staticmethod
+    def _may_be_a_person(name: Mention, match: RoleMatch) -> bool:
+        return name.label == "PER" or (name.kind == "name" and match.role.kind == "person")
 
     def _relative_appositions(self) -> None:
         """What a named person is, said right after the name: a relative clause ("oberst Jens
