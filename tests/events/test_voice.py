@@ -485,3 +485,19 @@ def test_a_cartel_is_a_criminal_group():
     text = "Politiet anholdt lederen af Sinaloa-kartellet."
     arrest = only(analyze(text, published="2026-12-03").events, "COERCE")
     assert arrest.recipient.sectors == ["CRM"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Zelenskyj har bedt om et møde med Trump.", [("REQUEST", "meet")]),
+        ("Danmark har haft et møde med Sverige.", [("CONSULT", None)]),
+    ],
+)
+def test_the_perfects_have_is_no_have_of_its_own(text, expected):
+    """ "har bedt om et møde med": "har" makes the perfect of "bede", it does not "have a
+    meeting"; "har haft et møde" has the meeting in "haft"."""
+    from kronist.pipeline import analyze
+
+    events = analyze(text, published="2026-12-03").events
+    assert [(e.event, e.mode) for e in events] == expected

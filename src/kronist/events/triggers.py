@@ -118,7 +118,8 @@ def _trigger_at(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
             return None
         noun = _noun_match(view, i, lexicon)
         return noun if noun is not None and _can_be_noun(view, i) else None
-    verb = None if _present_participle(view, i) else _verb_match(view, i, lexicon, taken)
+    auxiliary = _present_participle(view, i) or _perfect_auxiliary(view, i)
+    verb = None if auxiliary else _verb_match(view, i, lexicon, taken)
     if verb is not None and _imperative_inside(view, i, verb):
         verb = None
     noun = _noun_match(view, i, lexicon)
@@ -129,6 +130,19 @@ def _trigger_at(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     if noun is not None and (not _has_verb_reading(view, i, lexicon) or _can_be_noun(view, i)):
         return noun  # no verb has this form ("drab", "demonstration"): a noun, however tagged
     return None
+
+
+PERFECT_AUXILIARIES = frozenset({"have"})  # "er interesseret": "være" is a copula too
+
+
+def _perfect_auxiliary(view: SentenceView, i: int) -> bool:
+    """ "har bedt om et møde med": "har" makes the perfect of the participle it heads toward,
+    it is no "have" of its own ("har et møde med")."""
+    token = view.doc[i]
+    if not view.parsed or token.dep_ != "aux" or not view.lemmas(i) & PERFECT_AUXILIARIES:
+        return False
+    head = token.head
+    return head.i > i and "Part" in morph_values(head, "VerbForm")
 
 
 def _present_participle(view: SentenceView, i: int) -> bool:
