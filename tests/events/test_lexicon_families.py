@@ -11,6 +11,9 @@ FAMILIES = [
     # AGREE: settle, reach agreement
     ("Israel og Hamas nåede til enighed om en våbenhvile.", "AGREE", None, ("ISR", "PSE")),
     ("Danmark og Sverige landede en aftale om grænsekontrollen.", "AGREE", None, ("DNK", "SWE")),
+    # AGREE: intent to meet or negotiate (CAMEO 036)
+    ("Iran foreslår samtaler med USA.", "AGREE", None, ("IRN", "USA")),
+    ("Kina tilbyder forhandlinger.", "AGREE", None, ("CHN", None)),
     # CONSULT: negotiations, visits
     ("Ukraine og Rusland førte forhandlinger i Istanbul.", "CONSULT", None, ("UKR", "RUS")),
     ("Olaf Scholz gæstede Danmark tirsdag.", "CONSULT", "visit", ("DEU", "DNK")),
