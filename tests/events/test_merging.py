@@ -154,3 +154,15 @@ def test_a_toll_told_next_goes_to_the_news_not_to_its_cause():
     events = analyze(text, published="2025-03-10").events
     tolls = {e.actor.country: (e.killed, e.injured) for e in events if e.event == "ASSAULT"}
     assert tolls == {"ISR": (7, 22), "LBN": (None, None)}
+
+
+def test_two_named_parties_make_two_statements():
+    """ "Venstre kritiserer regeringen. Enhedslisten kritiserer også regeringen": one country,
+    two speakers, two accusations; the same party told twice stays one."""
+    from kronist.pipeline import analyze
+
+    text = "Venstre kritiserer regeringen.\n\nEnhedslisten kritiserer også regeringen."
+    accusations = [e for e in analyze(text, published="2026-12-03").events if e.event == "ACCUSE"]
+    assert sorted(e.actor_text for e in accusations) == ["Enhedslisten", "Venstre"]
+    text = "Venstre kritiserer regeringen.\n\nVenstre kritiserer regeringen for skattelettelserne."
+    assert len(analyze(text, published="2026-12-03").events) == 1

@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 from kronist.model import Actor, EventDate, Place
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+# statements: what an actor says, asks, offers or refuses (their doer must be named)
+VERBAL = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+)
 
 
 @dataclass
@@ -22,6 +26,7 @@ class Candidate:
     kind: str  # "verb" or "noun"
     actor: Actor | None = None
     actor_text: str | None = None
+    actor_named: bool = False  # the actor is a named person or organisation, not a role noun
     recipient: Actor | None = None
     recipient_text: str | None = None
     victim: Actor | None = None
@@ -80,6 +85,7 @@ class Candidate:
             self.mentions.append(other.sentence)
         if _weaker(self.actor, other.actor):
             self.actor, self.actor_text = other.actor, other.actor_text
+            self.actor_named = other.actor_named
         if _weaker(self.recipient, other.recipient):
             self.recipient, self.recipient_text = other.recipient, other.recipient_text
         if self.victim is None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronist.actors import is_unnamed, names_a_country
 from kronist.events import attributes
-from kronist.events.candidate import Candidate
+from kronist.events.candidate import VERBAL, Candidate
 from kronist.events.confidence import event_confidence
 from kronist.events.counterparts import fill_counterparts, told_side_by_side
 from kronist.events.lexicon import Lexicon, has_lexicon, load_lexicon, word_class
@@ -44,9 +44,6 @@ from kronist.model import Actor, Document, Entity, Event, EventDate, Quote
 from kronist.nlp.docs import headline_end, morph_values, span_text, token_lowers
 
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
-VERBAL = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-)
 # Types whose infinitive complement is their content, not an event of its own:
 # "truer med at angribe" is one THREATEN, "opfordrer til at trække sig" one REQUEST.
 GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE", "ACCUSE"})
@@ -798,6 +795,9 @@ def _speaker_mention(view: SentenceView, trigger: Trigger, index: ActorIndex) ->
     return Mention(-1, -1, None, quote.speaker or "", index.speaker_actor(quote))
 
 
+NAMED_LABELS = frozenset({"PER", "ORG"})
+
+
 def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex, trigger: Trigger) -> None:
     if roles.actor is not None and roles.actor is roles.recipient:
         roles.recipient = None
@@ -814,6 +814,8 @@ def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex, trigger: T
         if mention is not None:
             setattr(candidate, side, mention.actor)
             setattr(candidate, f"{side}_text", mention.text)
+    entity = roles.actor.entity if roles.actor is not None else None
+    candidate.actor_named = entity is not None and entity.label in NAMED_LABELS
 
 
 def _apply_quote(candidate: Candidate, view: SentenceView, roles: Roles, index: ActorIndex):

@@ -11,7 +11,7 @@ its type that names one, unless a date, day or toll sets them apart (`fold_actor
 from __future__ import annotations
 
 from kronist.actors.dictionary import one_body
-from kronist.events.candidate import Candidate
+from kronist.events.candidate import VERBAL, Candidate
 from kronist.events.sectors import STATE, sectors_of
 from kronist.events.syntax import WEEKDAYS
 from kronist.model import Actor, Place
@@ -102,6 +102,8 @@ def same_event(a: Candidate, b: Candidate, lang: str = "da") -> bool:
         a.recipient, b.recipient, lang
     ):
         return False
+    if _two_named_speakers(a, b, lang):
+        return False
     told = a.date.date and b.date.date and not (a.date_inferred or b.date_inferred)
     if a.answers and b.answers and a.answers != b.answers:
         return False  # "afviser kritikken" and "afviser kravet" answer two statements
@@ -118,6 +120,15 @@ def same_event(a: Candidate, b: Candidate, lang: str = "da") -> bool:
     if not _places_agree(a.place, b.place):
         return False
     return not _crossed(a, b)
+
+
+def _two_named_speakers(a: Candidate, b: Candidate, lang: str) -> bool:
+    """ "Venstre kritiserer regeringen. Enhedslisten kritiserer også regeringen": two named
+    parties of one country make two statements, however alike."""
+    if a.event not in VERBAL or not (a.actor_named and b.actor_named):
+        return False
+    first, second = a.actor.name, b.actor.name  # type: ignore[union-attr]
+    return bool(first and second and first != second and not one_body(lang, first, second))
 
 
 def _one_unreal(a: Candidate, b: Candidate) -> bool:
