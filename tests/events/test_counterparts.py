@@ -28,6 +28,20 @@ def test_a_state_is_not_taken_to_act_on_itself(code):
     assert countries(event)[1] != "CHN"
 
 
+def test_a_state_in_a_one_country_story_quarrels_at_home():
+    """An article that names no other country: the government's criticism is aimed
+    at someone of its own country (no sector guessed); a request for weapons is not."""
+    from kronist.pipeline import analyze
+
+    text = "Regeringen kritiserer beslutningen.\n\nDen kom bag på alle i Folketinget."
+    criticism = only(analyze(text, published="2026-12-03").events, "ACCUSE")
+    assert countries(criticism) == ("DNK", "DNK")
+    assert criticism.recipient.sectors == []
+    text = "Ukraine beder om flere våben."
+    request = only(analyze(text, published="2026-12-03").events, "REQUEST")
+    assert countries(request)[1] != "UKR"
+
+
 def test_victims_attacker_is_their_opponent_in_the_article(code):
     events = code(
         "Israel angreb Hamas i Gaza mandag. Hamas affyrede raketter mod Israel.\n\n"

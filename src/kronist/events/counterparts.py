@@ -11,7 +11,9 @@ a recipient but was told without one takes
    opposition, a union or protesters: their quarrel is with their own state), else
 3. the country the article names most often, which is the actor's own in a domestic story (the
    opposition accuses the government) - but a government or army is not taken to act on its
-   own state ("Ukraine beder om flere våben" has no recipient), and countries taking positions
+   own state ("Ukraine beder om flere våben" has no recipient) unless the article names no
+   other country: then its accusation or rejection is aimed at someone at home (the
+   country, no sector guessed: a minister criticises a decision), and countries taking positions
    side by side ("Tyskland stemte imod, mens Frankrig støttede forslaget") are not guessed to
    act on the story's main country.
 
@@ -50,6 +52,7 @@ TARGETED = frozenset(
     }
 )
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # who fights whom
+AIMED = frozenset({"ACCUSE", "REJECT"})  # statements always aimed at someone
 TOLD_AS_FACT = frozenset({"asserted", "claimed"})
 NOT_PARTIES = frozenset({"JRN", "IGO"})  # news agencies relay; international bodies host
 STATE_SECTORS = frozenset({"GOV", "MIL"})
@@ -85,11 +88,12 @@ def fill_counterparts(
                 or (guess and _most_common(named, exclude=None))
                 or event.actor_country
             )
+            sector = RECIPIENT_SECTOR.get(event.event, "GOV")
             if country == event.actor_country and _is_state(event.actor):
-                continue  # "Ukraine beder om flere våben": a state does not ask itself
-            event.recipient = _inferred(
-                country, RECIPIENT_SECTOR.get(event.event, "GOV"), country_name
-            )
+                if event.event not in AIMED or not _domestic(named, country):
+                    continue  # "Ukraine beder om flere våben": a state does not ask itself
+                sector = None  # a story of one country: the state's quarrel is at home
+            event.recipient = _inferred(country, sector, country_name)
             event.recipient_text = None
         elif event.actor is None and event.event == "ASSAULT" and event.recipient_country:
             country = _most_common(
@@ -98,6 +102,11 @@ def fill_counterparts(
             if country:
                 event.actor = _inferred(country, ACTOR_SECTOR["ASSAULT"], country_name)
                 event.actor_text = None
+
+
+def _domestic(named: Counter[str], country: str) -> bool:
+    """The article names no country but this one."""
+    return set(named) <= {country}
 
 
 def _is_state(actor: Actor | None) -> bool:
