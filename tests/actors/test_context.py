@@ -306,3 +306,14 @@ def test_a_participle_after_har_is_the_verbs_not_a_modifier_of_the_next_noun():
     assert "piger" in [e.text for e in analysis.entities]  # not "forbudt piger"
     [event] = analysis.events
     assert (event.event, event.mode, event.recipient.sector) == ("COERCE", "restrict", "CVL")
+
+
+def test_copenhagens_districts_are_danish(analyse):
+    """ "en lejlighed i Husum", "i Valby": districts of Copenhagen, not the German town of the
+    same name nor places abroad."""
+    found = analyse(
+        "Politiet anholdt fire unge mænd efter skud på Nørrebro.\n\n"
+        "De blev anholdt, da politiet ransagede en lejlighed i Husum.",
+        "2026-03-05",
+    )
+    assert found.actor("Husum")[0] == "DNK"
