@@ -501,3 +501,13 @@ def test_the_perfects_have_is_no_have_of_its_own(text, expected):
 
     events = analyze(text, published="2026-12-03").events
     assert [(e.event, e.mode) for e in events] == expected
+
+
+def test_a_subject_relatives_verb_has_the_noun_it_hangs_on_as_subject():
+    """ "Ved droneangrebet, der dræbte Soleimani, ...": the strike killed him; the name after
+    the verb is its object, never an inverted subject that killed itself."""
+    from kronist.pipeline import analyze
+
+    text = "Ved det droneangreb i januar, der dræbte Soleimani, blev også hans livvagt dræbt."
+    for event in analyze(text, published="2020-03-13").events:
+        assert event.actor is None or event.actor_text != "Soleimani"

@@ -662,7 +662,9 @@ class SentenceView:
             return self.controller_of(marker, depth)
         if opener in RELATIVE and self.first_mention(start, i) is None:
             antecedent = self._antecedent(start - 1)
-            if antecedent is not None:
+            if antecedent is not None or self.lower(start - 2) == ",":
+                # "droneangrebet, der dræbte Soleimani": the relative's subject is what it
+                # hangs on, even a thing; the name after the verb is its object
                 return antecedent
         before = self.first_mention(start, i)
         if before is not None and self._cited_source(start, before):
