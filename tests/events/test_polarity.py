@@ -159,3 +159,11 @@ def test_what_someone_should_do_is_not_told_as_done():
 def test_a_negation_of_several_words_negates_the_act(code):
     [event] = code("Danmark er ude af stand til at ratificere traktaten med Norge.")
     assert event.negated
+
+
+def test_must_is_no_event_told(code):
+    """ "Danmark må sende flere soldater": what must happen has not happened (like "bør")."""
+    must = only(code("Danmark må sende flere soldater til Estland."), "MOBILIZE")
+    assert must.modality == "hypothetical"
+    had_to = only(code("Danmark har måttet sende flere soldater til Estland."), "MOBILIZE")
+    assert had_to.modality == "asserted"

@@ -511,3 +511,12 @@ def test_a_subject_relatives_verb_has_the_noun_it_hangs_on_as_subject():
     text = "Ved det droneangreb i januar, der dræbte Soleimani, blev også hans livvagt dræbt."
     for event in analyze(text, published="2020-03-13").events:
         assert event.actor is None or event.actor_text != "Soleimani"
+
+
+def test_young_people_are_civilians():
+    """ "sigtelse mod tre unge": the young people charged are the recipient."""
+    from kronist.pipeline import analyze
+
+    text = "Politiet har rejst sigtelse mod tre unge for brandstiftelse."
+    charge = only(analyze(text, published="2026-12-03").events, "ACCUSE")
+    assert (charge.recipient_text, charge.recipient.sectors) == ("tre unge", ["CVL"])
