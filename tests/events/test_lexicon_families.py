@@ -36,6 +36,7 @@ FAMILIES = [
     ("Rusland indstillede beskydningen af Kyiv.", "RETREAT", "ceasefire", ("RUS", None)),
     ("Rusland stoppede med at angribe Kyiv.", "RETREAT", "ceasefire", ("RUS", None)),
     ("I går trak statsministeren sig som formand.", "RETREAT", "resign", ("DNK", None)),
+    ("Efter massiv kritik trækker statsministeren sig.", "RETREAT", "resign", ("DNK", None)),
     # REQUEST: deadlines, orders, demands for change
     ("Ukraine gav Rusland en frist til fredag.", "REQUEST", None, ("UKR", "RUS")),
     ("I går beordrede regeringen politiet til at rydde pladsen.", "REQUEST", None, ("DNK", "DNK")),

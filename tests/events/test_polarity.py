@@ -167,3 +167,12 @@ def test_must_is_no_event_told(code):
     assert must.modality == "hypothetical"
     had_to = only(code("Danmark har måttet sende flere soldater til Estland."), "MOBILIZE")
     assert had_to.modality == "asserted"
+
+
+def test_a_sentence_opening_with_its_verb_before_a_comma_is_a_condition(code):
+    """ "Skulle SF trække sig, vil regeringen miste flertallet": V1 and a comma make a
+    condition, as "hvis" does; a told act stays told."""
+    condition = only(code("Skulle Rusland angribe Ukraine, vil Nato svare igen."), "ASSAULT")
+    assert condition.modality == "hypothetical"
+    told = only(code("Rusland angreb Ukraine, og Nato svarede igen."), "ASSAULT")
+    assert told.modality == "asserted"

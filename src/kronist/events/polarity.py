@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import cache
 
 from kronist.events.lexicon import Lexicon, word_class
-from kronist.events.syntax import PREPOSITIONS, SentenceView, lemmas
+from kronist.events.syntax import FINITE_AUX, PREPOSITIONS, SentenceView, lemmas
 from kronist.lang import read_tsv
+from kronist.nlp.docs import morph_values
 
 AFTER_VERB = 2  # "angreb ikke", "har ikke": a negation may follow the finite verb
 
@@ -47,7 +48,7 @@ NOUN_CUE_PREPOSITIONS = frozenset({"om", "med", "til", "for"})
 
 
 def modality(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -> str:
-    if _yes_no_question(view):
+    if _yes_no_question(view) or _conditional_inversion(view, i):
         return "hypothetical"  # "Vil Kina invadere Taiwan?" asks, it does not tell
     words = [view.lower(j) for j in range(view.start, view.end)]
     window = _noun_cue_window(view, i) if noun else [j for j in scope(view, i) if j < i]
@@ -76,6 +77,28 @@ def _governing_cue(view: SentenceView, opener: int, lexicon: Lexicon) -> str | N
         return None
     word = view.lower(governing)
     return next((value for cue, value in lexicon.modality_cues(word) if cue == (word,)), None)
+
+
+def _conditional_inversion(view: SentenceView, i: int) -> bool:
+    """ "Skulle SF trække sig, vil regeringen miste flertallet": a sentence that opens with its
+    finite verb and goes on after a comma states a condition there, as "hvis" does."""
+    first = next((j for j in range(view.start, view.end) if view.lower(j) not in QUOTE_MARKS), None)
+    if first is None or first >= i:
+        return False
+    if not _finite_verb(view, first):
+        return False
+    comma = next((j for j in range(first + 1, view.end) if view.lower(j) == ","), None)
+    return comma is not None and i < comma and _finite_verb(view, comma + 1)
+
+
+def _finite_verb(view: SentenceView, j: int) -> bool:
+    """A finite verb by its tags, or an auxiliary by its form where there are no tags."""
+    if j >= view.end:
+        return False
+    token = view.doc[j]
+    if not view.tagged:
+        return view.lower(j) in FINITE_AUX
+    return token.pos_ in {"AUX", "VERB"} and "Ind" in morph_values(token, "Mood")
 
 
 def _yes_no_question(view: SentenceView) -> bool:
