@@ -42,6 +42,16 @@ def test_a_state_in_a_one_country_story_quarrels_at_home():
     assert countries(request)[1] != "UKR"
 
 
+def test_a_cited_source_is_no_other_party():
+    """ "Nordkorea har ifølge Sydkoreas militær affyret et missil": South Korea tells it."""
+    from kronist.pipeline import analyze
+
+    for source in ("Sydkoreas militær", "det sydkoreanske militær"):
+        text = f"Nordkorea har ifølge {source} affyret et ballistisk missil."
+        for event in analyze(text, published="2026-12-03").events:
+            assert event.recipient is None or event.recipient.country != "KOR", source
+
+
 def test_victims_attacker_is_their_opponent_in_the_article(code):
     events = code(
         "Israel angreb Hamas i Gaza mandag. Hamas affyrede raketter mod Israel.\n\n"

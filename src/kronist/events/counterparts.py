@@ -182,6 +182,8 @@ def _other_in_sentence(
             continue  # "USA og Australien fordømte": a partner, not the target
         if _named_as_a_location(entity, index, lang) or _named_as_an_origin(entity, index, lang):
             continue  # "piloter i Danmark, Norge og Sverige strejker": where, not against whom
+        if _cited_as_a_source(entity, index, lang):
+            continue  # "ifølge Sydkoreas militær": who tells it, not whom it was aimed at
         if _relay(actor):
             continue
         distance = abs(entity.start - event.start)
@@ -212,6 +214,24 @@ def _named_as_an_origin(entity, index: ActorIndex, lang: str) -> bool:
     if span is None or span.start == 0:
         return False
     return word_class(lang, "origin_prepositions").matches(index.doc[span.start - 1].lower_)
+
+
+SOURCE_REACH = 3  # words from "ifølge" to the name it cites ("ifølge det sydkoreanske militær")
+
+
+def _cited_as_a_source(entity, index: ActorIndex, lang: str) -> bool:
+    """The first name after "ifølge", past its lower-case modifiers: the source cited."""
+    span = _span_of(entity, index)
+    if span is None:
+        return False
+    sources = word_class(lang, "source_markers")
+    for j in range(span.start - 1, max(span.sent.start, span.start - SOURCE_REACH) - 1, -1):
+        token = index.doc[j]
+        if sources.matches(token.lower_):
+            return True
+        if not token.is_lower:
+            return False  # "truer ifølge Reuters USA": another name stands between
+    return False
 
 
 def _span_of(entity, index: ActorIndex):
