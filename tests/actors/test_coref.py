@@ -243,3 +243,10 @@ def test_a_colleague_holds_the_office_of_the_clauses_subject(analyse):
     found = analyse(text, "2024-05-13")
     assert found.actor("Dovilė Šakalienė", "PER")[0] == "LTU"
     assert "GOV" in found.one("Dovilė Šakalienė").actor.sectors
+
+
+def test_any_word_for_an_organisation_refers_back_to_one(analyse):
+    """Hamas is "bevægelsen" in the dictionary; "gruppen" and "organisationen" name it too."""
+    for word in ("gruppen", "organisationen", "bevægelsen"):
+        found = analyse(f"Hamas siger, at {word} har accepteret forslaget.", "2026-03-05")
+        assert found.actor(word)[0] == "PSE", word

@@ -40,6 +40,7 @@ def resolve_coreference(
     sentence_of = sentence_index(doc)
     places = _places_by_sentence(doc, mentions, sentence_of, res)
     named_beside = {id(m.described_by) for m in mentions if m.described_by is not None}
+    generic = _generic_words(res)
     for index, mention in enumerate(ordered):
         if mention.kind == "pronoun":
             wanted = res.grammar.pronoun_genders.get(doc[mention.start].lower_)
@@ -49,13 +50,13 @@ def resolve_coreference(
             # "Præsidenten i nabolandet, Cyril Ramaphosa,": the name says who
             named = id(mention) in named_beside
             if not named and _is_anaphoric(mention) and not _names_nobody(doc, mention, res):
-                _resolve_definite(mention, _before(ordered, index), here)
+                _resolve_definite(mention, _before(ordered, index), here, generic)
             # "Ambassadens personale": the embassy named before; "bevægelsens talsmand, X":
             # the movement named before, though the name says who the spokesman is
             generic_owner = mention.owner is not None and mention.owner.role is not None
             generic_owner = generic_owner and mention.owner.role.role.generic
             if _anaphoric_owner(mention) and (not named or generic_owner):
-                _resolve_definite(mention.owner, _before(ordered, index), here)
+                _resolve_definite(mention.owner, _before(ordered, index), here, generic)
     return pronouns
 
 
@@ -191,7 +192,12 @@ def _is_anaphoric(mention: Mention) -> bool:
     return role.definite or role.role.generic
 
 
-def _resolve_definite(mention: Mention, before: Iterator[Mention], here: set[str] | None) -> None:
+def _resolve_definite(
+    mention: Mention,
+    before: Iterator[Mention],
+    here: set[str] | None,
+    generic: frozenset[str] = frozenset(),
+) -> None:
     """`here`: countries of the places named in the mention's sentence; "politiet" in a
     sentence set in Malmø is not the Danish police of an earlier sentence."""
     role = mention.role.role
@@ -208,7 +214,7 @@ def _resolve_definite(mention: Mention, before: Iterator[Mention], here: set[str
         and not (here and not travels and c.actor.country not in (None, *here))
     )
     for candidate in candidates:
-        if role.generic and _titled_otherwise(candidate, mention.role.title):
+        if role.generic and _titled_otherwise(candidate, mention.role.title, generic):
             continue  # "bevægelsen" is not the "rederi" named since
         if role.generic and _title_matches_any(candidate, mention.role.title):
             _link(mention, candidate)  # "bevægelsen": the Houthi movement named before
@@ -259,9 +265,17 @@ def _title_matches_any(candidate: Mention, lemma: str) -> bool:
     return any(_title_matches(title, lemma) for title in _titles(candidate))
 
 
-def _titled_otherwise(candidate: Mention, lemma: str) -> bool:
-    titles = _titles(candidate)
+def _titled_otherwise(
+    candidate: Mention, lemma: str, generic: frozenset[str] = frozenset()
+) -> bool:
+    """Named by another title; the words for any organisation ("bevægelsen", "gruppen",
+    "organisationen") stand for one another."""
+    titles = _titles(candidate) - generic
     return bool(titles) and not any(_title_matches(title, lemma) for title in titles)
+
+
+def _generic_words(res: Resources) -> frozenset[str]:
+    return frozenset(lemma for lemma, role in res.roles.by_lemma.items() if role.generic)
 
 
 def _title_matches(title: str, lemma: str) -> bool:
