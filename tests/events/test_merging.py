@@ -166,3 +166,18 @@ def test_two_named_parties_make_two_statements():
     assert sorted(e.actor_text for e in accusations) == ["Enhedslisten", "Venstre"]
     text = "Venstre kritiserer regeringen.\n\nVenstre kritiserer regeringen for skattelettelserne."
     assert len(analyze(text, published="2026-12-03").events) == 1
+
+
+def test_the_wounded_are_no_toll_of_their_own_sides_attack():
+    """ "Demonstranter kastede sten mod betjentene, som svarede igen med tåregas. 14 betjente
+    blev såret": the police were hurt in the riot, not by their own tear gas."""
+    from kronist.pipeline import analyze
+
+    text = (
+        "Demonstranter kastede sten og brændende dæk mod betjentene, som svarede igen med "
+        "tåregas.\n\n14 betjente blev lettere såret, og ni demonstranter blev anholdt."
+    )
+    events = analyze(text, published="2026-03-10").events
+    police = [e for e in events if e.actor and e.actor_text == "betjentene"]
+    assert police and all(e.injured != 14 for e in police)
+    assert any(e.injured == 14 for e in events if e.event == "PROTEST")

@@ -268,7 +268,7 @@ def attach_casualties(events: Sequence, groups: Sequence[tuple[int, Span]], lang
     """Counts told in a sentence of their own ("Mindst 25 personer mistede livet under
     angrebene") belong to the attack told last before it, when that attack has none yet; counts
     in a sentence that tells an attack are already that attack's."""
-    told = {m for e in events if e.event in VIOLENT for m in (e.mentions or [e.sentence])}
+    told = {m for e in events if _violent(e) for m in (e.mentions or [e.sentence])}
     for number, span in groups:
         if number in told:
             continue
@@ -277,11 +277,13 @@ def attach_casualties(events: Sequence, groups: Sequence[tuple[int, Span]], lang
             return  # no numbers module
         if found.killed is None and found.injured is None:
             continue
-        attack = _last_attack_before(events, number, _attack_nouns(span, lang))
-        if attack is None:
-            continue
-        attack.killed = _latest_toll(attack.killed, found.killed)
-        attack.injured = _latest_toll(attack.injured, found.injured)
+        for toll, text in (("killed", found.killed_text), ("injured", found.injured_text)):
+            count = getattr(found, toll)
+            if count is None:
+                continue
+            attack = _last_attack_before(events, number, _attack_nouns(span, lang), text)
+            if attack is not None:
+                setattr(attack, toll, _latest_toll(getattr(attack, toll), count))
 
 
 def _latest_toll(told: int | None, later: int | None) -> int | None:
@@ -309,21 +311,42 @@ def _attack_nouns(span: Span, lang: str) -> set[str]:
     return stems
 
 
-def _last_attack_before(events: Sequence, number: int, nouns: set[str] = frozenset()):
+def _last_attack_before(
+    events: Sequence, number: int, nouns: set[str] = frozenset(), victims: str | None = None
+):
     """The attack told last before sentence `number`; when the sentence names the attack by a
-    noun ("under angrebene"), one told with that noun ("luftangreb", not a storming)."""
+    noun ("under angrebene"), one told with that noun ("luftangreb", not a storming); never
+    one its victims made ("14 betjente blev såret" is no toll of the police's tear gas)."""
     earlier = [
         e
         for e in events
-        if e.event in VIOLENT
+        if _violent(e)
         and min(e.mentions or [e.sentence]) < number
         and (not nouns or any(stem in e.anchor.lower() for stem in nouns))
+        and not _made_by(e, victims)
     ]
     return max(
         earlier,
         key=lambda e: max(m for m in (e.mentions or [e.sentence]) if m < number),
         default=None,
     )
+
+
+def _violent(event) -> bool:
+    """An attack, or a riot (the protesters' assault)."""
+    return event.event in VIOLENT or getattr(event, "origin", None) in VIOLENT
+
+
+STEM = 5  # letters two forms of one noun share ("betjente", "betjentene")
+
+
+def _made_by(attack, victims: str | None) -> bool:
+    """The count's people ("14 betjente ...") are the attack's doers ("betjentene")."""
+    if not victims or not attack.actor_text:
+        return False
+    counted = [w.lower() for w in victims.split()[1:2] if len(w) >= STEM]
+    doers = [w.lower() for w in attack.actor_text.split() if len(w) >= STEM]
+    return any(c[:STEM] == d[:STEM] for c in counted for d in doers)
 
 
 def name_the_weekend_day(events: Sequence, groups: Sequence[tuple[int, Span]], lang: str) -> None:
