@@ -14,6 +14,7 @@ FAMILIES = [
     # AGREE: intent to meet or negotiate (CAMEO 036)
     ("Iran foreslår samtaler med USA.", "AGREE", None, ("IRN", "USA")),
     ("Kina tilbyder forhandlinger.", "AGREE", None, ("CHN", None)),
+    ("Mette Frederiksen vil mødes med Olaf Scholz.", "AGREE", None, ("DNK", "DEU")),
     # CONSULT: negotiations, visits
     ("Ukraine og Rusland førte forhandlinger i Istanbul.", "CONSULT", None, ("UKR", "RUS")),
     ("Olaf Scholz gæstede Danmark tirsdag.", "CONSULT", "visit", ("DEU", "DNK")),
@@ -103,6 +104,8 @@ FAMILIES = [
     ("Ukraine tog imod kampvogne fra Tyskland.", "AID", None, ("DEU", "UKR")),
     # CONSULT: a visitor received (hosting)
     ("Mette Frederiksen tog imod Olaf Scholz i København.", "CONSULT", "visit", ("DNK", "DEU")),
+    # ACCUSE: an ambassador summoned (CAMEO 1xx: formally protest)
+    ("Danmark har indbestilt Ruslands ambassadør.", "ACCUSE", "disapprove", ("DNK", "RUS")),
     # MOBILIZE: lining up troops, weapons tests
     ("Rusland stillede kampvogne op ved grænsen.", "MOBILIZE", "troops", ("RUS", None)),
     ("Kina testaffyrede et missil i går.", "MOBILIZE", "weapons", ("CHN", None)),

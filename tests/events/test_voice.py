@@ -520,3 +520,15 @@ def test_young_people_are_civilians():
     text = "Politiet har rejst sigtelse mod tre unge for brandstiftelse."
     charge = only(analyze(text, published="2026-12-03").events, "ACCUSE")
     assert (charge.recipient_text, charge.recipient.sectors) == ("tre unge", ["CVL"])
+
+
+def test_a_bodys_own_meeting_to_come_is_no_intent_to_meet_anyone():
+    """ "Nævnet skal mødes for at drøfte situationen": nobody to meet, no event; "vil mødes med
+    Putin" is the intent to meet him (AGREE)."""
+    from kronist.pipeline import analyze
+
+    text = "Senere onsdag skal Det Udenrigspolitiske Nævn mødes for at drøfte situationen."
+    assert not analyze(text, published="2026-12-02").events
+    text = "Zelenskyj vil mødes med Putin, siger han."
+    intent = only(analyze(text, published="2026-12-02").events, "AGREE")
+    assert intent.recipient.country == "RUS"

@@ -81,6 +81,7 @@ OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL"})
 WORDS_ONLY_SECTORS = frozenset({"PTY", "OPP", "LEG", "MED", "JRN", "EDU", "NGO", "BUS"})
 ANCHOR_MAX = 200
 UNREALIZED = frozenset({"hypothetical", "planned"})
+INTENT = frozenset({"future", "planned"})  # what an actor says it will do
 TWO_PARTY = frozenset({"CONSULT"})  # PLOVER: meetings, visits and talks between two actors
 # Types whose content noun names an event that happened ("mistænker Iran for at stå bag
 # angrebet"): only the accused act told as a verb is the accusation's content
@@ -633,6 +634,7 @@ def _candidate(
     if candidate.event == "ASSAULT" and roles.actor is None and _during_protests(view, trigger):
         candidate.implicit_actor = "COP"  # "92 er dræbt under demonstrationerne": state forces
     _announced_hostility(candidate, view)
+    _announced_meeting(candidate)
     return candidate if _codeable(candidate, trigger, view) else None
 
 
@@ -689,6 +691,15 @@ def _announced_hostility(candidate: Candidate, view: SentenceView) -> None:
     candidate.recipient, candidate.recipient_text = target, target_text
     candidate.implicit_actor = None
     candidate.modality = "asserted"
+
+
+def _announced_meeting(candidate: Candidate) -> None:
+    """ "Zelenskyj vil mødes med Putin": a meeting announced is the intent to meet (CAMEO 036,
+    PLOVER AGREE), an event now; the meeting itself is told when it happens."""
+    if candidate.event != "CONSULT" or candidate.kind != "verb" or candidate.recipient is None:
+        return  # "Nævnet skal mødes": a body's own meeting, nobody to meet
+    if candidate.modality in INTENT:
+        candidate.event, candidate.mode, candidate.modality = "AGREE", None, "asserted"
 
 
 def _definite_noun(view: SentenceView, trigger: Trigger) -> bool:
