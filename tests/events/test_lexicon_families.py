@@ -106,6 +106,8 @@ FAMILIES = [
     ("Mette Frederiksen tog imod Olaf Scholz i København.", "CONSULT", "visit", ("DNK", "DEU")),
     # ACCUSE: an ambassador summoned (CAMEO 1xx: formally protest)
     ("Danmark har indbestilt Ruslands ambassadør.", "ACCUSE", "disapprove", ("DNK", "RUS")),
+    # an event noun after "svare igen med" is the subject's act (retaliation)
+    ("Israel svarede igen med luftangreb mod Gaza.", "ASSAULT", "aerial", ("ISR", "PSE")),
     # MOBILIZE: lining up troops, weapons tests
     ("Rusland stillede kampvogne op ved grænsen.", "MOBILIZE", "troops", ("RUS", None)),
     ("Kina testaffyrede et missil i går.", "MOBILIZE", "weapons", ("CHN", None)),
