@@ -160,14 +160,21 @@ class ActorIndex:
         return None
 
     def _coordinated_before(self, index: int) -> Entity | None:
-        """ "Danmark og Sverige blev inviteret. De har sagt nej": two named actors joined by
-        "og" are a group; the first stands for both (one country, or the first of two)."""
+        """ "Venstre og Konservative blev kritiseret. De afviser kritikken": two named actors of
+        one country joined by "og" are a group, the first standing for both; a pair of two
+        countries, or the end of a longer list ("Canada, Frankrig, Spanien og Holland"), is no
+        one actor."""
         second = self.entities[index]
-        if index == 0 or second.label == "NOM" or not self.actor_of(second):
+        if index == 0 or second.label == "NOM":
             return None
         first = self.entities[index - 1]
         between = self.doc.text[first.end : second.start]
-        if first.label == "NOM" or between.strip().lower() != "og" or not self.actor_of(first):
+        if first.label == "NOM" or between.strip().lower() != "og":
+            return None
+        if self.doc.text[: first.start].rstrip().endswith(","):
+            return None
+        actors = self.actor_of(first), self.actor_of(second)
+        if not all(actors) or actors[0].country != actors[1].country:
             return None
         return first
 
