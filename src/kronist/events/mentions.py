@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from kronist.events.lexicon import word_class
 from kronist.events.syntax import FIRST_PERSON, PERSON_PRONOUNS, Mention
 from kronist.model import Actor, Entity, Quote
 from kronist.nlp.docs import token_lowers
@@ -168,8 +169,8 @@ class ActorIndex:
         if index == 0 or second.label == "NOM":
             return None
         first = self.entities[index - 1]
-        between = self.doc.text[first.end : second.start]
-        if first.label == "NOM" or between.strip().lower() != "og":
+        between = self.doc.text[first.end : second.start].strip().lower()
+        if first.label == "NOM" or between not in word_class(self.doc.lang_, "pair_joiners").words:
             return None
         if self.doc.text[: first.start].rstrip().endswith(","):
             return None

@@ -118,8 +118,8 @@ def _trigger_at(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
             return None
         noun = _noun_match(view, i, lexicon)
         return noun if noun is not None and _can_be_noun(view, i) else None
-    auxiliary = _present_participle(view, i) or _perfect_auxiliary(view, i)
-    verb = None if auxiliary else _verb_match(view, i, lexicon, taken)
+    no_verb_of_its_own = _present_participle(view, i) or _perfect_auxiliary(view, i)
+    verb = None if no_verb_of_its_own else _verb_match(view, i, lexicon, taken)
     if verb is not None and _imperative_inside(view, i, verb):
         verb = None
     noun = _noun_match(view, i, lexicon)
@@ -132,14 +132,13 @@ def _trigger_at(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     return None
 
 
-PERFECT_AUXILIARIES = frozenset({"have"})  # "er interesseret": "være" is a copula too
-
-
 def _perfect_auxiliary(view: SentenceView, i: int) -> bool:
     """ "har bedt om et møde med": "har" makes the perfect of the participle it heads toward,
-    it is no "have" of its own ("har et møde med")."""
+    it is no "have" of its own ("har et møde med"); "være" is left alone, being a copula too
+    ("er ikke interesseret")."""
     token = view.doc[i]
-    if not view.parsed or token.dep_ != "aux" or not view.lemmas(i) & PERFECT_AUXILIARIES:
+    have_forms = word_class(view.lang, "have_forms").words
+    if not view.parsed or token.dep_ != "aux" or view.lower(i) not in have_forms:
         return False
     head = token.head
     return head.i > i and "Part" in morph_values(head, "VerbForm")
