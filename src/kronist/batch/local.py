@@ -80,8 +80,10 @@ def start_method() -> str:
         return "spawn"
     if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
         return "spawn"  # macOS: system libraries that do not survive a fork; Windows: no fork
+    # A lock that another Python thread holds would stay locked in the copies. (The thread
+    # pools of native libraries, OpenBLAS's and jemalloc's, restart themselves in a fork.)
     if threading.active_count() > 1 or _jvm_started():
-        return "spawn"  # a lock another thread holds would stay locked in the copies
+        return "spawn"
     return "fork"
 
 
@@ -100,12 +102,15 @@ def worker_pool(workers: int, method: str | None = None) -> Iterator[ProcessPool
     """A pool of `workers` processes with the pipeline loaded. With "fork" it is loaded here
     first (once; the copies share its memory until they write to it); with "spawn" each worker
     loads it in the pool's initializer."""
-    method = method or start_method()
+    chosen = method or start_method()
     initializer = warm_up
-    if method == "fork":
+    if chosen == "fork":
         warm_up()
-        initializer = _forked
-    context = multiprocessing.get_context(method)
+        if method is None and start_method() != "fork":
+            chosen = "spawn"  # loading started a thread after all: the copies would inherit it
+        else:
+            initializer = _forked
+    context = multiprocessing.get_context(chosen)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=initializer) as pool:
         yield pool
 
