@@ -13,8 +13,11 @@ Four measures, each against a baseline measured in the same run, min and median 
    texts, in one process, after warming both up;
 2. start-up: CPU and wall time of one `kronist analyze --format json` process on the corpus's
    shortest article / a bare-spaCy process (import spaCy, load the model, parse the article);
-3. batch worker: time from starting a local-engine worker (spawn, as `kronist batch` does) to
-   the worker being ready (pipeline loaded, warm-up analysis done), its CPU and resident memory;
+3. batch worker: time from starting a local-engine worker to the worker being ready (pipeline
+   loaded, warm-up analysis done), its CPU and resident memory: started afresh (spawn, the
+   fallback), and forked from this process once it has the pipeline loaded (as `kronist batch`
+   starts its workers on Linux), with the memory that is the fork's own (not shared with the
+   parent) after one article;
 4. batch scaling: wall time of `kronist batch` end to end (fresh process, start-up included) on
    the corpus cycled to `--batch-documents` articles, 1 worker / 2 workers.
 """
@@ -170,24 +173,50 @@ def _one_thread_env() -> dict[str, str]:
 # --- 3. a batch worker getting ready -----------------------------------------------------------
 
 
-def worker_ready(runs: int) -> dict:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
+def worker_ready(runs: int, method: str = "spawn", article: object = None) -> dict:
+    """A local-engine worker started by `method`; with "fork", this process loads the pipeline
+    first (not timed) and `article` is analysed in the worker before its own memory is read."""
+    from kronist.batch.local import worker_pool
     from kronist.batch.worker import warm_up
 
-    context = multiprocessing.get_context("spawn")
-    ready, cpu, rss, peak = [], [], [], []
+    if method == "fork":
+        warm_up()
+    ready, cpu, rss, peak, private = [], [], [], [], []
     for _ in range(runs):
         started = time.perf_counter()
-        with ProcessPoolExecutor(1, mp_context=context, initializer=warm_up) as pool:
+        with worker_pool(1, method) as pool:
             pid = pool.submit(os.getpid).result()
             ready.append(time.perf_counter() - started)
             cpu.append(_process_cpu(pid))
             status = _proc_status(pid)
             rss.append(status["VmRSS"])
             peak.append(status["VmHWM"])
-    return {"ready_s": ready, "cpu_s": cpu, "rss_mb": rss, "peak_rss_mb": peak}
+            if article is not None:
+                pool.submit(_analyse, article).result()
+                private.append(_private_mb(pid))
+    return {
+        "method": method,
+        "ready_s": ready,
+        "cpu_s": cpu,
+        "rss_mb": rss,
+        "peak_rss_mb": peak,
+        "private_mb": private,
+    }
+
+
+def _analyse(document) -> int:
+    from kronist.pipeline import analyze
+
+    return len(analyze(document).events)
+
+
+def _private_mb(pid: int) -> float:
+    """Memory of the process's own: pages no other process shares (smaps_rollup)."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]:
+        key, _, value = line.partition(":")
+        fields[key] = int(value.split()[0]) if value.split() else 0
+    return (fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)) / 1024
 
 
 def _process_cpu(pid: int) -> float:
@@ -262,6 +291,13 @@ def report(results: dict) -> str:
         f"| batch worker resident memory, MB (peak) | {_fmt(worker['rss_mb'], 0)} "
         f"({max(worker['peak_rss_mb']):.0f}) | | |",
     ]
+    if forked := results.get("worker_fork"):
+        lines += [
+            f"| batch worker ready, forked from the loaded parent, wall ms "
+            f"| {_fmt([1000 * s for s in forked['ready_s']], 0)} | | |",
+            f"| forked worker's own memory after one article, MB (resident) "
+            f"| {_fmt(forked['private_mb'], 0)} ({_fmt(forked['rss_mb'], 0)}) | | |",
+        ]
     if batch := results.get("batch"):
         one, two = batch["workers_1_s"], batch["workers_2_s"]
         lines.append(
@@ -317,6 +353,10 @@ def main() -> None:
             corpus = write_jsonl(documents, args.batch_documents, folder / "batch.jsonl")
             results["batch"] = batch_scaling(corpus, folder, args.batch_runs)
     results["stages"] = stage_ratio(documents, args.runs)
+    from kronist.batch.local import start_method
+
+    if start_method() == "fork":  # after the stages: this process has the pipeline loaded
+        results["worker_fork"] = worker_ready(args.runs, "fork", documents[0])
     results["load_after"] = os.getloadavg()[0]
     print(report(results))
     print(f"(start-up article: {results['startup_article_words']} words)")

@@ -147,7 +147,7 @@ PublishedOption = Annotated[
 ]
 
 
-def _progress() -> Progress:
+def _progress(auto_refresh: bool = True) -> Progress:
     return Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -155,6 +155,7 @@ def _progress() -> Progress:
         TimeElapsedColumn(),
         console=errors,
         transient=False,
+        auto_refresh=auto_refresh,
     )
 
 
@@ -537,11 +538,15 @@ def batch(
 
     default = _parse_published(published)
     unit = "splits" if engine == "local" else "Spark tasks"
-    with _progress() as bar:
+    # The local engine's bar is redrawn as splits finish, not by a thread of its own: workers
+    # start as copies of this process only when no other thread runs in it (kronist.batch.local).
+    local = engine == "local"
+    with _progress(auto_refresh=not local) as bar:
         task = bar.add_task(f"starting {engine} workers", total=None)
 
         def report(done: int, total: int) -> None:
-            bar.update(task, description=f"analysing ({unit})", completed=done, total=total)
+            description = f"analysing ({unit})"
+            bar.update(task, description=description, completed=done, total=total, refresh=local)
 
         try:
             result = run_batch(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 
 import numpy as np
 
@@ -29,11 +30,44 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 
 def signature(text: str) -> np.ndarray:
-    from datasketch import MinHash  # here: datasketch loads SciPy, which `analyze` never needs
+    """The MinHash of the text's shingles: the values datasketch 2's `MinHash(num_perm=128,
+    seed=1)` gives after `update_batch(shingles)` (its default "affine32" scheme), computed here
+    with NumPy alone: importing datasketch imports SciPy, a third of a second at every start of
+    a process that stores or batches documents. The tests compare the two."""
+    a, b = _permutations()
+    values = np.full(NUM_PERM, _MAX_HASH32, dtype=np.uint32)
+    items = shingles(text)
+    if items:
+        hashed = np.array([_sha1_hash32(item) for item in items], dtype=np.uint32)
+        permuted = _fmix32(hashed).reshape(-1, 1) * a + b  # uint32: wraps around, mod 2^32
+        values = np.minimum(values, permuted.min(axis=0))
+    return values.astype(np.uint64)
 
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
-    minhash.update_batch(list(shingles(text)))
-    return minhash.hashvalues.astype(np.uint64)
+
+_MAX_HASH32 = np.uint32(0xFFFFFFFF)
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine permutations h -> a * h + b mod 2^32 (odd a) for seed 1."""
+    generator = np.random.RandomState(1)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _sha1_hash32(data: bytes) -> int:
+    """datasketch's `sha1_hash32`: the first four bytes of the SHA-1 digest, little-endian."""
+    return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """The MurmurHash3 finalizer on 32 bits (datasketch mixes each hash with it once)."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
 
 
 def band_keys(sig: np.ndarray) -> list[str]:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
+import threading
 from pathlib import Path
 
 import pytest
 from tests.batch.batch_corpus import KEPT, read_rows, sorted_rows
 
 from kronist.batch import BatchError, load_batch, run_batch
+from kronist.batch.local import start_method, worker_pool
 from kronist.store import Store
 
 pytestmark = pytest.mark.slow  # runs the linguistic pipeline
@@ -104,10 +108,55 @@ def test_load_refuses_a_folder_that_is_not_a_batch_result(tmp_path):
         load_batch(tmp_path, str(tmp_path / "kronist.db"))
 
 
-def test_a_process_pool_writes_the_same_rows(local_output, corpus, tmp_path):
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_a_process_pool_writes_the_same_rows(local_output, corpus, tmp_path, monkeypatch, method):
+    """Workers forked from this process, the pipeline loaded, or started afresh (spawn)."""
+    if method == "spawn":
+        monkeypatch.setenv("KRONIST_BATCH_START", "spawn")
+    elif start_method() != "fork":
+        pytest.skip("workers cannot be forked here (not Linux, or other threads running)")
+    assert start_method() == method
     output, _ = local_output
     pooled = tmp_path / "pulje"
     run_batch([corpus], pooled, engine="local", workers=2, partitions=4)
     for table in ("documents", "entities", "quotes", "events", "errors"):
         assert read_rows(pooled, table) == read_rows(output, table), table
     assert sorted_rows(pooled, "events") == sorted_rows(output, "events")
+    files = sorted(p.relative_to(output) for p in output.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(pooled) for p in pooled.rglob("*") if p.is_file())
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_workers_are_forked_only_while_no_other_thread_runs(monkeypatch):
+    monkeypatch.delenv("KRONIST_BATCH_START", raising=False)
+    if threading.active_count() > 1:
+        pytest.skip("the test runner itself runs other threads")
+    assert start_method() == "fork"
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        assert start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()
+    assert start_method() == "fork"
+    monkeypatch.setenv("KRONIST_BATCH_START", "spawn")
+    assert start_method() == "spawn"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_a_forked_worker_writes_to_the_real_stderr_and_has_the_pipeline(monkeypatch):
+    monkeypatch.delenv("KRONIST_BATCH_START", raising=False)
+    if start_method() != "fork":
+        pytest.skip("workers cannot be forked here")
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # a wrapper, as a progress display sets
+    with worker_pool(1) as pool:
+        stderr_is_real, warm = pool.submit(_child_state).result()
+    assert stderr_is_real and warm
+
+
+def _child_state() -> tuple[bool, bool]:
+    from kronist.batch import worker
+
+    return sys.stderr is sys.__stderr__, worker._warm

@@ -17,6 +17,7 @@ from kronist.batch.tables import (
     error_record,
     minhash_of,
 )
+from kronist.dedup import signature
 from kronist.ingest import ReadError
 from kronist.model import Analysis, Document
 
@@ -44,8 +45,9 @@ Result = DocumentResult | ErrorResult
 
 
 def warm_up() -> None:
-    """Load the pipeline and the stages' lookup tables in this process now, once (a short
-    analysis triggers what the stages load lazily); later calls cost nothing."""
+    """Load the pipeline, the stages' lookup tables and the MinHash's library in this process
+    now, once (a short analysis triggers what the stages load lazily); later calls cost
+    nothing."""
     global _warm
     if _warm:
         return
@@ -55,6 +57,8 @@ def warm_up() -> None:
     # A failure here is not fatal: each document's own failure goes to the errors table.
     with contextlib.suppress(Exception):
         analyze(WARM_UP_TEXT, published="2025-01-01", title="Opvarmning")
+    with contextlib.suppress(Exception):
+        signature(WARM_UP_TEXT)  # imports the MinHash's library (and SciPy with it) now
 
 
 def process_split(split: Split) -> list[Result]:
