@@ -126,6 +126,39 @@ def test_a_process_pool_writes_the_same_rows(local_output, corpus, tmp_path, mon
     assert files == sorted(p.relative_to(pooled) for p in pooled.rglob("*") if p.is_file())
 
 
+FORKED_BATCH = """
+import sys
+from pathlib import Path
+from kronist.batch import run_batch
+from kronist.batch.local import start_method
+print(start_method())
+run_batch([Path(sys.argv[1])], Path(sys.argv[2]), engine="local", workers=2, partitions=4)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_a_fresh_process_forks_its_workers_and_writes_the_same_rows(local_output, corpus, tmp_path):
+    """In a process of its own (no test runner's threads) the pool is forked, and its rows are
+    the one-worker run's."""
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k != "KRONIST_BATCH_START"}
+    forked = tmp_path / "forked"
+    run = subprocess.run(
+        [sys.executable, "-c", FORKED_BATCH, str(corpus), str(forked)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.splitlines()[0] == "fork"
+    output, _ = local_output
+    for table in ("documents", "entities", "quotes", "events", "errors"):
+        assert read_rows(forked, table) == read_rows(output, table), table
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
 def test_workers_are_forked_only_while_no_other_thread_runs(monkeypatch):
     monkeypatch.delenv("KRONIST_BATCH_START", raising=False)
