@@ -536,3 +536,13 @@ def test_a_bodys_own_meeting_to_come_is_no_intent_to_meet_anyone():
     text = "Zelenskyj vil mødes med Putin, siger han."
     intent = only(analyze(text, published="2026-12-02").events, "AGREE")
     assert intent.recipient.country == "RUS"
+
+
+def test_a_participle_whose_e_form_is_the_past_is_no_imperative():
+    """ "har talt i telefon med": "talt" + "e" is the past "talte", not an infinitive; the
+    tagger's participle says it is the verb, not a bare stem inside a clause."""
+    from kronist.pipeline import analyze
+
+    text = "Statsministeren har talt i telefon med den ukrainske præsident."
+    call = only(analyze(text, published="2026-12-03").events, "CONSULT")
+    assert (call.mode, call.recipient.country) == ("phone", "UKR")

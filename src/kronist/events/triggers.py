@@ -158,6 +158,8 @@ def _imperative_inside(view: SentenceView, i: int, trigger: Trigger) -> bool:
     verbs = trigger.verb.verbs.words if trigger.verb is not None else frozenset()
     if form in verbs or form + "e" not in verbs:
         return False  # a listed form ("bød" of "byde|bød")
+    if "Part" in morph_values(view.doc[i], "VerbForm"):
+        return False  # "har talt": the participle, whose -e form is the past ("talte")
     return i != view.clause_start(i) and view.lower(i - 1) not in QUOTE_OPENERS
 
 
