@@ -179,3 +179,13 @@ def test_a_name_the_ner_calls_an_organisation_is_the_person_its_apposition_names
     if "Yahya Saree" not in found.texts():
         pytest.skip("needs the statistical NER to find the name")
     assert found.actor("Yahya Saree", "PER") == ("YEM", "REB")
+
+
+def test_an_ambassador_to_an_organisation_is_his_countrys(analyse):
+    """ "Danmarks FN-ambassadør": posted at the UN, Denmark's; the prefix of a role posted
+    abroad says where, not whose (as "Wagner-gruppen" says whose)."""
+    found = analyse("Danmarks FN-ambassadør kritiserer Rusland.", "2026-03-05")
+    ambassador = [e for e in found.entities if e.text == "FN-ambassadør"]
+    if not ambassador:
+        pytest.skip("needs the statistical NER to read the compound as a name")
+    assert ambassador[0].actor.country == "DNK"

@@ -342,8 +342,9 @@ def _known_before_hyphen(
     if mention.end - mention.start != 1:
         return None
     prefix, _, suffix = doc[mention.start].text.rpartition("-")
-    if not prefix or not suffix or res.roles.lookup(suffix, suffix.lower()) is None:
-        return None
+    role = res.roles.lookup(suffix, suffix.lower()) if prefix and suffix else None
+    if role is None or role.role.foreign:
+        return None  # "FN-ambassadør": where the ambassador is posted, not whose
     entry = res.dictionary.find(prefix)
     return entry.actor_at(day) if entry is not None else None
 
