@@ -45,8 +45,8 @@ Result = DocumentResult | ErrorResult
 
 
 def warm_up() -> None:
-    """Load the pipeline, the stages' lookup tables and the MinHash's library in this process
-    now, once (a short analysis triggers what the stages load lazily); later calls cost
+    """Load the pipeline, the stages' lookup tables and the MinHash's permutations in this
+    process now, once (a short analysis triggers what the stages load lazily); later calls cost
     nothing."""
     global _warm
     if _warm:
@@ -58,7 +58,7 @@ def warm_up() -> None:
     with contextlib.suppress(Exception):
         analyze(WARM_UP_TEXT, published="2025-01-01", title="Opvarmning")
     with contextlib.suppress(Exception):
-        signature(WARM_UP_TEXT)  # imports the MinHash's library (and SciPy with it) now
+        signature(WARM_UP_TEXT)  # builds the MinHash's permutations once, before any fork
 
 
 def process_split(split: Split) -> list[Result]:

@@ -5,18 +5,20 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
 from kronist.events.lexicon import word_class
 from kronist.events.syntax import FIRST_PERSON, PERSON_PRONOUNS, Mention
 from kronist.model import Actor, Entity, Quote
-from kronist.nlp.docs import token_lowers
+from kronist.nlp.docs import doc_text, token_lowers
 
 # the pronouns a mention may be read from (see `_pronoun_mention`)
 POINTING_PRONOUNS = PERSON_PRONOUNS | {"de"} | FIRST_PERSON
 
 GROUP_REACH = 300  # characters back from "de" to its group
+LIST_COMMA_REACH = 8  # characters before a name where a list's comma may stand
 PLURAL_ENDINGS = ("er", "erne", "ne")
 
 
@@ -34,6 +36,11 @@ class ActorIndex:
         self._actors: dict[str, Actor | None] = {}
         self._texts: dict[str, list[str]] = {}
         self._persons: list[Entity] | None = None
+
+    @cached_property
+    def text(self) -> str:
+        """The document's text, joined once (spaCy joins `doc.text` anew at every read)."""
+        return doc_text(self.doc)
 
     def actor_of(self, entity: Entity | None) -> Actor | None:
         if entity is None:
@@ -169,10 +176,11 @@ class ActorIndex:
         if index == 0 or second.label == "NOM":
             return None
         first = self.entities[index - 1]
-        between = self.doc.text[first.end : second.start].strip().lower()
+        text = self.text
+        between = text[first.end : second.start].strip().lower()
         if first.label == "NOM" or between not in word_class(self.doc.lang_, "pair_joiners").words:
             return None
-        if self.doc.text[: first.start].rstrip().endswith(","):
+        if text[max(0, first.start - LIST_COMMA_REACH) : first.start].rstrip().endswith(","):
             return None
         actors = self.actor_of(first), self.actor_of(second)
         if not all(actors) or actors[0].country != actors[1].country:
