@@ -185,3 +185,27 @@ def test_a_call_for_peace_between_two_parties_addresses_both():
     events = analyze(text, published="2025-03-04").events
     requests = [countries(e) for e in events if e.event == "REQUEST"]
     assert requests == [("EGY", "IND"), ("EGY", "PAK")]
+
+
+def test_a_demand_of_a_body_of_no_country_is_addressed_to_the_state_it_names():
+    """The UN or an NGO has no country of its own: the state its call speaks of is the one
+    it is addressed to, even when named as the place ("våbenhvile i Sudan")."""
+    events = code_real("FN opfordrer til en øjeblikkelig våbenhvile i Sudan.")
+    request = only(events, "REQUEST")
+    assert countries(request) == (None, "SDN")
+    assert request.recipient_text is None  # inferred, not read
+
+
+def test_a_demand_of_a_body_of_no_country_told_alone_addresses_the_story_s_country():
+    events = code_real(
+        "Tusinder demonstrerede i weekenden i Teheran mod regimet.\n\n"
+        "Politiet anholdt over 200 demonstranter i Teheran og Isfahan.\n\n"
+        "Amnesty International opfordrer nu til besindighed."
+    )
+    assert countries(only(events, "REQUEST")) == (None, "IRN")
+
+
+def test_a_body_of_no_country_does_not_take_a_country_that_its_sentence_does_not_need():
+    """The recipient read in the sentence stays: only a missing one is inferred."""
+    events = code_real("Amnesty International kritiserer Polen for at lukke grænsen.")
+    assert countries(only(events, "ACCUSE")) == (None, "POL")

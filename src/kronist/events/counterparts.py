@@ -17,6 +17,10 @@ a recipient but was told without one takes
    side by side ("Tyskland stemte imod, mens Frankrig støttede forslaget") are not guessed to
    act on the story's main country.
 
+A body of no country (the UN, an NGO) that demands, criticises, rejects, backs, threatens or
+sanctions without naming whom addresses the state its sentence names, even as the place ("FN
+opfordrer til våbenhvile i Sudan"), else the country the article names most often.
+
 A resignation is from the resigner's own government. An assault told without an attacker but
 with a victim takes the victim's most frequent opponent in the article's hostile events
 (attacks, coercion, threats, sanctions), when there is one. Inferred parties carry the sector
@@ -57,6 +61,8 @@ TOLD_AS_FACT = frozenset({"asserted", "claimed"})
 NOT_PARTIES = frozenset({"JRN", "IGO"})  # news agencies relay; international bodies host
 STATE_SECTORS = frozenset({"GOV", "MIL"})
 LIST_REACH = 12  # tokens back over a list of names to its preposition
+# What a body of no country (the UN, an NGO) says is addressed to the state it speaks of.
+ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "SANCTION"})
 RECIPIENT_SECTOR = {"ASSAULT": None, "COERCE": None, "PROTEST": "GOV"}
 ACTOR_SECTOR = {"ASSAULT": "MIL"}
 
@@ -95,6 +101,13 @@ def fill_counterparts(
                 sector = None  # a story of one country: the state's quarrel is at home
             event.recipient = _inferred(country, sector, country_name)
             event.recipient_text = None
+        elif event.recipient is None and event.actor is not None and event.event in ADDRESSED:
+            country = _other_in_sentence(event, index, lang, set(), places_too=True) or (
+                _most_common(named, exclude=None)
+            )
+            if country:  # "FN opfordrer til våbenhvile i Sudan": addressed to Sudan's state
+                event.recipient = _inferred(country, "GOV", country_name)
+                event.recipient_text = None
         elif event.actor is None and event.event == "ASSAULT" and event.recipient_country:
             country = _most_common(
                 attackers.get(event.recipient_country), exclude=event.recipient_country
@@ -166,7 +179,7 @@ def told_side_by_side(doc, first: Candidate, second: Candidate, lang: str) -> bo
 
 
 def _other_in_sentence(
-    event: Candidate, index: ActorIndex, lang: str, fellows: set[str]
+    event: Candidate, index: ActorIndex, lang: str, fellows: set[str], places_too: bool = False
 ) -> str | None:
     """The nearest country named in the event's sentence that is not the actor's, nor one
     taking its own stance beside it."""
@@ -180,7 +193,9 @@ def _other_in_sentence(
             continue
         if actor.country in event.joint_countries or actor.country in fellows:
             continue  # "USA og Australien fordømte": a partner, not the target
-        if _named_as_a_location(entity, index, lang) or _named_as_an_origin(entity, index, lang):
+        if not places_too and (
+            _named_as_a_location(entity, index, lang) or _named_as_an_origin(entity, index, lang)
+        ):
             continue  # "piloter i Danmark, Norge og Sverige strejker": where, not against whom
         if _cited_as_a_source(entity, index, lang):
             continue  # "ifølge Sydkoreas militær": who tells it, not whom it was aimed at
