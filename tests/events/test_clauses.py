@@ -156,3 +156,16 @@ def test_an_organisations_genitive_gives_way_to_the_person_named_beside_it():
     text = "FN's generalsekretær, António Guterres, fordømmer drabene i El Fasher."
     [condemnation] = analyze(text, published="2025-10-28").events
     assert condemnation.actor_text == "António Guterres"
+
+
+def test_after_a_fronted_subordinate_clause_the_subject_follows_the_verb(code):
+    """V2: the clause "Efter at Israel angreb Gaza" fills the main clause's first place, so its
+    subject stands after the verb; the name in the fronted clause is no subject of it."""
+    events = code("Efter at Israel angreb Gaza, truede Iran med gengældelse.")
+    assert countries(only(events, "THREATEN"))[0] == "IRN"
+    assert countries(only(events, "ASSAULT")) == ("ISR", "PSE")
+
+
+def test_a_fronted_clause_of_time_before_a_perfect_keeps_the_inverted_subject(code):
+    events = code("Da Rusland havde angrebet Ukraine, har Tyskland indkaldt Ruslands ambassadør.")
+    assert countries(only(events, "ACCUSE")) == ("DEU", "RUS")

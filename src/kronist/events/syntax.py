@@ -43,6 +43,7 @@ SUBORDINATORS = frozenset(
         "inden",
     }
 )
+ADVERBIAL_SUBORDINATORS = SUBORDINATORS - {"som", "hvor"} | {"siden"}
 COORDINATORS = frozenset({"og", "men", "eller", "samt"})
 AUXILIARY_LEMMAS = frozenset({"blive", "være", "have"})
 RELATIVE = frozenset({"som", "der"})
@@ -693,6 +694,10 @@ class SentenceView:
             return conjoined  # "har afsat præsidenten, Mohamed Bazoum, og taget magten"
         if not shares_subject:
             after_comma = opener == ","  # "Sveriges statsminister, Ulf Kristersson, takker ..."
+            if after_comma and self._opens_with_adverbial_clause():
+                # "Efter at Israel angreb Gaza, truede Iran ...": the fronted clause stands
+                # first in the main clause, whose subject follows its verb (V2)
+                return self.inverted_subject(i)
             return (
                 self._subject_before_relative(start)
                 or (self._subject_across_lists(start, i) if after_comma else None)
@@ -703,6 +708,11 @@ class SentenceView:
         if previous_verb is not None:
             return self.subject_of(previous_verb, depth + 1)
         return None
+
+    def _opens_with_adverbial_clause(self) -> bool:
+        """The sentence opens with a subordinate clause ("Da ...", "Efter at ...", "For at ...")."""
+        first = self.lower(self.start)
+        return first in ADVERBIAL_SUBORDINATORS or self.lower(self.start + 1) == "at"
 
     def _subject_of_conjoined_verb(self, i: int) -> Mention | None:
         """The parser's subject of the verb a coordinated verb is joined to: an apposition or a
