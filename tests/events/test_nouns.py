@@ -103,3 +103,14 @@ def test_a_verb_form_after_an_inflected_adjective_is_a_noun():
     assert analyze(text, published="2025-03-12").events == []
     [event] = analyze("De russiske styrker angriber Kyiv.", published="2025-03-12").events
     assert event.event == "ASSAULT"
+
+
+def test_a_noun_that_looks_like_a_light_verb_lends_no_actor_to_an_event_noun():
+    """ "leder" is the noun (a leader), not "lede" (to lead an attack): the killing to be
+    avenged was not done by Iran's leader."""
+    from kronist.pipeline import analyze
+
+    events = analyze(
+        "Irans øverste leder har lovet at hævne drabet.", published="2026-12-01"
+    ).events
+    assert not [e for e in events if e.event == "ASSAULT" and e.actor and e.actor.country == "IRN"]

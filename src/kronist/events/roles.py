@@ -94,6 +94,7 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
     return roles
 
 
+NOMINAL = frozenset({"NOUN", "PROPN"})
 FRONTED_OBJECT_REACH = 2  # words before the object in its clause: "Den påstand afviser ..."
 
 
@@ -392,6 +393,8 @@ def support_verb(view: SentenceView, i: int, lexicon: Lexicon) -> tuple[int, str
     ("gennemførte et angreb") actor, ("betale en bøde") recipient; None without one."""
     start = view.clause_start(i)
     for j in range(i - 1, start - 1, -1):
+        if view.tagged and view.doc[j].pos_ in NOMINAL:
+            continue  # "Irans øverste leder har lovet at hævne drabet": a noun, not "lede"
         for support in lexicon.support_verbs(view.lower(j), view.lemmas(j)):
             if _other_mention_between(view, j, i):
                 return None  # "holder Iran ansvarlig for angrebet": the verb is about Iran
