@@ -121,6 +121,8 @@ FAMILIES = [
     ("Politiet opløste demonstrationen.", "COERCE", "restrict", ("DNK", None)),
     ("Iran lukkede avisen.", "COERCE", "censor", ("IRN", None)),
     ("Rusland spreder desinformation om Ukraine.", "COERCE", "misinformation", ("RUS", None)),
+    # COERCE: a crackdown is aimed at whom "slå ned på" names
+    ("Kina slog hårdt ned på Hamas.", "COERCE", None, ("CHN", "PSE")),
     ("Rusland har blokeret adgangen til YouTube.", "COERCE", "censor", ("RUS", None)),
     # SANCTION: an ambassador called home, however far the particle stands from the verb
     ("Israel har kaldt sin ambassadør i Norge hjem.", "SANCTION", "expel", ("ISR", None)),
