@@ -113,6 +113,10 @@ FAMILIES = [
     ("Kina testaffyrede et missil i går.", "MOBILIZE", "weapons", ("CHN", None)),
     # weapons moved to a border or front are deployed, not given (to a country: AID)
     ("Israel har sendt flere kampvogne til grænsen.", "MOBILIZE", "weapons", ("ISR", None)),
+    # MOBILIZE: moving nuclear weapons or rockets is deploying them; sending them to a state
+    # that receives them is military aid
+    ("Rusland har flyttet atomvåben til Belarus.", "MOBILIZE", "weapons", ("RUS", None)),
+    ("USA sender raketter til Ukraine.", "AID", None, ("USA", "UKR")),
     ("Danmark sender kampvogne til Ukraine.", "AID", None, ("DNK", "UKR")),
     # the army sent in as a whole (CAMEO 152, demonstrate military power)
     ("Ukraine har indsat hæren ved grænsen.", "MOBILIZE", "troops", ("UKR", None)),
