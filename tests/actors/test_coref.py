@@ -250,3 +250,30 @@ def test_any_word_for_an_organisation_refers_back_to_one(analyse):
     for word in ("gruppen", "organisationen", "bevægelsen"):
         found = analyse(f"Hamas siger, at {word} har accepteret forslaget.", "2026-03-05")
         assert found.actor(word)[0] == "PSE", word
+
+
+def _analysed(text):
+    from kronist.pipeline import analyze
+
+    return analyze(text, published="2026-12-01")
+
+
+def test_den_standing_as_subject_takes_up_the_body_named_before():
+    analysis = _analysed("Kinas regering er blevet kritiseret af USA.\n\nDen afviser kritikken.")
+    den = next(e for e in analysis.entities if e.text == "Den")
+    assert (den.actor.country, den.actor.sector) == ("CHN", "GOV")
+    rejection = next(e for e in analysis.events if e.event == "REJECT")
+    assert (rejection.actor.country, rejection.recipient.country) == ("CHN", "USA")
+
+
+def test_det_takes_up_a_neuter_body_only_when_no_subject_follows_its_verb():
+    analysis = _analysed("Militæret har overtaget magten i Niger.\n\nDet har anholdt præsidenten.")
+    arrest = next(e for e in analysis.events if e.mode == "arrest")
+    assert arrest.actor is not None and arrest.actor.sector == "MIL"
+    told = _analysed("Militæret har overtaget magten i Niger.\n\nDet oplyser politiet.")
+    assert not [e for e in told.entities if e.text == "Det"]  # "politiet" is the subject
+
+
+def test_den_before_a_noun_is_an_article_not_a_pronoun():
+    analysis = _analysed("Kinas regering er kritiseret.\n\nDen russiske hær har angrebet Kyiv.")
+    assert not [e for e in analysis.entities if e.text == "Den"]

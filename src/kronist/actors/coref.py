@@ -43,7 +43,12 @@ def resolve_coreference(
     generic = _generic_words(res)
     for index, mention in enumerate(ordered):
         if mention.kind == "pronoun":
-            wanted = res.grammar.pronoun_genders.get(doc[mention.start].lower_)
+            lower = doc[mention.start].lower_
+            if lower in res.grammar.body_pronouns:
+                gender = res.grammar.body_pronouns[lower]
+                _resolve_body_pronoun(doc, mention, _before(ordered, index), gender, sentence_of)
+                continue
+            wanted = res.grammar.pronoun_genders.get(lower)
             _resolve_pronoun(doc, mention, _before(ordered, index), wanted, sentence_of)
         elif mention.kind == "role":
             here = places.get(sentence_of[mention.start])
@@ -131,8 +136,51 @@ def _pronouns(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention
     return [
         Mention(i, i + 1, "NOM", "pronoun")
         for i, lower in enumerate(token_lowers(doc))
-        if i not in taken and lower in res.grammar.person_pronouns
+        if i not in taken
+        and (
+            lower in res.grammar.person_pronouns
+            or (lower in res.grammar.body_pronouns and _stands_as_subject(doc, i, lower, res))
+        )
     ]
+
+
+def _stands_as_subject(doc: Doc, i: int, lower: str, res: Resources) -> bool:
+    """ "Den afviser kritikken", "Det har anholdt præsidenten": a finite verb follows, so the
+    word is no article ("den russiske hær"); "det" also needs no noun phrase after the verb,
+    which would be the subject ("Det oplyser politiet")."""
+    if i + 1 >= len(doc):
+        return False
+    following = doc[i + 1]
+    if not (following.pos_ in {"VERB", "AUX"} and "Fin" in morph_values(following, "VerbForm")):
+        return False
+    if lower not in res.grammar.expletive_pronouns or i + 2 >= len(doc):
+        return True
+    return doc[i + 2].pos_ not in NOUN_PHRASE_STARTS
+
+
+NOUN_PHRASE_STARTS = frozenset({"NOUN", "PROPN", "DET", "PRON", "NUM", "ADJ"})
+
+
+BODY_PRONOUN_REACH = 1  # sentences back: "Den" takes up a body of this or the previous one
+
+
+def _resolve_body_pronoun(
+    doc: Doc, pronoun: Mention, before: Iterator[Mention], gender: str, sentence_of: list[int]
+) -> None:
+    """The most recent body (no person) whose noun has the pronoun's gender and is singular:
+    "Kinas regering er blevet kritiseret. Den afviser kritikken" -> the Chinese government."""
+    here = sentence_of[pronoun.start]
+    for candidate in before:
+        if here - sentence_of[candidate.start] > BODY_PRONOUN_REACH:
+            return
+        if candidate.kind == "pronoun" or candidate.actor is None or not candidate.emit:
+            continue
+        if _is_person(candidate):
+            continue
+        head = doc[candidate.end - 1]
+        if gender in morph_values(head, "Gender") and "Plur" not in morph_values(head, "Number"):
+            _link(pronoun, candidate)
+            return
 
 
 def _resolve_pronoun(

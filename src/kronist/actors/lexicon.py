@@ -100,6 +100,8 @@ class Grammar:
     destination_prepositions: frozenset[str]
     person_pronouns: frozenset[str]
     pronoun_genders: dict[str, str]
+    body_pronouns: dict[str, str]
+    expletive_pronouns: frozenset[str]
     name_particles: frozenset[str]
     name_joiners: frozenset[str]
     modifier_sectors: dict[str, str]
@@ -145,6 +147,8 @@ def grammar(lang: str) -> Grammar:
         destination_prepositions=words("destination_prepositions"),
         person_pronouns=words("person_pronouns"),
         pronoun_genders={k.lower(): v for k, v in (data.get("pronoun_genders") or {}).items()},
+        body_pronouns={k.lower(): v for k, v in (data.get("body_pronouns") or {}).items()},
+        expletive_pronouns=words("expletive_pronouns"),
         name_particles=words("name_particles"),
         name_joiners=words("name_joiners"),
         modifier_sectors={k.lower(): v for k, v in (data.get("modifier_sectors") or {}).items()},

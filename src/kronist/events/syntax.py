@@ -519,6 +519,8 @@ class SentenceView:
             return self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS or None
         if self.object_fronted(j, i):
             return True  # "Det afviser Kreml": the fronted object, then the verb, its subject
+        if j == i - 1 and self._pronoun_before_finite_verb(j, i):
+            return True  # "Den afviser kritikken": the pronoun "den", not the article
         marks_a_noun = prev in word_class(self.lang, "noun_markers").words or self.doc[j].like_num
         if marks_a_noun and j == i - 1:
             return False  # "et angreb", "de to tiltalte"; not "En dag senere bombede"
@@ -536,6 +538,13 @@ class SentenceView:
         if self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS:
             return True
         return None
+
+    def _pronoun_before_finite_verb(self, j: int, i: int) -> bool:
+        return (
+            self.tagged
+            and self.doc[j].pos_ == "PRON"
+            and "Fin" in morph_values(self.doc[i], "VerbForm")
+        )
 
     def object_fronted(self, j: int, i: int) -> bool:
         """ "Det afviser Kreml", "Det benægter den russiske regering": a clause-opening "det"
