@@ -181,3 +181,23 @@ def test_the_wounded_are_no_toll_of_their_own_sides_attack():
     police = [e for e in events if e.actor and e.actor_text == "betjentene"]
     assert police and all(e.injured != 14 for e in police)
     assert any(e.injured == 14 for e in events if e.event == "PROTEST")
+
+
+def test_an_event_told_only_in_the_headline_gives_way_to_the_body_s_telling():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Iran angriber USA\n\n"
+        "Irakiske militser affyrede tirsdag raketter mod en amerikansk base i Irak. "
+        "Ingen blev såret."
+    )
+    assaults = [e for e in analyze(text, published="2026-12-01").events if e.event == "ASSAULT"]
+    assert [(e.actor.country, e.recipient.country) for e in assaults] == [("IRQ", "USA")]
+
+
+def test_a_headline_event_of_a_type_the_body_does_not_tell_stays():
+    from kronist.pipeline import analyze
+
+    text = "Iran angriber USA\n\nDen amerikanske regering har indkaldt Irans ambassadør."
+    events = analyze(text, published="2026-12-01").events
+    assert [e.event for e in events if e.event == "ASSAULT"] == ["ASSAULT"]

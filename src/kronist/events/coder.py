@@ -24,7 +24,7 @@ from kronist.events.confidence import event_confidence
 from kronist.events.counterparts import fill_counterparts, told_side_by_side
 from kronist.events.lexicon import Lexicon, has_lexicon, load_lexicon, word_class
 from kronist.events.mentions import ActorIndex
-from kronist.events.merging import fold_actorless, merge_candidates
+from kronist.events.merging import fold_actorless, merge_candidates, without_loose_headlines
 from kronist.events.polarity import is_negated, modality
 from kronist.events.roles import Roles, find_roles, support_verb
 from kronist.events.sectors import ARMED, civil_society, sectors_of
@@ -119,11 +119,20 @@ def code_events(
     _fill_from_context(events, groups, index, lang)
     attributes.settle_places(events, groups, lang)  # roles filled from context tell more
     events = [e for e in events if not _empty(e) and not _one_sided(e)]
+    events = without_loose_headlines(events, _title_end(doc))
     if _match_report(doc, lang):
         events = [e for e in events if _is_official(e.actor)]
     for event in events:
         event.confidence = event_confidence(event)
     return [_as_event(c, n, document) for n, c in enumerate(events, start=1)]
+
+
+def _title_end(doc: Doc) -> int:
+    """The first token after a headline written as a title: a first paragraph with no full
+    stop at its end (0 when the text opens with a paragraph of prose)."""
+    end = headline_end(doc)
+    last = next((doc[k] for k in range(end, -1, -1) if not doc[k].is_space), None)
+    return end + 1 if end > 0 and last is not None and last.text not in {".", "!"} else 0
 
 
 SPORTS_CUES_OF_A_MATCH_REPORT = 2

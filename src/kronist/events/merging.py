@@ -6,6 +6,9 @@ noun ("angrebet", "drabet") refers back to the last compatible event of its type
 or place its sentence names, unless it names another year. A later mention is folded into the
 most recent compatible earlier one; then an event told without a doer joins the nearest one of
 its type that names one, unless a date, day or toll sets them apart (`fold_actorless`).
+An event told only in the headline, of a type the body tells with parties that did not let the
+two merge, is the body's event told loosely ("Iran angriber USA" over a body in which militias
+fire on American bases in Iraq): the body's telling stands (`without_loose_headlines`).
 """
 
 from __future__ import annotations
@@ -34,6 +37,17 @@ def merge_candidates(candidates: list[Candidate], lang: str = "da") -> list[Cand
         else:
             target.absorb(candidate)
     return kept
+
+
+def without_loose_headlines(events: list[Candidate], body_start: int) -> list[Candidate]:
+    """Drop the events told only in the headline (the tokens before `body_start`) whose type
+    the body tells too."""
+    body_types = {e.event for e in events if e.trigger >= body_start}
+    return [e for e in events if not (_only_in_headline(e, body_start) and e.event in body_types)]
+
+
+def _only_in_headline(event: Candidate, body_start: int) -> bool:
+    return event.trigger < body_start and set(event.mentions) <= {event.sentence}
 
 
 def _main_event_of_its_sentence(found: Candidate, earlier) -> Candidate:
