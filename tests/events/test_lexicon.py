@@ -78,7 +78,7 @@ COVERAGE = [
     ("Danmark lover at hjælpe Ukraine med genopbygningen.", "AGREE", ("DNK", "UKR")),
     ("Mette Frederiksen mødtes med Olaf Scholz i Berlin.", "CONSULT", ("DNK", "DEU")),
     ("Tyskland støtter Ukraine i konflikten.", "SUPPORT", ("DEU", "UKR")),
-    ("Rusland undskylder over for Norge.", "CONCEDE", ("RUS", None)),
+    ("Rusland undskylder over for Norge.", "CONCEDE", ("RUS", "NOR")),
     ("Sverige samarbejder med Norge om grænsekontrollen.", "COOPERATE", ("SWE", "NOR")),
     ("USA sender våben til Ukraine.", "AID", ("USA", "UKR")),
     ("Rusland trækker sine soldater tilbage fra grænsen.", "RETREAT", ("RUS", None)),

@@ -24,6 +24,7 @@ FAMILIES = [
     ("Danmark og Norge underskrev en traktat om fiskeri.", "SUPPORT", None, ("DNK", None)),
     # CONCEDE: admit, accede, ease restrictions
     ("I dag erkender statsministeren fejl i sagen.", "CONCEDE", None, ("DNK", None)),
+    ("Tyskland har undskyldt over for Israel.", "CONCEDE", None, ("DEU", "ISR")),
     ("Rusland imødekom Ukraines krav.", "CONCEDE", None, ("RUS", None)),
     ("I går ophævede regeringen undtagelsestilstanden.", "CONCEDE", None, ("DNK", None)),
     # COOPERATE: joint exercises, judicial cooperation
@@ -125,6 +126,9 @@ FAMILIES = [
     ("Politiet opløste demonstrationen.", "COERCE", "restrict", ("DNK", None)),
     ("Iran lukkede avisen.", "COERCE", "censor", ("IRN", None)),
     ("Rusland spreder desinformation om Ukraine.", "COERCE", "misinformation", ("RUS", None)),
+    # COERCE: seizing a named town or regaining control of an area
+    ("Rusland har erobret Ukraine.", "COERCE", "seize", ("RUS", "UKR")),
+    ("Ukraine har genvundet kontrollen over byen.", "COERCE", "seize", ("UKR", None)),
     # COERCE: a crackdown is aimed at whom "slå ned på" names
     ("Kina slog hårdt ned på Hamas.", "COERCE", None, ("CHN", "PSE")),
     ("Rusland har blokeret adgangen til YouTube.", "COERCE", "censor", ("RUS", None)),
