@@ -129,3 +129,15 @@ def test_unknown_names_joined_by_a_lower_case_joiner_are_one_organisation(analys
 def test_a_person_and_a_country_are_not_joined_by_for(analyse):
     found = analyse("Han takkede Mette Frederiksen for Danmarks støtte.", "2024-03-12")
     assert "Mette Frederiksen" in found.texts() and "Danmarks" in found.texts()
+
+
+def test_an_unknown_one_word_name_whose_head_says_what_body_it_is_takes_that_sector():
+    """ "Sydbank" ends in "bank": a business, like "Stockholms Politi" is police; its analyst
+    speaks for business."""
+    from kronist.pipeline import analyze
+
+    text = "»Aktien faldt kraftigt«, siger Jacob Pedersen, aktieanalytiker hos Sydbank."
+    analysis = analyze(text, published="2026-12-01")
+    bank = next(e for e in analysis.entities if e.text == "Sydbank")
+    assert bank.actor.sector == "BUS"
+    assert analysis.quotes[0].speaker_actor.sector == "BUS"

@@ -359,8 +359,10 @@ def _organisation_from_words(doc: Doc, mention: Mention, res: Resources) -> Acto
         return Actor(name=name, sector="NGO", sectors=["NGO"])
     last = span[-1]
     role = res.roles.lookup(last.text, last.lemma_)
-    if role is None or len(span) < 2:
+    if role is None:
         return Actor(name=name)
+    if len(span) < 2:  # "Sydbank": a compound whose head says what kind of body it is
+        return _compound_body(name, last, role)
     country = None
     first = span[0].text
     for candidate in (first, *genitive_bases(first)):
@@ -374,6 +376,13 @@ def _organisation_from_words(doc: Doc, mention: Mention, res: Resources) -> Acto
     return Actor(
         name=name, country=country, sector=sectors[0] if sectors else None, sectors=sectors
     )
+
+
+def _compound_body(name: str, token, role) -> Actor:
+    if role.role.kind != "body" or token.lower_.startswith(role.role.lemma):
+        return Actor(name=name)
+    sectors = list(role.role.sectors)
+    return Actor(name=name, sector=sectors[0] if sectors else None, sectors=sectors)
 
 
 def _international(span: Span, res: Resources) -> bool:
