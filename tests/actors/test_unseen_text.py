@@ -141,3 +141,15 @@ def test_an_unknown_one_word_name_whose_head_says_what_body_it_is_takes_that_sec
     bank = next(e for e in analysis.entities if e.text == "Sydbank")
     assert bank.actor.sector == "BUS"
     assert analysis.quotes[0].speaker_actor.sector == "BUS"
+
+
+def test_a_person_s_name_run_into_an_organisation_s_by_the_ner_is_split_off():
+    from kronist.pipeline import analyze
+
+    text = "»Aktien faldt kraftigt«, siger aktieanalytiker hos Sydbank Jacob Pedersen."
+    analysis = analyze(text, published="2026-12-01")
+    assert {(e.text, e.label) for e in analysis.entities} >= {
+        ("Sydbank", "ORG"),
+        ("Jacob Pedersen", "PER"),
+    }
+    assert analysis.quotes[0].speaker_actor.name == "Jacob Pedersen"

@@ -14,7 +14,7 @@ from kronist.actors.mentions import Mention, Resources, strip_genitive
 from kronist.lang import read_yaml
 from kronist.model import Actor
 from kronist.nlp.docs import token_texts
-from kronist.nlp.features import is_person_name
+from kronist.nlp.features import first_name_gender, is_person_name
 
 OPENERS = frozenset("»«\"'“”„-–—:(")
 MAX_NAME_TOKENS = 5
@@ -146,12 +146,25 @@ def _merge_entities(
             continue
         if label == "PER":
             ent = _with_preceding_first_names(doc, ent, res)
-        inside = [m for m in mentions if m.start < ent.end and ent.start < m.end]
-        if any(m.start <= ent.start and ent.end <= m.end for m in inside):
-            continue  # the gazetteer already covers it (and knows the actor)
-        mentions = [m for m in mentions if m not in inside]
-        mentions.append(_from_entity(doc, ent, label, res))
+        for part, part_label in _split_before_a_person(ent, label):
+            inside = [m for m in mentions if m.start < part.end and part.start < m.end]
+            if any(m.start <= part.start and part.end <= m.end for m in inside):
+                continue  # the gazetteer already covers it (and knows the actor)
+            mentions = [m for m in mentions if m not in inside]
+            mentions.append(_from_entity(doc, part, part_label, res))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _split_before_a_person(ent: Span, label: str) -> list[tuple[Span, str]]:
+    """ "aktieanalytiker hos Sydbank Jacob Pedersen" where the NER took "Sydbank Jacob
+    Pedersen" for one organisation: a known first name inside a name that is no person's, with
+    a capitalised word after it, starts the person's name."""
+    if label != "ORG":
+        return [(ent, label)]  # "Sardar Mohammad Daud Khan" hospital: a place named after one
+    for k in range(1, len(ent) - 1):
+        if first_name_gender(ent[k].text) and all(t.text[:1].isupper() for t in ent[k:]):
+            return [(ent[:k], label), (ent[k:], "PER")]
+    return [(ent, label)]
 
 
 def _person_surnames(doc: Doc) -> set[str]:
