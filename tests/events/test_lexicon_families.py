@@ -295,3 +295,11 @@ def test_what_is_blocked_belongs_to_the_one_rebuffed(text, recipient):
 
     [event] = analyze(text, published="2025-03-12").events
     assert (event.event, event.recipient.name) == ("REJECT", recipient)
+
+
+def test_a_strike_given_notice_of_is_aimed_at_whom_mod_names():
+    from kronist.pipeline import analyze
+
+    text = "Fagforbundet 3F har varslet konflikt mod Ryanair."
+    threat = next(e for e in analyze(text, published="2026-12-01").events if e.event == "THREATEN")
+    assert threat.recipient is not None and threat.recipient.name == "Ryanair"
