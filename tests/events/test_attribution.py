@@ -198,3 +198,19 @@ def test_a_lawyers_client_appeals():
     )
     appeal = only(analyze(text, published="2026-03-05").events, "REJECT")
     assert (appeal.actor.country, appeal.actor.sector) == ("DNK", "CVL")
+
+
+def test_naming_another_party_as_behind_an_attack_is_an_allegation_by_whoever_says_so(code):
+    for text in (
+        "Israel står bag angrebet, mener Iran.",
+        "Iran siger, at Israel står bag angrebet.",
+        "Ifølge Iran er det Israel, der står bag angrebet.",
+    ):
+        events = code(text)
+        assert countries(only(events, "ACCUSE")) == ("IRN", "ISR"), text
+        assert countries(only(events, "ASSAULT"))[0] == "ISR", text
+
+
+def test_a_party_saying_it_is_behind_an_attack_accuses_nobody(code):
+    events = code("Hamas siger, at Hamas står bag angrebet på Israel.")
+    assert not [e for e in events if e.event == "ACCUSE"]

@@ -218,8 +218,10 @@ def find_candidates(
                 continue
             _add_attributes(candidate, view, document, countries, lang, "casualty" in trigger.flags)
             told[trigger.index] = candidate
+            blame = _blamed_by_its_source(candidate, view, trigger, lexicon)
             sentence_candidates += [
                 candidate,
+                *([blame] if blame is not None else []),
                 *_for_each_co_actor(candidate),
                 *_for_each_co_recipient(candidate),
             ]
@@ -383,6 +385,39 @@ def _for_each_co_recipient(candidate: Candidate) -> list[Candidate]:
             _copy(candidate, recipient=mention.actor, recipient_text=mention.text, co_recipients=[])
         )
     return copies
+
+
+def _blamed_by_its_source(
+    candidate: Candidate, view: SentenceView, trigger: Trigger, lexicon: Lexicon
+) -> Candidate | None:
+    """ "Israel står bag angrebet, mener Iran": naming another party as the one behind a
+    hostile act is an allegation (ACCUSE allege) by whoever the text says names it."""
+    if trigger.kind != "noun" or candidate.event not in HOSTILE_CONTENT:
+        return None
+    support = support_verb(view, trigger.index, lexicon)
+    if candidate.actor is None or support is None:
+        return None
+    blame = word_class(view.lang, "blame_words")
+    if not any(blame.matches(view.lower(k)) for k in range(support[0], trigger.index)):
+        return None
+    source = view.source_of(support[0])
+    if source is None or source.actor is None or not source.actor.country:
+        return None
+    if candidate.actor_country in (None, source.actor.country):
+        return None  # "Taliban skriver, at bevægelsen står bag angrebet": a claim of its own
+    return _copy(
+        candidate,
+        event="ACCUSE",
+        mode="allege",
+        actor=source.actor,
+        actor_text=source.text,
+        recipient=candidate.actor,
+        recipient_text=candidate.actor_text,
+        killed=None,
+        injured=None,
+        co_actors=[],
+        co_recipients=[],
+    )
 
 
 def _copy(candidate: Candidate, **changes) -> Candidate:

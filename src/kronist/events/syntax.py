@@ -23,6 +23,7 @@ from kronist.nlp.docs import morph_values, per_doc, span_text, token_lowers
 from kronist.nlp.lemmas import lemma_table
 
 FRONTED_OBJECTS = frozenset({"det", "dette"})  # "Det afviser Kreml": the object opens the clause
+SOURCE_NAME_REACH = 4  # words from "ifølge" to the end of the name it cites
 CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
 STRONG_BOUNDARY_PUNCT = frozenset({";", ":", "»", "«", '"', "“", "”", "–", "—", "?", "!"})
 SUBORDINATORS = frozenset(
@@ -836,6 +837,25 @@ class SentenceView:
         for j in range(start - 2, self.start - 1, -1):
             if self.lower(j) in verbs:
                 return self.subject_of(j, 1)
+        return None
+
+    def source_of(self, i: int) -> Mention | None:
+        """Who the text says tells what the clause of token i tells: the subject of a speech
+        verb before its "at"-clause ("Iran siger, at ..."), of one after it (", mener Iran"),
+        or the name after "ifølge" in the sentence."""
+        return self.reporter_of(i) or self._trailing_reporter(i) or self._cited_source_name()
+
+    def _trailing_reporter(self, i: int) -> Mention | None:
+        comma = next((k for k in range(i + 1, self.end) if self.lower(k) == ","), None)
+        if comma is None or self.lower(comma + 1) not in speech_verb_forms(self.lang):
+            return None
+        return self.inverted_subject(comma + 1)
+
+    def _cited_source_name(self) -> Mention | None:
+        sources = word_class(self.lang, "source_markers").words
+        for k in range(self.start, self.end):
+            if self.lower(k) in sources:
+                return self.first_mention(k + 1, min(self.end, k + 1 + SOURCE_NAME_REACH))
         return None
 
     def _reporter(self, start: int, depth: int) -> Mention | None:
