@@ -201,3 +201,23 @@ def test_a_headline_event_of_a_type_the_body_does_not_tell_stays():
     text = "Iran angriber USA\n\nDen amerikanske regering har indkaldt Irans ambassadør."
     events = analyze(text, published="2026-12-01").events
     assert [e.event for e in events if e.event == "ASSAULT"] == ["ASSAULT"]
+
+
+def test_the_accused_accusing_in_turn_is_a_second_event():
+    """One side's target acts in turn: two accusations, even with one country on both sides
+    and a sector the two share (the RSF militia is REB and MIL)."""
+    from kronist.pipeline import analyze
+
+    text = (
+        "Sudans hær giver RSF skylden for beskydningen af Omdurman.\n\n"
+        "RSF afviser anklagen og beskylder til gengæld hæren for at stå bag."
+    )
+    accusations = [e for e in analyze(text, published="2026-12-01").events if e.event == "ACCUSE"]
+    assert len(accusations) == 2
+
+
+def test_an_adverb_made_with_a_preposition_leaves_the_object_after_it(code):
+    events = code("Hamas beskylder til gengæld Israel for angrebet.")
+    accusation = next(e for e in events if e.event == "ACCUSE")
+    assert (accusation.actor.country, accusation.recipient.country) == ("PSE", "ISR")
+    assert accusation.recipient_text == "Israel"  # read as the object, not inferred

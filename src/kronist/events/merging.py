@@ -133,7 +133,24 @@ def same_event(a: Candidate, b: Candidate, lang: str = "da") -> bool:
         return False
     if not _places_agree(a.place, b.place):
         return False
-    return not _crossed(a, b)
+    return not _crossed(a, b) and not _turned(a, b, lang)
+
+
+def _turned(a: Candidate, b: Candidate, lang: str) -> bool:
+    """ "Hæren giver RSF skylden ... RSF beskylder til gengæld hæren": the one acted on acts
+    in turn (one event's recipient is the other's actor, and their actors are not one body):
+    two events."""
+    for first, second in ((a, b), (b, a)):
+        target, doer = first.recipient, second.actor
+        if target is None or doer is None or first.actor is None:
+            continue
+        if _one_named(target, doer, lang) and not _one_named(first.actor, doer, lang):
+            return True
+    return False
+
+
+def _one_named(a: Actor, b: Actor, lang: str) -> bool:
+    return bool(a.name and b.name) and (a.name == b.name or one_body(lang, a.name, b.name))
 
 
 def _two_named_speakers(a: Candidate, b: Candidate, lang: str) -> bool:

@@ -486,6 +486,8 @@ class SentenceView:
                 return None
             if self.lemmas(j) & word_class(self.lang, "time_nouns").words:
                 return None  # "idømte i sidste uge Google en bøde": the "i" is the week's
+            if word_class(self.lang, "adverbial_nouns").matches(word):
+                return None  # "beskylder til gengæld hæren": "til gengæld" is an adverb
             j -= 1
             steps += 1
         return None
