@@ -64,6 +64,9 @@ FAMILIES = [
     ("Politiet har rejst sigtelse mod en 30-årig mand.", "ACCUSE", "allege", ("DNK", "DNK")),
     # THREATEN: a warning of one's own reaction, announced sanctions, force not ruled out
     ("Iran advarer USA om gengældelse.", "THREATEN", None, ("IRN", "USA")),
+    # THREATEN: retaliation announced (told as done, it is no threat: see the test below)
+    ("Iran vil svare igen, hvis USA angriber.", "THREATEN", None, ("IRN", "USA")),
+    ("Iran vil hævne drabet.", "THREATEN", "violence", ("IRN", None)),
     (
         "Rusland advarer om konsekvenser, hvis Finland går med i NATO.",
         "THREATEN",
@@ -303,3 +306,8 @@ def test_a_strike_given_notice_of_is_aimed_at_whom_mod_names():
     text = "Fagforbundet 3F har varslet konflikt mod Ryanair."
     threat = next(e for e in analyze(text, published="2026-12-01").events if e.event == "THREATEN")
     assert threat.recipient is not None and threat.recipient.name == "Ryanair"
+
+
+def test_retaliation_told_as_done_is_no_threat_and_its_act_is_coded(code):
+    events = code("USA svarede igen ved at angribe Iran.")
+    assert [e.event for e in events] == ["ASSAULT"]

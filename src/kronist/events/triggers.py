@@ -12,6 +12,7 @@ from kronist.events.lexicon import (
     WordSet,
     word_class,
 )
+from kronist.events.polarity import modality
 from kronist.events.syntax import CLAUSE_PUNCT, PREPOSITIONS, SentenceView, lemmas
 from kronist.nlp.docs import morph_values, punct_or_number
 
@@ -218,6 +219,8 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
             continue
         if "passive_only" in pattern.flags and not _agent_names_a_side(view, i):
             continue  # "ramte det iranske missilangreb en base": the noun tells it
+        if "only_announced" in pattern.flags and modality(view, i, lexicon) not in ANNOUNCED:
+            continue  # "svarede igen med tåregas": the act told is coded by its own words
         # the most required words (a required recipient preposition that follows counts as
         # one: "sendte droner mod" is an attack before it is aid), then the nearest ("åbnede
         # ild mod ... ved grænsen" is firing, not opening a border), then the first line
@@ -230,6 +233,8 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     return best[1]
 
 
+# modalities in which a row flagged only_announced counts ("vil svare igen" threatens)
+ANNOUNCED = frozenset({"future", "planned", "hypothetical", "threatened"})
 AGENT_REACH = 4  # words from "af" to the side it names ("af raketter fra Libanon")
 
 
