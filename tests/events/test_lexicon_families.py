@@ -65,6 +65,7 @@ FAMILIES = [
     # THREATEN: a warning of one's own reaction, announced sanctions, force not ruled out
     ("Iran advarer USA om gengældelse.", "THREATEN", None, ("IRN", "USA")),
     # THREATEN: retaliation announced (told as done, it is no threat: see the test below)
+    ("USA vil reagere beslutsomt, hvis Kina angriber.", "THREATEN", None, ("USA", "CHN")),
     ("Iran vil svare igen, hvis USA angriber.", "THREATEN", None, ("IRN", "USA")),
     ("Iran vil hævne drabet.", "THREATEN", "violence", ("IRN", None)),
     (

@@ -546,3 +546,11 @@ def test_a_participle_whose_e_form_is_the_past_is_no_imperative():
     text = "Statsministeren har talt i telefon med den ukrainske præsident."
     call = only(analyze(text, published="2026-12-03").events, "CONSULT")
     assert (call.mode, call.recipient.country) == ("phone", "UKR")
+
+
+def test_from_a_country_s_side_names_who_acts_in_a_passive():
+    from kronist.pipeline import analyze
+
+    events = analyze("Fra russisk side afvises forslaget.", published="2026-12-02").events
+    rejection = next(e for e in events if e.event == "REJECT")
+    assert rejection.actor is not None and rejection.actor.country == "RUS"

@@ -176,7 +176,17 @@ def _agent(view: SentenceView, i: int) -> Mention | None:
         for token, case in view.dep_obliques(i):
             if case == "af":
                 return view.mention_in_subtree(token)
-    return found
+    return found or _side_named(view, i)
+
+
+def _side_named(view: SentenceView, i: int) -> Mention | None:
+    """ "Fra dansk side bliver sanktionerne budt velkommen": "fra X side" names who acts."""
+    start, end = view.clause_start(i), view.clause_end(i)
+    for k in range(max(view.start, start - 1), end - 2):
+        mention = view.mention_at(k + 1)
+        if view.lower(k) == "fra" and mention is not None and view.lower(mention.end) == "side":
+            return mention
+    return None
 
 
 def _recipient(view: SentenceView, trigger: Trigger, skip: Mention | None) -> Mention | None:
