@@ -209,3 +209,11 @@ def test_a_body_of_no_country_does_not_take_a_country_that_its_sentence_does_not
     """The recipient read in the sentence stays: only a missing one is inferred."""
     events = code_real("Amnesty International kritiserer Polen for at lukke grænsen.")
     assert countries(only(events, "ACCUSE")) == (None, "POL")
+
+
+def test_backing_an_act_is_aimed_at_whoever_did_it(code):
+    """ "Danmark støtter sanktionerne": support for the sanctions is support for the body
+    that imposed them, not for the country they are aimed at."""
+    events = code("Nato har indført sanktioner mod Rusland.\n\nDanmark støtter sanktionerne.")
+    support = only(events, "SUPPORT")
+    assert support.recipient is not None and support.recipient.name == "NATO"

@@ -61,7 +61,7 @@ REQUEST_MODES = {
     "CONSULT": "meet",
     "AGREE": "meet",
 }
-REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "SANCTION"})
+REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "SANCTION", "SUPPORT"})
 ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})  # "afviser kritikken/kravet/truslen"
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # a promise of these is a threat ("lover at svare igen"); accepting a fine is no threat
@@ -300,9 +300,10 @@ def _link_reactions(
     lexicon: Lexicon,
     latest: dict[str, Candidate],
 ) -> None:
-    """ "Danmark fordømmer angrebet", "truer med at gengælde drabet": a statement whose object
-    is an event noun reacts to that event, and is aimed at whoever did it; "EU kritiserer
-    anholdelserne": a definite noun told without a doer refers to the latest such event."""
+    """ "Danmark fordømmer angrebet", "truer med at gengælde drabet", "støtter sanktionerne": a
+    statement whose object is an event noun reacts to that event, and is aimed at whoever did
+    it; "EU kritiserer anholdelserne": a definite noun told without a doer refers to the latest
+    such event."""
     for candidate in candidates:
         if candidate.event not in REACTIONS or candidate.kind != "verb":
             continue
