@@ -169,3 +169,11 @@ def test_a_city_name_shared_by_large_cities_is_the_one_in_the_story_s_country():
         e for e in analyze(alone, published="2026-12-01").entities if e.text == "Valencia"
     )
     assert valencia.actor.country == "VEN"
+
+
+def test_a_speaker_named_with_a_homonymous_city_is_of_the_story_s_country():
+    from kronist.pipeline import analyze
+
+    story = "Oversvømmelser i Spanien\n\n»Alt er ødelagt«, siger Carmen López fra Valencia."
+    speaker = analyze(story, published="2026-12-01").quotes[0].speaker_actor
+    assert (speaker.name, speaker.country) == ("Carmen López", "ESP")

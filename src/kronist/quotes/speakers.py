@@ -136,7 +136,28 @@ def attach_entity(
         from_phrase = actor_for_speaker(attribution, lang, doc)
         if not same_known_actor(actor, from_phrase, lang):
             actor = fuller(from_phrase, actor)
+        actor = _as_the_article_reads(actor, attribution, entities)
     attribution.speaker_actor = actor
+
+
+def _as_the_article_reads(
+    actor: Actor | None, attribution: Attribution, entities: Sequence[Entity]
+) -> Actor | None:
+    """The person a speaker phrase names as the article resolved them, where the article puts
+    the place the phrase names in that person's country: "Carmen López fra Valencia" read alone
+    is from Venezuela's Valencia; the article, about Spain, puts Valencia in Spain. A country
+    the phrase names itself ("Irans FN-ambassadør") stands."""
+    if actor is None or actor.country is None:
+        return actor
+    inside = [e for e in entities if attribution.start <= e.start and e.end <= attribution.end]
+    places = {e.actor.country for e in inside if e.label == "LOC" and e.actor is not None}
+    for entity in inside:
+        known = entity.actor if entity.label == "PER" else None
+        if known is None or known.name != actor.name or known.country == actor.country:
+            continue
+        if known.country in places:
+            return actor.model_copy(update={"country": known.country})
+    return actor
 
 
 def _through_a_name(attribution: Attribution, entities: Sequence[Entity]) -> None:
