@@ -30,6 +30,9 @@ FAMILIES = [
     # COOPERATE: joint exercises, judicial cooperation
     ("Danmark og Tyskland øvede sammen i Østersøen.", "COOPERATE", None, ("DNK", "DEU")),
     ("Sverige bistod efterforskningen i Danmark.", "COOPERATE", None, ("SWE", None)),
+    # AID: craft handed over, projects financed
+    ("Danmark giver Ukraine yderligere 20 kampfly.", "AID", None, ("DNK", "UKR")),
+    ("Tyskland finansierer et nyt hospital i Kabul.", "AID", None, ("DEU", "AFG")),
     # AID: debt relief, asylum
     ("Kina eftergav Ruslands gæld.", "AID", None, ("CHN", "RUS")),
     ("Danmark modtager flygtninge fra Ukraine.", "AID", None, ("DNK", None)),
