@@ -315,3 +315,17 @@ def test_a_strike_given_notice_of_is_aimed_at_whom_mod_names():
 def test_retaliation_told_as_done_is_no_threat_and_its_act_is_coded(code):
     events = code("USA svarede igen ved at angribe Iran.")
     assert [e.event for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        ("Den russiske hær er sat i højeste beredskab.", None),  # the passive's subject acts
+        ("Politiet har sat ekstra betjente ind på Nørrebro.", "police"),
+    ],
+)
+def test_readiness_raised_and_police_sent_in_are_mobilizations(text, mode):
+    from kronist.pipeline import analyze
+
+    events = [e for e in analyze(text, published="2026-12-01").events if e.event == "MOBILIZE"]
+    assert len(events) == 1 and events[0].mode == mode and events[0].actor is not None
