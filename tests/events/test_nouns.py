@@ -114,3 +114,16 @@ def test_a_noun_that_looks_like_a_light_verb_lends_no_actor_to_an_event_noun():
         "Irans øverste leder har lovet at hævne drabet.", published="2026-12-01"
     ).events
     assert not [e for e in events if e.event == "ASSAULT" and e.actor and e.actor.country == "IRN"]
+
+
+def test_a_light_verb_belongs_to_the_nearer_noun_not_to_an_event_noun_in_its_complement():
+    """ "iværksat en undersøgelse af drabene": the UN opened an inquiry, it did not kill; a
+    light verb's own words ("påtaget sig ansvaret for angrebet") still reach the event noun."""
+    from kronist.pipeline import analyze
+
+    inquiry = "FN har iværksat en undersøgelse af drabene i Iran."
+    events = analyze(inquiry, published="2026-12-01").events
+    assert [e.event for e in events] == ["ACCUSE"]
+    claim = "Houthi-bevægelsen har påtaget sig ansvaret for angrebet på skibet."
+    attack = next(e for e in analyze(claim, published="2026-12-01").events)
+    assert attack.event == "ASSAULT" and attack.actor is not None

@@ -408,6 +408,8 @@ def support_verb(view: SentenceView, i: int, lexicon: Lexicon) -> tuple[int, str
         for support in lexicon.support_verbs(view.lower(j), view.lemmas(j)):
             if _other_mention_between(view, j, i):
                 return None  # "holder Iran ansvarlig for angrebet": the verb is about Iran
+            if _other_noun_phrase_between(view, j, i, support.requires):
+                return None  # "iværksat en undersøgelse af drabene": the verb's is the inquiry
             between = [view.doc[k] for k in range(j + 1, i)]
             if all(
                 any(slot.matches(t.lower_, lemma) for t in between for lemma in lemmas(t))
@@ -415,6 +417,29 @@ def support_verb(view: SentenceView, i: int, lexicon: Lexicon) -> tuple[int, str
             ):
                 return j, support.subject_role
     return None
+
+
+def _other_noun_phrase_between(view: SentenceView, verb: int, noun: int, own_words) -> bool:
+    """A noun of its own, with a preposition after it, stands between the verb and the event
+    noun: the verb's object is that noun, the event noun only its complement. The support
+    verb's own words ("påtaget sig ansvaret for angrebet") and quantities ("en række af angreb")
+    are no such noun."""
+    if not view.tagged:
+        return False
+    quantities = word_class(view.lang, "partitive_quantities")
+
+    def own(k: int) -> bool:
+        word = view.lower(k)
+        return any(slot.matches(word, lemma) for slot in own_words for lemma in view.lemmas(k))
+
+    for k in range(verb + 1, noun - 1):
+        if view.doc[k].pos_ != "NOUN" or view.lower(k + 1) not in PREPOSITIONS:
+            continue
+        if view.mention_at(k) is not None or own(k) or own(k + 1):
+            continue  # "står en russisk hackergruppe bag angrebet": the subject, then "bag"
+        if not quantities.matches(view.lower(k)):
+            return True
+    return False
 
 
 def _relative_claimant(view: SentenceView, i: int, lexicon: Lexicon) -> Mention | None:
