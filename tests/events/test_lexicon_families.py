@@ -25,6 +25,9 @@ FAMILIES = [
     # CONCEDE: admit, accede, ease restrictions
     ("I dag erkender statsministeren fejl i sagen.", "CONCEDE", None, ("DNK", None)),
     ("Tyskland har undskyldt over for Israel.", "CONCEDE", None, ("DEU", "ISR")),
+    ("Tyskland har opgivet sin modstand mod planen.", "CONCEDE", None, ("DEU", None)),
+    # RETREAT: a resignation in the perfect with "være" is no passive
+    ("Ulf Kristersson er gået af.", "RETREAT", "resign", ("SWE", None)),
     ("Rusland imødekom Ukraines krav.", "CONCEDE", None, ("RUS", None)),
     ("I går ophævede regeringen undtagelsestilstanden.", "CONCEDE", None, ("DNK", None)),
     # COOPERATE: joint exercises, judicial cooperation

@@ -626,6 +626,8 @@ class SentenceView:
         forms = lemmas(token) - {form}
         if forms & AUXILIARY_LEMMAS:
             return False  # "er blevet enige": an auxiliary's own participle is no passive
+        if forms & word_class(self.lang, "be_perfect_verbs").words:
+            return False  # "er gået af", "er trådt tilbage": "være" makes their perfect
         if form.endswith("s") and any(lemma + "s" == form for lemma in forms):
             return True
         if not form.endswith("t"):  # Danish infinitives never end in -t, participles do
