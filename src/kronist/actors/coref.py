@@ -3,6 +3,9 @@
 - a dictionary actor named again ("Trump" after "Donald Trump") refers to its first mention;
 - a surname alone refers to the full name (found in `named`);
 - "han", "hun", "ham", "hende" refer to the most recent person;
+- "den" (and "det" with no subject after its verb) standing as a subject refers to the most
+  recent body whose noun has its gender, in its sentence or the one before ("Regeringen ...
+  Den afviser kritikken");
 - a definite role noun with nothing of its own to say who ("premierministeren", "ministeriet",
   "ambassaden", "gruppen") refers to the most recent mention carrying that title, or for
   "gruppen"/"bevægelsen"/"organisationen" to the most recent organisation.

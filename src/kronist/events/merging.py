@@ -1,10 +1,10 @@
 """One event per real-world event: headline, lead and body often tell the same one.
 
 Two candidates are the same event when they have the same type, no conflicting actor or
-recipient country, no conflicting date or place, and the same polarity (and neither's recipient is
-the other's actor: the accused accusing in turn); a later definite event
-noun ("angrebet", "drabet") refers back to the last compatible event of its type whatever day
-or place its sentence names, unless it names another year. A later mention is folded into the
+recipient country, no conflicting date or place, and the same polarity, and neither's recipient
+is the other's actor (the accused accusing in turn); a later definite event noun ("angrebet",
+"drabet") refers back to the last compatible event of its type whatever day or place its
+sentence names, unless it names another year. A later mention is folded into the
 most recent compatible earlier one; then an event told without a doer joins the nearest one of
 its type that names one, unless a date, day or toll sets them apart (`fold_actorless`).
 An event told only in the headline, of a type the body tells with parties that did not let the
