@@ -26,3 +26,21 @@ def test_quick_training_builds_a_loadable_model(tmp_path):
 def test_train_refuses_other_languages():
     with pytest.raises(ValueError):
         train("xx", quick=True)
+
+
+@pytest.mark.parametrize(("seed", "expected"), [(0, {}), (1, {"system.seed": 1})])
+def test_the_seed_option_reaches_the_joint_training(monkeypatch, tmp_path, seed, expected):
+    from kronist.train import run
+
+    (tmp_path / "data").mkdir()
+    seen = {}
+
+    def train_joint(split, workdir, *, quick, overrides):
+        seen.update(overrides)
+        return workdir / "joint" / "model-last"
+
+    monkeypatch.setattr(run.data, "prepare", lambda *args, **kwargs: None)
+    monkeypatch.setattr(run, "train_joint", train_joint)
+    monkeypatch.setattr(run, "build", lambda *args: {})
+    train("da", output=tmp_path / "da", shared=tmp_path, options=data.Options(seed=seed))
+    assert seen == expected  # seed 0: joint.cfg's own seed, the command line as before

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from kronist.train import corpora, data
 
 # Silver trees as the native-DDT conversion writes them (MISC keeps the native analysis); the
@@ -158,3 +160,28 @@ def test_pretraining_text_can_add_the_raw_danish_text(tmp_path):
     plain = (tmp_path / "plain.jsonl").read_text(encoding="utf-8").splitlines()
     raw = (tmp_path / "raw.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(raw) == len(plain) + 3 and set(plain) < set(raw)
+
+
+@pytest.mark.parametrize("mode", ["tune", "final"])
+def test_ner_weight_repeats_the_danish_ner_sentences_with_entities_only(tmp_path, mode):
+    root = _shared_data(tmp_path)
+    (tmp_path / "ud-danish-ddt").mkdir()
+    first_tree = SILVER.split("\n\n")[0] + "\n"
+    (tmp_path / data.DDT.format(split="dev")).write_text(first_tree, encoding="utf-8")
+    (tmp_path / data.DDT.format(split="test")).write_text(first_tree * 2, encoding="utf-8")
+    first_ner = UNER.split("\n\n")[0] + "\n"
+    (tmp_path / data.UNER.format(split="dev")).write_text(first_ner, encoding="utf-8")
+    options = data.Options(mode=mode, foreign_trees=())
+    once = data.joint_parts(root, options)
+    assert once == data.joint_parts(root, replace(options, ner_weight=1))
+    twice = data.joint_parts(root, replace(options, ner_weight=2))
+    assert twice[:-1] == once  # the corpus of ner_weight 1, then the copies
+    extra, trees, ner = twice[-1]
+    assert (trees, ner) == (False, True)
+    # UNER train (with and without a silver tree); in "final" mode the DDT dev trees too, as
+    # they carry their UNER dev entities
+    danish = once[:2] + (once[3:4] if mode == "final" else [])
+    words = [sent.words for sentences, _, _ in danish for sent in sentences]
+    assert [sent.words for sent in extra] == words and len(words) == (4 if mode == "final" else 3)
+    thrice = data.joint_parts(root, replace(options, ner_weight=3))
+    assert [sent.words for sent in thrice[-1][0]] == words * 2

@@ -91,6 +91,11 @@ class Options:
     # UPOS and features of the native silver trees: "heuristic" = the conversion's lookup,
     # "learned" = train/converter.py, learned from the aligned gold trees the model trains on
     silver_tags: str = "heuristic"
+    # The Danish NER sentences (UNER train, and the DDT dev trees' UNER dev entities) appear
+    # this often in the joint corpus: the copies beyond the first carry entities only, so the
+    # NER's share of the training grows while the trees and tags stay as they are
+    ner_weight: int = 1
+    seed: int = 0  # `system.seed` of the training (joint.cfg's own value is 0)
 
     @property
     def teachers(self) -> bool:
@@ -204,14 +209,19 @@ def joint_parts(
         parts = [(agreed, True, True), (rest, False, True)]
     else:
         parts = [(uner_train, False, True)]
+    danish_ner = [sent for sentences, _, _ in parts for sent in sentences]
     parts.append((norwegian_ner(root, options), False, True))
     if options.mode == "tune":
         parts.append((dev * weight, True, False))
     else:
         first_half, _ = ddt_test_halves(root)
-        parts.append((with_entities(dev, _iob2(root, "dev")), True, True))
+        dev_entities = with_entities(dev, _iob2(root, "dev"))
+        danish_ner += dev_entities
+        parts.append((dev_entities, True, True))
         parts.append((dev * (weight - 1) + first_half * weight, True, False))
     parts.append((foreign_trees(root, options), True, False))
+    if options.ner_weight > 1:
+        parts.append((danish_ner * (options.ner_weight - 1), False, True))
     return parts
 
 

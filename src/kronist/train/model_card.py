@@ -138,6 +138,11 @@ def _norwegian_ner_text(options: Options) -> str:
 def _joint_held_out_text(options: Options, foreign: str) -> str:
     uner_train = _uner_train_text(options)
     norwegian = _norwegian_ner_text(options)
+    if options.ner_weight > 1:
+        norwegian += (
+            f"; the UNER Danish sentences (train, and dev on the DDT dev trees) appear "
+            f"x{options.ner_weight}, the copies carrying entities only"
+        )
     return f"""\
 - One **joint** pipeline: tok2vec shared by morphologizer, parser, lemmatizer and NER, trained
   on one corpus mixing UNER Danish train (4,383 sentences: {uner_train}), DDT dev (564 trees
@@ -172,7 +177,8 @@ def _speed_line(scores: dict) -> str:
 
 def _configs_line(options: Options) -> str:
     if options.joint:
-        return ": `kronist/train/configs/joint.cfg`"
+        seed = f", `system.seed` {options.seed}" if options.seed else ""
+        return f": `kronist/train/configs/joint.cfg`{seed}"
     return "s: `kronist/train/configs/ner.cfg`, `trees.cfg`"
 
 

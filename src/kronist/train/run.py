@@ -243,6 +243,8 @@ def train(
                 )
                 data.prepare(tmp / "corpora", shared, options, ("joint_train",), teachers)
             overrides = dict(trees_overrides or {})
+            if options.seed:
+                overrides.setdefault("system.seed", options.seed)
             if options.pretrain_epochs > 0:
                 weights = pretrain_tok2vec(split, tmp / "runs", options.pretrain_epochs)
                 overrides["paths.init_tok2vec"] = weights
