@@ -217,3 +217,15 @@ def test_backing_an_act_is_aimed_at_whoever_did_it(code):
     events = code("Nato har indført sanktioner mod Rusland.\n\nDanmark støtter sanktionerne.")
     support = only(events, "SUPPORT")
     assert support.recipient is not None and support.recipient.name == "NATO"
+
+
+def test_a_capital_that_acts_or_is_addressed_is_its_country_s_government():
+    events = code_real("Moskva kritiserer Washington for de nye sanktioner.")
+    accusation = only(events, "ACCUSE")
+    assert (accusation.actor.name, accusation.actor.sector) == ("Russia", "GOV")
+    assert (accusation.recipient.name, accusation.recipient.sector) == ("United States", "GOV")
+
+
+def test_a_capital_attacked_stays_the_city():
+    events = code_real("Russiske droner angreb Kyiv i nat.")
+    assert only(events, "ASSAULT").recipient.name == "Kyiv"

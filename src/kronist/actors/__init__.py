@@ -26,6 +26,7 @@ __all__ = [
     "find_actors",
     "is_unnamed",
     "names_a_body",
+    "names_a_capital",
     "names_a_country",
 ]
 
@@ -50,6 +51,16 @@ def names_a_country(actor: Actor, lang: str = "da") -> bool:
     from kronist.actors.countries import country_lexicon
 
     return bool(actor.country) and country_lexicon(lang).english_name(actor.country) == actor.name
+
+
+def names_a_capital(actor: Actor) -> bool:
+    """ "Moskva kritiserer Washington": a capital that acts or is addressed stands for its
+    country's government (the city's English name is the capital GeoNames gives the country)."""
+    if not actor.country or not actor.name:
+        return False
+    from kronist.actors.places import capital_of
+
+    return actor.name.split(",")[0] == capital_of(actor.country)
 
 
 def names_a_body(phrase: str, lang: str = "da") -> bool:

