@@ -332,3 +332,13 @@ def test_readiness_raised_and_police_sent_in_are_mobilizations(text, mode):
 
     events = [e for e in analyze(text, published="2026-12-01").events if e.event == "MOBILIZE"]
     assert len(events) == 1 and events[0].mode == mode and events[0].actor is not None
+
+
+def test_people_blocking_a_border_crossing_protest_a_state_blocking_it_coerces(code):
+    from kronist.pipeline import analyze
+
+    farmers = "Landmænd har spærret grænseovergangene mellem Polen og Ukraine."
+    events = analyze(farmers, published="2026-12-01").events
+    assert [(e.event, e.mode) for e in events] == [("PROTEST", "obstruct")]
+    blockade = code("Rusland har blokeret grænseovergangen.")
+    assert [(e.event, e.mode) for e in blockade] == [("COERCE", "restrict")]

@@ -925,7 +925,10 @@ def _reinterpret(
         elif candidate.event in {"ACCUSE", "COERCE"}:
             candidate.event, candidate.mode = "PROTEST", "demo"
     elif candidate.event == "PROTEST" and trigger.kind == "verb" and _is_state(candidate.actor):
-        candidate.event, candidate.mode = "ACCUSE", "disapprove"
+        if candidate.mode == "obstruct":  # "Rusland har blokeret grænseovergangen": a blockade
+            candidate.event, candidate.mode = "COERCE", "restrict"
+        else:
+            candidate.event, candidate.mode = "ACCUSE", "disapprove"
     elif (
         candidate.event == "ASSAULT"
         and trigger.kind == "verb"
