@@ -342,3 +342,12 @@ def test_people_blocking_a_border_crossing_protest_a_state_blocking_it_coerces(c
     assert [(e.event, e.mode) for e in events] == [("PROTEST", "obstruct")]
     blockade = code("Rusland har blokeret grænseovergangen.")
     assert [(e.event, e.mode) for e in blockade] == [("COERCE", "restrict")]
+
+
+def test_protesters_burning_police_cars_riot():
+    from kronist.pipeline import analyze
+
+    events = analyze(
+        "Demonstranterne brændte politibiler af i Paris.", published="2026-12-01"
+    ).events
+    assert [(e.event, e.mode) for e in events] == [("PROTEST", "riot")]
