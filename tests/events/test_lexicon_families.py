@@ -351,3 +351,12 @@ def test_protesters_burning_police_cars_riot():
         "Demonstranterne brændte politibiler af i Paris.", published="2026-12-01"
     ).events
     assert [(e.event, e.mode) for e in events] == [("PROTEST", "riot")]
+
+
+def test_students_occupying_a_building_protest_an_army_taking_a_town_coerces():
+    from kronist.pipeline import analyze
+
+    students = analyze("Studerende har besat universitetet i Beograd.", published="2026-12-01")
+    assert [(e.event, e.mode) for e in students.events] == [("PROTEST", "obstruct")]
+    army = analyze("Rusland har indtaget Avdijivka.", published="2026-12-01")
+    assert [(e.event, e.mode) for e in army.events] == [("COERCE", "seize")]

@@ -924,6 +924,10 @@ def _reinterpret(
             candidate.origin = "ASSAULT"
         elif candidate.event in {"ACCUSE", "COERCE"}:
             candidate.event, candidate.mode = "PROTEST", "demo"
+    elif (
+        candidate.event == "COERCE" and candidate.mode == "seize" and civil_society(candidate.actor)
+    ):
+        candidate.event, candidate.mode = "PROTEST", "obstruct"  # students occupy a campus
     elif candidate.event == "PROTEST" and trigger.kind == "verb" and _is_state(candidate.actor):
         if candidate.mode == "obstruct":  # "Rusland har blokeret grænseovergangen": a blockade
             candidate.event, candidate.mode = "COERCE", "restrict"
