@@ -239,6 +239,9 @@ def test_everyday_roles_of_speakers_have_sectors(with_actors):
     assert actor_for_phrase("FN's højkommissær for menneskerettigheder", "da").sector == "IGO"
     assert actor_for_phrase("EU-kommissær Ida Holm", "da").sector == "IGO"
     assert actor_for_phrase("brandmand Ole Bak", "da").sector == "GOV"
+    assert actor_for_phrase("kaffebonde Juan Pérez", "da").sector == "AGR"  # farmers farm
+    assert actor_for_phrase("skoleleder Mette Lund", "da").sector == "EDU"
+    assert actor_for_phrase("vognmand Jens Kruse", "da").sector == "BUS"
 
 
 def test_a_role_in_an_organisation_the_phrase_names_takes_nothing_from_before(parse):
