@@ -360,3 +360,14 @@ def test_students_occupying_a_building_protest_an_army_taking_a_town_coerces():
     assert [(e.event, e.mode) for e in students.events] == [("PROTEST", "obstruct")]
     army = analyze("Rusland har indtaget Avdijivka.", published="2026-12-01")
     assert [(e.event, e.mode) for e in army.events] == [("COERCE", "seize")]
+
+
+def test_readiness_to_negotiate_is_the_intent_to_meet_not_a_meeting(code):
+    """ "klar til at forhandle": CAMEO 036, an intent to meet (AGREE), like "vil mødes med"."""
+    events = code("Iran er klar til at forhandle med USA.")
+    assert [(e.event, countries(e)) for e in events] == [("AGREE", ("IRN", "USA"))]
+
+
+def test_talks_a_call_presses_for_are_its_content_not_a_meeting(code):
+    events = code("Kina presser på for nye forhandlinger mellem Rusland og Ukraine.")
+    assert {e.event for e in events} == {"REQUEST"}

@@ -89,6 +89,7 @@ PRESUPPOSING = frozenset({"ACCUSE"})
 # Types whose object noun is what they want or offer, not an event that happened
 OBJECT_CONTENT = frozenset({"REQUEST", "AGREE"})
 CONTENT_PREPS = frozenset({"om", "til", "mod"})  # "aftale om ...", "udkast til ...", "veto mod ..."
+REQUEST_CONTENT_PREPS = frozenset({"for"})  # "presser på for forhandlinger": what is called for
 CONTENT_REACH = 3  # words between a content preposition and its event noun
 VERBAL_TARGET_REACH = 7  # words from an attack to the end of what it is aimed at
 AT_REACH = 6  # words from a threat or demand to its content's "at" ("advarede lørdag om, at")
@@ -521,17 +522,22 @@ def _nominal_content(view: SentenceView, trigger: Trigger, triggers: list[Trigge
         return False
     j = trigger.index - 1
     lowest = max(view.start + 1, trigger.index - CONTENT_REACH)
-    while j >= lowest and view.lower(j) not in CONTENT_PREPS:
+    prepositions = CONTENT_PREPS | REQUEST_CONTENT_PREPS
+    while j >= lowest and view.lower(j) not in prepositions:
         verb = next((t for t in triggers if t.kind == "verb" and t.index == j), None)
         if verb is not None:  # the object: "kræver en undskyldning", "lover hjælp"
             return verb.event in OBJECT_CONTENT
         if view.is_boundary(j) or not _owner_or_none(view.mention_at(j)):
             return False
         j -= 1
-    if view.lower(j) not in CONTENT_PREPS:
+    if view.lower(j) not in prepositions:
         return False
     head = next((t for t in triggers if j - 1 in {t.index, *t.consumed}), None)
-    return head is not None and head is not trigger and head.event in GOVERNING | TWO_PARTY
+    if head is None or head is trigger or head.event not in GOVERNING | TWO_PARTY:
+        return False
+    # "presser på for nye forhandlinger": "for" tells what a call is for, not what an act is
+    # punished for ("straffet for angrebet")
+    return view.lower(j) in CONTENT_PREPS or head.event == "REQUEST"
 
 
 def _owner_or_none(mention: Mention | None) -> bool:
