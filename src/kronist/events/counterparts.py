@@ -62,7 +62,7 @@ NOT_PARTIES = frozenset({"JRN", "IGO"})  # news agencies relay; international bo
 STATE_SECTORS = frozenset({"GOV", "MIL"})
 LIST_REACH = 12  # tokens back over a list of names to its preposition
 # What a body of no country (the UN, an NGO) says is addressed to the state it speaks of.
-ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "SANCTION"})
+SAID_OF_A_STATE = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "SANCTION"})
 RECIPIENT_SECTOR = {"ASSAULT": None, "COERCE": None, "PROTEST": "GOV"}
 ACTOR_SECTOR = {"ASSAULT": "MIL"}
 
@@ -101,7 +101,7 @@ def fill_counterparts(
                 sector = None  # a story of one country: the state's quarrel is at home
             event.recipient = _inferred(country, sector, country_name)
             event.recipient_text = None
-        elif event.recipient is None and event.actor is not None and event.event in ADDRESSED:
+        elif event.recipient is None and event.actor is not None and event.event in SAID_OF_A_STATE:
             country = _other_in_sentence(event, index, lang, set(), places_too=True) or (
                 _most_common(named, exclude=None)
             )
