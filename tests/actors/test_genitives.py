@@ -67,3 +67,13 @@ def test_the_possessor_owns_the_role_though_an_unknown_place_follows_it(analyse)
     if not [e for e in found.entities if e.text == "Trentino" and e.label == "LOC"]:
         pytest.skip("needs the statistical NER to read the unknown place as one")
     assert "GOV" in found.one("Gia Rossi").actor.sectors
+
+
+def test_a_countrys_genitive_before_a_role_owns_it_whatever_body_follows():
+    from kronist.pipeline import analyze
+
+    analysis = analyze(
+        "Den franske præsident modtog Ukraines præsident i Élysée-palæet.", published="2025-03-04"
+    )
+    visitor = [e for e in analysis.entities if e.text.startswith("Ukraines præsident")]
+    assert visitor and visitor[0].actor.country == "UKR"

@@ -231,3 +231,44 @@ def test_attacks_told_as_a_regular_pattern_are_background():
         "Kherson har siden krigens begyndelse jævnligt været mål for russiske angreb."
     )
     assert not events_of(text, "ASSAULT", published="2024-05-10")
+
+
+def test_an_actor_noun_the_tagger_calls_an_adjective_is_the_subject_of_the_verb_after_it():
+    # "Oprørere" is tagged ADJ, "angreb" NOUN: the rebels, then their attack on the base
+    text = "Oprørere angreb natten til søndag en militærbase i Mali."
+    (attack,) = events_of(text, "ASSAULT", published="2025-03-04")
+    assert "REB" in attack.actor.sectors
+    assert attack.recipient.country == "MLI"
+
+
+def test_a_head_of_state_received_is_a_visit_hosted():
+    text = "Den franske præsident modtog tirsdag Ukraines præsident i Élysée-palæet."
+    (visit,) = events_of(text, "CONSULT", published="2025-03-04")
+    assert (visit.actor.country, visit.recipient.country, visit.mode) == ("FRA", "UKR", "visit")
+
+
+def test_receiving_criticism_or_a_prize_is_no_visit():
+    for text in (
+        "Forfatteren modtog en pris af kongen.",
+        "Danmark var vært for topmødet i sidste uge.",
+    ):
+        assert not events_of(text, "CONSULT", published="2025-03-04"), text
+
+
+def test_bringing_a_state_before_a_court_accuses_it():
+    text = "Sydafrika har indbragt Israel for Den Internationale Domstol."
+    (lawsuit,) = events_of(text, "ACCUSE", published="2025-03-04")
+    assert (lawsuit.actor.country, lawsuit.recipient.country) == ("ZAF", "ISR")
+
+
+def test_warships_sailing_into_another_states_waters_are_a_show_of_force():
+    cases = {
+        "Kinesiske krigsskibe sejlede tirsdag ind i taiwanske farvande.": ("CHN", "TWN"),
+        "Russiske kampfly krænkede fredag dansk luftrum over Bornholm.": ("RUS", "DNK"),
+        # "fløj" is also a party's wing: tagged a verb, it is the verb
+        "Et russisk militærfly fløj ind i svensk luftrum.": ("RUS", "SWE"),
+    }
+    for text, sides in cases.items():
+        (show,) = events_of(text, "MOBILIZE", published="2025-03-04")
+        assert (show.actor.country, show.recipient.country) == sides, text
+    assert not events_of("Et fragtskib sejlede ind i danske farvande.", "MOBILIZE")

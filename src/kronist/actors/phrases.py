@@ -587,10 +587,12 @@ class PhraseBuilder:
 
 def _owner(complement: Mention | None, left: Left) -> Mention | None:
     """Whose the role is: "talsmand for Hamas"; a possessor before it wins over a place after it
-    that the gazetteer did not know ("regeringens repræsentant i Aragonien")."""
-    if left.possessor is not None and complement is not None and complement.label == "LOC":
-        return left.possessor
-    return complement or left.possessor
+    that the gazetteer did not know ("regeringens repræsentant i Aragonien"), and a country
+    before it over any body after it ("Ukraines præsident i Élysée-palæet" is Ukraine's)."""
+    possessor = left.possessor
+    if possessor is None or complement is None:
+        return complement or possessor
+    return possessor if complement.label == "LOC" or possessor.kind == "country" else complement
 
 
 def _looks_like_year(text: str) -> bool:

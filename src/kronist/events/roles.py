@@ -209,7 +209,9 @@ def _recipient(view: SentenceView, trigger: Trigger, skip: Mention | None) -> Me
         if o[0].start < complement
     ]
     for position, (mention, preposition) in enumerate(objects):
-        if any(k in trigger.consumed for k in range(mention.start, mention.end)):
+        if _holds_the_patterns_word(trigger, mention) and not (
+            preposition == "" and "obj" in spec and _names_its_country(view, mention)
+        ):
             continue  # the pattern's own word ("donerer to feltsygehuse"), no recipient
         if (preposition or "obj") in spec:
             return _best_of_phrase(view, mention, [m for m, _ in objects[position + 1 :]])
@@ -263,6 +265,19 @@ def _dep_recipient(
             if view.governing_preposition(mention, i + 1) in spec:
                 return mention
     return None
+
+
+def _holds_the_patterns_word(trigger: Trigger, mention: Mention) -> bool:
+    return any(k in trigger.consumed for k in range(mention.start, mention.end))
+
+
+def _names_its_country(view: SentenceView, mention: Mention) -> bool:
+    """ "modtog Ukraines præsident", "den tyske kansler": the word the reading requires names
+    the object itself, an actor whose country its own words name, who is the recipient (not
+    "donerer to feltsygehuse", a gift of the story's country)."""
+    country = mention.actor.country if mention.actor is not None else None
+    words = range(mention.start, mention.end)
+    return bool(country) and any(view.country_named_at(j) == country for j in words)
 
 
 def _inside_consumed_phrase(view: SentenceView, trigger: Trigger, mention: Mention) -> bool:

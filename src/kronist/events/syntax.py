@@ -529,7 +529,7 @@ class SentenceView:
             return False  # "et angreb", "de to tiltalte"; not "En dag senere bombede"
         if marks_a_noun and token.lower_.endswith("e"):
             return False  # "den nu tiltalte": a participle made a noun across an adverb
-        if j == i - 1 and self.doc[j].pos_ == "ADJ" and token.pos_ == "NOUN" and prev.endswith("e"):
+        if self._inflected_adjective_before(j, i):
             return False  # "verdens mest komplette angriber": an inflected adjective's noun
         if token.is_title and i == self.start:
             return False
@@ -541,6 +541,13 @@ class SentenceView:
         if self.mention_at(i + 1) is not None or following in PRONOUN_SUBJECTS:
             return True
         return None
+
+    def _inflected_adjective_before(self, j: int, i: int) -> bool:
+        """An adjective in -e before a noun-tagged word; not an actor noun the tagger took for
+        one ("Oprørere angreb en militærbase": the rebels, then their verb)."""
+        if j != i - 1 or not self.lower(j).endswith("e") or self.doc[j].pos_ != "ADJ":
+            return False
+        return self.doc[i].pos_ == "NOUN" and self.mention_at(j) is None
 
     def _pronoun_before_finite_verb(self, j: int, i: int) -> bool:
         return (
@@ -611,6 +618,19 @@ class SentenceView:
         except ImportError:
             return False
         return country_lexicon(self.lang).adjective(self.lower(j).rstrip("-")) is not None
+
+    def country_named_at(self, j: int) -> str | None:
+        """The country a word names as an adjective, a name or a name's genitive ("tyske",
+        "Ukraine", "Ukraines", "USA's")."""
+        if not self.start <= j < self.end:
+            return None
+        from kronist.actors.countries import country_lexicon
+
+        lexicon = country_lexicon(self.lang)
+        text = self.doc[j].text
+        bases = (text, text.removesuffix("'s"), text.removesuffix("s"), text.removesuffix("'"))
+        named = next((lexicon.names[b] for b in bases if b in lexicon.names), None)
+        return named or lexicon.adjective(self.lower(j).rstrip("-"))
 
     def is_passive(self, i: int, deponents: frozenset[str] = frozenset()) -> bool:
         """A passive verb: "-s" form ("angribes"), a participle after "blive"/"være" or a
