@@ -57,6 +57,11 @@ FAMILIES = [
     ("Tyskland kalder tolden dybt skadelig.", "ACCUSE", "disapprove", ("DEU", None)),
     ("Danmark kaldte Ruslands ambassadør ind.", "ACCUSE", "disapprove", ("DNK", "RUS")),
     ("Politiet afhørte en 30-årig mand.", "ACCUSE", "investigate", ("DNK", "DNK")),
+    # ACCUSE: disapproval told as a state of mind about someone's act (CAMEO 111)
+    ("Tyskland er dybt skuffet over Ruslands beslutning.", "ACCUSE", "disapprove", ("DEU", "RUS")),
+    ("Sverige blev vred på Norge.", "ACCUSE", "disapprove", ("SWE", "NOR")),
+    # REQUEST: an explanation or apology demanded from someone
+    ("Sverige kræver svar fra Rusland efter sabotagen.", "REQUEST", None, ("SWE", "RUS")),
     # REJECT: contest, deny
     ("Iran anfægter valgresultatet.", "REJECT", None, ("IRN", None)),
     ("Rusland benægter angrebet på Kyiv.", "REJECT", None, ("RUS", None)),
@@ -245,6 +250,8 @@ def test_family(code, text, event_type, mode, expected):
         ("Politiet i Danmark efterlyser en 45-årig mand.", "REQUEST"),
         # ministers gathering are not protesters rallying
         ("Ministrene i Danmark samledes i Bruxelles.", "PROTEST"),
+        # disappointment with a result is nobody's act criticised
+        ("Træneren i Danmark er skuffet over resultatet.", "ACCUSE"),
         # first aid from the police is no aid between political actors
         ("Politiet gav en 30-årig mand førstehjælp.", "AID"),
     ],
