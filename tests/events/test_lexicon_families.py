@@ -60,6 +60,8 @@ FAMILIES = [
     # ACCUSE: disapproval told as a state of mind about someone's act (CAMEO 111)
     ("Tyskland er dybt skuffet over Ruslands beslutning.", "ACCUSE", "disapprove", ("DEU", "RUS")),
     ("Sverige blev vred på Norge.", "ACCUSE", "disapprove", ("SWE", "NOR")),
+    # REJECT: a fronted "nej" is what the inverted speech verb says
+    ("Nej, siger Sverige til Ruslands tilbud.", "REJECT", None, ("SWE", "RUS")),
     # REQUEST: an explanation or apology demanded from someone
     ("Sverige kræver svar fra Rusland efter sabotagen.", "REQUEST", None, ("SWE", "RUS")),
     # REJECT: contest, deny

@@ -288,7 +288,7 @@ def _requirements_met(
 ) -> set[int] | None:
     if not all(slot.may_match(view.word_keys()) for slot in requires):
         return None  # a required word the sentence does not have
-    lo = view.clause_start(i)
+    lo = _fronted_answer_start(view, view.clause_start(i))
     used: set[int] = set()
     for slot in requires:
         particle = bool(slot.words) and slot.words <= PARTICLES
@@ -298,6 +298,15 @@ def _requirements_met(
             return None
         used.add(position)
     return used
+
+
+def _fronted_answer_start(view: SentenceView, lo: int) -> int:
+    """ "Nej, siger Grønland til tilbuddet": a lone word fronted before the comma is the
+    inverted verb's object, in its clause."""
+    words = [j for j in range(view.start, lo - 1) if view.lower(j) not in QUOTE_OPENERS]
+    if lo - 1 > view.start and view.lower(lo - 1) == "," and len(words) == 1:
+        return words[0]
+    return lo
 
 
 def _verbs_own_word(view: SentenceView, j: int, verb: int) -> bool:
