@@ -177,3 +177,18 @@ def test_a_speaker_named_with_a_homonymous_city_is_of_the_story_s_country():
     story = "Oversvømmelser i Spanien\n\n»Alt er ødelagt«, siger Carmen López fra Valencia."
     speaker = analyze(story, published="2026-12-01").quotes[0].speaker_actor
     assert (speaker.name, speaker.country) == ("Carmen López", "ESP")
+
+
+def test_a_home_ministry_placed_in_a_foreign_capital_is_that_countrys():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Forsvarsministeriet i Moskva oplyser, at angrebet blev afværget.\n\n"
+        "Udenrigsministeriet i København har indkaldt Ruslands ambassadør."
+    )
+    ministries = [
+        e.actor.country
+        for e in analyze(text, published="2026-12-01").entities
+        if e.text.endswith("ministeriet")
+    ]
+    assert ministries == ["RUS", "DNK"]

@@ -39,6 +39,7 @@ def find_mentions(
         _resolve_named(doc, mention, res, published)
     _places_in_their_country(doc, named, res)
     _cities_of_the_story(named, res)
+    _home_offices_placed_abroad(doc, named, res)
     adjectives = _country_adjectives(doc, named, res)
     phrases = PhraseBuilder(doc, res, named, published).build()
     if published is None:
@@ -87,6 +88,26 @@ def _cities_of_the_story(named: list[Mention], res: Resources) -> None:
             mention.place = other
             mention.actor = mention.actor.model_copy(update={"country": other.country})
             mention.country = other.country
+
+
+def _home_offices_placed_abroad(doc: Doc, named: list[Mention], res: Resources) -> None:
+    """ "Udenrigsministeriet i Managua", "Forsvarsministeriet i Moskva": a home office known by
+    its bare title is that office of the country whose place follows it."""
+    by_start = {m.start: m for m in named}
+    for mention in named:
+        title = mention.entry.title if mention.entry is not None else None
+        role = res.roles.lookup(title, title) if title else None
+        if role is None or not role.role.home_office or mention.end + 1 >= len(doc):
+            continue
+        place = by_start.get(mention.end + 1)
+        if doc[mention.end].lower_ != "i" or place is None or place.actor is None:
+            continue
+        country = place.actor.country
+        placed = place.is_place or place.kind == "country"
+        if placed and country and country != mention.actor.country:
+            mention.entry = None
+            mention.actor = nominal_actor(country, list(mention.actor.sectors), res.countries)
+            mention.country = country
 
 
 def _without_places_inside_names(named: list[Mention]) -> list[Mention]:
