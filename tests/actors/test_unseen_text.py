@@ -192,3 +192,22 @@ def test_a_home_ministry_placed_in_a_foreign_capital_is_that_countrys():
         if e.text.endswith("ministeriet")
     ]
     assert ministries == ["RUS", "DNK"]
+
+
+def test_the_government_an_official_speaks_of_is_their_own_wherever_they_speak():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Minister i Kyiv\n\n"
+        "Udenrigsminister Mikkel Lindholt besøgte onsdag Kyiv og Odesa i Ukraine.\n\n"
+        "Her annoncerede ministeren, at regeringen giver yderligere en milliard kroner til "
+        "genopbygningen i Ukraine."
+    )
+    entities = analyze(text, published="2026-12-01").entities
+    government = next(e for e in entities if e.text == "regeringen")
+    assert government.actor.country == "DNK"
+    alone = "Ukraine og Rusland\n\nI Kyiv siger man, at regeringen vil forhandle med Rusland."
+    government = next(
+        e for e in analyze(alone, published="2026-12-01").entities if e.text == "regeringen"
+    )
+    assert government.actor.country == "UKR"

@@ -98,6 +98,10 @@ def assign_context_countries(
         if home and name is None and _home_office(mention):
             _give_country(mention, res.grammar.home_country, res)
             return
+        reporter = _reporting_official(doc, mention, ordered, sentence_of)
+        if reporter is not None:
+            _give_country(mention, reporter, res)
+            return
         country = _best(by_sentence.get(sentence_of[mention.start]), PLACE_WEIGHT)
         country = country or _best(by_paragraph.get(paragraph_of[mention.start]), PLACE_WEIGHT)
         country = country or _best(article, 0.0)
@@ -236,6 +240,41 @@ def _home_office(mention: Mention) -> bool:
         and match.definite
         and mention.owner is None
     )
+
+
+def _reporting_official(
+    doc: Doc, mention: Mention, ordered: list[Mention], sentence_of: list[int]
+) -> str | None:
+    """ "Ministeren annoncerede, at regeringen giver ...": the government an official speaks of
+    in the at-clause of their statement is their own, wherever they speak."""
+    if mention.start == 0 or doc[mention.start - 1].lower_ != "at" or not _a_state_body(mention):
+        return None
+    sentence = sentence_of[mention.start]
+    for other in reversed(ordered):
+        if other.end > mention.start - 1 or sentence_of[other.start] != sentence:
+            continue
+        actor = other.actor
+        if _a_person(other) and actor is not None and actor.country and "GOV" in actor.sectors:
+            return actor.country
+    return None
+
+
+def _a_state_body(mention: Mention) -> bool:
+    match = mention.role
+    return (
+        mention.kind == "role"
+        and match is not None
+        and match.role.kind == "body"
+        and match.definite
+        and mention.owner is None
+        and "GOV" in match.role.sectors
+    )
+
+
+def _a_person(mention: Mention) -> bool:
+    if mention.label == "PER":
+        return True
+    return mention.role is not None and mention.role.role.kind == "person"
 
 
 def _needs_country(doc: Doc, mention: Mention, res: Resources) -> bool:
