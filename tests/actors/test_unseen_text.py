@@ -211,3 +211,15 @@ def test_the_government_an_official_speaks_of_is_their_own_wherever_they_speak()
         e for e in analyze(alone, published="2026-12-01").entities if e.text == "regeringen"
     )
     assert government.actor.country == "UKR"
+
+
+def test_a_surname_alone_the_ner_tags_as_a_person_is_the_person_named_in_full_before():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Udenrigsminister Mikkel Lindholt besøgte onsdag Kyiv.\n\n"
+        "Lindholt lovede mere støtte til Ukraine."
+    )
+    entities = analyze(text, published="2026-12-01").entities
+    surname = next(e for e in entities if e.text == "Lindholt")
+    assert (surname.actor.name, surname.actor.country) == ("Mikkel Lindholt", "DNK")

@@ -569,8 +569,8 @@ def _text(doc: Doc, mention: Mention) -> str:
 
 
 def _with_surnames(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention]:
-    """A person's last name alone, after the full name was given: "Esper", "Stormers". A
-    one-word name the NER gave another label ("Ifølge Stormer" as ORG) is that person too."""
+    """A person's last name alone, after the full name was given: "Esper", "Stormers", whatever
+    label the NER gave it ("Ifølge Stormer" as ORG)."""
     surnames = _surnames_of_persons(doc, mentions)
     misread = [m for m in mentions if _repeats_a_surname(doc, m, surnames)]
     mentions = [m for m in mentions if m not in misread]
@@ -611,7 +611,7 @@ def _surnames_of_persons(doc: Doc, mentions: list[Mention]) -> dict[str, Mention
 
 
 def _repeats_a_surname(doc: Doc, mention: Mention, surnames: dict[str, Mention]) -> bool:
-    if mention.kind != "name" or mention.label == "PER" or mention.end - mention.start != 1:
+    if mention.kind != "name" or mention.end - mention.start != 1:
         return False
     text = doc[mention.start].text
     antecedent = surnames.get(text) or surnames.get(strip_genitive(text))
