@@ -223,3 +223,14 @@ def test_a_surname_alone_the_ner_tags_as_a_person_is_the_person_named_in_full_be
     entities = analyze(text, published="2026-12-01").entities
     surname = next(e for e in entities if e.text == "Lindholt")
     assert (surname.actor.name, surname.actor.country) == ("Mikkel Lindholt", "DNK")
+
+
+def test_a_surname_with_a_particle_capitalised_at_a_sentence_start_is_the_person():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Ifølge Hamas-lederen Khalil al-Hayya er forhandlingerne gået i stå. "
+        "Al-Hayya beskylder Israel for at trække tiden ud."
+    )
+    (accusation,) = [e for e in analyze(text, published="2026-12-01").events]
+    assert (accusation.event, accusation.actor.name) == ("ACCUSE", "Khalil al-Hayya")

@@ -583,7 +583,7 @@ def _with_surnames(doc: Doc, mentions: list[Mention], res: Resources) -> list[Me
             (word, False),
             *((b, True) for b in genitive_bases(word)),
         ):
-            antecedent = surnames.get(text)
+            antecedent = surnames.get(text) or surnames.get(_lowered_particle(text))
             if antecedent is not None and antecedent.start < i:
                 found.append(
                     Mention(
@@ -597,6 +597,11 @@ def _with_surnames(doc: Doc, mentions: list[Mention], res: Resources) -> list[Me
                 )
                 break
     return mentions + found
+
+
+def _lowered_particle(text: str) -> str:
+    """ "Al-Hayya" opening a sentence is the "al-Hayya" of "Khalil al-Hayya"."""
+    return text[:1].lower() + text[1:]
 
 
 def _surnames_of_persons(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
