@@ -277,3 +277,15 @@ def test_det_takes_up_a_neuter_body_only_when_no_subject_follows_its_verb():
 def test_den_before_a_noun_is_an_article_not_a_pronoun():
     analysis = _analysed("Kinas regering er kritiseret.\n\nDen russiske hær har angrebet Kyiv.")
     assert not [e for e in analysis.entities if e.text == "Den"]
+
+
+def test_a_pronoun_after_the_only_person_just_named_is_that_person_whatever_the_name_lists_say():
+    from kronist.pipeline import analyze
+
+    # "Kristen" is a woman's name in Faker's English lists, a man's in Estonia and Denmark
+    text = (
+        "Estlands premierminister Kristen Michal kritiserede tirsdag Rusland.\n\n"
+        "Han kræver mere luftforsvar fra Nato."
+    )
+    pronoun = next(e for e in analyze(text, published="2025-03-04").entities if e.text == "Han")
+    assert pronoun.actor.name == "Kristen Michal"

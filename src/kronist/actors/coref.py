@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from itertools import takewhile
+from itertools import takewhile, tee
 
 from spacy.tokens import Doc
 
@@ -197,10 +197,13 @@ def _resolve_pronoun(
     "borgerne") whose first name does not tell another gender than the pronoun's (`wanted`:
     "m", "f" or None); from an earlier sentence, the one that sentence is about, its subject
     ("Løkke besøgte Kyiv, hvor han talte med Zelenskyj. »...«, siger han": Løkke)."""
+    before, nearest_first = tee(before)
     fitting = (c for c in before if _may_be_meant(doc, c, wanted))
     latest = next(fitting, None)
     if latest is None:
-        return
+        latest = _lone_person_just_before(doc, pronoun, nearest_first, sentence_of)
+        if latest is None:
+            return
     sentence = sentence_of[latest.start]
     if sentence != sentence_of[pronoun.start]:
         in_it = takewhile(lambda c: sentence_of[c.start] == sentence, fitting)
@@ -211,6 +214,19 @@ def _resolve_pronoun(
             subject = same_sentence[-1]
         latest = subject or latest
     _link(pronoun, latest.refers_to if latest.kind == "pronoun" else latest)
+
+
+def _lone_person_just_before(
+    doc: Doc, pronoun: Mention, before: Iterator[Mention], sentence_of: list[int]
+) -> Mention | None:
+    """ "Estlands premierminister Kristen Michal ... Han kræver": a first name that the name
+    lists give the other gender (an English "Kristen") does not keep the pronoun from the one
+    person of its sentence or the sentence before."""
+    near = sentence_of[pronoun.start] - 1
+    recent = takewhile(lambda c: sentence_of[c.start] >= near, before)
+    persons = [c for c in recent if _may_be_meant(doc, c, None)]
+    named = {id(c.refers_to if c.kind == "pronoun" else c) for c in persons}
+    return persons[0] if len(named) == 1 else None
 
 
 def _may_be_meant(doc: Doc, candidate: Mention, wanted: str | None) -> bool:
