@@ -60,6 +60,10 @@ FAMILIES = [
     # ACCUSE: disapproval told as a state of mind about someone's act (CAMEO 111)
     ("Tyskland er dybt skuffet over Ruslands beslutning.", "ACCUSE", "disapprove", ("DEU", "RUS")),
     ("Sverige blev vred på Norge.", "ACCUSE", "disapprove", ("SWE", "NOR")),
+    # AGREE: a promise received is the giver's promise
+    ("Ukraine har fået lovning på flere våben fra Tyskland.", "AGREE", None, ("DEU", "UKR")),
+    # SANCTION withdraw: leaving a treaty or an international court, aimed at its other party
+    ("USA har trukket sig fra atomaftalen med Iran.", "SANCTION", "withdraw", ("USA", "IRN")),
     # REJECT: a fronted "nej" is what the inverted speech verb says
     ("Nej, siger Sverige til Ruslands tilbud.", "REJECT", None, ("SWE", "RUS")),
     # REQUEST: an explanation or apology demanded from someone
