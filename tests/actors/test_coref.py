@@ -289,3 +289,14 @@ def test_a_pronoun_after_the_only_person_just_named_is_that_person_whatever_the_
     )
     pronoun = next(e for e in analyze(text, published="2025-03-04").entities if e.text == "Han")
     assert pronoun.actor.name == "Kristen Michal"
+
+
+def test_a_pronoun_refers_to_the_subject_named_in_apposition_not_a_possessor_after_it():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Ukraines præsident, Volodymyr Zelenskyj, kritiserer Rusland efter angrebet på Kyiv, "
+        "hvor Putins styrker ramte et hospital.\n\n– Det er ren terror, siger han."
+    )
+    (quote,) = analyze(text, published="2025-03-04").quotes
+    assert quote.speaker_actor.country == "UKR"

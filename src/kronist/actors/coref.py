@@ -240,7 +240,11 @@ def _may_be_meant(doc: Doc, candidate: Mention, wanted: str | None) -> bool:
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
-    span = doc[mention.start : mention.end]
+    """The mention, or the role phrase it is named in apposition to ("Ukraines præsident,
+    Volodymyr Zelenskyj, kritiserer ..."), is its clause's subject."""
+    phrase = mention.described_by
+    start = min(mention.start, phrase.start) if phrase is not None else mention.start
+    span = doc[start : mention.end]
     return any(
         token.dep_ in ("nsubj", "nsubj:pass") and not (span.start <= token.head.i < span.end)
         for token in span
