@@ -229,3 +229,10 @@ def test_a_capital_that_acts_or_is_addressed_is_its_country_s_government():
 def test_a_capital_attacked_stays_the_city():
     events = code_real("Russiske droner angreb Kyiv i nat.")
     assert only(events, "ASSAULT").recipient.name == "Kyiv"
+
+
+def test_partners_taking_a_stance_together_are_not_each_others_target(code):
+    events = code("Sverige og Tyskland kritiserer beslutningen.")
+    accusations = [e for e in events if e.event == "ACCUSE"]
+    assert sorted(e.actor.country for e in accusations) == ["DEU", "SWE"]
+    assert all(e.recipient is None for e in accusations)

@@ -554,3 +554,12 @@ def test_from_a_country_s_side_names_who_acts_in_a_passive():
     events = analyze("Fra russisk side afvises forslaget.", published="2026-12-02").events
     rejection = next(e for e in events if e.event == "REJECT")
     assert rejection.actor is not None and rejection.actor.country == "RUS"
+
+
+def test_a_name_right_after_a_place_is_the_object_not_part_of_the_place():
+    """ "opfordrede under et besøg i Moskva Rusland til ...": Russia is asked, Moscow is where."""
+    from kronist.pipeline import analyze
+
+    text = "Den iranske udenrigsminister opfordrede under et besøg i Moskva Rusland til at hjælpe."
+    (request,) = analyze(text, published="2025-03-04").events
+    assert (request.event, request.recipient.country) == ("REQUEST", "RUS")

@@ -91,7 +91,7 @@ def fill_counterparts(
             country = (
                 _other_in_sentence(event, index, lang, beside)
                 or (guess and _most_common(rivals.get(event.actor_country), event.actor_country))
-                or (guess and _most_common(named, exclude=None))
+                or (guess and _most_common(_without(named, _partners(event)), exclude=None))
                 or event.actor_country
             )
             sector = RECIPIENT_SECTOR.get(event.event, "GOV")
@@ -115,6 +115,15 @@ def fill_counterparts(
             if country:
                 event.actor = _inferred(country, ACTOR_SECTOR["ASSAULT"], country_name)
                 event.actor_text = None
+
+
+def _partners(event: Candidate) -> set[str]:
+    return event.joint_countries - {event.actor_country}
+
+
+def _without(named: Counter[str], partners: set[str]) -> Counter[str]:
+    """ "Frankrig og Tyskland kritiserer beslutningen": partners are not each other's target."""
+    return Counter({country: n for country, n in named.items() if country not in partners})
 
 
 def _domestic(named: Counter[str], country: str) -> bool:

@@ -24,6 +24,7 @@ from kronist.nlp.lemmas import lemma_table
 
 FRONTED_OBJECTS = frozenset({"det", "dette"})  # "Det afviser Kreml": the object opens the clause
 SOURCE_NAME_REACH = 4  # words from "ifølge" to the end of the name it cites
+NAME_LABELS = frozenset({"PER", "LOC", "ORG"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
 STRONG_BOUNDARY_PUNCT = frozenset({";", ":", "»", "«", '"', "“", "”", "–", "—", "?", "!"})
 SUBORDINATORS = frozenset(
@@ -488,9 +489,18 @@ class SentenceView:
                 return None  # "idømte i sidste uge Google en bøde": the "i" is the week's
             if word_class(self.lang, "adverbial_nouns").matches(word):
                 return None  # "beskylder til gengæld hæren": "til gengæld" is an adverb
+            if self._name_ends_at(j, mention):
+                return None  # "opfordrede i Moskva Rusland til": a name ends the phrase before
             j -= 1
             steps += 1
         return None
+
+    def _name_ends_at(self, j: int, mention: Mention) -> bool:
+        """Another name (not a genitive owner, not a country adjective) ends at j."""
+        other = self.mention_at(j)
+        if other is None or other is mention or other.end != j + 1 or other.entity is None:
+            return False
+        return other.entity.label in NAME_LABELS and not other.entity.genitive
 
     def _partitive(self, j: int) -> bool:
         """ "af" after a quantity ("tusindvis af demonstranter"): the noun heads the phrase."""
