@@ -93,3 +93,14 @@ def test_a_role_word_that_also_names_an_act_is_an_actor_only_as_subject(analyse,
     assert "anklagerne" not in found.texts()
     found = analyse("Anklagerne kræver fængsel for den tiltalte.", "2024-10-27")
     assert found.actor("Anklagerne")[1] == "JUD"
+
+
+def test_accusations_about_something_are_no_prosecutors():
+    from kronist.pipeline import analyze
+
+    entities = analyze(
+        "Anklagerne om spionage blev afvist af Kina.", published="2025-03-04"
+    ).entities
+    assert not [e for e in entities if e.text.lower().startswith("anklagerne")]
+    entities = analyze("Anklagerne kræver fem års fængsel.", published="2025-03-04").entities
+    assert [e.actor.sector for e in entities if e.text == "Anklagerne"] == ["JUD"]

@@ -122,6 +122,7 @@ class Grammar:
     container_prepositions: frozenset[str] = frozenset()  # "Tapa i Estland"
     setting_prepositions: frozenset[str] = frozenset()  # "politiet i Malmø"
     international_words: frozenset[str] = frozenset()  # "Den internationale Røde Kors"
+    content_prepositions: frozenset[str] = frozenset()  # "anklagerne om spionage": the act
     local_sectors: frozenset[str] = (
         frozenset()
     )  # mobile, yet of the country "i X" names  # "i nabolandet Sydafrika": before a place's name
@@ -171,6 +172,7 @@ def grammar(lang: str) -> Grammar:
         container_prepositions=words("container_prepositions"),
         setting_prepositions=words("setting_prepositions"),
         international_words=words("international_words"),
+        content_prepositions=words("content_prepositions"),
         apposition_verbs=tuple(
             sorted(
                 (tuple(str(p).lower().split()) for p in data.get("apposition_verbs") or []),

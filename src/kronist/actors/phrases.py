@@ -203,6 +203,9 @@ class PhraseBuilder:
         """A noun that also names an event ("demonstration") is an actor only as the subject of
         a verb ("demonstrationen bevægede sig mod ambassaden"), not in "deltog i en fredelig
         demonstration". Without a parser: a definite form not after a preposition."""
+        following = self.doc[head + 1].lower_ if head + 1 < len(self.doc) else ""
+        if following in self.res.grammar.content_prepositions:
+            return False  # "anklagerne om spionage": what is alleged, not who alleges
         if self.doc.has_annotation("DEP"):
             return self.doc[head].dep_ in SUBJECT_DEPS
         before = self.doc[left.start - 1].lower_ if left.start > 0 else ""
