@@ -189,3 +189,18 @@ def test_an_ambassador_to_an_organisation_is_his_countrys(analyse):
     if not ambassador:
         pytest.skip("needs the statistical NER to read the compound as a name")
     assert ambassador[0].actor.country == "DNK"
+
+
+def test_a_name_after_a_comma_and_a_bare_title_is_the_role_phrase_before_it():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Sudans hærchef, general Abdel Fattah al-Burhan, afviser våbenhvilen. "
+        "Burhan siger, at hæren vil kæmpe videre."
+    )
+    entities = analyze(text, published="2025-03-04").entities
+    named = [(e.text, e.actor.name, e.actor.country) for e in entities if e.label == "PER"]
+    assert named == [
+        ("Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan", "SDN"),
+        ("Burhan", "Abdel Fattah al-Burhan", "SDN"),  # "al-" may be left out
+    ]

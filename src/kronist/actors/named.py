@@ -599,6 +599,12 @@ def _with_surnames(doc: Doc, mentions: list[Mention], res: Resources) -> list[Me
     return mentions + found
 
 
+def _without_particle(surname: str) -> str:
+    """ "Burhan" of "al-Burhan": a lower-case particle joined by a hyphen may be left out."""
+    particle, _, rest = surname.partition("-")
+    return rest if rest and particle.islower() else surname
+
+
 def _lowered_particle(text: str) -> str:
     """ "Al-Hayya" opening a sentence is the "al-Hayya" of "Khalil al-Hayya"."""
     return text[:1].lower() + text[1:]
@@ -612,6 +618,7 @@ def _surnames_of_persons(doc: Doc, mentions: list[Mention]) -> dict[str, Mention
             # a name read as genitive may be wrong ("idømt Anderson Torres fem år"): keep both
             for surname in (strip_genitive(last), last) if mention.genitive else (last,):
                 surnames.setdefault(surname, mention)
+                surnames.setdefault(_without_particle(surname), mention)
     return surnames
 
 

@@ -342,7 +342,8 @@ class PhraseBuilder:
         direktør for ...", "Ahmed Hassan, en 34-årig palæstinenser," """
         doc = self.doc
         if after + 1 < len(doc) and doc[after].text == ",":
-            name = self.named_at_start.get(after + 1)
+            title = after + 1 if self._bare_title_at(after + 1) else after
+            name = self.named_at_start.get(title + 1)
             if name is not None and (name.label == "PER" or name.kind == "name"):
                 name.label = "PER"
                 self._give_to_name(name, phrase, match, left)
@@ -354,6 +355,12 @@ class PhraseBuilder:
                 name.label = "PER"  # "Yahya Saree, talsmand for houthierne", whatever the NER said
                 self._give_to_name(name, phrase, match, left)
                 phrase.emit = False
+
+    def _bare_title_at(self, i: int) -> bool:
+        """ "Sudans hærchef, general Abdel Fattah al-Burhan,": a lower-case title of a person
+        between the comma and the name."""
+        found = self.heads.get(i)
+        return found is not None and found[0].role.kind == "person" and self.doc[i].is_lower
 
     @staticmethod
     def _may_be_a_person(name: Mention, match: RoleMatch) -> bool:
