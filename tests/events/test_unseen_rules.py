@@ -272,3 +272,9 @@ def test_warships_sailing_into_another_states_waters_are_a_show_of_force():
         (show,) = events_of(text, "MOBILIZE", published="2025-03-04")
         assert (show.actor.country, show.recipient.country) == sides, text
     assert not events_of("Et fragtskib sejlede ind i danske farvande.", "MOBILIZE")
+
+
+def test_the_reason_given_for_an_expulsion_is_no_event_of_its_own():
+    text = "Udlændingestyrelsen har udvist en imam for at true den nationale sikkerhed."
+    analysis = analyze(text, published="2025-03-04")
+    assert [e.event for e in analysis.events] == ["COERCE"]

@@ -48,6 +48,8 @@ NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 # "truer med at angribe" is one THREATEN, "opfordrer til at trække sig" one REQUEST.
 GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE", "ACCUSE"})
 # Types whose "at"-clause is their content: "lover, at ...", "truer med, at ...", "kræver, at ..."
+# acts whose "for at"-infinitive tells the reason given for them, alleged of their target
+PUNISHING = frozenset({"COERCE", "SANCTION"})
 CLAUSE_GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE"})
 # Events two parties do together: "A og B mødes / blev enige" codes B as the recipient.
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})  # joint agreements are flagged `mutual`
@@ -555,6 +557,8 @@ def _governor(
         support = support_verb(view, trigger.index, lexicon)
         marker = view.infinitive_marker(support[0]) if support else None
     kinds = GOVERNING
+    if marker is not None and view.lower(marker - 1) == "for":
+        kinds = GOVERNING | PUNISHING  # "udvist for at true den nationale sikkerhed": the reason
     if marker is None:
         marker = _content_clause_marker(view, trigger)
         kinds = CLAUSE_GOVERNING
