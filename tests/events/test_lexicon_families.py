@@ -60,6 +60,8 @@ FAMILIES = [
     # ACCUSE: disapproval told as a state of mind about someone's act (CAMEO 111)
     ("Tyskland er dybt skuffet over Ruslands beslutning.", "ACCUSE", "disapprove", ("DEU", "RUS")),
     ("Sverige blev vred på Norge.", "ACCUSE", "disapprove", ("SWE", "NOR")),
+    # PROTEST obstruct: a street blocked, named by one compound word whatever the NER calls it
+    ("Demonstranterne blokerede lørdag Bernstorffsgade.", "PROTEST", "obstruct", (None, None)),
     # AGREE: the intent to meet; "har til hensigt at mødes" is no "have et møde"
     ("Olaf Scholz har til hensigt at mødes med Mette Frederiksen.", "AGREE", None, ("DEU", "DNK")),
     # AGREE: a promise received is the giver's promise

@@ -377,9 +377,18 @@ def _slot_matches(view: SentenceView, slot: WordSet, j: int) -> bool:
     """The word fills the slot; a word of a place's name does not ("i Det Røde Hav" is no
     "hav" a missile was fired into), and a person's name fills it only as written."""
     label = _name_label(view, j)
-    if label == "PER":  # "siger Jan Nilsson": "Jan" is no "ja"
+    if label == "PER" and not _one_word_name(view, j):  # "siger Jan Nilsson": "Jan" is no "ja"
         return view.lower(j) in slot.words
-    return label != "LOC" and slot.matches_token(view.lower(j), view.lemmas(j))
+    if label == "LOC" and not _one_word_name(view, j):
+        return False
+    return slot.matches_token(view.lower(j), view.lemmas(j))
+
+
+def _one_word_name(view: SentenceView, j: int) -> bool:
+    """A name of one compound word ("Bernstorffsgade", "Storebæltsbroen") is the thing its last
+    part names, whatever label the NER gave it."""
+    mention = view.mention_at(j)
+    return mention is not None and mention.end - mention.start == 1 and len(view.lower(j)) > 8
 
 
 def _name_label(view: SentenceView, j: int) -> str | None:
