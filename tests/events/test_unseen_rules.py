@@ -292,3 +292,9 @@ def test_an_attack_that_starts_a_fire_is_no_accident():
     accident = "Brand i Aarhus\n\nTo personer blev dræbt, da en brand hærgede en villa i Aarhus."
     analysis = analyze(accident, published="2025-03-04")
     assert not [e for e in [*analysis.events, *analysis.unattributed] if e.event == "ASSAULT"]
+
+
+def test_an_impersonal_man_after_a_fronted_place_or_side_is_that_side():
+    for text in ("I Kreml afviser man anklagerne.", "Fra russisk side afviser man anklagerne."):
+        (rejection,) = events_of(text, "REJECT", published="2025-03-04")
+        assert rejection.actor.country == "RUS", text

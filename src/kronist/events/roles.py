@@ -129,11 +129,22 @@ def _impersonal_reporter(view: SentenceView, i: int) -> Mention | None:
         reporter = view.reporter_of(i)  # "Hæren oplyser, at den har dræbt ...": the army
         if reporter is not None and not (reporter.entity and reporter.entity.label == "PER"):
             return reporter
-    if not before & word_class(view.lang, "impersonal_subjects").words:
+    impersonal = word_class(view.lang, "impersonal_subjects").words
+    if not (before & impersonal or view.lower(i + 1) in impersonal):  # "afviser man": V2
         return None
     if view.opener(i) == "og":  # "Iraks regering har fordømt angrebet - og man advarede om"
         return view.first_mention(view.start, start)
-    return view.reporter_of(i)
+    return _fronted_setting(view, start, i) or view.reporter_of(i)
+
+
+def _fronted_setting(view: SentenceView, start: int, i: int) -> Mention | None:
+    """ "I Kreml afviser man anklagerne", "Fra russisk side afviser man": the place or side
+    fronted before the verb is who "man" is."""
+    opener = view.lower(start)
+    kinds = ("location_prepositions", "origin_prepositions")
+    if not any(word_class(view.lang, kind).matches(opener) for kind in kinds):
+        return None
+    return view.first_mention(start + 1, i, skip_pp=False)
 
 
 def _coordinated_list(view: SentenceView, subject: Mention | None) -> list[Mention]:
