@@ -36,6 +36,15 @@ FAMILIES = [
     # AID: craft handed over, projects financed
     ("Danmark giver Ukraine yderligere 20 kampfly.", "AID", None, ("DNK", "UKR")),
     ("Tyskland finansierer et nyt hospital i Kabul.", "AID", None, ("DEU", "AFG")),
+    # AID: means put at someone's disposal, money set aside for them
+    (
+        "Tyskland stiller to Patriot-batterier til rådighed for Ukraine.",
+        "AID",
+        None,
+        ("DEU", "UKR"),
+    ),
+    ("Norge øremærker en milliard kroner til Ukraine.", "AID", None, ("NOR", "UKR")),
+    ("Danmark bidrager med 500 millioner kroner til Ukraine.", "AID", None, ("DNK", "UKR")),
     # AID: debt relief, asylum
     ("Kina eftergav Ruslands gæld.", "AID", None, ("CHN", "RUS")),
     ("Danmark modtager flygtninge fra Ukraine.", "AID", None, ("DNK", None)),
