@@ -30,6 +30,8 @@ FAMILIES = [
     ("Ulf Kristersson er gået af.", "RETREAT", "resign", ("SWE", None)),
     ("Rusland imødekom Ukraines krav.", "CONCEDE", None, ("RUS", None)),
     ("I går ophævede regeringen undtagelsestilstanden.", "CONCEDE", None, ("DNK", None)),
+    # CONCEDE: sanctions lifted from whom they were aimed at
+    ("Kina har ophævet sanktionerne mod Tyskland.", "CONCEDE", None, ("CHN", "DEU")),
     # COOPERATE: joint exercises, judicial cooperation
     ("Danmark og Tyskland øvede sammen i Østersøen.", "COOPERATE", None, ("DNK", "DEU")),
     ("Sverige bistod efterforskningen i Danmark.", "COOPERATE", None, ("SWE", None)),
