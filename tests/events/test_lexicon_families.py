@@ -60,6 +60,8 @@ FAMILIES = [
     ("Ukraine gav Rusland en frist til fredag.", "REQUEST", None, ("UKR", "RUS")),
     ("I går beordrede regeringen politiet til at rydde pladsen.", "REQUEST", None, ("DNK", "DNK")),
     ("Tyskland kræver nyvalg i Iran.", "REQUEST", "change", ("DEU", None)),
+    # the preposition "mod" is no "mod" (courage) a task requires
+    ("Ukraine kræver nye sanktioner mod Rusland.", "REQUEST", None, ("UKR", "RUS")),
     # ACCUSE: scolding, summoning an ambassador, interrogation, a case brought (CAMEO 115)
     ("Tyskland har indledt en traktatbrudssag mod Sverige.", "ACCUSE", "allege", ("DEU", "SWE")),
     ("Sverige skældte Rusland ud.", "ACCUSE", "disapprove", ("SWE", "RUS")),
@@ -271,6 +273,8 @@ def test_family(code, text, event_type, mode, expected):
         ("Politiet i Danmark efterlyser en 45-årig mand.", "REQUEST"),
         # ministers gathering are not protesters rallying
         ("Ministrene i Danmark samledes i Bruxelles.", "PROTEST"),
+        # courage a task requires is no demand
+        ("Opgaven i Danmark kræver stort mod.", "REQUEST"),
         # disappointment with a result is nobody's act criticised
         ("Træneren i Danmark er skuffet over resultatet.", "ACCUSE"),
         # first aid from the police is no aid between political actors

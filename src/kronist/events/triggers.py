@@ -333,7 +333,7 @@ def _find_word(
             continue  # "kalder bøden et angreb på ...": "på" is the noun's, no "kalde på"
         if particle and j - verb >= PARTICLE_REACH and not _verbs_own_word(view, j, verb):
             continue  # far from the verb only the parse can tie a particle to it
-        if _slot_matches(view, slot, j):
+        if _slot_matches(view, slot, j) and not _preposition_in_a_noun_slot(view, slot, j):
             return j
         if view.is_boundary(j) and not (_crossable(view, j) or view.joins_parsed_nouns(j)):
             break
@@ -348,6 +348,16 @@ def _find_word(
         if j not in taken and _slot_matches(view, slot, j):
             return j
     return None
+
+
+def _preposition_in_a_noun_slot(view: SentenceView, slot: WordSet, j: int) -> bool:
+    """ "kræver sanktioner mod Rusland": the preposition "mod" fills no slot of nouns ("kræver
+    tid|...|mod", courage); a slot of prepositions alone ("trak sig =fra") takes it."""
+    tagged_so = view.tagged and view.doc[j].pos_ == "ADP"
+    before_a_name = view.lower(j) in PREPOSITIONS and view.mention_at(j + 1) is not None
+    if not (tagged_so or before_a_name):
+        return False
+    return not slot.words <= PREPOSITIONS | PARTICLES
 
 
 def _governed_by_a_noun(view: SentenceView, j: int, verb: int) -> bool:
