@@ -34,7 +34,7 @@ from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.lang import read_tsv, read_words, read_yaml
 from kronist.memo import Memo
 from kronist.model import Place
-from kronist.nlp.docs import doc_text, per_span
+from kronist.nlp.docs import doc_text, per_span, token_texts
 
 PREFERRED_BONUS = 1.5  # log10 units: a preferred country's city counts ~30x its population
 MIN_ALTERNATE_NAME_LENGTH = 4  # GeoNames alternate names of 1-3 letters are mostly abbreviations
@@ -609,8 +609,8 @@ def _a_known_body(tokens: list[Token], start: int, end: int, lang: str) -> bool:
 @per_span  # read with and without destinations, and for each event of the sentence
 def _tokens_and_words(sentence: Span) -> tuple[list[Token], list[str]]:
     """The sentence's tokens, and their texts casefolded (not to be changed: they are shared)."""
-    tokens = list(sentence)
-    return tokens, [token.text.casefold() for token in tokens]
+    texts = token_texts(sentence.doc)[sentence.start : sentence.end]  # no `text` per Token
+    return list(sentence), [text.casefold() for text in texts]
 
 
 def places_in(
