@@ -9,7 +9,7 @@ import time
 import pytest
 
 from kronist.budget import Budget, Deadline, OverBudget, deadline
-from kronist.lang.detect import detect_language, readable
+from kronist.lang.detect import LAST_LATIN, detect_language, non_latin_letters, readable
 from kronist.model import Document
 from kronist.pipeline import analyze, date_notes
 
@@ -39,6 +39,13 @@ NORWEGIAN = (
 )
 def test_the_language_is_detected(text, code):
     assert detect_language(text, "da") == code
+
+
+@pytest.mark.parametrize(
+    "text", [DANISH, ARABIC, CHINESE, DANISH + ARABIC, "½ ² Ⅻ ǅ ɏ ɐ 😀 𝔘 Ωμέγα"]
+)
+def test_the_letters_past_latin_are_counted_as_a_test_per_letter_counts_them(text):
+    assert non_latin_letters(text) == sum(c > LAST_LATIN for c in text if c.isalpha())
 
 
 def test_norwegian_is_read_by_the_danish_pipeline():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from kronist.nlp.docs import per_span
@@ -49,3 +50,28 @@ def test_punct_or_number_is_read_for_the_whole_doc_as_tokens_tell_it():
     assert punct_or_number(doc) == [t.is_punct or t.like_num for t in doc]
     flags = dict(zip([t.text for t in doc], punct_or_number(doc), strict=True))
     assert flags["25"] and flags["»"] and flags[","] and not flags["mænd"]
+
+
+def test_span_tokens_are_the_spans_tokens_made_when_asked_for():
+    import gc
+    import weakref
+
+    from kronist.nlp.docs import SpanTokens
+
+    doc = spacy.blank("da")("Politiet anholdt i går tre mænd i Aarhus, oplyser politiet.")
+    span = doc[2:9]
+    tokens = SpanTokens(span)
+    expected = list(span)
+    assert len(tokens) == len(expected) == 7
+    assert [t.i for t in tokens] == [t.i for t in expected]
+    for index in range(-7, 7):
+        assert tokens[index].i == expected[index].i
+    for part in (slice(None, -1), slice(2, 5), slice(5, 20), slice(None, None, 2), slice(-3, None)):
+        assert [t.i for t in tokens[part]] == [t.i for t in expected[part]]
+    for outside in (7, -8):
+        with pytest.raises(IndexError):
+            tokens[outside]
+    kept = weakref.ref(doc)
+    del doc, span, expected
+    gc.collect()
+    assert kept() is None  # the sequence does not keep its Doc

@@ -49,3 +49,33 @@ def test_offsets_follow_the_text():
     text = "Overskrift\n\nBrødtekst med »citat« her."
     doc = parse(text)
     assert doc.text == text
+
+
+def test_an_analysed_doc_is_not_kept_alive(monkeypatch):
+    """The stages keep values per Doc while it lives (kronist.nlp.docs): none of them may hold
+    the Doc itself, or every analysed article would stay in memory for good."""
+    import gc
+    import weakref
+
+    import kronist.pipeline
+
+    kronist.pipeline.analyze("Politiet anholdt tirsdag tre mænd i Aarhus, oplyser politiet.")
+    # (the first analysis loads the pipeline, and what is alive after it is frozen for good)
+    parsed = []
+    parse_doc = kronist.pipeline._parse
+
+    def remembered(*args):
+        doc = parse_doc(*args)
+        parsed.append(weakref.ref(doc))
+        return doc
+
+    monkeypatch.setattr(kronist.pipeline, "_parse", remembered)
+    text = (
+        "Iran angreb i nat en amerikansk base i Irak\n\n"
+        "Iran affyrede tirsdag missiler mod Ain al-Asad-basen i Irak, siger Pentagon. "
+        "»Angrebet er uacceptabelt,« siger forsvarsministeren i Washington."
+    )
+    analysis = kronist.pipeline.analyze(text, published="2024-01-09")
+    assert analysis.sentences and parsed
+    gc.collect()
+    assert parsed[0]() is None

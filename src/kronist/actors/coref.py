@@ -346,7 +346,7 @@ def _titled_otherwise(
 
 
 def _generic_words(res: Resources) -> frozenset[str]:
-    return frozenset(lemma for lemma, role in res.roles.by_lemma.items() if role.generic)
+    return res.roles.generic_lemmas
 
 
 def _title_matches(title: str, lemma: str) -> bool:

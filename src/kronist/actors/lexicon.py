@@ -218,6 +218,10 @@ class RoleLexicon:
         self.head_forms = {form: role for form, role in self.forms.items() if role.compound_head}
         # the last HEAD_TAIL letters of the head forms: a word ending in none ends in no head
         self.head_tails = frozenset(form[-HEAD_TAIL:] for form in self.head_forms)
+        # the words for any organisation ("gruppen", "bevægelsen"): coreference asks per article
+        self.generic_lemmas = frozenset(
+            lemma for lemma, role in self.by_lemma.items() if role.generic
+        )
         self.lemmas = lemma_table(lang)
         self._found: Memo[tuple[str, str | None], RoleMatch | None] = Memo()
 

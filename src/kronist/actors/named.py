@@ -380,9 +380,10 @@ def _capitalised_names(doc: Doc, taken: set[int], res: Resources) -> list[Mentio
     organisation: after a role noun ("vagtchef Henrik Stormer"), before a party letter, or
     two or more words of which at least one is no ordinary word."""
     found = []
+    texts = token_texts(doc)  # no Token made for each word of the article
     i = 0
     while i < len(doc):
-        end = _name_end(doc, i, taken, res)
+        end = _name_end(doc, texts, i, taken, res)
         if end == i:
             i += 1
             continue
@@ -393,8 +394,9 @@ def _capitalised_names(doc: Doc, taken: set[int], res: Resources) -> list[Mentio
     return found
 
 
-def _name_end(doc: Doc, start: int, taken: set[int], res: Resources) -> int:
-    texts = token_texts(doc)  # no Token made for each word of the article
+def _name_end(doc: Doc, texts: list[str], start: int, taken: set[int], res: Resources) -> int:
+    """The end of the run of name words starting at `start` (`start` itself when none does;
+    `texts`: the Doc's token texts)."""
     if start in taken or not _is_name_word(texts[start], res):
         return start
     end = start + 1

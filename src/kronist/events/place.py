@@ -34,7 +34,7 @@ from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.lang import read_tsv, read_words, read_yaml
 from kronist.memo import Memo
 from kronist.model import Place
-from kronist.nlp.docs import doc_text, per_span
+from kronist.nlp.docs import SpanTokens, doc_text, per_span, token_texts
 
 PREFERRED_BONUS = 1.5  # log10 units: a preferred country's city counts ~30x its population
 MIN_ALTERNATE_NAME_LENGTH = 4  # GeoNames alternate names of 1-3 letters are mostly abbreviations
@@ -590,7 +590,7 @@ def _located_names(
     return runs, _territory_candidates(tokens, words, lengths, lang)
 
 
-def _a_known_body(tokens: list[Token], start: int, end: int, lang: str) -> bool:
+def _a_known_body(tokens: Sequence[Token], start: int, end: int, lang: str) -> bool:
     """ "angreb mod Hamas": a name the pipeline's entity ruler knows as an organisation is no
     town, though GeoNames lists "Hamas" as another name of Hamm; a place of places.tsv stays
     one ("i Christiansborg")."""
@@ -607,10 +607,11 @@ def _a_known_body(tokens: list[Token], start: int, end: int, lang: str) -> bool:
 
 
 @per_span  # read with and without destinations, and for each event of the sentence
-def _tokens_and_words(sentence: Span) -> tuple[list[Token], list[str]]:
-    """The sentence's tokens, and their texts casefolded (not to be changed: they are shared)."""
-    tokens = list(sentence)
-    return tokens, [token.text.casefold() for token in tokens]
+def _tokens_and_words(sentence: Span) -> tuple[SpanTokens, list[str]]:
+    """The sentence's tokens (each made when asked for), and their texts casefolded (not to be
+    changed: they are shared)."""
+    texts = token_texts(sentence.doc)[sentence.start : sentence.end]  # no `text` per Token
+    return SpanTokens(sentence), [text.casefold() for text in texts]
 
 
 def places_in(
@@ -656,7 +657,7 @@ def _of_the_event(
     )
 
 
-def _owner_genitive(tokens: list[Token], start: int, end: int, lang: str) -> bool:
+def _owner_genitive(tokens: Sequence[Token], start: int, end: int, lang: str) -> bool:
     """ "mod USA's ambassade", "Teherans reaktion": a place in the genitive before an actor or an
     event noun owns it; the country is not where something happens ("Iraks hovedstad" is)."""
     last = tokens[end - 1].text
@@ -684,15 +685,18 @@ def _names_an_actor_or_event(word: str, lemma: str, lang: str) -> bool:
 
 
 def _seats(
-    tokens: list[Token], words: list[str], prefer: tuple[str, ...], lang: str
+    tokens: Sequence[Token], words: list[str], prefer: tuple[str, ...], lang: str
 ) -> list[_Candidate]:
     """ "Københavns Politi anholdt ...", "Aarhus Kommune": a town's own institution acts in
     that town. Used only when the event's clauses name no place. (`words`: the tokens'
     texts casefolded.)"""
     institutions = _casefolded(lang, "local_institutions")
     found = []
-    for i, token in enumerate(tokens[:-1]):
-        if words[i + 1] not in institutions or not _is_capitalised(token):
+    for i in range(len(words) - 1):
+        if words[i + 1] not in institutions:
+            continue  # the words are read first: a Token is made only before an institution
+        token = tokens[i]
+        if not _is_capitalised(token):
             continue
         following = tokens[i + 1]
         if not _is_capitalised(following):
@@ -804,7 +808,7 @@ def _all_prepositions(lang: str) -> frozenset[str]:
 
 
 def _name_runs(
-    tokens: list[Token], words: list[str], lengths: list[int], lang: str
+    tokens: Sequence[Token], words: list[str], lengths: list[int], lang: str
 ) -> list[tuple[int, int]]:
     """Token ranges of capitalised names in locative position (`words`: the tokens casefolded,
     `lengths`: the length of the locative phrase at each token, 0 where none starts)."""
@@ -851,7 +855,7 @@ def _adjective_countries(lang: str) -> dict[str, str]:
 
 
 def _territory_candidates(
-    tokens: list[Token], words: list[str], lengths: list[int], lang: str
+    tokens: Sequence[Token], words: list[str], lengths: list[int], lang: str
 ) -> list[_Candidate]:
     """ "over islandsk luftrum", "i irakisk farvand", "på russisk jord": the adjective's country."""
     nouns = _casefolded(lang, "territory_nouns")
@@ -881,7 +885,7 @@ def _phrase_at(words: list[str], index: int, phrases: dict[str, tuple]) -> int:
 
 
 def _name_after(
-    tokens: list[Token], position: int, lang: str, max_gap: int, allow_comma: bool = False
+    tokens: Sequence[Token], position: int, lang: str, max_gap: int, allow_comma: bool = False
 ) -> tuple[int, int] | None:
     """The capitalised run starting within `max_gap` lower-case words of `position`."""
     gap = 0
@@ -915,7 +919,7 @@ def _is_time_word(token: Token, lang: str) -> bool:
     return token.lower_ in words or token.lemma_.casefold() in words
 
 
-def _of_a_part(tokens: list[Token], position: int, lang: str) -> bool:
+def _of_a_part(tokens: Sequence[Token], position: int, lang: str) -> bool:
     """ "i den sydlige del af Det Røde Hav": "af" after a part noun goes on to the place."""
     previous = tokens[position - 1].text.casefold() if position else ""
     return tokens[position].text.casefold() == "af" and previous in _casefolded(lang, "part_nouns")
@@ -926,7 +930,7 @@ def _is_capitalised(token: Token) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
-def _run_end(tokens: list[Token], start: int, lang: str) -> int:
+def _run_end(tokens: Sequence[Token], start: int, lang: str) -> int:
     connectors = _casefolded(lang, "name_connectors")
     end = start + 1
     while end < len(tokens):
@@ -945,7 +949,7 @@ def _run_end(tokens: list[Token], start: int, lang: str) -> int:
 
 
 def _geocode_run(
-    tokens: list[Token], start: int, end: int, prefer: tuple[str, ...], lang: str
+    tokens: Sequence[Token], start: int, end: int, prefer: tuple[str, ...], lang: str
 ) -> _Hit | None:
     person = any(t.ent_type_ in ("PER", "PERSON") for t in tokens[start:end])
     for text in _run_texts(tokens, start, end, lang):
@@ -961,7 +965,7 @@ def _is_small_town(hit: _Hit) -> bool:
     return hit.population is not None and hit.population < MIN_PERSON_OVERRIDE_POPULATION
 
 
-def _run_texts(tokens: list[Token], start: int, end: int, lang: str) -> list[str]:
+def _run_texts(tokens: Sequence[Token], start: int, end: int, lang: str) -> list[str]:
     """Strings to try for a name run, longest first: with a determiner before it and a
     lower-case head noun after it ("det Nordatlantiske område"), then the run itself, then the run
     without a last facility word ("Aalborg Lufthavn"). No other part of the run: "Lars Hansen"

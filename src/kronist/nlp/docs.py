@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from functools import wraps
-from typing import TypeVar
-from weakref import WeakKeyDictionary
+from typing import TypeVar, overload
+from weakref import WeakKeyDictionary, ref
 
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
@@ -49,6 +49,37 @@ def per_span(function: Callable[..., T]) -> Callable[..., T]:
 
 
 _MISSING = object()  # no value kept yet
+
+
+class SpanTokens(Sequence[Token]):
+    """A span's tokens as a sequence, each Token made when it is asked for (a stage that scans
+    the words' texts asks for few of them). It reaches the Doc through a weak reference, so
+    that a value kept for the Doc (`per_span`) may hold it: a list of the Tokens themselves
+    would keep the Doc, and every value kept for it, alive for good."""
+
+    def __init__(self, span: Span) -> None:
+        self._doc = ref(span.doc)
+        self._start = span.start
+        self._length = span.end - span.start
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            doc, start = self._doc(), self._start
+            return [doc[start + i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("span token index out of range")
+        return self._doc()[self._start + index]
 
 
 @per_doc

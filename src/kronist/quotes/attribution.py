@@ -595,8 +595,9 @@ class ClauseReader:
 
     def according_to(self, lo: int, hi: int) -> Attribution | None:
         """ "ifølge X": X is the speaker unless X is a medium, then it is the channel."""
+        according = self.words("according")
         for k in range(lo, hi):
-            if self.lower(k) not in self.words("according"):
+            if self.lower(k) not in according:
                 continue
             hit = self.channel_at(k)
             if hit and hit.kind in ("media", "relay", "platform") and hit.channel:
@@ -611,10 +612,11 @@ class ClauseReader:
     def first_attribution(self) -> Attribution | None:
         """The first speech verb with a speaker in the region; else "ifølge X"."""
         found = None
-        for v in range(len(self.tokens)):
-            if self.is_speech_verb(v) and self.verbs[self.lower(v)].kind != "tail":
+        for v, token in enumerate(self.tokens):
+            verb = self.verbs.get(token.lower)  # most words are no speech verb: one look-up
+            if verb is not None and verb.kind != "tail":
                 found = self.at_verb(v)
-                if found and (found.speaker or self.verbs[self.lower(v)].kind == "impersonal"):
+                if found and (found.speaker or verb.kind == "impersonal"):
                     return found
         according = self.according_to(0, len(self.tokens))
         return according or found

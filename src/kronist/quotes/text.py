@@ -41,12 +41,11 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [_token(m) for m in TOKEN_RE.finditer(text, start, end)]
-
-
-def _token(match: re.Match[str]) -> Token:
-    word = match.group()
-    return Token(word, match.start(), match.end(), word.lower())
+    # made in the comprehension, not by a function per token: a region has hundreds of them
+    return [
+        Token(word := match.group(), match.start(), match.end(), word.lower())
+        for match in TOKEN_RE.finditer(text, start, end)
+    ]
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
