@@ -280,20 +280,6 @@ def test_the_reason_given_for_an_expulsion_is_no_event_of_its_own():
     assert [e.event for e in analysis.events] == ["COERCE"]
 
 
-def test_an_attack_that_starts_a_fire_is_no_accident():
-    text = (
-        "Brand i Kharkiv efter angreb\n\n"
-        "Et droneangreb ramte natten til tirsdag et lager i Kharkiv og udløste en brand.\n\n"
-        "Rusland har i ugevis angrebet ukrainske byer."
-    )
-    attacks = [e for e in analyze(text, published="2025-03-06").events if e.event == "ASSAULT"]
-    told = [(e.mode, e.date.date.isoformat()) for e in attacks if e.date.date is not None]
-    assert told == [("drone", "2025-03-04")]  # the night to Tuesday, by Russia, in Kharkiv
-    accident = "Brand i Aarhus\n\nTo personer blev dræbt, da en brand hærgede en villa i Aarhus."
-    analysis = analyze(accident, published="2025-03-04")
-    assert not [e for e in [*analysis.events, *analysis.unattributed] if e.event == "ASSAULT"]
-
-
 def test_an_impersonal_man_after_a_fronted_place_or_side_is_that_side():
     for text in ("I Kreml afviser man anklagerne.", "Fra russisk side afviser man anklagerne."):
         (rejection,) = events_of(text, "REJECT", published="2025-03-04")

@@ -1036,8 +1036,7 @@ def _about_an_accident(
         cause = view.dep_subject(trigger.index)  # "Stormen Bodil dræbte to personer"
         if cause is not None and accidents.matches_head(cause.lower_):
             return True
-    # an attack word ("droneangrebet udløste en brand") tells no accident; a death may
-    violent = candidate.event == "ASSAULT" and not has_actor and "casualty" in trigger.flags
+    violent = candidate.event == "ASSAULT" and not has_actor
     rescue = candidate.event == "RETREAT" and candidate.mode == "withdraw"
     if not (violent or rescue or candidate.mode == "investigate"):
         return False
