@@ -563,3 +563,15 @@ def test_a_name_right_after_a_place_is_the_object_not_part_of_the_place():
     text = "Den iranske udenrigsminister opfordrede under et besøg i Moskva Rusland til at hjælpe."
     (request,) = analyze(text, published="2025-03-04").events
     assert (request.event, request.recipient.country) == ("REQUEST", "RUS")
+
+
+def test_a_place_in_apposition_between_commas_does_not_cut_the_clause():
+    """ "da politiet i Malawis hovedstad, Lilongwe, tirsdag åbnede ild": the police fired."""
+    from kronist.pipeline import analyze
+
+    text = (
+        "Mindst tre mennesker blev dræbt, da politiet i Malawis hovedstad, Lilongwe, tirsdag "
+        "åbnede ild mod demonstranter."
+    )
+    (attack,) = analyze(text, published="2025-03-04").events
+    assert (attack.event, attack.actor.sector, attack.recipient.sector) == ("ASSAULT", "COP", "CVL")

@@ -364,6 +364,8 @@ class SentenceView:
             return False  # "betragter YPG som en terrororganisation": "as", no clause
         if word in CLAUSE_PUNCT or word in SUBORDINATORS or word in COORDINATORS:
             joins = word in COORDINATORS or word == ","
+            if word == "," and (self._closes_an_apposition(i) or self._opens_an_apposition(i)):
+                return False  # "da politiet i Malawis hovedstad, Lilongwe, tirsdag åbnede ild"
             return not (joins and self._coordinates_nouns(i))
         if word == "at":
             return self.is_subordinating_at(i)
@@ -372,6 +374,25 @@ class SentenceView:
         if word == "der":
             return self._is_relative(i)
         return False
+
+    def _closes_an_apposition(self, i: int) -> bool:
+        """The comma after a place named in apposition to a noun before it (", Lilongwe,"):
+        the clause goes on past it."""
+        name = self.mention_at(i - 1)
+        return name is not None and name.end == i and self._place_in_apposition(name)
+
+    def _opens_an_apposition(self, i: int) -> bool:
+        name = self.mention_at(i + 1)
+        return name is not None and name.start == i + 1 and self._place_in_apposition(name)
+
+    def _place_in_apposition(self, name: Mention) -> bool:
+        """A place's name between two commas, after a word ("hovedstad, Lilongwe,")."""
+        if name.entity is None or name.entity.label != "LOC" or name.end >= self.end:
+            return False
+        opening, closing = name.start - 1, name.end
+        if opening <= self.start or self.lower(opening) != "," or self.lower(closing) != ",":
+            return False
+        return self.doc[opening - 1].is_alpha
 
     def _parsed_as_preposition(self, i: int) -> bool:
         """A subordinator the parser hangs on a noun as its case marker ("som en trussel",
