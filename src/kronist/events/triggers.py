@@ -47,6 +47,9 @@ PARTICLES = frozenset(
     }
 )
 PARTICIPLE_POS = {"VERB", "AUX", "ADJ"}
+# the fewest letters of a one-word name read as a compound ("Bernstorffsgade"), not a
+# given name or a short surname ("Jan", "Nilsson")
+COMPOUND_NAME_LENGTH = 9
 QUOTE_OPENERS = frozenset({"»", "«", '"', "“", "-", "–", ":"})
 CONTENT_OPENERS = frozenset({"at", "hvad", "hvor", "hvordan", "hvilken", "hvilke", "hvorfor", "om"})
 # a second particle ends the verb's reach ("gik ind for ... af"); reflexive "sig" and "i" do not
@@ -398,7 +401,8 @@ def _one_word_name(view: SentenceView, j: int) -> bool:
     """A name of one compound word ("Bernstorffsgade", "Storebæltsbroen") is the thing its last
     part names, whatever label the NER gave it."""
     mention = view.mention_at(j)
-    return mention is not None and mention.end - mention.start == 1 and len(view.lower(j)) > 8
+    one_word = mention is not None and mention.end - mention.start == 1
+    return one_word and len(view.lower(j)) >= COMPOUND_NAME_LENGTH
 
 
 def _name_label(view: SentenceView, j: int) -> str | None:
