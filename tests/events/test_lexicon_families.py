@@ -60,6 +60,8 @@ FAMILIES = [
     ("Ukraine gav Rusland en frist til fredag.", "REQUEST", None, ("UKR", "RUS")),
     ("I går beordrede regeringen politiet til at rydde pladsen.", "REQUEST", None, ("DNK", "DNK")),
     ("Tyskland kræver nyvalg i Iran.", "REQUEST", "change", ("DEU", None)),
+    # REQUEST meet: wanting to meet or talk with someone
+    ("Olaf Scholz ønsker at tale med Ulf Kristersson.", "REQUEST", "meet", ("DEU", "SWE")),
     # the preposition "mod" is no "mod" (courage) a task requires
     ("Ukraine kræver nye sanktioner mod Rusland.", "REQUEST", None, ("UKR", "RUS")),
     # ACCUSE: scolding, summoning an ambassador, interrogation, a case brought (CAMEO 115)

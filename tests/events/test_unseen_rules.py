@@ -284,3 +284,10 @@ def test_an_impersonal_man_after_a_fronted_place_or_side_is_that_side():
     for text in ("I Kreml afviser man anklagerne.", "Fra russisk side afviser man anklagerne."):
         (rejection,) = events_of(text, "REJECT", published="2025-03-04")
         assert rejection.actor.country == "RUS", text
+
+
+def test_a_counterpart_abroad_asked_is_no_own_people():
+    text = "Irans udenrigsminister har bedt sin saudiske kollega om et møde."
+    (request,) = events_of(text, "REQUEST", published="2025-03-04")
+    assert (request.actor.country, request.recipient.country) == ("IRN", "SAU")
+    assert not events_of("Præsidenten har bedt sine rådgivere om en plan.", "REQUEST")

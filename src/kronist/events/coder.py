@@ -781,6 +781,8 @@ def _aimed_at_own_people(view: SentenceView, trigger: Trigger) -> bool:
     end = min(view.clause_end(trigger.index), trigger.index + 1 + OBJECT_REACH)
     for j in range(trigger.index + 1, end):
         if view.lower(j) in REFLEXIVE_POSSESSIVES:
+            if view.is_country_adjective(j + 1):
+                return False  # "har bedt sin saudiske kollega": a counterpart abroad
             # "aflyser sit besøg": the pattern's own noun is a thing, not people
             return not trigger.consumed & set(range(j + 1, j + 3))
         if view.mention_at(j) is not None or view.lower(j) in PREPOSITIONS:
