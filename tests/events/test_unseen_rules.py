@@ -291,3 +291,10 @@ def test_a_counterpart_abroad_asked_is_no_own_people():
     (request,) = events_of(text, "REQUEST", published="2025-03-04")
     assert (request.actor.country, request.recipient.country) == ("IRN", "SAU")
     assert not events_of("Præsidenten har bedt sine rådgivere om en plan.", "REQUEST")
+
+
+def test_neither_of_two_parties_is_the_others_target():
+    text = "Hverken Rusland eller Ukraine har accepteret våbenhvilen."
+    rejections = events_of(text, "REJECT", published="2025-03-04")
+    assert sorted(e.actor.country for e in rejections) == ["RUS", "UKR"]
+    assert all(e.recipient is None for e in rejections)

@@ -147,20 +147,24 @@ def _fronted_setting(view: SentenceView, start: int, i: int) -> Mention | None:
     return view.first_mention(start + 1, i, skip_pp=False)
 
 
+LIST_JOINERS = frozenset({",", "og", "eller"})
+
+
 def _coordinated_list(view: SentenceView, subject: Mention | None) -> list[Mention]:
     """The mentions coordinated with the subject: "USA og Australien", "Canada, Frankrig og
-    Holland" (each joined by "," or "og" and nothing else)."""
+    Holland", "hverken Rusland eller Ukraine" (each joined by "," or "og"/"eller" and nothing
+    else)."""
     found: list[Mention] = []
     current = subject
-    while current is not None and view.lower(current.end) in {",", "og"}:
+    while current is not None and view.lower(current.end) in LIST_JOINERS:
         following = view.mention_at(current.end + 1)
         if following is None or following.start != current.end + 1:
             break
         found.append(following)
-        if view.lower(current.end) == "og":
+        if view.lower(current.end) != ",":
             break
         current = following
-    if found and view.lower(found[-1].start - 1) != "og":
+    if found and view.lower(found[-1].start - 1) == ",":
         return []  # "Iran, som ...": a comma alone opens an apposition, not a list
     return found
 
