@@ -229,3 +229,18 @@ def country_of_mention(text: str, mention: str) -> str | None:
 
     entities = analyze(text, published="2026-12-01").entities
     return next(e for e in entities if e.text == mention).actor.country
+
+
+def test_an_organisation_the_ner_found_once_is_found_where_it_is_named_again():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Chauffører hos busselskabet Østjysk Bus nedlagde arbejdet i protest.\n\n"
+        "Arbejdsnedlæggelsen er overenskomststridig. Østjysk Bus indbragte derfor torsdag "
+        "sagen for Arbejdsretten."
+    )
+    analysis = analyze(text, published="2024-02-02")
+    named = [e for e in analysis.entities if e.label == "ORG" and e.text.startswith("Østjysk")]
+    assert len({e.sentence for e in named}) == 2
+    lawsuits = [e for e in analysis.events if e.event == "ACCUSE"]
+    assert lawsuits and lawsuits[0].actor_text.startswith("Østjysk")

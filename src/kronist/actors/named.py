@@ -42,8 +42,35 @@ def find_named(doc: Doc, res: Resources) -> list[Mention]:
     mentions = _join_names_across_joiners(doc, mentions, res)
     mentions = _without_towns_named_like_people(doc, mentions)
     mentions = _with_surnames(doc, mentions, res)
+    mentions += _organisations_named_again(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _organisations_named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "busselskabet Østjysk Bus ... Østjysk Bus indbragte sagen": an organisation the NER
+    found once is the same name where it stands again and the NER missed it (one token scan;
+    names looked up by their first word)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for mention in mentions:
+        if mention.label == "ORG" and mention.kind == "name" and mention.entry is None:
+            words = tuple(t.text for t in doc[mention.start : mention.end])
+            by_first.setdefault(words[0], []).append(words)
+    if not by_first:
+        return []
+    taken = _taken(mentions)
+    texts = token_texts(doc)
+    found: list[Mention] = []
+    for i, text in enumerate(texts):
+        if i in taken or text not in by_first:
+            continue
+        for words in by_first[text]:
+            end = i + len(words)
+            if tuple(texts[i:end]) == words and not taken.intersection(range(i, end)):
+                found.append(Mention(i, end, "ORG", "name"))
+                taken.update(range(i, end))
+                break
+    return found
 
 
 def _from_gazetteer(doc: Doc, match: NameMatch, res: Resources) -> Mention:
