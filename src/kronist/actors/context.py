@@ -250,8 +250,12 @@ def _reporting_official(
     if mention.start == 0 or doc[mention.start - 1].lower_ != "at" or not _a_state_body(mention):
         return None
     sentence = sentence_of[mention.start]
-    for other in reversed(ordered):
-        if other.end > mention.start - 1 or sentence_of[other.start] != sentence:
+    before = bisect_left(ordered, mention.start, key=lambda m: m.start)
+    for k in range(before - 1, -1, -1):  # back over its own sentence only
+        other = ordered[k]
+        if sentence_of[other.start] != sentence:
+            break
+        if other.end > mention.start - 1:
             continue
         actor = other.actor
         if _a_person(other) and actor is not None and actor.country and "GOV" in actor.sectors:

@@ -159,8 +159,10 @@ def _two_named_speakers(a: Candidate, b: Candidate, lang: str) -> bool:
     parties of one country make two statements, however alike."""
     if a.event not in VERBAL or not (a.actor_named and b.actor_named):
         return False
-    first, second = a.actor.name, b.actor.name  # type: ignore[union-attr]
-    return bool(first and second and first != second and not one_body(lang, first, second))
+    first, second = a.actor, b.actor
+    if first is None or second is None:
+        return False
+    return bool(first.name and second.name) and not _one_named(first, second, lang)
 
 
 def _one_unreal(a: Candidate, b: Candidate) -> bool:
