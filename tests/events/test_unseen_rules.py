@@ -298,3 +298,10 @@ def test_neither_of_two_parties_is_the_others_target():
     rejections = events_of(text, "REJECT", published="2025-03-04")
     assert sorted(e.actor.country for e in rejections) == ["RUS", "UKR"]
     assert all(e.recipient is None for e in rejections)
+
+
+def test_a_protest_that_says_how_an_act_was_done_is_no_demonstration():
+    text = "Sydkorea har indkaldt Japans ambassadør i protest mod udtalelserne."
+    analysis = analyze(text, published="2025-03-04")
+    assert [e.event for e in analysis.events] == ["ACCUSE"]
+    assert events_of("Oppositionen forlod parlamentet i protest.", "PROTEST", "2025-03-04")

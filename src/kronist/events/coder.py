@@ -513,6 +513,21 @@ def _governed(
         _is_denial(view, trigger, triggers, lexicon)
         or _governor(view, trigger, triggers, lexicon) is not None
         or _nominal_content(view, trigger, triggers)
+        or _manner_of_an_act(view, trigger, triggers)
+    )
+
+
+def _manner_of_an_act(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "indkaldte ambassadøren i protest mod udtalelserne": a bare noun after "i"/"som" says
+    how the clause's coded act was done, it is no protest of its own ("forlod salen i
+    protest", with no act coded before it, is the protest)."""
+    before = trigger.index - 1
+    return (
+        trigger.kind == "noun"
+        and before >= view.start
+        and word_class(view.lang, "manner_prepositions").matches(view.lower(before))
+        and word_class(view.lang, "manner_nouns").matches(view.lower(trigger.index))
+        and any(t.kind == "verb" and t.index < trigger.index for t in triggers)
     )
 
 
