@@ -305,3 +305,10 @@ def test_a_protest_that_says_how_an_act_was_done_is_no_demonstration():
     analysis = analyze(text, published="2025-03-04")
     assert [e.event for e in analysis.events] == ["ACCUSE"]
     assert events_of("Oppositionen forlod parlamentet i protest.", "PROTEST", "2025-03-04")
+
+
+def test_who_claims_another_party_is_behind_an_attack_accuses_it():
+    for verb in ("påstår", "fastholder", "antyder"):
+        text = f"Venezuela {verb}, at Colombia står bag angrebet."
+        accusations = events_of(text, "ACCUSE", published="2025-03-04")
+        assert [(e.actor.country, e.recipient.country) for e in accusations] == [("VEN", "COL")]
