@@ -312,3 +312,9 @@ def test_who_claims_another_party_is_behind_an_attack_accuses_it():
         text = f"Venezuela {verb}, at Colombia står bag angrebet."
         accusations = events_of(text, "ACCUSE", published="2025-03-04")
         assert [(e.actor.country, e.recipient.country) for e in accusations] == [("VEN", "COL")]
+
+
+def test_human_rights_groups_are_organisations_that_can_ask():
+    text = "Menneskerettighedsorganisationer har opfordret Qatar til at beskytte migrantarbejdere."
+    (request,) = events_of(text, "REQUEST", published="2025-03-04")
+    assert "NGO" in request.actor.sectors and request.recipient.country == "QAT"
