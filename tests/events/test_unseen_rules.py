@@ -318,3 +318,9 @@ def test_human_rights_groups_are_organisations_that_can_ask():
     text = "Menneskerettighedsorganisationer har opfordret Qatar til at beskytte migrantarbejdere."
     (request,) = events_of(text, "REQUEST", published="2025-03-04")
     assert "NGO" in request.actor.sectors and request.recipient.country == "QAT"
+
+
+def test_who_a_demand_is_made_of_stands_after_fra():
+    text = "Grækenland kræver Parthenon-skulpturerne tilbage fra Storbritannien."
+    (request,) = events_of(text, "REQUEST", published="2025-03-04")
+    assert (request.actor.country, request.recipient.country) == ("GRC", "GBR")
