@@ -324,3 +324,17 @@ def test_who_a_demand_is_made_of_stands_after_fra():
     text = "Grækenland kræver Parthenon-skulpturerne tilbage fra Storbritannien."
     (request,) = events_of(text, "REQUEST", published="2025-03-04")
     assert (request.actor.country, request.recipient.country) == ("GRC", "GBR")
+
+
+def test_not_only_but_also_denies_nothing():
+    text = "Irans øverste leder har ikke blot fordømt angrebet, men også kritiseret USA."
+    accusations = events_of(text, "ACCUSE", published="2025-03-04")
+    assert accusations and not any(e.negated for e in accusations)
+    (denied,) = events_of("Kina har ikke fordømt angrebet.", "ACCUSE", published="2025-03-04")
+    assert denied.negated
+
+
+def test_a_participle_coordinated_under_har_is_active_like_the_first():
+    text = "Iran har fordømt angrebet og truet med hævn."
+    (threat,) = events_of(text, "THREATEN", published="2025-03-04")
+    assert threat.actor.country == "IRN"

@@ -124,7 +124,7 @@ def _negation_at(view: SentenceView, j: int, lexicon: Lexicon) -> bool:
         phrase[0] == word and all(view.lower(j + k) == w for k, w in enumerate(phrase[1:], 1))
         for phrase in _phrases(lexicon.negation_particles)
     )
-    return found and not _floor_at(view, j)
+    return found and not _denies_nothing_at(view, j)
 
 
 @cache
@@ -170,15 +170,18 @@ def _noun_cue_window(view: SentenceView, i: int) -> list[int]:
 
 
 @cache
-def _floors(lang: str) -> tuple[tuple[str, ...], ...]:
-    """ "ikke under", "ikke færre end": a negation that sets a floor to a count, not a denial."""
+def _non_denials(lang: str) -> tuple[tuple[str, ...], ...]:
+    """ "ikke under", "ikke færre end" (a floor to a count), "ikke blot" (adds): phrases that
+    open with a negation particle and deny nothing."""
     rows = read_tsv(lang, "negation.tsv")
-    return tuple(tuple(row[0].split()) for row in rows if len(row) > 1 and row[1] == "floor")
+    kinds = {"floor", "additive"}
+    return tuple(tuple(row[0].split()) for row in rows if len(row) > 1 and row[1] in kinds)
 
 
-def _floor_at(view: SentenceView, j: int) -> bool:
-    """ "ikke under 5000 er sårede" tells at least 5000 wounded."""
-    for words in _floors(view.lang):
+def _denies_nothing_at(view: SentenceView, j: int) -> bool:
+    """ "ikke under 5000 er sårede" tells at least 5000 wounded; "har ikke blot fordømt
+    angrebet" condemned it."""
+    for words in _non_denials(view.lang):
         if all(view.lower(j + k) == word for k, word in enumerate(words)):
             return True
     return False

@@ -691,10 +691,23 @@ class SentenceView:
             if word in PASSIVE_AUX or word in REPORT_PASSIVES:
                 return True
             j -= 1
+        shared = self._coordinated_participle_head(i)
+        if shared is not None:
+            return self.is_passive(shared, deponents)  # "har fordømt angrebet og truet med hævn"
         direct_objects = [m for m, preposition in self.objects_after(i) if not preposition]
         if not direct_objects and self._bare_object_after(i):
             return False  # "Politiet anholdt syv fans": an object that names no actor
         return not direct_objects or self.agent_after(i) is not None
+
+    def _coordinated_participle_head(self, i: int) -> int | None:
+        """The participle a participle is coordinated with ("har fordømt ... og truet", "blev
+        anholdt og sigtet"): they share the auxiliary, and so active or passive voice."""
+        if not self.parsed:
+            return None
+        head = self.doc[i].head
+        if self.doc[i].dep_ != "conj" or not self.start <= head.i < i or head.pos_ != "VERB":
+            return None
+        return head.i if head.lower_.endswith("t") else None
 
     def _bare_object_after(self, i: int) -> bool:
         """The parser's direct object right after the verb, no preposition between them."""
