@@ -338,3 +338,12 @@ def test_a_participle_coordinated_under_har_is_active_like_the_first():
     text = "Iran har fordømt angrebet og truet med hævn."
     (threat,) = events_of(text, "THREATEN", published="2025-03-04")
     assert threat.actor.country == "IRN"
+
+
+def test_a_relative_clause_after_a_role_and_its_place_hangs_on_the_role():
+    text = "Præsidenten i Brasilien, der selv har mødt Putin flere gange, opfordrede til fred."
+    (request,) = events_of(text, "REQUEST", published="2025-03-04")
+    assert request.actor.country == "BRA"
+    text = "Et angreb i Bagdad, der dræbte fem, blev fordømt af Iran."
+    (condemnation,) = events_of(text, "ACCUSE", published="2025-03-04")
+    assert condemnation.actor.country == "IRN"

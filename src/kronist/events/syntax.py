@@ -989,7 +989,9 @@ class SentenceView:
                 None,
             )
         if mention is not None and self._place_in_phrase(mention):
-            return None  # "et angreb i Bagdad, der dræbte ...": the attack killed, not the city
+            # "Præsidenten i Brasilien, der ...": the phrase the place modifies; "et angreb i
+            # Bagdad, der dræbte ...": the attack killed, not the city
+            return self.mention_at(mention.start - 2) if mention.start - 2 >= self.start else None
         return mention
 
     def _place_in_phrase(self, mention: Mention) -> bool:
