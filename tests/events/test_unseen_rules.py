@@ -347,3 +347,13 @@ def test_a_relative_clause_after_a_role_and_its_place_hangs_on_the_role():
     text = "Et angreb i Bagdad, der dræbte fem, blev fordømt af Iran."
     (condemnation,) = events_of(text, "ACCUSE", published="2025-03-04")
     assert condemnation.actor.country == "IRN"
+
+
+def test_talks_refused_or_called_off_are_refused_to_whom_they_were_with():
+    text = (
+        "Ruslands udenrigsminister, som i går besøgte Ankara, afviste enhver forhandling med Kyiv."
+    )
+    (refusal,) = events_of(text, "REJECT", published="2025-03-04")
+    assert refusal.recipient.country == "UKR"
+    (cancelled,) = events_of("Iran aflyste mødet med Saudi-Arabien.", "REJECT", "2025-03-04")
+    assert cancelled.recipient.country == "SAU"
