@@ -357,3 +357,19 @@ def test_talks_refused_or_called_off_are_refused_to_whom_they_were_with():
     assert refusal.recipient.country == "UKR"
     (cancelled,) = events_of("Iran aflyste mødet med Saudi-Arabien.", "REJECT", "2025-03-04")
     assert cancelled.recipient.country == "SAU"
+
+
+def test_each_agent_of_a_passive_list_acts():
+    text = "Forslaget blev afvist af Polen, Ungarn og Slovakiet."
+    rejections = events_of(text, "REJECT", published="2025-03-04")
+    assert sorted(e.actor.country for e in rejections) == ["HUN", "POL", "SVK"]
+    assert all(e.recipient is None for e in rejections)
+
+
+def test_an_af_phrase_inside_the_charge_is_no_agent():
+    text = (
+        "Han er sigtet for at have snydt statskassen gennem et netværk af danske og "
+        "svenske selskaber."
+    )
+    (charge,) = events_of(text, "ACCUSE", published="2025-03-04")
+    assert charge.actor_text is None and "COP" in charge.actor.sectors  # the police, unnamed

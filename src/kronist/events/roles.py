@@ -63,6 +63,8 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
             subject if "obj" in pattern.recipient or "casualty" in pattern.flags else None
         )
         roles.actor = _agent(view, i)
+        roles.co_actors = _coordinated_list(view, roles.actor)  # "af både Frankrig og Tyskland"
+        roles.partner = roles.co_actors[0] if roles.co_actors else None
         if roles.actor is None and "passive_subject_acts" in pattern.flags:
             roles.actor = subject  # "personalet blev evakueret": who is withdrawn withdraws
         if roles.actor is None:
@@ -186,12 +188,22 @@ def _agent_names_a_thing(view: SentenceView, i: int) -> bool:
 
 
 def _agent(view: SentenceView, i: int) -> Mention | None:
+    """The passive's "af"-agent, before any infinitive it governs ("er sigtet for at have snydt
+    statskassen gennem et netværk af danske selskaber" names no agent)."""
+    complement = _infinitive_after(view, i)
     found = view.agent_after(i)
     if found is None and view.parsed:
-        for token, case in view.dep_obliques(i):
-            if case == "af":
-                return view.mention_in_subtree(token)
-    return found or _side_named(view, i)
+        found = next(
+            (
+                view.mention_in_subtree(token)
+                for token, case in view.dep_obliques(i)
+                if case == "af"
+            ),
+            None,
+        )
+    if found is not None and found.start < complement:
+        return found
+    return _side_named(view, i)
 
 
 def _side_named(view: SentenceView, i: int) -> Mention | None:
