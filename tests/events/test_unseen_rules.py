@@ -373,3 +373,18 @@ def test_an_af_phrase_inside_the_charge_is_no_agent():
     )
     (charge,) = events_of(text, "ACCUSE", published="2025-03-04")
     assert charge.actor_text is None and "COP" in charge.actor.sectors  # the police, unnamed
+
+
+def test_inspectorates_and_councils_of_the_state_act():
+    for text in (
+        "Finanstilsynet har givet Danske Bank en bøde.",
+        "Konkurrencerådet har givet Mærsk en bøde på 10 millioner kroner.",
+    ):
+        (fine,) = events_of(text, "SANCTION", published="2025-03-04")
+        assert (fine.actor.country, fine.actor.sector) == ("DNK", "GOV"), text
+
+
+def test_a_motion_of_no_confidence_filed_is_a_threat_to_the_minister():
+    text = "Oppositionen har indgivet et mistillidsvotum mod justitsministeren."
+    (motion,) = events_of(text, "THREATEN", published="2025-03-04")
+    assert "OPP" in motion.actor.sectors and "GOV" in motion.recipient.sectors
