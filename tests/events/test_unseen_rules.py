@@ -388,3 +388,12 @@ def test_a_motion_of_no_confidence_filed_is_a_threat_to_the_minister():
     text = "Oppositionen har indgivet et mistillidsvotum mod justitsministeren."
     (motion,) = events_of(text, "THREATEN", published="2025-03-04")
     assert "OPP" in motion.actor.sectors and "GOV" in motion.recipient.sectors
+
+
+def test_audit_office_and_ombudsman_are_state_bodies():
+    for text in (
+        "Rigsrevisionen kritiserer Forsvarsministeriet skarpt.",
+        "Folketingets Ombudsmand kritiserer Udlændingestyrelsen.",
+    ):
+        (criticism,) = events_of(text, "ACCUSE", published="2025-03-04")
+        assert (criticism.actor.country, criticism.actor.sector) == ("DNK", "GOV"), text
