@@ -50,6 +50,8 @@ COVERED = [
     # SANCTION: persona non grata, leaving an agreement
     ("Israel erklærede Norges ambassadør uønsket.", "SANCTION", "expel", ("ISR", None)),
     ("Ukraine trak sig fra aftalen med Rusland.", "SANCTION", "withdraw", ("UKR", "RUS")),
+    # SANCTION: support withdrawn reduces relations (CAMEO 160)
+    ("Tyskland trak sin støtte til Ukraine.", "SANCTION", "withdraw", ("DEU", "UKR")),
     # COERCE: jailing, passports taken, repression, deportation
     ("Politiet smed en 30-årig mand i fængsel.", "COERCE", "arrest", ("DNK", "DNK")),
     ("Politiet satte en 30-årig mand bag tremmer.", "COERCE", "arrest", ("DNK", "DNK")),
