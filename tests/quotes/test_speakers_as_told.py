@@ -74,3 +74,14 @@ def test_the_analysis_gives_the_speakers_entities_what_the_text_told():
     speaker = analysis.quotes[-1].speaker_actor
     assert (person.actor.country, person.actor.sector) == (speaker.country, speaker.sector)
     assert speaker.country == "SDN"
+
+
+def test_a_police_chief_speaks_for_the_police_of_the_story():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Politiet i Khartoum oplyser, at 12 plyndrere er anholdt.\n\n"
+        "- Vi har situationen under kontrol, siger en politichef."
+    )
+    [quote] = analyze(text, published="2025-03-04").quotes
+    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("SDN", "COP")
