@@ -236,3 +236,15 @@ def test_partners_taking_a_stance_together_are_not_each_others_target(code):
     accusations = [e for e in events if e.event == "ACCUSE"]
     assert sorted(e.actor.country for e in accusations) == ["DEU", "SWE"]
     assert all(e.recipient is None for e in accusations)
+
+
+def test_a_vote_against_a_sanction_is_aimed_at_its_maker_not_the_last_accuser():
+    from kronist.pipeline import analyze
+
+    analysis = analyze(
+        "Rusland anklager Polen for at stå bag sabotagen.\n\n"
+        "USA har indført told på kinesiske elbiler.\n\n"
+        "Canada stemte imod tolden.",
+        published="2025-03-04",
+    )
+    assert countries(only(analysis.events, "REJECT")) == ("CAN", "USA")

@@ -50,6 +50,10 @@ COVERED = [
     # SANCTION: persona non grata, leaving an agreement
     ("Israel erklærede Norges ambassadør uønsket.", "SANCTION", "expel", ("ISR", None)),
     ("Ukraine trak sig fra aftalen med Rusland.", "SANCTION", "withdraw", ("UKR", "RUS")),
+    # SANCTION: tariffs on goods from a country, answered with tariffs; visas suspended
+    ("USA indfører told på stål fra Tyskland.", "SANCTION", "discontinue", ("USA", "DEU")),
+    ("Kina svarer igen med told på russiske varer.", "SANCTION", "discontinue", ("CHN", "RUS")),
+    ("Rusland har suspenderet visa til Norge.", "SANCTION", "discontinue", ("RUS", "NOR")),
     # SANCTION: support withdrawn reduces relations (CAMEO 160)
     ("Tyskland trak sin støtte til Ukraine.", "SANCTION", "withdraw", ("DEU", "UKR")),
     # COERCE: jailing, passports taken, repression, deportation

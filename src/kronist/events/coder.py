@@ -1275,14 +1275,20 @@ def _fill_from_context(
 
 
 def _aim_reactions(events: list[Candidate]) -> None:
-    """A condemnation or threat about an attack is aimed at the attacker; a rejection of "the
-    criticism" or "the demand" at whoever made it last."""
+    """A condemnation or threat about an attack is aimed at the attacker, a vote against a
+    sanction at whoever imposes it; a denial of an attack, or a rejection of "the criticism" or
+    "the demand", at whoever made it last."""
     for position, event in enumerate(events):
         if event.recipient is not None:
             continue
-        if event.event == "REJECT" and event.reacts_to is not None and event.answers is None:
+        denial = (
+            event.event == "REJECT"
+            and event.reacts_to is not None
+            and event.reacts_to.event in VIOLENT
+        )
+        if denial and event.answers is None:
             event.answers = "ACCUSE"  # denying a part in an attack answers who alleged it
-        if event.reacts_to is not None and event.event != "REJECT":
+        if event.reacts_to is not None and not denial:  # "stemte imod tolden": the tariff's maker
             target = event.reacts_to.told_as
             if target.actor is not None and target.actor_country != event.actor_country:
                 event.recipient, event.recipient_text = target.actor, target.actor_text
