@@ -33,7 +33,9 @@ COVERED = [
     ("Rusland afholdt en krigsøvelse ved grænsen.", "MOBILIZE", None, ("RUS", None)),
     # AGREE: a promise given; SUPPORT: relations restored (CAMEO 050)
     ("Rusland gav Ukraine et løfte om fred.", "AGREE", None, ("RUS", "UKR")),
-    ("Israel og Kina genopretter forbindelserne.", "SUPPORT", None, (None, None)),
+    ("Israel og Kina genopretter forbindelserne.", "SUPPORT", None, ("ISR", "CHN")),
+    # COOPERATE: cooperation strengthened or expanded, between the two who do it
+    ("Tyskland og Rusland har styrket deres samarbejde.", "COOPERATE", None, ("DEU", "RUS")),
     # CONCEDE: charges or demands dropped, a strike called off
     ("Danmark frafaldt sigtelsen mod en 30-årig mand.", "CONCEDE", None, ("DNK", None)),
     ("Hamas opgav kravet om en våbenhvile.", "CONCEDE", None, ("PSE", None)),
