@@ -244,3 +244,12 @@ def test_an_organisation_the_ner_found_once_is_found_where_it_is_named_again():
     assert len({e.sentence for e in named}) == 2
     lawsuits = [e for e in analysis.events if e.event == "ACCUSE"]
     assert lawsuits and lawsuits[0].actor_text.startswith("Østjysk")
+
+
+def test_sites_named_after_a_known_group_are_the_groups():
+    from kronist.pipeline import analyze
+
+    text = "USA har gennemført præcisionsangreb mod Kataib Hizbollah-faciliteter i Irak."
+    analysis = analyze(text, published="2025-03-04")
+    sites = next(e for e in analysis.entities if e.text.startswith("Kataib Hizbollah-"))
+    assert sites.actor.country == "IRQ" and "REB" in sites.actor.sectors

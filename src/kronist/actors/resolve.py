@@ -355,10 +355,11 @@ def _resolve_named(doc: Doc, mention: Mention, res: Resources, day: dt.date | No
         return
     if mention.kind == "surname":
         return
-    if mention.label == "ORG":
-        mention.actor = _known_before_hyphen(doc, mention, res, day) or _organisation_from_words(
-            doc, mention, res
-        )
+    owner = _known_before_hyphen(doc, mention, res, day)
+    if owner is not None:
+        mention.actor = owner
+    elif mention.label == "ORG":
+        mention.actor = _organisation_from_words(doc, mention, res)
     elif mention.label == "PER":
         mention.actor = person_actor(doc, mention)
         party = mention.party or party_letter_after(doc, mention.end, res)
@@ -377,14 +378,15 @@ def _resolve_named(doc: Doc, mention: Mention, res: Resources, day: dt.date | No
 def _known_before_hyphen(
     doc: Doc, mention: Mention, res: Resources, day: dt.date | None
 ) -> Actor | None:
-    """ "Hizbollah-bevægelse", "Wagner-gruppen" tagged as one name: the known actor before the
-    hyphen, when a role noun follows it."""
-    if mention.end - mention.start != 1:
+    """ "Hizbollah-bevægelse", "Wagner-gruppen", "Kataib Hizbollah-faciliteter" tagged as one
+    name: the known actor before the hyphen, whose body, group or sites the common noun after
+    it names ("FN-ambassadør" is where the ambassador is posted, not whose)."""
+    prefix, _, suffix = doc[mention.start : mention.end].text.rpartition("-")
+    if not prefix or not suffix.isalpha() or not suffix.islower():
         return None
-    prefix, _, suffix = doc[mention.start].text.rpartition("-")
-    role = res.roles.lookup(suffix, suffix.lower()) if prefix and suffix else None
-    if role is None or role.role.foreign:
-        return None  # "FN-ambassadør": where the ambassador is posted, not whose
+    role = res.roles.lookup(suffix, suffix)
+    if role is not None and role.role.foreign:
+        return None
     entry = res.dictionary.find(prefix)
     return entry.actor_at(day) if entry is not None else None
 
