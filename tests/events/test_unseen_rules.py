@@ -397,3 +397,14 @@ def test_audit_office_and_ombudsman_are_state_bodies():
     ):
         (criticism,) = events_of(text, "ACCUSE", published="2025-03-04")
         assert (criticism.actor.country, criticism.actor.sector) == ("DNK", "GOV"), text
+
+
+def test_a_promise_looks_ahead_an_assurance_of_a_fact_is_none():
+    assert not events_of(
+        "Oppositionslederen lover, at han har beviser for valgfusk.", "AGREE", "2025-03-04"
+    )
+    for text in (
+        "Rusland lover at trække tropperne tilbage.",
+        "Regeringen lover, at den vil sænke skatten.",
+    ):
+        assert events_of(text, "AGREE", published="2025-03-04"), text

@@ -224,6 +224,8 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
             continue  # "ramte det iranske missilangreb en base": the noun tells it
         if "only_announced" in pattern.flags and modality(view, i, lexicon) not in ANNOUNCED:
             continue  # "svarede igen med tåregas": the act told is coded by its own words
+        if "promise" in pattern.flags and _assures_a_fact(view, i, lexicon):
+            continue  # "lover, at han har beviser for valgfusk" promises nothing
         # the most required words (a required recipient preposition that follows counts as
         # one: "sendte droner mod" is an attack before it is aid), then the nearest ("åbnede
         # ild mod ... ved grænsen" is firing, not opening a border), then the first line
@@ -234,6 +236,29 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     if best is None or best[1].event == NOT_AN_EVENT:
         return None  # "skyde penge ind i": the verb's more specific reading is no event
     return best[1]
+
+
+AT_CLAUSE_REACH = 6
+
+
+def _assures_a_fact(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
+    """ "lover, at han har beviser": an at-clause told in the present or past assures a fact; a
+    promise's clause looks ahead ("lover, at den vil sænke skatten") or is an infinitive
+    ("lover at trække tropperne tilbage")."""
+    if not view.tagged:
+        return False
+    reach = range(i + 1, min(i + 1 + AT_CLAUSE_REACH, view.end))  # "lover på Twitter, at"
+    at = next((j for j in reach if view.lower(j) == "at"), None)
+    if at is None or not view.is_subordinating_at(at):
+        return False
+    for j in range(at + 1, view.clause_end(at + 1)):
+        token = view.doc[j]
+        if token.pos_ in {"AUX", "VERB"} and "Fin" in morph_values(token, "VerbForm"):
+            return not any(
+                kind in ANNOUNCED and all(view.lower(j + k) == word for k, word in enumerate(words))
+                for words, kind in lexicon.modality_cues(view.lower(j))
+            )
+    return False
 
 
 # modalities in which a row flagged only_announced counts ("vil svare igen" threatens)
