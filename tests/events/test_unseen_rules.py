@@ -408,3 +408,8 @@ def test_a_promise_looks_ahead_an_assurance_of_a_fact_is_none():
         "Regeringen lover, at den vil sænke skatten.",
     ):
         assert events_of(text, "AGREE", published="2025-03-04"), text
+
+
+def test_a_visit_looked_forward_to_is_not_made():
+    analysis = analyze("Jeg havde set frem til at besøge Danmark, skriver Trump.", "2025-03-04")
+    assert not [e for e in analysis.events if e.event == "CONSULT"]
