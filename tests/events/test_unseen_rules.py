@@ -418,3 +418,9 @@ def test_a_visit_looked_forward_to_is_not_made():
         analysis = analyze(text, published="2025-03-04")
         # a meeting looked forward to shows willingness: PLOVER's AGREE, not a CONSULT
         assert [e.event for e in analysis.events] == ["AGREE"], text
+
+
+def test_a_group_word_refers_to_the_group_whatever_place_the_sentence_names():
+    text = "Hamas oplyser, at bevægelsen står bag angrebet i Tel Aviv."
+    (attack,) = events_of(text, "ASSAULT", published="2025-03-04")
+    assert (attack.actor.country, attack.recipient.country) == ("PSE", "ISR")

@@ -274,7 +274,9 @@ def _resolve_definite(
     role = mention.role.role
     if role.anaphor and mention.owner is not None:
         return  # "kilden i regeringen" says whose source it is
-    travels = role.kind == "person" or role.foreign
+    # people and groups act where they go ("Hamas oplyser, at bevægelsen står bag angrebet i
+    # Tel Aviv"); a body is where it is posted
+    travels = role.kind == "person" or role.foreign or role.generic
     candidates = (
         c
         for c in before
