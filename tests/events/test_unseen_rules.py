@@ -424,3 +424,8 @@ def test_a_group_word_refers_to_the_group_whatever_place_the_sentence_names():
     text = "Hamas oplyser, at bevægelsen står bag angrebet i Tel Aviv."
     (attack,) = events_of(text, "ASSAULT", published="2025-03-04")
     assert (attack.actor.country, attack.recipient.country) == ("PSE", "ISR")
+
+
+def test_a_reply_asked_about_is_no_threat():
+    assert not events_of("Det er uklart, om Iran vil svare igen.", "THREATEN", "2025-03-04")
+    assert events_of("Hvis USA angriber, vil Iran svare igen.", "THREATEN", "2025-03-04")

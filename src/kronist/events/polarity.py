@@ -53,7 +53,7 @@ def modality(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -
     words = [view.lower(j) for j in range(view.start, view.end)]
     window = _noun_cue_window(view, i) if noun else [j for j in scope(view, i) if j < i]
     opener = view.clause_start(i) - 1  # "Hvis Rusland angriber": the clause's subordinator
-    if view.lower(opener) == "om" and view.lower(opener - 1) == ",":
+    if asks_whether(view, i):
         return "hypothetical"  # "undersøger, om Rusland angreb": whether it happened
     if opener >= view.start and opener not in window:
         window = [opener, *window]
@@ -67,6 +67,12 @@ def modality(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -
             if tuple(words[k : k + len(cue)]) == cue:
                 return value
     return "asserted"
+
+
+def asks_whether(view: SentenceView, i: int) -> bool:
+    """Token i stands in an indirect question ("Det er uklart, om Iran vil svare igen")."""
+    opener = view.clause_start(i) - 1
+    return view.lower(opener) == "om" and view.lower(opener - 1) == ","
 
 
 def _governing_cue(view: SentenceView, opener: int, lexicon: Lexicon) -> str | None:

@@ -12,7 +12,7 @@ from kronist.events.lexicon import (
     WordSet,
     word_class,
 )
-from kronist.events.polarity import modality
+from kronist.events.polarity import asks_whether, modality
 from kronist.events.syntax import CLAUSE_PUNCT, PREPOSITIONS, SentenceView, lemmas
 from kronist.nlp.docs import morph_values, punct_or_number
 
@@ -222,7 +222,7 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
             continue
         if "passive_only" in pattern.flags and not _agent_names_a_side(view, i):
             continue  # "ramte det iranske missilangreb en base": the noun tells it
-        if "only_announced" in pattern.flags and modality(view, i, lexicon) not in ANNOUNCED:
+        if "only_announced" in pattern.flags and not _announced(view, i, lexicon):
             continue  # "svarede igen med tåregas": the act told is coded by its own words
         if "promise" in pattern.flags and _assures_a_fact(view, i, lexicon):
             continue  # "lover, at han har beviser for valgfusk" promises nothing
@@ -236,6 +236,11 @@ def _verb_match(view: SentenceView, i: int, lexicon: Lexicon, taken: set[int]) -
     if best is None or best[1].event == NOT_AN_EVENT:
         return None  # "skyde penge ind i": the verb's more specific reading is no event
     return best[1]
+
+
+def _announced(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
+    """Told as coming ("vil svare igen"), not asked about ("uklart, om Iran vil svare igen")."""
+    return modality(view, i, lexicon) in ANNOUNCED and not asks_whether(view, i)
 
 
 AT_CLAUSE_REACH = 6
