@@ -56,6 +56,12 @@ COVERED = [
     ("USA indfører told på stål fra Tyskland.", "SANCTION", "discontinue", ("USA", "DEU")),
     ("Kina svarer igen med told på russiske varer.", "SANCTION", "discontinue", ("CHN", "RUS")),
     ("Rusland har suspenderet visa til Norge.", "SANCTION", "discontinue", ("RUS", "NOR")),
+    # a plea: guilty concedes, not guilty denies; a court striking down a law rejects it;
+    # an impeachment accuses (CAMEO 112)
+    ("Tyskland erklærede sig skyldig i overtrædelsen.", "CONCEDE", None, ("DEU", None)),
+    ("Rusland nægter sig skyldig i angrebet.", "REJECT", None, ("RUS", None)),
+    ("Ruslands højesteret underkendte reformen.", "REJECT", None, ("RUS", None)),
+    ("Ruslands parlament har rigsretsforfulgt præsidenten.", "ACCUSE", "allege", ("RUS", None)),
     # SANCTION: support withdrawn reduces relations (CAMEO 160)
     ("Tyskland trak sin støtte til Ukraine.", "SANCTION", "withdraw", ("DEU", "UKR")),
     # COERCE: jailing, passports taken, repression, deportation
