@@ -429,3 +429,13 @@ def test_a_group_word_refers_to_the_group_whatever_place_the_sentence_names():
 def test_a_reply_asked_about_is_no_threat():
     assert not events_of("Det er uklart, om Iran vil svare igen.", "THREATEN", "2025-03-04")
     assert events_of("Hvis USA angriber, vil Iran svare igen.", "THREATEN", "2025-03-04")
+
+
+def test_an_adverbial_fronted_after_a_conjunction_puts_the_subject_after_the_verb():
+    text = "Frankrig kritiserede Kina, men i dag roste Indien Beijing."
+    (praise,) = events_of(text, "SUPPORT", published="2025-03-04")
+    assert (praise.actor.country, praise.recipient.country) == ("IND", "CHN")
+    (shared,) = events_of(
+        "Frankrig kritiserede Kina og roste senere Indien.", "SUPPORT", "2025-03-04"
+    )
+    assert (shared.actor.country, shared.recipient.country) == ("FRA", "IND")

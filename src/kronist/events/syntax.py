@@ -767,6 +767,13 @@ class SentenceView:
         shares_subject = opener in COORDINATORS and all(
             self.lower(k) in ADVERBS for k in range(start, i)
         )
+        if shares_subject and start < i:
+            # "og senere roste Baerbock Beijing": an adverbial fronted after the conjunction
+            # makes a main clause of its own, its subject after the verb (V2); a shared
+            # subject has the verb right after the conjunction ("og roste senere Indien")
+            inverted = self.inverted_subject(i)
+            if inverted is not None:
+                return inverted
         conjoined = self._subject_of_conjoined_verb(i) if shares_subject or opener == "," else None
         if conjoined is not None:
             return conjoined  # "har afsat præsidenten, Mohamed Bazoum, og taget magten"
