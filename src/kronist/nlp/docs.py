@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable, Hashable, Sequence
 from functools import wraps
 from typing import TypeVar, overload
@@ -93,6 +95,19 @@ def doc_text(doc: Doc) -> str:
             for text, space in zip(token_texts(doc), spaces, strict=True)
         ]
     )
+
+
+def paragraph_number(doc: Doc, offset: int) -> int:
+    """How many blank lines ("\\n\\n", counted as `str.count` counts them: left to right, not
+    overlapping) stand before the character `offset` of the Doc's text: the number of its
+    paragraph. Found by bisection, not by counting the text before it anew for each question
+    (quadratic, or worse, on a long article)."""
+    return bisect_right(_blank_line_ends(doc), offset)
+
+
+@per_doc
+def _blank_line_ends(doc: Doc) -> list[int]:
+    return [match.end() for match in re.finditer("\n\n", doc_text(doc))]
 
 
 def span_text(span: Span) -> str:
