@@ -15,7 +15,7 @@ from kronist.actors.countries import country_lexicon
 from kronist.actors.dictionary import Entry, actor_dictionary, genitive_bases
 from kronist.actors.places import Place, WorldCities, curated_places, world_cities
 from kronist.datacache import cached
-from kronist.memo import Memo
+from kronist.memo import MISSING, Memo
 from kronist.nlp.docs import token_texts
 
 PRIORITY = {"actor": 0, "country": 1, "place": 2, "city": 3}
@@ -134,10 +134,10 @@ class Gazetteer:
         return tuple(sorted(lengths, reverse=True))
 
     def _lookup(self, words: Words) -> Hit | None:
-        hit = self._hits.get(words, _UNKNOWN)  # no exception raised when it is the first time
-        if hit is _UNKNOWN:
-            hit = self._hits.keep(words, self._find(words))
-        return hit
+        hit = self._hits.get(words, MISSING)  # no exception raised when it is the first time
+        if hit is MISSING:
+            return self._hits.keep(words, self._find(words))
+        return hit  # type: ignore[return-value]
 
     def _find(self, words: Words) -> Hit | None:
         candidates = self.index.get(tuple(word.lower() for word in words))
@@ -177,9 +177,6 @@ def _tokenize(lang: str, names: list[str]) -> list[Words]:
 
     tokenizer = spacy.blank(lang).tokenizer
     return [tuple(token.text for token in tokenizer(name)) for name in names]
-
-
-_UNKNOWN = Hit("", "")  # no answer kept yet (None is an answer: no name)
 
 
 def _last_word_readings(word: str) -> list[tuple[str, bool]]:

@@ -32,7 +32,7 @@ from kronist.actors.places import name_rank
 from kronist.datacache import cached
 from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.lang import read_tsv, read_words, read_yaml
-from kronist.memo import Memo
+from kronist.memo import MISSING, Memo
 from kronist.model import Place
 from kronist.nlp.docs import SpanTokens, doc_text, per_span, token_texts
 
@@ -298,10 +298,10 @@ def _geocode_hit(name: str, prefer: tuple[str, ...], lang: str) -> _Hit | None:
     """`_name_hit`, once per name: the same names come in sentence after sentence, and each
     sentence is read for its places more than once."""
     key = (name, prefer, lang)
-    try:
-        return _HITS[key]
-    except KeyError:
+    hit = _HITS.get(key, MISSING)  # no exception raised when it is the first time
+    if hit is MISSING:
         return _HITS.keep(key, _name_hit(name, prefer, lang))
+    return hit  # type: ignore[return-value]
 
 
 _HITS: Memo[tuple[str, tuple[str, ...], str], _Hit | None] = Memo()
