@@ -15,12 +15,13 @@ from functools import cache
 from kronist.model import Actor
 from kronist.quotes.lexicon import (
     channel_patterns_at,
-    first_words_of,
+    first_words,
     is_name_particle,
     media_compound_ends,
     media_domains,
     media_words,
     names_a_role,
+    speaker_words,
     speech_verbs,
     words_of,
 )
@@ -83,6 +84,8 @@ class ClauseReader:
         self.verb_offsets = verbs  # start offsets of tokens a tagger marked VERB/AUX, if any
         self.tokens = tokenize(text, start, end)
         self.verbs = speech_verbs(lang)
+        self._words = speaker_words(lang)  # kind -> entries
+        self._first_words = first_words(lang)  # kind -> the words its entries begin with
         self._phrase_lengths: dict[tuple[int, str], int] = {}  # the same are asked many times
 
     # --- word classes -------------------------------------------------------------------
@@ -98,9 +101,9 @@ class ClauseReader:
         return length
 
     def _phrase_length(self, i: int, kind: str) -> int:
-        if self.lower(i) not in first_words_of(self.lang, kind):
+        if self.lower(i) not in self._first_words.get(kind, ()):
             return 0  # most words begin no entry: the few-word phrases need not be built
-        entries = words_of(self.lang, kind)
+        entries = self._words[kind]
         following = [self.lower(k) for k in range(i, i + 3)]
         for size in (3, 2, 1):
             words = following[:size]
