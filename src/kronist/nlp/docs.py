@@ -9,6 +9,7 @@ from functools import wraps
 from typing import TypeVar, overload
 from weakref import WeakKeyDictionary, ref
 
+import numpy
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
@@ -108,6 +109,23 @@ def paragraph_number(doc: Doc, offset: int) -> int:
 @per_doc
 def _blank_line_ends(doc: Doc) -> list[int]:
     return [match.end() for match in re.finditer("\n\n", doc_text(doc))]
+
+
+def span_as_doc(span: Span) -> Doc:
+    """`span.as_doc()`, from the Doc's array of annotations read once per Doc (spaCy reads
+    the whole Doc's array for every span it copies: quadratic time when a long article's
+    phrases are copied one by one). spaCy edits the rows it is given, so each copy gets its
+    own rows."""
+    head, array = _annotation_array(span.doc)
+    return span.as_doc(array_head=head, array=array[: span.end].copy())
+
+
+@per_doc
+def _annotation_array(doc: Doc) -> tuple[tuple[int, ...], numpy.ndarray]:
+    """What `Span.as_doc` reads of the Doc: its attributes and their array (the parse is
+    finished: no stage writes annotations)."""
+    head = doc._get_array_attrs()
+    return head, doc.to_array(head)
 
 
 def span_text(span: Span) -> str:
