@@ -15,6 +15,9 @@ LIMIT = 50_000
 _ALL: list[ref[Memo]] = []  # every memo made, to forget them all at once
 
 
+MISSING: object = object()  # `memo.get(key, MISSING)`: no answer kept yet (None may be one)
+
+
 class Memo(dict[K, V]):
     def __init__(self, limit: int = LIMIT) -> None:
         super().__init__()

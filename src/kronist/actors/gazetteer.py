@@ -15,7 +15,7 @@ from kronist.actors.countries import country_lexicon
 from kronist.actors.dictionary import Entry, actor_dictionary, genitive_bases
 from kronist.actors.places import Place, WorldCities, curated_places, world_cities
 from kronist.datacache import cached
-from kronist.memo import Memo
+from kronist.memo import MISSING, Memo
 from kronist.nlp.docs import token_texts
 
 PRIORITY = {"actor": 0, "country": 1, "place": 2, "city": 3}
@@ -93,7 +93,8 @@ class Gazetteer:
         texts = token_texts(doc)
         i = 0
         while i < len(texts):
-            match = self._longest_at(texts, i)
+            lengths = self._name_lengths_of(texts[i])  # () for most words: no name begins so
+            match = self._longest_at(texts, i, lengths) if lengths else None
             if match is None:
                 i += 1
                 continue
@@ -101,29 +102,30 @@ class Gazetteer:
             i = match.end
         return found
 
-    def _longest_at(self, texts: list[str], i: int) -> NameMatch | None:
-        if not texts[i][:1].isalnum():
-            return None
+    def _longest_at(self, texts: list[str], i: int, lengths: tuple[int, ...]) -> NameMatch | None:
         room = len(texts) - i
-        for length in self._name_lengths_of(texts[i]):
+        for length in lengths:
             if length > room:
                 continue
             words = texts[i : i + length]
             for last, genitive in _last_word_readings(words[-1]):
-                hit = self._lookup([*words[:-1], last])
+                hit = self._lookup((*words[:-1], last))
                 if hit is not None:
                     return NameMatch(i, i + length, hit, genitive)
         return None
 
     def _name_lengths_of(self, first: str) -> tuple[int, ...]:
-        """The lengths a name starting with `first` can have, longest first; a one-word name
-        may also be read from the genitive ("Iraks" of "Irak")."""
+        """The lengths a name starting with the word `first` can have, longest first (none
+        when it begins with no letter or digit); a one-word name may also be read from the
+        genitive ("Iraks" of "Irak")."""
         lengths = self._lengths_of.get(first)
         if lengths is None:
             lengths = self._lengths_of.keep(first, self._name_lengths(first))
         return lengths
 
     def _name_lengths(self, first: str) -> tuple[int, ...]:
+        if not first[:1].isalnum():
+            return ()
         lengths = set(self.lengths.get(first.lower(), ()))
         if 1 not in lengths and any(
             1 in self.lengths.get(base.lower(), ()) for base in genitive_bases(first)
@@ -131,14 +133,13 @@ class Gazetteer:
             lengths.add(1)
         return tuple(sorted(lengths, reverse=True))
 
-    def _lookup(self, words: list[str]) -> Hit | None:
-        key = tuple(words)
-        try:
-            return self._hits[key]
-        except KeyError:
-            return self._hits.keep(key, self._find(words))
+    def _lookup(self, words: Words) -> Hit | None:
+        hit = self._hits.get(words, MISSING)  # no exception raised when it is the first time
+        if hit is MISSING:
+            return self._hits.keep(words, self._find(words))
+        return hit  # type: ignore[return-value]
 
-    def _find(self, words: list[str]) -> Hit | None:
+    def _find(self, words: Words) -> Hit | None:
         candidates = self.index.get(tuple(word.lower() for word in words))
         if not candidates:
             return None
@@ -182,7 +183,7 @@ def _last_word_readings(word: str) -> list[tuple[str, bool]]:
     return [(word, False), *((base, True) for base in genitive_bases(word))]
 
 
-def _case_fits(words: list[str], pattern: Words) -> bool:
+def _case_fits(words: Words, pattern: Words) -> bool:
     return all(
         _word_case_fits(word, expected) for word, expected in zip(words, pattern, strict=True)
     )

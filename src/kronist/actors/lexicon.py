@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kronist.lang import read_tsv, read_yaml
-from kronist.memo import Memo
+from kronist.memo import MISSING, Memo
 from kronist.nlp.lemmas import lemma_table
 
 # Inflectional endings tried forwards (lemma + ending) to build the surface forms of a role noun.
@@ -228,10 +228,10 @@ class RoleLexicon:
     def lookup(self, text: str, lemma: str | None = None) -> RoleMatch | None:
         """The role the word names (its lemma helps), or None; each word is read once."""
         key = (text, lemma)
-        try:
-            return self._found[key]
-        except KeyError:
+        found = self._found.get(key, MISSING)  # no exception raised when it is the first time
+        if found is MISSING:
             return self._found.keep(key, self._read(text, lemma))
+        return found  # type: ignore[return-value]
 
     def _read(self, text: str, lemma: str | None) -> RoleMatch | None:
         word = text.lower().strip("'’")

@@ -14,6 +14,7 @@ A name in apposition gets the phrase's actor and the phrase itself is not report
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -69,7 +70,7 @@ class PhraseBuilder:
             if phrase is not None:
                 phrases.append(phrase)
         self._relative_appositions()
-        return [p for p in phrases if not any(p is not q and _inside(p, q) for q in phrases)]
+        return _outermost(phrases)
 
     # --- heads -------------------------------------------------------------------------
     def _find_heads(self) -> dict[int, tuple[RoleMatch, str | None]]:
@@ -609,5 +610,17 @@ def _looks_like_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and int(text) in YEAR_RANGE
 
 
-def _inside(inner: Mention, outer: Mention) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
+def _outermost(phrases: list[Mention]) -> list[Mention]:
+    """The phrases inside no other phrase (of two over the same words, each is inside the
+    other), in their order. One sweep by start (the longest first at a start): a phrase is
+    inside an earlier one when some earlier one reaches as far; no test of every pair, which
+    cost quadratic time on a long text."""
+    distinct = list({id(phrase): phrase for phrase in phrases}.values())
+    spans = Counter((phrase.start, phrase.end) for phrase in distinct)
+    inside: set[int] = set()
+    reach = -1  # the furthest end of the phrases swept so far
+    for phrase in sorted(distinct, key=lambda m: (m.start, -m.end)):
+        if reach >= phrase.end or spans[phrase.start, phrase.end] > 1:
+            inside.add(id(phrase))
+        reach = max(reach, phrase.end)
+    return [phrase for phrase in phrases if id(phrase) not in inside]

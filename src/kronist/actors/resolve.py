@@ -24,7 +24,7 @@ from kronist.actors.mentions import (
 from kronist.actors.named import find_named, party_letter_after, person_actor
 from kronist.actors.phrases import PhraseBuilder
 from kronist.model import Actor, Entity
-from kronist.nlp.docs import alpha_or_space, span_text, token_texts
+from kronist.nlp.docs import alpha_or_space, span_as_doc, span_text, token_texts
 
 MP_SECTORS = ["LEG", "PTY"]  # a politician named with a party letter and no other role
 LABEL_PREFERENCE = {"NOM": 0, "PER": 1, "ORG": 2, "LOC": 3, "MISC": 4}
@@ -174,7 +174,7 @@ def actor_for_text(
 def actor_for_span(span: Span, published: dt.date | None = None, lang: str = "da") -> Actor | None:
     """`actor_for_text` of a phrase of an article already parsed: read off the article's own
     parse of its words, without running the pipeline over the phrase a second time."""
-    return _actor_named_in(span.as_doc(), published, lang)
+    return _actor_named_in(span_as_doc(span), published, lang)
 
 
 def _actor_named_in(doc: Doc, published: dt.date | None, lang: str) -> Actor | None:

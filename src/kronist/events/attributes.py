@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from kronist.events.sectors import sectors_of
 from kronist.model import Actor, EventDate, Place
-from kronist.nlp.docs import doc_text, per_span
+from kronist.nlp.docs import paragraph_number, per_span
 
 
 def event_date(
@@ -246,7 +246,7 @@ def _town_in(event, country: str, towns: dict, groups) -> Place | None:
 
 
 def _paragraph(span: Span) -> int:
-    return doc_text(span.doc).count("\n\n", 0, span.start_char)
+    return paragraph_number(span.doc, span.start_char)
 
 
 def _single_town(named: dict) -> Place | None:

@@ -41,7 +41,13 @@ from kronist.events.syntax import (
 )
 from kronist.events.triggers import Trigger, find_triggers
 from kronist.model import Actor, Document, Entity, Event, EventDate, Quote
-from kronist.nlp.docs import headline_end, morph_values, span_text, token_lowers
+from kronist.nlp.docs import (
+    headline_end,
+    morph_values,
+    paragraph_number,
+    span_text,
+    token_lowers,
+)
 
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 # Types whose infinitive complement is their content, not an event of its own:
@@ -206,7 +212,7 @@ def find_candidates(
     for position, (number, sent) in enumerate(groups):
         view = SentenceView(doc, sent, number, index.mentions_in(sent), lang)
         view.following = groups[position + 1][1] if position + 1 < len(groups) else None
-        paragraph = document.full_text.count("\n\n", 0, sent.start_char)
+        paragraph = paragraph_number(doc, sent.start_char)
         triggers = find_triggers(view, lexicon)
         told: dict[int, Candidate] = {}
         sentence_candidates: list[Candidate] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from kronist.lang import lang_dir, read_tsv
-from kronist.memo import Memo
+from kronist.memo import MISSING, Memo
 
 # Inflectional endings a lexicon word may carry in text ("soldat" ~ "soldater", "soldaterne").
 NOUN_ENDINGS = (
@@ -333,10 +333,10 @@ class Lexicon:
         return found
 
     def _noun_entry(self, form: str) -> NounPattern | None:
-        try:
-            return self._noun_entries[form]
-        except KeyError:
+        found = self._noun_entries.get(form, MISSING)  # no exception raised the first time
+        if found is MISSING:
             return self._noun_entries.keep(form, self._longest_noun_entry(form))
+        return found  # type: ignore[return-value]
 
     def _longest_noun_entry(self, form: str) -> NounPattern | None:
         best: tuple[int, int] | None = None  # (word length, -line)

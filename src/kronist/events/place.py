@@ -32,7 +32,7 @@ from kronist.actors.places import name_rank
 from kronist.datacache import cached
 from kronist.events.clauses import bound_to_event, sentence_clauses
 from kronist.lang import read_tsv, read_words, read_yaml
-from kronist.memo import Memo
+from kronist.memo import MISSING, Memo
 from kronist.model import Place
 from kronist.nlp.docs import SpanTokens, doc_text, per_span, token_texts
 
@@ -298,10 +298,10 @@ def _geocode_hit(name: str, prefer: tuple[str, ...], lang: str) -> _Hit | None:
     """`_name_hit`, once per name: the same names come in sentence after sentence, and each
     sentence is read for its places more than once."""
     key = (name, prefer, lang)
-    try:
-        return _HITS[key]
-    except KeyError:
+    hit = _HITS.get(key, MISSING)  # no exception raised when it is the first time
+    if hit is MISSING:
         return _HITS.keep(key, _name_hit(name, prefer, lang))
+    return hit  # type: ignore[return-value]
 
 
 _HITS: Memo[tuple[str, tuple[str, ...], str], _Hit | None] = Memo()
@@ -580,7 +580,10 @@ def _located_names(
     farvand"): what its places are read from, whichever countries are preferred."""
     tokens, words = _tokens_and_words(sentence)
     triggers = _trigger_phrases(lang, include_destination)
-    lengths = [_phrase_at(words, index, triggers) for index in range(len(words))]
+    lengths = [  # most words begin no phrase: asked about with one look-up
+        _phrase_at(words, index, triggers) if word in triggers else 0
+        for index, word in enumerate(words)
+    ]
     runs = [
         (start, end)
         for start, end in _name_runs(tokens, words, lengths, lang)
@@ -859,15 +862,16 @@ def _territory_candidates(
 ) -> list[_Candidate]:
     """ "over islandsk luftrum", "i irakisk farvand", "på russisk jord": the adjective's country."""
     nouns = _casefolded(lang, "territory_nouns")
+    adjectives = _adjective_countries(lang)
     candidates = []
     for index, length in enumerate(lengths):
         if not length:
             continue
-        after = index + length
-        window = list(zip(tokens[after : after + 3], words[after : after + 3], strict=True))
-        for (adjective, adjective_word), (noun, noun_word) in zip(window, window[1:], strict=False):
-            iso3 = _adjective_countries(lang).get(adjective_word)
-            if iso3 and noun_word in nouns:
+        after = index + length  # an adjective and its noun among the three words after it
+        for k in range(after, min(after + 3, len(words)) - 1):
+            iso3 = adjectives.get(words[k])
+            if iso3 and words[k + 1] in nouns:  # the words are read first: Tokens only here
+                adjective, noun = tokens[k], tokens[k + 1]
                 code = _iso3_to_iso2().get(iso3)
                 place = _country_place(code, f"{adjective.text} {noun.text}") if code else None
                 if place is not None:

@@ -230,13 +230,14 @@ def _lemma_sets(doc: Doc) -> list[frozenset[str]]:
     the same words' again and again. Read off the Doc's arrays (no Token per word), each
     distinct (form, lemma) once."""
     strings = doc.vocab.strings
+    table = lemma_table("da")
     found = []
     readings = doc.to_array([LOWER, LEMMA])
     for key in zip(readings[:, 0].tolist(), readings[:, 1].tolist(), strict=True):
         lemmas = _LEMMA_SETS.get(key)
         if lemmas is None:
             lower, lemma = (strings[value] for value in key)
-            lemmas = _LEMMA_SETS.keep(key, _lemmas(lower, lemma, lemma_table("da")))
+            lemmas = _LEMMA_SETS.keep(key, _lemmas(lower, lemma, table))
         found.append(lemmas)
     return found
 

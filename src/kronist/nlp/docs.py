@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable, Hashable, Sequence
 from functools import wraps
 from typing import TypeVar, overload
 from weakref import WeakKeyDictionary, ref
 
+import numpy
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
@@ -93,6 +96,36 @@ def doc_text(doc: Doc) -> str:
             for text, space in zip(token_texts(doc), spaces, strict=True)
         ]
     )
+
+
+def paragraph_number(doc: Doc, offset: int) -> int:
+    """How many blank lines ("\\n\\n", counted as `str.count` counts them: left to right, not
+    overlapping) stand before the character `offset` of the Doc's text: the number of its
+    paragraph. Found by bisection, not by counting the text before it anew for each question
+    (quadratic, or worse, on a long article)."""
+    return bisect_right(_blank_line_ends(doc), offset)
+
+
+@per_doc
+def _blank_line_ends(doc: Doc) -> list[int]:
+    return [match.end() for match in re.finditer("\n\n", doc_text(doc))]
+
+
+def span_as_doc(span: Span) -> Doc:
+    """`span.as_doc()`, from the Doc's array of annotations read once per Doc (spaCy reads
+    the whole Doc's array for every span it copies: quadratic time when a long article's
+    phrases are copied one by one). spaCy edits the rows it is given, so each copy gets its
+    own rows."""
+    head, array = _annotation_array(span.doc)
+    return span.as_doc(array_head=head, array=array[: span.end].copy())
+
+
+@per_doc
+def _annotation_array(doc: Doc) -> tuple[tuple[int, ...], numpy.ndarray]:
+    """What `Span.as_doc` reads of the Doc: its attributes and their array (the parse is
+    finished: no stage writes annotations)."""
+    head = doc._get_array_attrs()
+    return head, doc.to_array(head)
 
 
 def span_text(span: Span) -> str:

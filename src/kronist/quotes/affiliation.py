@@ -26,7 +26,7 @@ from kronist.quotes.speakers import (
     WORD_RE,
     actor_for_phrase,
     gender_agrees,
-    referent,
+    referent_in,
     refers_to_a_person,
 )
 from kronist.quotes.text import paragraph_of
@@ -214,9 +214,8 @@ def speaker_entity(article: Article, attribution: Attribution) -> Entity | None:
 def referents(article: Article) -> dict[str, str]:
     """Entity id -> id of the entity it finally refers to, built once per article."""
     if "referents" not in article.memo:
-        article.memo["referents"] = {
-            e.id: referent(e, article.entities).id for e in article.entities
-        }
+        by_id = entities_by_id(article)  # once, not once per entity (quadratic on a long text)
+        article.memo["referents"] = {e.id: referent_in(e, by_id).id for e in article.entities}
     return article.memo["referents"]
 
 

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kronist.model import Actor
 from kronist.quotes.lexicon import (
     channel_patterns_at,
-    first_words_of,
+    first_words,
     is_name_particle,
     media_compound_ends,
     media_domains,
     media_words,
     names_a_role,
+    speaker_words,
     speech_verbs,
     words_of,
 )
@@ -82,6 +84,8 @@ class ClauseReader:
         self.verb_offsets = verbs  # start offsets of tokens a tagger marked VERB/AUX, if any
         self.tokens = tokenize(text, start, end)
         self.verbs = speech_verbs(lang)
+        self._words = speaker_words(lang)  # kind -> entries
+        self._first_words = first_words(lang)  # kind -> the words its entries begin with
         self._phrase_lengths: dict[tuple[int, str], int] = {}  # the same are asked many times
 
     # --- word classes -------------------------------------------------------------------
@@ -97,9 +101,9 @@ class ClauseReader:
         return length
 
     def _phrase_length(self, i: int, kind: str) -> int:
-        if self.lower(i) not in first_words_of(self.lang, kind):
+        if self.lower(i) not in self._first_words.get(kind, ()):
             return 0  # most words begin no entry: the few-word phrases need not be built
-        entries = words_of(self.lang, kind)
+        entries = self._words[kind]
         following = [self.lower(k) for k in range(i, i + 3)]
         for size in (3, 2, 1):
             words = following[:size]
@@ -666,7 +670,34 @@ def attribution_in(
 ) -> Attribution | None:
     """The attribution of the clause(s) in text[start:end], if any. `verbs`: offsets of tokens
     a tagger marked as verbs, when the pipeline has one (they end speaker phrases)."""
+    if not _may_attribute(text, start, end, lang):
+        return None  # most sentences: not worth reading into tokens
     return ClauseReader(text, start, end, lang, verbs).first_attribution()
+
+
+WORD_RUN = re.compile(r"\w+")
+
+
+def _may_attribute(text: str, start: int, end: int, lang: str) -> bool:
+    """False when text[start:end] has none of the words an attribution begins at (a speech verb
+    that is not a tail's only, "ifølge"), so `first_attribution` can find nothing. A token of
+    `tokenize` made of word characters only is a whole run of them within the bounds (a token
+    never ends before a word character), so the runs are looked up, without the tokens."""
+    cues = attribution_cues(lang)
+    if cues is None:
+        return True
+    return any(run.group().lower() in cues for run in WORD_RUN.finditer(text, start, end))
+
+
+@cache
+def attribution_cues(lang: str) -> frozenset[str] | None:
+    """The words (lowercase) `first_attribution` starts reading at; None when one of them is not
+    a run of word characters (then a region cannot be tested by its runs)."""
+    verbs = speech_verbs(lang)
+    cues = {form for form, verb in verbs.items() if verb.kind != "tail"} | words_of(
+        lang, "according"
+    )
+    return frozenset(cues) if all(WORD_RUN.fullmatch(cue) for cue in cues) else None
 
 
 def tail_at(

@@ -187,9 +187,13 @@ def words_of(lang: str, kind: str) -> frozenset[str]:
 
 
 @cache
-def first_words_of(lang: str, kind: str) -> frozenset[str]:
-    """The first words of the entries of `kind` ("på" of "på vegne af")."""
-    return frozenset(entry.split(" ")[0] for entry in words_of(lang, kind))
+def first_words(lang: str) -> dict[str, frozenset[str]]:
+    """Kind -> the first words of its entries ("på" of "på vegne af"), all kinds in one table:
+    a clause reader asks about every word, for kind after kind."""
+    return {
+        kind: frozenset(entry.split(" ")[0] for entry in words)
+        for kind, words in speaker_words(lang).items()
+    }
 
 
 def names_a_role(word: str, lang: str = "da") -> bool:
