@@ -62,6 +62,9 @@ COVERED = [
     ("Rusland nægter sig skyldig i angrebet.", "REJECT", None, ("RUS", None)),
     ("Ruslands højesteret underkendte reformen.", "REJECT", None, ("RUS", None)),
     ("Ruslands parlament har rigsretsforfulgt præsidenten.", "ACCUSE", "allege", ("RUS", None)),
+    # ASSAULT: a ceasefire broken (196); ACCUSE: rage over someone's act (111)
+    ("Rusland har brudt våbenhvilen med Ukraine.", "ASSAULT", None, ("RUS", None)),
+    ("Kina raser over russisk våbensalg til Iran.", "ACCUSE", "disapprove", ("CHN", "RUS")),
     # SANCTION: support withdrawn reduces relations (CAMEO 160)
     ("Tyskland trak sin støtte til Ukraine.", "SANCTION", "withdraw", ("DEU", "UKR")),
     # COERCE: jailing, passports taken, repression, deportation
