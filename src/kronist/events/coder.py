@@ -53,9 +53,9 @@ NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 # Types whose infinitive complement is their content, not an event of its own:
 # "truer med at angribe" is one THREATEN, "opfordrer til at trække sig" one REQUEST.
 GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE", "ACCUSE"})
-# Types whose "at"-clause is their content: "lover, at ...", "truer med, at ...", "kræver, at ..."
-# acts whose "for at"-infinitive tells the reason given for them, alleged of their target
+# Acts whose "for at"-infinitive tells the reason given for them, alleged of their target
 PUNISHING = frozenset({"COERCE", "SANCTION"})
+# Types whose "at"-clause is their content: "lover, at ...", "truer med, at ...", "kræver, at ..."
 CLAUSE_GOVERNING = frozenset({"THREATEN", "REQUEST", "AGREE"})
 # Events two parties do together: "A og B mødes / blev enige" codes B as the recipient.
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})  # joint agreements are flagged `mutual`

@@ -47,6 +47,7 @@ PARTICLES = frozenset(
     }
 )
 PARTICIPLE_POS = {"VERB", "AUX", "ADJ"}
+FUNCTION_WORDS = PREPOSITIONS | PARTICLES  # a slot of these alone takes a preposition
 # the fewest letters of a one-word name read as a compound ("Bernstorffsgade"), not a
 # given name or a short surname ("Jan", "Nilsson")
 COMPOUND_NAME_LENGTH = 9
@@ -390,7 +391,7 @@ def _preposition_in_a_noun_slot(view: SentenceView, slot: WordSet, j: int) -> bo
     before_a_name = view.lower(j) in PREPOSITIONS and view.mention_at(j + 1) is not None
     if not (tagged_so or before_a_name):
         return False
-    return not slot.words <= PREPOSITIONS | PARTICLES
+    return not slot.words <= FUNCTION_WORDS
 
 
 def _governed_by_a_noun(view: SentenceView, j: int, verb: int) -> bool:
