@@ -696,7 +696,9 @@ def _candidate(
         sentence_start=view.sent.start_char,
         sentence_end=view.sent.end_char,
     )
-    if pattern is not None and "only_announced" in pattern.flags:
+    if pattern is not None and (
+        "only_announced" in pattern.flags or lexicon.requires_a_modal(pattern)
+    ):
         candidate.modality = "asserted"  # "vil svare igen": the announcement is the threat
     candidate.internal = _aimed_at_own_people(view, trigger)
     candidate.reciprocal = "reciprocal" in trigger.flags or _each_other(view, trigger)

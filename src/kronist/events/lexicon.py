@@ -302,6 +302,15 @@ class Lexicon:
         found = self.modality_by_first.get(first)
         return self.modality_by_first.get(None, ()) if found is None else found
 
+    def requires_a_modal(self, pattern: VerbPattern) -> bool:
+        """Whether the pattern itself requires a one-word modality cue ("vil have X til at
+        ...": the wish is the demand, not a future act)."""
+        return any(
+            len(cue) == 1 and slot.matches(cue[0])
+            for slot in pattern.requires
+            for cue, _ in self.modality
+        )
+
     def support_verbs(self, form: str, lemmas: frozenset[str]) -> tuple[SupportVerb, ...]:
         """The support verbs a token is a form of, in the file's order: one of its lemma
         candidates is the verb, or its form is ("taget" of "tage", whatever its lemma says)."""

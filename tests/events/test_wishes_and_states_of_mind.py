@@ -1,0 +1,42 @@
+"""Demands told as a wish ("vil have X til at ..."), explanations asked of someone ("bede om en
+forklaring fra"), anger at what someone did ("vred over, at X ...") and acts called by a
+hostile name: each on sentences written for the test."""
+
+from __future__ import annotations
+
+from kronist.pipeline import analyze
+
+
+def events_of(text: str, event_type: str):
+    return [e for e in analyze(text, published="2025-03-04").events if e.event == event_type]
+
+
+def test_wanting_someone_to_act_is_a_demand_made_now_not_a_future_one():
+    (demand,) = events_of("Storbritannien vil have Iran til at frigive tankskibet.", "REQUEST")
+    assert (demand.actor.country, demand.recipient.country) == ("GBR", "IRN")
+    assert demand.modality == "asserted"
+
+
+def test_wanting_time_or_money_for_something_is_no_demand():
+    assert not events_of("Vi vil have mere tid til at tale med børnene.", "REQUEST")
+    assert not events_of("Han vil have sin søn til at overtage firmaet.", "REQUEST")
+
+
+def test_an_explanation_asked_for_from_a_country_is_asked_of_it():
+    (demand,) = events_of("Japans regering har bedt om en forklaring fra Kina.", "REQUEST")
+    assert (demand.actor.country, demand.recipient.country) == ("JPN", "CHN")
+
+
+def test_anger_at_what_someone_did_blames_the_doer():
+    (blame,) = events_of("Tyskland er vred over, at Polen har blokeret aftalen.", "ACCUSE")
+    assert (blame.actor.country, blame.recipient.country) == ("DEU", "POL")
+
+
+def test_worry_about_what_happens_blames_no_one():
+    assert not events_of("Forældrene er bekymrede over, at skolen lukker.", "ACCUSE")
+
+
+def test_sanctions_called_warfare_are_condemned():
+    text = "Venezuela kalder USA's sanktioner for økonomisk krigsførelse."
+    (blame,) = events_of(text, "ACCUSE")
+    assert (blame.actor.country, blame.recipient.country) == ("VEN", "USA")
