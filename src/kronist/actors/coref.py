@@ -197,8 +197,15 @@ def _resolve_pronoun(
     "borgerne") whose first name does not tell another gender than the pronoun's (`wanted`:
     "m", "f" or None); from an earlier sentence, the one that sentence is about, its subject
     ("Løkke besøgte Kyiv, hvor han talte med Zelenskyj. »...«, siger han": Løkke)."""
-    before, nearest_first = tee(before)
-    fitting = (c for c in before if _may_be_meant(doc, c, wanted))
+    before, nearest_first, same_clause = tee(before, 3)
+    here = sentence_of[pronoun.start]
+    in_its_sentence = takewhile(lambda c: sentence_of[c.start] == here, same_clause)
+    its_subjects = {
+        id(_referent(c)) for c in in_its_sentence if _subject_of_its_verb(doc, c, pronoun)
+    }
+    fitting = (
+        c for c in before if _may_be_meant(doc, c, wanted) and id(_referent(c)) not in its_subjects
+    )
     latest = next(fitting, None)
     if latest is None:
         latest = _lone_person_just_before(doc, pronoun, nearest_first, sentence_of)
@@ -209,7 +216,14 @@ def _resolve_pronoun(
         in_it = takewhile(lambda c: sentence_of[c.start] == sentence, fitting)
         same_sentence = [latest, *in_it]
         if doc.has_annotation("DEP"):
-            subject = next((c for c in reversed(same_sentence) if _is_subject(doc, c)), None)
+            subject = next(
+                (
+                    c
+                    for c in reversed(same_sentence)
+                    if _is_subject(doc, c) and id(_referent(c)) not in its_subjects
+                ),
+                None,
+            )
         else:  # no parse: a main clause mostly opens with its subject
             subject = same_sentence[-1]
         latest = subject or latest
@@ -239,12 +253,31 @@ def _may_be_meant(doc: Doc, candidate: Mention, wanted: str | None) -> bool:
     return not (wanted and _gender(candidate.actor) not in (None, wanted))
 
 
+def _referent(mention: Mention) -> Mention:
+    return mention.refers_to if mention.kind == "pronoun" and mention.refers_to else mention
+
+
+def _subject_of_its_verb(doc: Doc, candidate: Mention, pronoun: Mention) -> bool:
+    """ "Udenrigsministeren bad ham om ...", "Hun lovede ham våben": an object pronoun is not
+    its own verb's subject, nor whom that subject is (that would be "sig")."""
+    token = doc[pronoun.start]
+    if token.dep_ not in ("obj", "iobj") or not doc.has_annotation("DEP"):
+        return False
+    return _is_subject(doc, candidate) and any(
+        t.dep_ in ("nsubj", "nsubj:pass") and t.head.i == token.head.i
+        for t in doc[_phrase_start(candidate) : candidate.end]
+    )
+
+
+def _phrase_start(mention: Mention) -> int:
+    phrase = mention.described_by
+    return min(mention.start, phrase.start) if phrase is not None else mention.start
+
+
 def _is_subject(doc: Doc, mention: Mention) -> bool:
     """The mention, or the role phrase it is named in apposition to ("Ukraines præsident,
     Volodymyr Zelenskyj, kritiserer ..."), is its clause's subject."""
-    phrase = mention.described_by
-    start = min(mention.start, phrase.start) if phrase is not None else mention.start
-    span = doc[start : mention.end]
+    span = doc[_phrase_start(mention) : mention.end]
     return any(
         token.dep_ in ("nsubj", "nsubj:pass") and not (span.start <= token.head.i < span.end)
         for token in span

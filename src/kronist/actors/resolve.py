@@ -34,7 +34,7 @@ def find_mentions(
     doc: Doc, published: dt.date | None, lang: str, home_country: bool = True
 ) -> list[Mention]:
     res = resources(lang)
-    named = _without_places_inside_names(find_named(doc, res))
+    named = _without_places_inside_names(doc, find_named(doc, res))
     for mention in named:
         _resolve_named(doc, mention, res, published)
     _places_in_their_country(doc, named, res)
@@ -110,9 +110,11 @@ def _home_offices_placed_abroad(doc: Doc, named: list[Mention], res: Resources) 
             mention.country = country
 
 
-def _without_places_inside_names(named: list[Mention]) -> list[Mention]:
+def _without_places_inside_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     """ "Maersk Hangzhou", "Air Berlin": a place name right after an organisation's name is
-    part of that name (a ship, a company), not a place the text names."""
+    part of that name (a ship, a company), not a place the text names. After a finite verb
+    they are two phrases, subject and object of a V2 clause ("I en erklæring opfordrer EU
+    Kina til at ...")."""
     ordered = sorted(named, key=lambda m: m.start)
     inside = {
         id(after)
@@ -122,8 +124,18 @@ def _without_places_inside_names(named: list[Mention]) -> list[Mention]:
         and before.kind != "country"
         and after.start == before.end
         and (after.is_place or after.kind == "country")
+        and not _after_a_finite_verb(doc, before.start)
     }
     return [m for m in named if id(m) not in inside]
+
+
+def _after_a_finite_verb(doc: Doc, start: int) -> bool:
+    before = doc[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and before.pos_ in {"VERB", "AUX"}
+        and "VerbForm=Fin" in str(before.morph)
+    )
 
 
 def to_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
