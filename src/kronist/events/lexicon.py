@@ -190,12 +190,21 @@ def _word_parts(form: str) -> tuple[frozenset[str], frozenset[str]]:
     word set is looked up with. Made once per form, then each set costs two lookups in C."""
     parts = _PARTS.get(form)
     if parts is None:
-        stems = (form, *_stems(form))
+        stems = (form, *_stems(form), *_after_hyphen(form))
         heads = frozenset(
             stem[cut:] for stem in stems for cut in range(1, len(stem) - MIN_COMPOUND_HEAD + 1)
         )
         parts = _PARTS.keep(form, (frozenset(stems), heads))
     return parts
+
+
+def _after_hyphen(form: str) -> tuple[str, ...]:
+    """ "f-16-fly", "patriot-missiler": the word after a hyphen is a word of its own, however
+    short ("fly" is too short to be found as the end of a closed compound)."""
+    last = form.rpartition("-")[2]
+    if last == form or not last.isalpha():
+        return ()
+    return (last, *_stems(last))
 
 
 _ALL_ENDINGS = frozenset(NOUN_ENDINGS)

@@ -244,9 +244,41 @@ def _recipient(view: SentenceView, trigger: Trigger, skip: Mention | None) -> Me
             return _best_of_phrase(view, mention, [m for m, _ in objects[position + 1 :]])
         if preposition == "" and _inside_consumed_phrase(view, trigger, mention) and "obj" in spec:
             return mention
-    if view.parsed:
-        return _dep_recipient(view, i, spec, skip)
-    return None
+    found = _dep_recipient(view, i, spec, skip) if view.parsed else None
+    if found is None and trigger.event in BENEFICIARY_TYPES and _gives(trigger):
+        found = next((m for m, _ in objects if _served_by_a_purpose(view, m, spec, skip)), None)
+    return found
+
+
+BENEFICIARY_TYPES = frozenset({"AID"})
+PURPOSE_REACH = 4  # words between the recipient's preposition and the purpose's link
+
+
+def _gives(trigger: Trigger) -> bool:
+    """The subject gives ("sender", "donerer"), not receives ("modtager ... fra")."""
+    return trigger.verb is not None and "receives" not in trigger.verb.flags
+
+
+def _served_by_a_purpose(
+    view: SentenceView, mention: Mention, spec: tuple[str, ...], giver: Mention | None
+) -> bool:
+    """ "giver 500 millioner kroner til genopbygningen af Ukraine": the help goes to a purpose
+    that no one is named in, and the purpose's own phrase names whom it serves, a country
+    other than the giver's ("til skoler i Danmark" from the Danish government is spending)."""
+    country = mention.actor.country if mention.actor is not None else None
+    if country is None or (
+        giver is not None and giver.actor is not None and giver.actor.country == country
+    ):
+        return False
+    link = mention.start - 1
+    if link <= view.start or view.lower(link) not in word_class(view.lang, "purpose_links").words:
+        return False
+    for k in range(link - 1, max(view.start, link - 1 - PURPOSE_REACH) - 1, -1):
+        if view.lower(k) in spec:
+            return k < link - 1
+        if view.mention_at(k) is not None or view.is_boundary(k) or view.lower(k) in PREPOSITIONS:
+            return False
+    return False
 
 
 def _infinitive_after(view: SentenceView, i: int) -> int:

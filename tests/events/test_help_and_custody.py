@@ -1,0 +1,48 @@
+"""Help given and people held: weapons named with a hyphen ("F-16-fly"), money for a purpose
+whose phrase names whom it serves, rescuers arriving, agreement reached in a perfect with
+"er", house arrest. Sentences written for the test."""
+
+from __future__ import annotations
+
+from kronist.pipeline import analyze
+
+
+def events_of(text: str, event_type: str):
+    return [e for e in analyze(text, published="2025-03-04").events if e.event == event_type]
+
+
+def test_a_weapon_named_after_a_hyphen_is_that_weapon():
+    (aid,) = events_of("Danmark giver Ukraine yderligere 19 F-16-fly.", "AID")
+    assert (aid.actor.country, aid.recipient.country) == ("DNK", "UKR")
+
+
+def test_money_for_a_purpose_goes_to_whom_the_purpose_serves():
+    text = "Norge bidrager med 500 millioner kroner til genopbygningen af Ukraine."
+    (aid,) = events_of(text, "AID")
+    assert (aid.actor.country, aid.recipient.country) == ("NOR", "UKR")
+
+
+def test_a_purpose_in_the_givers_own_country_is_no_help_to_it():
+    text = "Den danske regering giver 100 millioner kroner til genopbygningen af Danmark."
+    assert all(e.recipient is None or e.recipient.country != "DNK" for e in events_of(text, "AID"))
+
+
+def test_rescuers_arriving_are_help_not_a_visit():
+    text = "Hollandske redningshold er ankommet til Marokko efter jordskælvet."
+    (aid,) = events_of(text, "AID")
+    assert (aid.actor.country, aid.recipient.country) == ("NLD", "MAR")
+    assert not events_of(text, "CONSULT")
+    (visit,) = events_of("Statsministeren er ankommet til Kyiv.", "CONSULT")
+    assert visit.recipient.country == "UKR"
+
+
+def test_an_agreement_reached_in_the_perfect_with_er_is_an_agreement():
+    (deal,) = events_of("Regeringen er nået til enighed med oppositionen.", "AGREE")
+    assert deal.actor.sector == "GOV" and deal.recipient.sector == "OPP"
+
+
+def test_put_under_house_arrest_is_an_arrest():
+    text = "Venezuelas regering har sat oppositionslederen i husarrest."
+    (arrest,) = events_of(text, "COERCE")
+    assert arrest.mode == "arrest" and arrest.actor.country == "VEN"
+    assert not events_of("Han har sat penge i fængslets kantine.", "COERCE")
