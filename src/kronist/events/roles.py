@@ -14,7 +14,7 @@ from kronist.events.syntax import (
     SentenceView,
     lemmas,
 )
-from kronist.events.triggers import Trigger
+from kronist.events.triggers import AGENT_REACH, Trigger
 from kronist.model import Actor
 
 NP_REACH = 3  # tokens before an event noun that may still belong to its noun phrase
@@ -67,6 +67,7 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
         roles.partner = roles.co_actors[0] if roles.co_actors else None
         if roles.actor is None and "passive_subject_acts" in pattern.flags:
             roles.actor = subject  # "personalet blev evakueret": who is withdrawn withdraws
+            roles.recipient = _recipient(view, trigger, skip=subject)  # "ud af Irak"
         if roles.actor is None:
             roles.actor, roles.recipient = _parties_of_object(view, trigger, roles.recipient)
         if roles.actor is None and pattern.event in JOINT_ACTS and _impersonal(view, i):
@@ -201,9 +202,18 @@ def _agent(view: SentenceView, i: int) -> Mention | None:
             ),
             None,
         )
-    if found is not None and found.start < complement:
+    if found is not None and found.start < complement and not _out_of(view, found):
         return found
     return _side_named(view, i)
+
+
+def _out_of(view: SentenceView, mention: Mention) -> bool:
+    """ "trukket ud af Irak": an "af" after a particle tells where from, not who did it."""
+    particles = word_class(view.lang, "source_particles").words
+    for k in range(mention.start - 1, max(view.start, mention.start - 1 - AGENT_REACH), -1):
+        if view.lower(k) == "af":
+            return k > view.start and view.lower(k - 1) in particles
+    return False
 
 
 def _side_named(view: SentenceView, i: int) -> Mention | None:
