@@ -19,6 +19,7 @@ DEFINITE_ENDINGS = ("en", "et", "n", "t")
 PLURAL_ENDINGS = ("er", "e", "r")
 DEFINITE_PLURAL_ENDINGS = ("erne", "ene", "rne", "ne")
 MIN_COMPOUND_PREFIX = 3
+LINKING_LETTERS = ("s", "e")  # "oprørs|leder", "bande|leder": a compound's joint
 HEAD_TAIL = 4  # the fewest letters of a compound head tried ("styrkerne" of "sikkerhedsstyrkerne")
 
 
@@ -252,8 +253,20 @@ class RoleLexicon:
         for surface, genitive in readings:
             role, start = self._compound_head(surface)
             if role is not None and not self._known_other_word(surface, role):
+                role = self._of_its_first_part(role, surface[:start])
                 return replace(_match(role, surface, genitive), compound=surface[:start])
         return None
+
+    def _of_its_first_part(self, role: Role, first: str) -> Role:
+        """A head that takes its organisation's sector ("leder", "chef") takes the one its
+        compound names: "militslederen" leads a militia, "bandelederen" a gang."""
+        if not role.inherits or role.sectors:
+            return role
+        for stem in (first, first[:-1]) if first.endswith(LINKING_LETTERS) else (first,):
+            owner = self._role_of(stem, None) if len(stem) >= MIN_COMPOUND_PREFIX else None
+            if owner is not None and owner.sectors and not owner.inherits:
+                return replace(role, sectors=owner.sectors, flags=role.flags - {"inherit"})
+        return role
 
     def _known_other_word(self, surface: str, role: Role) -> bool:
         """A word the lemma table knows with another ending is no compound of the role noun:
