@@ -36,3 +36,19 @@ def test_an_object_pronoun_is_not_whom_its_subject_pronoun_is():
     text = "Statsministeren mødte Zelenskyj i Kyiv. Hun lovede ham flere våben."
     (promise,) = events_of(text, "AGREE")
     assert (promise.actor.country, promise.recipient.country) == ("DNK", "UKR")
+
+
+def test_an_unknown_town_in_a_story_abroad_is_not_placed_at_home():
+    text = (
+        "Russiske styrker angreb mandag byen Kupjansk med artilleri. "
+        "Ukraines hær siger, at angrebet blev slået tilbage."
+    )
+    analysis = analyze(text, published="2025-03-04")
+    town = next(e for e in analysis.entities if e.text == "Kupjansk")
+    assert town.actor is None or town.actor.country != "DNK"
+
+
+def test_an_unknown_name_in_a_story_at_home_is_still_at_home():
+    text = "Borgmester Jens Hansen fra Vestervig kritiserer regeringen."
+    analysis = analyze(text, published="2025-03-04")
+    assert next(e for e in analysis.entities if e.text == "Jens Hansen").actor.country == "DNK"

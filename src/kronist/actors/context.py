@@ -59,6 +59,7 @@ def assign_context_countries(
     }
     adjective_ending_at = {m.end: m for m in mentions if m.kind == "adjective" and m.country}
     country_starting_at = {m.start: m.country for m in countries_named}
+    abroad = any(m.country and m.country != res.grammar.home_country for m in countries_named)
 
     def settle(mention: Mention) -> None:
         if id(mention) in settled:
@@ -105,8 +106,12 @@ def assign_context_countries(
         country = _best(by_sentence.get(sentence_of[mention.start]), PLACE_WEIGHT)
         country = country or _best(by_paragraph.get(paragraph_of[mention.start]), PLACE_WEIGHT)
         country = country or _best(article, 0.0)
-        if country is None and home:
-            country = res.grammar.home_country
+        if (
+            country is None
+            and home
+            and not (abroad and (mention.is_place or mention.label == "LOC"))
+        ):
+            country = res.grammar.home_country  # an unknown town in a story abroad is not home
         if country is not None:
             _give_country(mention, country, res)
 
