@@ -349,7 +349,7 @@ def _statement_answered(view: SentenceView, lexicon: Lexicon, verb: int, end: in
 def _for_each_co_actor(candidate: Candidate) -> list[Candidate]:
     """ "USA og Australien fordømte angrebet": one event per actor of another country (a joint
     meeting or agreement is one event with the other party as recipient, see MUTUAL)."""
-    if candidate.event in MUTUAL:
+    if candidate.event in MUTUAL and not candidate.co_actors:
         return []
     others = [
         m
@@ -894,7 +894,9 @@ NAMED_LABELS = frozenset({"PER", "ORG"})
 def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex, trigger: Trigger) -> None:
     if roles.actor is not None and roles.actor is roles.recipient:
         roles.recipient = None
-    mutual = candidate.event in MUTUAL or "mutual" in trigger.flags  # "A og B underskrev"
+    mutual = (candidate.event in MUTUAL and "separate" not in trigger.flags) or (
+        "mutual" in trigger.flags
+    )  # "A og B underskrev"; "A og B mægler mellem parterne" each mediate (`separate`)
     if roles.recipient is None and mutual:
         roles.recipient = roles.partner
     candidate.co_actors = [] if roles.actor is None or mutual else roles.co_actors

@@ -10,6 +10,7 @@ from kronist.events.syntax import (
     AUXILIARY_LEMMAS,
     CLAUSE_PUNCT,
     PREPOSITIONS,
+    RELATIVE,
     Mention,
     SentenceView,
     lemmas,
@@ -119,7 +120,28 @@ def _subject(view: SentenceView, i: int) -> Mention | None:
         token = view.dep_subject(i)
         if token is not None and token.i != i:
             found = view.mention_in_subtree(token)
-    return found
+    return _first_of_its_list(view, found)
+
+
+def _first_of_its_list(view: SentenceView, mention: Mention | None) -> Mention | None:
+    """ "Egypten og Qatar, der mægler mellem parterne, opfordrer ...": a subject found before a
+    relative clause may be the last of a coordinated list, which the list's first member heads."""
+    if mention is None or not (
+        view.lower(mention.end) == "," and view.lower(mention.end + 1) in RELATIVE
+    ):
+        return mention
+    conjoined = False  # a comma joins list members only before the "og" ("A, B og C"); alone
+    # it opens an apposition ("Sydafrikas præsident, Cyril Ramaphosa, beder")
+    while mention is not None and view.lower(mention.start - 1) in LIST_JOINERS:
+        joiner = view.lower(mention.start - 1)
+        before = view.mention_at(mention.start - 2)
+        if before is None or before.end != mention.start - 1 or before.start < view.start:
+            break
+        if joiner == "," and not conjoined:
+            break
+        conjoined = True
+        mention = before
+    return mention
 
 
 def _impersonal_reporter(view: SentenceView, i: int) -> Mention | None:

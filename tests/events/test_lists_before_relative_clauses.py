@@ -1,0 +1,30 @@
+"""A coordinated subject before a relative clause ("Egypten og Qatar, der mægler, opfordrer
+..."), and mediators, who mediate between others, not with each other. Sentences written for
+the test."""
+
+from __future__ import annotations
+
+from kronist.pipeline import analyze
+
+
+def events_of(text: str, event_type: str):
+    return [e for e in analyze(text, published="2025-03-04").events if e.event == event_type]
+
+
+def test_a_list_before_a_relative_clause_is_the_subject_and_not_its_own_recipient():
+    text = "Egypten og Qatar, der mægler, opfordrer begge sider til at forhandle."
+    requests = events_of(text, "REQUEST")
+    assert sorted(e.actor.country for e in requests) == ["EGY", "QAT"]
+    assert all(e.recipient is None for e in requests)
+
+
+def test_an_apposition_after_a_comma_is_no_list():
+    text = "Sydafrikas præsident, Cyril Ramaphosa, beder alle ledere i Zimbabwe om at gå i dialog."
+    (request,) = events_of(text, "REQUEST")
+    assert request.actor.country == "ZAF"
+
+
+def test_mediators_mediate_between_the_parties_not_with_each_other():
+    consults = events_of("Egypten og Qatar mægler mellem Israel og Hamas.", "CONSULT")
+    assert {e.actor.country for e in consults} == {"EGY", "QAT"}
+    assert not any({e.actor.country, e.recipient.country} == {"EGY", "QAT"} for e in consults)
