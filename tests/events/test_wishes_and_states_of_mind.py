@@ -40,3 +40,14 @@ def test_sanctions_called_warfare_are_condemned():
     text = "Venezuela kalder USA's sanktioner for økonomisk krigsførelse."
     (blame,) = events_of(text, "ACCUSE")
     assert (blame.actor.country, blame.recipient.country) == ("VEN", "USA")
+
+
+def test_condemning_an_attack_no_one_claimed_blames_no_government_of_the_place():
+    (blame,) = events_of("FN fordømmer angrebet i Kabul.", "ACCUSE")
+    assert blame.recipient is None
+
+
+def test_condemning_an_attack_told_before_blames_the_attacker():
+    text = "Israel angreb i nat en skole i Gaza. FN fordømmer angrebet."
+    (blame,) = events_of(text, "ACCUSE")
+    assert blame.recipient.country == "ISR"

@@ -101,7 +101,12 @@ def fill_counterparts(
                 sector = None  # a story of one country: the state's quarrel is at home
             event.recipient = _inferred(country, sector, country_name)
             event.recipient_text = None
-        elif event.recipient is None and event.actor is not None and event.event in SAID_OF_A_STATE:
+        elif (
+            event.recipient is None
+            and event.actor is not None
+            and event.event in SAID_OF_A_STATE
+            and not _about_an_unclaimed_attack(event)
+        ):
             country = _other_in_sentence(event, index, lang, set(), places_too=True) or (
                 _most_common(named, exclude=None)
             )
@@ -115,6 +120,13 @@ def fill_counterparts(
             if country:
                 event.actor = _inferred(country, ACTOR_SECTOR["ASSAULT"], country_name)
                 event.actor_text = None
+
+
+def _about_an_unclaimed_attack(event: Candidate) -> bool:
+    """ "FN fordømmer angrebet i Kabul": aimed at whoever attacked, whom no one named; not at
+    the government of the country where it happened."""
+    target = event.reacts_to.told_as if event.reacts_to is not None else None
+    return target is not None and target.event in HOSTILE and target.actor is None
 
 
 def _partners(event: Candidate) -> set[str]:
