@@ -51,3 +51,15 @@ def test_condemning_an_attack_told_before_blames_the_attacker():
     text = "Israel angreb i nat en skole i Gaza. FN fordømmer angrebet."
     (blame,) = events_of(text, "ACCUSE")
     assert blame.recipient.country == "ISR"
+
+
+def test_protests_called_an_attempted_coup_are_condemned():
+    text = "Premierminister Irakli Kobakhidze kalder demonstrationerne et forsøg på statskup."
+    assert events_of(text, "ACCUSE")
+    assert not events_of("Han kalder aftalen et kup for Danmark.", "ACCUSE")
+
+
+def test_a_weekday_in_the_genitive_dates_its_noun_not_the_act_around_it():
+    text = "Oppositionen nægter at anerkende resultatet af lørdagens parlamentsvalg."
+    (rejection,) = events_of(text, "REJECT")
+    assert rejection.date.date.isoformat() == "2025-03-04"

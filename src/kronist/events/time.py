@@ -565,6 +565,9 @@ def find_date(
         matches = bound_to_event(
             matches, clauses, start, end, lambda m: m.start, with_cause=toll, with_report=True
         )
+        text = span_text(sentence)
+        genitives = weekday_genitives(lang)
+        matches = [m for m in matches if not _dates_another_noun(m, text, start, end, genitives)]
     if not matches:
         return EventDate()
     center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2 - offset
@@ -574,6 +577,21 @@ def find_date(
         return (match.date is None, PRECISION_RANK[match.precision], distance, match.start)
 
     return min(matches, key=rank).event_date()
+
+
+NOUN_PHRASE_GAP = 2  # words between a genitive day and its noun ("søndagens voldsomme angreb")
+
+
+def _dates_another_noun(
+    match: TimeMatch, text: str, start: int, end: int, genitives: dict[str, int]
+) -> bool:
+    """ "nægter at anerkende resultatet af lørdagens valg": a weekday in the genitive dates the
+    noun after it, not the event told around it, unless that noun is the event's own word."""
+    if match.expression.casefold() not in genitives or start <= match.start < end:
+        return False
+    if match.end <= start:
+        return len(text[match.end : start].split()) > NOUN_PHRASE_GAP
+    return True
 
 
 @per_span  # every event of the sentence asks
