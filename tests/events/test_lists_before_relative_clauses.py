@@ -28,3 +28,19 @@ def test_mediators_mediate_between_the_parties_not_with_each_other():
     consults = events_of("Egypten og Qatar mægler mellem Israel og Hamas.", "CONSULT")
     assert {e.actor.country for e in consults} == {"EGY", "QAT"}
     assert not any({e.actor.country, e.recipient.country} == {"EGY", "QAT"} for e in consults)
+
+
+def test_both_after_a_pair_that_acted_are_each_of_them():
+    text = "Israel og Hamas beskylder hinanden for at bryde våbenhvilen. Begge afviser anklagerne."
+    rejections = events_of(text, "REJECT")
+    assert sorted((e.actor.country, e.recipient.country) for e in rejections) == [
+        ("ISR", "PSE"),
+        ("PSE", "ISR"),
+    ]
+
+
+def test_they_after_a_long_list_is_no_pair():
+    text = "Canada, Frankrig, Spanien og Holland sender skibe. De vil deltage med flådeenheder."
+    assert not any(
+        e.actor.country in ("ESP", "NLD") and e.sentence == 1 for e in events_of(text, "MOBILIZE")
+    )

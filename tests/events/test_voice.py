@@ -444,7 +444,8 @@ def test_an_object_that_opens_the_clause_puts_the_subject_after_the_verb(sentenc
 
 def test_de_after_two_named_actors_joined_by_og_is_the_pair():
     """ "Venstre og De Konservative blev inviteret. De har sagt nej": the pair of one country is
-    the group "de" points back to; a pair of two countries is no one actor."""
+    the group "de" points back to; a pair of two countries is no one actor, but two, each saying
+    no."""
     from kronist.pipeline import analyze
 
     text = (
@@ -456,7 +457,11 @@ def test_de_after_two_named_actors_joined_by_og_is_the_pair():
     text = (
         "Danmark og Sverige blev inviteret til topmødet.\n\nDe har sagt nej tak til invitationen."
     )
-    assert not analyze(text, published="2026-03-05").events
+    rejections = analyze(text, published="2026-03-05").events
+    assert sorted((e.event, e.actor.country) for e in rejections) == [
+        ("REJECT", "DNK"),
+        ("REJECT", "SWE"),
+    ]
 
 
 def test_vores_in_a_quote_is_the_speakers_side():

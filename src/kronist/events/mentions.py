@@ -118,8 +118,9 @@ class ActorIndex:
                 Mention(span.start, span.end, entity, entity.text, self.actor_of(entity))
             )
         lowers = token_lowers(self.doc)
+        pair_words = word_class(self.doc.lang_, "pair_pronouns").words
         for i in range(sent.start, sent.end):
-            if i in covered or lowers[i] not in POINTING_PRONOUNS:
+            if i in covered or (lowers[i] not in POINTING_PRONOUNS and lowers[i] not in pair_words):
                 continue
             mention = self._pronoun_mention(self.doc[i], sent)
             if mention is not None:
@@ -132,10 +133,18 @@ class ActorIndex:
             person = self._last_person_before(token.idx)
             if person is not None:
                 return Mention(token.i, token.i + 1, person, token.text, self.actor_of(person))
-        if word == "de" and not _determiner(token):
-            group = self._last_group_before(token.idx)
+        pair_words = word_class(self.doc.lang_, "pair_pronouns").words
+        if word in pair_words and not _determiner(token):
+            group = self._last_group_before(token.idx) if word == "de" else None
             if group is not None:
                 return Mention(token.i, token.i + 1, group, token.text, self.actor_of(group))
+            pair = self._last_pair_before(token.idx)
+            if pair is not None:
+                first, second = pair
+                partner = Mention(token.i, token.i + 1, second, token.text, self.actor_of(second))
+                return Mention(
+                    token.i, token.i + 1, first, token.text, self.actor_of(first), (partner,)
+                )
         if word in FIRST_PERSON:
             speaker = self._first_person_speaker(token, sent)
             if speaker is not None:
@@ -167,6 +176,26 @@ class ActorIndex:
                 return first
         return None
 
+    def _last_pair_before(self, char: int) -> tuple[Entity, Entity] | None:
+        """ "Israel og Hamas beskylder hinanden ... Begge afviser": the nearest two named actors
+        of two countries joined by "og", before any other named actor."""
+        for index in range(bisect_left(self._starts, char) - 1, 0, -1):
+            second = self.entities[index]
+            if second.end > char or second.label == "NOM" or not self.actor_of(second):
+                continue
+            if char - second.end > GROUP_REACH:
+                return None
+            first = self.entities[index - 1]
+            between = self.text[first.end : second.start].strip().lower()
+            pair = between in word_class(self.doc.lang_, "pair_joiners").words
+            actors = self.actor_of(first), self.actor_of(second)
+            if not pair or first.label == "NOM" or not all(actors) or self._listed(first):
+                return None
+            if not self._a_subject(first):
+                return None  # "Begge" stand for the pair that did something, not one spoken of
+            return (first, second) if actors[0].country != actors[1].country else None
+        return None
+
     def _coordinated_before(self, index: int) -> Entity | None:
         """ "Venstre og Konservative blev kritiseret. De afviser kritikken": two named actors of
         one country joined by "og" are a group, the first standing for both; a pair of two
@@ -180,12 +209,21 @@ class ActorIndex:
         between = text[first.end : second.start].strip().lower()
         if first.label == "NOM" or between not in word_class(self.doc.lang_, "pair_joiners").words:
             return None
-        if text[max(0, first.start - LIST_COMMA_REACH) : first.start].rstrip().endswith(","):
+        if self._listed(first):
             return None
         actors = self.actor_of(first), self.actor_of(second)
         if not all(actors) or actors[0].country != actors[1].country:
             return None
         return first
+
+    def _a_subject(self, entity: Entity) -> bool:
+        span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        return span is not None and any(t.dep_ in ("nsubj", "nsubj:pass") for t in span)
+
+    def _listed(self, entity: Entity) -> bool:
+        """The entity ends a longer list ("Canada, Frankrig, Spanien og Holland")."""
+        before = self.text[max(0, entity.start - LIST_COMMA_REACH) : entity.start]
+        return before.rstrip().endswith(",")
 
     def _first_person_speaker(self, token, sent: Span) -> Actor | None:
         quote = self.quote_at(token.idx)

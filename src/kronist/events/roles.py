@@ -81,7 +81,7 @@ def _verb_roles(view: SentenceView, trigger: Trigger) -> Roles:
             roles.implicit_actor = pattern.options.get("implicit")
     else:
         roles.actor = subject
-        roles.co_actors = _coordinated_list(view, subject)
+        roles.co_actors = _coordinated_list(view, subject) or list(getattr(subject, "partners", ()))
         roles.partner = roles.co_actors[0] if roles.co_actors else None
         recipient = _recipient(view, trigger, skip=subject)
         roles.recipient = None if recipient in roles.co_actors else recipient

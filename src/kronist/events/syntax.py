@@ -307,6 +307,8 @@ class Mention:
     entity: Entity | None
     text: str
     actor: Actor | None = None
+    # the others a plural pronoun stands for ("Israel og Hamas ... Begge afviser": Hamas)
+    partners: tuple[Mention, ...] = ()
 
 
 class SentenceView:
