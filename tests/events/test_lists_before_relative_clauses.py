@@ -44,3 +44,12 @@ def test_they_after_a_long_list_is_no_pair():
     assert not any(
         e.actor.country in ("ESP", "NLD") and e.sentence == 1 for e in events_of(text, "MOBILIZE")
     )
+
+
+def test_a_comma_before_og_closes_the_at_clause_and_the_main_subject_goes_on():
+    text = (
+        "EU's udenrigschef kræver, at myndighederne løslader de anholdte, "
+        "og udtrykker dyb bekymring over volden."
+    )
+    (concern,) = events_of(text, "ACCUSE")
+    assert "IGO" in concern.actor.sectors

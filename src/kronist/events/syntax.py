@@ -811,8 +811,23 @@ class SentenceView:
         head = token.head
         if token.dep_ != "conj" or head.i >= i or head.i < self.start or head.pos_ != "VERB":
             return None
+        if self._closes_a_subordinate_clause(i, head):
+            head = head.head  # "kræver, at myndighederne løslader de anholdte, og udtrykker ..."
         subject = self.dep_subject(head.i)
         return self.mention_in_subtree(subject) if subject is not None else None
+
+    def _closes_a_subordinate_clause(self, i: int, head: Token) -> bool:
+        """A comma before the coordinator ends the at-clause the first verb stands in (Danish
+        punctuation closes a subordinate clause with a comma): the second verb is the main
+        clause's."""
+        return (
+            self.lower(i - 1) in COORDINATORS
+            and self.lower(i - 2) == ","
+            and head.dep_ in ("ccomp", "advcl")
+            and any(child.dep_ == "mark" and child.i < head.i for child in head.children)
+            and head.head.pos_ == "VERB"
+            and self.start <= head.head.i < head.i
+        )
 
     def _unnamed_subject(self, start: int, i: int) -> bool:
         """The clause opens (after its opener and any "mindst", "over") with a count or an
