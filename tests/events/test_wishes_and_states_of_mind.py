@@ -63,3 +63,18 @@ def test_a_weekday_in_the_genitive_dates_its_noun_not_the_act_around_it():
     text = "Oppositionen nægter at anerkende resultatet af lørdagens parlamentsvalg."
     (rejection,) = events_of(text, "REJECT")
     assert rejection.date.date.isoformat() == "2025-03-04"
+
+
+def test_a_hostile_act_another_country_is_claimed_to_have_done_is_an_allegation():
+    text = "Ukraine hævder, at Rusland har brudt våbenhvilen."
+    (allegation,) = events_of(text, "ACCUSE")
+    assert (allegation.mode, allegation.actor.country, allegation.recipient.country) == (
+        "allege",
+        "UKR",
+        "RUS",
+    )
+    assert events_of(text, "ASSAULT")
+
+
+def test_a_hostile_act_only_reported_is_no_allegation():
+    assert not events_of("Ukraine siger, at Rusland har angrebet Kharkiv.", "ACCUSE")

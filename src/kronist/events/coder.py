@@ -228,6 +228,7 @@ def find_candidates(
             _add_attributes(candidate, view, document, countries, lang, "casualty" in trigger.flags)
             told[trigger.index] = candidate
             blame = _blamed_by_its_source(candidate, view, trigger, lexicon)
+            blame = blame or _claimed_by_its_source(candidate, view, trigger)
             sentence_candidates += [
                 candidate,
                 *([blame] if blame is not None else []),
@@ -415,6 +416,41 @@ def _blamed_by_its_source(
         return None
     if candidate.actor_country in (None, source.actor.country):
         return None  # "Taliban skriver, at bevægelsen står bag angrebet": a claim of its own
+    return _allegation(candidate, source)
+
+
+CLAIM_REACH = 3  # words from a claim verb to the "at" of what it claims ("hævder i dag, at")
+
+
+def _claimed_by_its_source(
+    candidate: Candidate, view: SentenceView, trigger: Trigger
+) -> Candidate | None:
+    """ "Ukraine hævder, at Rusland har brudt våbenhvilen": a hostile act by another country,
+    told as what someone claims or holds (not what they report), is their allegation."""
+    if candidate.event not in HOSTILE_CONTENT or candidate.actor_country is None:
+        return None
+    marker = _content_clause_marker(view, trigger)
+    if marker is None:
+        return None
+    claims = word_class(view.lang, "claim_verbs")
+    verb = next(
+        (
+            j
+            for j in range(marker - 1, max(view.start, marker - 1 - CLAIM_REACH) - 1, -1)
+            if claims.matches(view.lower(j), next(iter(view.lemmas(j)), ""))
+        ),
+        None,
+    )
+    source = view.subject_of(verb, 1) if verb is not None else None
+    if source is None or source.actor is None or not source.actor.country:
+        return None
+    if source.actor.country == candidate.actor_country:
+        return None
+    return _allegation(candidate, source)
+
+
+def _allegation(candidate: Candidate, source: Mention) -> Candidate:
+    """The source's allegation that the candidate's actor did it (ACCUSE allege)."""
     return _copy(
         candidate,
         event="ACCUSE",
