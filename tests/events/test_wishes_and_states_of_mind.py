@@ -78,3 +78,17 @@ def test_a_hostile_act_another_country_is_claimed_to_have_done_is_an_allegation(
 
 def test_a_hostile_act_only_reported_is_no_allegation():
     assert not events_of("Ukraine siger, at Rusland har angrebet Kharkiv.", "ACCUSE")
+
+
+def test_wrongdoing_someone_is_said_to_have_done_is_their_allegation():
+    text = "Oppositionen mener, at regeringen har svigtet de ældre."
+    (allegation,) = events_of(text, "ACCUSE")
+    assert (allegation.actor.sector, allegation.recipient.sector) == ("OPP", "GOV")
+    text = "Ministeren har vildledt Folketinget, lyder det fra Venstre."
+    (allegation,) = events_of(text, "ACCUSE")
+    assert (allegation.actor.sector, allegation.recipient.sector) == ("PTY", "GOV")
+
+
+def test_wrongdoing_told_by_no_one_or_owned_is_no_event():
+    assert not events_of("Regeringen har svigtet de ældre.", "ACCUSE")
+    assert not events_of("Vi har svigtet, siger statsministeren.", "ACCUSE")

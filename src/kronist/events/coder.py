@@ -702,9 +702,13 @@ def _candidate(
     if _describes_a_state(view, trigger):
         return None
     roles = find_roles(view, trigger, lexicon)
+    pattern = trigger.verb
+    if pattern is not None and "alleged" in pattern.flags:
+        roles = _alleged_roles(view, trigger, roles)
+        if roles is None:
+            return None
     negated = is_negated(view, trigger.index, lexicon, noun=trigger.kind == "noun")
     event, mode = trigger.event, trigger.mode
-    pattern = trigger.verb
     if pattern is not None and "only_negated" in pattern.flags:
         if not negated:
             return None
@@ -755,6 +759,17 @@ def _candidate(
 
 
 SUBORDINATE_CLAUSES = frozenset({"cause", "other"})
+
+
+def _alleged_roles(view: SentenceView, trigger: Trigger, roles: Roles) -> Roles | None:
+    """ "Ministeren har vildledt Folketinget, lyder det fra Venstre": wrongdoing told as what
+    someone says is their allegation against its doer; told by no one, it is no event."""
+    source = view.source_of(trigger.index) or view.speaker
+    if source is None or source.actor is None or roles.actor is None:
+        return None
+    if source.actor == roles.actor.actor:
+        return None  # "vi har svigtet", says the one who failed: an admission, not a charge
+    return Roles(actor=source, recipient=roles.actor)
 
 
 def _in_a_subordinate_clause(view: SentenceView, trigger: Trigger) -> bool:

@@ -24,6 +24,7 @@ from kronist.nlp.lemmas import lemma_table
 
 FRONTED_OBJECTS = frozenset({"det", "dette"})  # "Det afviser Kreml": the object opens the clause
 SOURCE_NAME_REACH = 4  # words from "ifølge" to the end of the name it cites
+FROM_REACH = 6  # words from the speech verb to "fra" ("lød det i en udtalelse fra")
 NAME_LABELS = frozenset({"PER", "LOC", "ORG"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "»", "«", '"', "“", "”", "–", "—", "'", "?", "!"})
 STRONG_BOUNDARY_PUNCT = frozenset({";", ":", "»", "«", '"', "“", "”", "–", "—", "?", "!"})
@@ -942,6 +943,18 @@ class SentenceView:
         comma = next((k for k in range(i + 1, self.end) if self.lower(k) == ","), None)
         if comma is None or self.lower(comma + 1) not in speech_verb_forms(self.lang):
             return None
+        told_from = next(
+            (
+                k
+                for k in range(comma + 2, min(self.end, comma + 2 + FROM_REACH))
+                if self.lower(k) == "fra"
+            ),
+            None,
+        )
+        if told_from is not None:  # ", lyder det fra Venstre": whoever it is heard from
+            return self.first_mention(
+                told_from + 1, min(self.end, told_from + 1 + SOURCE_NAME_REACH)
+            )
         return self.inverted_subject(comma + 1)
 
     def _cited_source_name(self) -> Mention | None:
