@@ -92,3 +92,19 @@ def test_wrongdoing_someone_is_said_to_have_done_is_their_allegation():
 def test_wrongdoing_told_by_no_one_or_owned_is_no_event():
     assert not events_of("Regeringen har svigtet de ældre.", "ACCUSE")
     assert not events_of("Vi har svigtet, siger statsministeren.", "ACCUSE")
+
+
+def test_a_rights_group_documenting_executions_alleges_them():
+    text = (
+        "Human Rights Watch dokumenterer i en ny rapport, at Saudi-Arabien har henrettet "
+        "over 100 personer i år."
+    )
+    (allegation,) = events_of(text, "ACCUSE")
+    assert allegation.recipient.country == "SAU" and "NGO" in allegation.actor.sectors
+
+
+def test_questioning_someones_credibility_is_disapproval():
+    text = "Venstres formand stiller spørgsmålstegn ved ministerens troværdighed."
+    (doubt,) = events_of(text, "ACCUSE")
+    assert (doubt.actor.sector, doubt.recipient.sector) == ("PTY", "GOV")
+    assert not events_of("Eksperter stiller spørgsmålstegn ved tallene.", "ACCUSE")

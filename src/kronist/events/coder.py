@@ -419,7 +419,7 @@ def _blamed_by_its_source(
     return _allegation(candidate, source)
 
 
-CLAIM_REACH = 3  # words from a claim verb to the "at" of what it claims ("hævder i dag, at")
+CLAIM_REACH = 6  # words from a claim verb to its "at" ("hævder i en ny rapport, at")
 
 
 def _claimed_by_its_source(
@@ -442,8 +442,8 @@ def _claimed_by_its_source(
         None,
     )
     source = view.subject_of(verb, 1) if verb is not None else None
-    if source is None or source.actor is None or not source.actor.country:
-        return None
+    if source is None or source.actor is None or not (source.actor.country or source.actor.sector):
+        return None  # an international body or organisation may allege too ("HRW dokumenterer")
     if source.actor.country == candidate.actor_country:
         return None
     return _allegation(candidate, source)
