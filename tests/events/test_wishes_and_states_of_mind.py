@@ -108,3 +108,16 @@ def test_questioning_someones_credibility_is_disapproval():
     (doubt,) = events_of(text, "ACCUSE")
     assert (doubt.actor.sector, doubt.recipient.sector) == ("PTY", "GOV")
     assert not events_of("Eksperter stiller spørgsmålstegn ved tallene.", "ACCUSE")
+
+
+def test_a_predicate_quoted_after_a_verb_of_naming_still_names_the_act():
+    text = 'USA\'s handelsminister kalder skridtet "en uberettiget optrapning".'
+    (blame,) = events_of(text, "ACCUSE")
+    assert blame.actor.country == "USA"
+    text = "Rusland kalder anklagerne »grundløse«."
+    assert events_of(text, "REJECT")
+
+
+def test_an_idea_called_absurd_is_rejected_not_its_maker_accused():
+    text = 'Søndag kaldte statsministeren det for en "absurd diskussion".'
+    assert events_of(text, "REJECT") and not events_of(text, "ACCUSE")

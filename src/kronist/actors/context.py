@@ -35,7 +35,8 @@ COUNTRY_WEIGHT = 0.25
 LEAD_BONUS = 1.0  # places in the headline and first sentences say where the story is
 LEAD_SENTENCES = 3
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
-PARTY_SECTOR = "PTY"
+# parties, unions and farm lobbies act at home; firms and organisations may act anywhere
+HOME_SECTORS = frozenset({"PTY", "LAB", "AGR"})
 
 
 def assign_context_countries(
@@ -48,7 +49,7 @@ def assign_context_countries(
     by_sentence = _weights(settings, lambda m: sentence_of[m.start], sentence_of)
     by_paragraph = _weights(settings, lambda m: paragraph_of[m.start], sentence_of)
     # a story about parties is set in their country ("Regeringen indgår aftale med Venstre")
-    domestic = [m for m in mentions if _party(m) is not None]
+    domestic = [m for m in mentions if _acts_at_home(m) is not None]
     article = _weights([*places, *domestic], lambda m: 0, sentence_of).get(0)
     settled: set[int] = set()
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -394,15 +395,16 @@ def _setting_country(mention: Mention) -> str | None:
     ("Tre palæstinensere blev dræbt, da soldater åbnede ild mod demonstranter")."""
     if is_state_body(mention) or _is_a_nations_people(mention):
         return mention.actor.country if mention.actor else None
-    return _place_country(mention) or _party(mention)
+    return _place_country(mention) or _acts_at_home(mention)
 
 
-def _party(mention: Mention) -> str | None:
-    """The country of a political party named by its name: parties act at home."""
+def _acts_at_home(mention: Mention) -> str | None:
+    """The country of a political party, a union or a farm lobby named by its name: they act
+    at home ("Landbrug & Fødevarer kræver, at regeringen hjælper": the Danish government)."""
     actor = mention.actor
     if mention.kind not in ("name", "actor") or actor is None or not actor.country:
         return None
-    return actor.country if PARTY_SECTOR in actor.sectors else None
+    return actor.country if HOME_SECTORS & set(actor.sectors) else None
 
 
 def _is_a_nations_people(mention: Mention) -> bool:
@@ -414,7 +416,12 @@ def _is_a_nations_people(mention: Mention) -> bool:
 
 
 def _weight(mention: Mention, sentence: int) -> float:
-    if mention.is_place or is_state_body(mention) or _is_a_nations_people(mention):
+    if (
+        mention.is_place
+        or is_state_body(mention)
+        or _is_a_nations_people(mention)
+        or _acts_at_home(mention)
+    ):
         weight = PLACE_WEIGHT
     elif mention.locative:
         weight = LOCATIVE_COUNTRY_WEIGHT

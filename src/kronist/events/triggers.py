@@ -312,7 +312,7 @@ def _recipient_may_follow(view: SentenceView, i: int, pattern: VerbPattern) -> b
     for j in range(i + 1, min(view.end, i + RECIPIENT_REACH)):
         if view.lower(j) in prepositions:
             return True
-        if view.is_boundary(j) and not (_crossable(view, j) or view.joins_parsed_nouns(j)):
+        if view.is_boundary(j) and not (_crossable(view, j, i) or view.joins_parsed_nouns(j)):
             break
     return False
 
@@ -369,7 +369,7 @@ def _find_word(
             continue  # far from the verb only the parse can tie a particle to it
         if _slot_matches(view, slot, j) and not _preposition_in_a_noun_slot(view, slot, j):
             return j
-        if view.is_boundary(j) and not (_crossable(view, j) or view.joins_parsed_nouns(j)):
+        if view.is_boundary(j) and not (_crossable(view, j, verb) or view.joins_parsed_nouns(j)):
             break
         if particle and view.lower(j) in OTHER_PARTICLES:
             break  # the verb has another particle: "gik ind for ... af" is no "gå af"
@@ -410,11 +410,17 @@ def _governed_by_a_noun(view: SentenceView, j: int, verb: int) -> bool:
     return determined or "Def" in morph_values(noun, "Definite")
 
 
-def _crossable(view: SentenceView, j: int) -> bool:
+def _crossable(view: SentenceView, j: int, verb: int) -> bool:
     """A comma, or "som" introducing a predicate ("beskrev angrebet som uacceptabelt"), does
-    not end the verb's reach; a relative "…, som" does."""
+    not end the verb's reach; a relative "…, som" does. Nor does the quote mark of a predicate
+    quoted after a verb of naming ("kalder skridtet »en uberettiget optrapning«")."""
     word = view.lower(j)
+    if word in QUOTE_MARKS:
+        return bool(view.lemmas(verb) & word_class(view.lang, "naming_verbs").words)
     return word == "," or (word == "som" and view.lower(j - 1) != ",")
+
+
+QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”"})
 
 
 def _slot_matches(view: SentenceView, slot: WordSet, j: int) -> bool:
