@@ -1,0 +1,45 @@
+"""Speakers named with the organisation they work for: the organisation decides their sector
+and country ("siger X, cheføkonom hos Nykredit", "X, formand for Dansk Sygeplejeråd")."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronist.pipeline import analyze
+
+
+def speaker_of(text: str) -> tuple[str | None, list[str]]:
+    [quote] = analyze(text, published="2025-03-04").quotes
+    actor = quote.speaker_actor
+    assert actor is not None, quote.speaker
+    return actor.country, sorted({actor.sector, *actor.sectors} - {None})
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("Tove Lind, cheføkonom hos Nykredit", "BUS"),
+        ("Bent Holst, direktør for Dansk Byggeri", "BUS"),
+        ("Grethe Krog, formand for Dansk Sygeplejeråd", "LAB"),
+        ("Lars Vinkel, formand for Akademikerne", "LAB"),
+        ("Susanne Brix, næstformand i FOA", "LAB"),
+    ],
+)
+def test_a_danish_organisation_gives_its_people_their_sector(phrase, sector):
+    text = (
+        "Renten stiger igen\n\n"
+        "Boligejere i hele landet må betale mere fra næste måned.\n\n"
+        f"»Det kommer til at kunne mærkes,« siger {phrase}."
+    )
+    country, sectors = speaker_of(text)
+    assert country == "DNK"
+    assert sector in sectors
+
+
+def test_an_airline_speaks_as_a_business():
+    text = (
+        "Aflysninger i lufthavnen\n\n"
+        "Flere hundrede passagerer sidder fast i Kastrup.\n\n"
+        "»Vi beklager over for vores kunder,« skriver SAS i en pressemeddelelse."
+    )
+    assert speaker_of(text) == ("DNK", ["BUS"])
