@@ -7,6 +7,8 @@ import pytest
 
 from kronist.pipeline import analyze
 
+pytestmark = pytest.mark.usefixtures("with_actors")  # the whole pipeline, dictionary too
+
 
 def speaker_of(text: str) -> tuple[str | None, list[str]]:
     [quote] = analyze(text, published="2025-03-04").quotes

@@ -302,12 +302,15 @@ def member_of(person: Actor | None, organisation: Actor) -> Actor:
 
 def names_a_member(phrase: str, lang: str) -> bool:
     """Whether the phrase holds a role someone has in an organisation ("talsmand",
-    "generalsekretær") or a word for the organisation itself ("organisationens")."""
+    "generalsekretær") or a word for the organisation itself ("organisationens"). An expert or
+    analyst (a `topic` role) comments on the organisations in the news, and is none of theirs."""
     roles = role_lexicon(lang)
     if roles is None:
         return False
     for word in WORD_RE.findall(phrase):
         match = roles.lookup(word)
+        if match is not None and match.role.topic:
+            return False
         if match is not None and (match.role.inherits or match.role.generic):
             return True
     return False

@@ -1,0 +1,77 @@
+"""Who in a speaker phrase speaks: not the owner named in the genitive ("Trumps advokat, X"),
+not the country a compound expert knows about ("Kina-ekspert X"), and not an empty reading of
+the phrase over the name it holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronist.pipeline import analyze
+
+pytestmark = pytest.mark.usefixtures("with_actors")  # the whole pipeline, dictionary too
+
+
+def speaker(text: str, published: str = "2024-09-04"):
+    [quote] = analyze(text, published=published).quotes
+    return quote.speaker_actor
+
+
+def test_a_person_in_the_genitive_owns_the_speaker_and_is_not_the_speaker():
+    actor = speaker(
+        "Retssag i New York\n\n"
+        "Donald Trump er tiltalt i en ny sag.\n\n"
+        "»Det er politisk forfølgelse,« siger Trumps advokat, Todd Blanche."
+    )
+    assert (actor.name, actor.country, actor.sector) == ("Todd Blanche", "USA", "JUD")
+
+
+def test_a_genitive_spokesman_is_the_spokesman_not_his_employer():
+    actor = speaker(
+        "Valgkamp i USA\n\nDonald Trump står stærkt i målingerne.\n\n"
+        "»Vi vinder i november,« siger Trumps talsmand, Steven Cheung."
+    )
+    assert actor.name == "Steven Cheung"
+    assert actor.wikidata is None
+
+
+def test_a_genitive_name_that_is_the_whole_phrase_still_speaks():
+    actor = speaker(
+        "Krig\n\nVolodymyr Zelenskyj besøger fronten.\n\n"
+        "Budskabet fra Zelenskyjs kontor er klart.\n\n"
+        "»Vi holder linjen,« siger Zelenskyjs."
+    )
+    assert actor is not None and actor.country == "UKR"
+
+
+def test_an_expert_on_a_country_is_not_of_that_country():
+    actor = speaker(
+        "Krigen i Ukraine\n\n"
+        "Rusland har sendt flere tropper mod Kharkiv i Ukraine.\n\n"
+        "»Kina holder sig tilbage,« siger Kina-ekspert Peter Lund."
+    )
+    assert actor.country not in ("CHN", "RUS")
+
+
+def test_an_analyst_is_no_member_of_the_state_the_news_is_about():
+    actor = speaker(
+        "Krigen i Ukraine\n\n"
+        "Rusland har sendt flere tropper mod Kharkiv i Ukraine.\n\n"
+        "»Putin vil presse Vesten,« siger analytiker Jens Holm."
+    )
+    assert (actor.country, actor.sector) != ("RUS", "GOV")
+
+
+def test_a_correspondent_covering_a_country_is_not_of_that_country():
+    actor = speaker(
+        "Valgkamp i USA\n\nKamala Harris og Donald Trump står lige i målingerne.\n\n"
+        "»Det bliver meget tæt,« siger DR's USA-korrespondent Henrik Mørk."
+    )
+    assert (actor.country, actor.sector) == ("DNK", "JRN")
+
+
+def test_an_empty_reading_of_the_phrase_does_not_replace_the_named_person():
+    actor = speaker(
+        "Renten stiger igen\n\nBoligejere må betale mere.\n\n"
+        "»Det var ventet,« siger Lise Holm, direktør i Boligøkonomisk Videncenter."
+    )
+    assert actor.name == "Lise Holm"
