@@ -75,3 +75,13 @@ def test_an_empty_reading_of_the_phrase_does_not_replace_the_named_person():
         "»Det var ventet,« siger Lise Holm, direktør i Boligøkonomisk Videncenter."
     )
     assert actor.name == "Lise Holm"
+
+
+def test_a_participle_before_a_title_is_part_of_the_speaker_phrase():
+    [quote] = analyze(
+        "Eksporten falder\n\nDansk eksport faldt i marts.\n\n"
+        "»Det går ud over eksporten,« siger Lars Berg, administrerende direktør i Nordea.",
+        published="2025-03-04",
+    ).quotes
+    assert quote.speaker == "Lars Berg, administrerende direktør i Nordea"
+    assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("DNK", "BUS")
