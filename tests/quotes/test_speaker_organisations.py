@@ -45,3 +45,13 @@ def test_an_airline_speaks_as_a_business():
         "»Vi beklager over for vores kunder,« skriver SAS i en pressemeddelelse."
     )
     assert speaker_of(text) == ("DNK", ["BUS"])
+
+
+def test_the_organisation_a_member_belongs_to_is_the_main_clause_subject_before():
+    text = (
+        "Bønder blokerer veje i Portugal\n\n"
+        "Hundredvis af portugisiske bønder kørte tirsdag traktorer ind i Lissabon.\n\n"
+        "Landbrugsorganisationen Terra Viva kræver, at regeringen hæver mælkeprisen.\n\n"
+        "– Vi kan ikke leve af vores arbejde, siger organisationens formand, João Almeida."
+    )
+    assert speaker_of(text) == ("PRT", ["AGR"])

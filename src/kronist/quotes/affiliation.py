@@ -355,12 +355,22 @@ def latest_entity(
     sentence = article.sentence_index(found[-1].start)
     in_sentence = [e for e in found if article.sentence_index(e.start) == sentence]
     subjects = [e for e in in_sentence if is_subject(article, e)]
-    return (subjects or in_sentence)[-1]
+    main = [e for e in subjects if is_subject(article, e, main_clause=True)]
+    return (main or subjects or in_sentence)[-1]
 
 
-def is_subject(article: Article, entity: Entity) -> bool:
+def is_subject(article: Article, entity: Entity, main_clause: bool = False) -> bool:
+    """Whether the entity is a subject; `main_clause`: of the sentence's own verb, not of a
+    clause inside it ("Landbrugsorganisationen X kræver, at regeringen indfører ...": X)."""
     span = article.doc.char_span(entity.start, entity.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "nsubj"
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "appos" and root.head is not root:
+        root = root.head  # "Landbrugsorganisationen Unión Agraria kræver": the name in apposition
+    if root.dep_ != "nsubj":
+        return False
+    return not main_clause or root.head.dep_ == "ROOT"
 
 
 def acts_as_a_state(article: Article, entity: Entity) -> bool:
