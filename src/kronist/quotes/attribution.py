@@ -654,8 +654,27 @@ class ClauseReader:
             return self.at_verb(i, subject_before=False)
         if self.lower(i) in self.words("according"):
             return self.according_to(i, self.clause_end(i))
+        if self.lower(i) in self.words("as_tag"):
+            return self.as_tag(i)
         if any_verb and self.is_tagged_verb(i) and not self.is_kind(i, "verb"):
             return self.unlisted_verb_tag(i)
+        return None
+
+    def as_tag(self, i: int) -> Attribution | None:
+        """ "– ..., som en erfaren politiker formulerede det.": "som", a speaker and a speech
+        verb, or any verb the tagger knows with "det" (the words quoted) after it; not a first
+        or second person ("som jeg skrev")."""
+        hi = self.clause_end(i)
+        end = self.speaker_end(i + 1, hi)
+        if end == i + 1 or self.lower(i + 1) in self.words("not_tag_subject"):
+            return None
+        for v in range(end - 1, min(end + 2, hi)):
+            if v <= i + 1:
+                continue
+            if self.is_speech_verb(v) or (
+                self.is_tagged_verb(v) and self.lower(v + 1) in self.words("not_speaker")
+            ):
+                return self.make(i + 1, min(end, v), v, i + 1, hi)
         return None
 
     def source_after(self, v: int) -> Attribution | None:
