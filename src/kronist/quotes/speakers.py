@@ -140,7 +140,12 @@ def attach_entity(
         if actor is not None and from_phrase is not None and not _known(from_phrase):
             from_phrase = None  # "people": the phrase tells less than the name it holds
         if not same_known_actor(actor, from_phrase, lang):
-            actor = fuller(from_phrase, actor)
+            if entity is not None and entity.refers_to:
+                # "kommissionen" that the article ties to "EU-Kommissionen": what it refers
+                # to beats the bare word's reading, unless that says more
+                actor = fuller(actor, from_phrase)
+            else:
+                actor = fuller(from_phrase, actor)
         actor = _as_the_article_reads(actor, attribution, entities)
     attribution.speaker_actor = actor
 
