@@ -33,3 +33,15 @@ def test_the_commission_after_the_european_commission_is_the_european_commission
         "udtalelse."
     )
     assert (actor.country, actor.sector) == (None, "IGO")
+
+
+def test_de_as_a_speaker_is_the_group_or_body_named_before_not_a_person():
+    actor = speaker_of(
+        "Skud i Odense\n\n"
+        "En mand er anholdt efter skud i Vollsmose søndag aften.\n\n"
+        "- Vi hørte tre høje brag, siger naboen Ole Berg.\n\n"
+        "Det er politiets vurdering, at manden handlede alene. De oplyser samtidig, at et "
+        "våben er fundet ved Rosengårdcentret.\n\n"
+        "- Vi har fundet en pistol. Den bliver nu undersøgt af teknikerne."
+    )
+    assert (actor.country, actor.sector) == ("DNK", "COP")
