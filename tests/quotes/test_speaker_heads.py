@@ -85,3 +85,22 @@ def test_a_participle_before_a_title_is_part_of_the_speaker_phrase():
     ).quotes
     assert quote.speaker == "Lars Berg, administrerende direktør i Nordea"
     assert (quote.speaker_actor.country, quote.speaker_actor.sector) == ("DNK", "BUS")
+
+
+def test_a_regional_council_chair_with_a_party_letter_speaks_for_the_region():
+    actor = speaker(
+        "Sygehuse mangler penge\n\nRegionerne mangler penge til sygehusene.\n\n"
+        "»Vi finder pengene,« siger regionsrådsformand Jens Kjær (S).",
+        published="2025-03-04",
+    )
+    assert (actor.country, actor.sector) == ("DNK", "GOV")
+
+
+def test_a_historian_is_a_scholar_and_not_of_the_country_he_studies():
+    actor = speaker(
+        "Krigen i Ukraine\n\nRusland har sendt flere tropper mod Kharkiv i Ukraine.\n\n"
+        "»Putin tænker i imperier,« siger Rusland-historiker Karsten Holm.",
+        published="2025-03-04",
+    )
+    assert actor.sector == "EDU"
+    assert actor.country not in ("RUS", "UKR")
