@@ -104,3 +104,21 @@ def test_a_historian_is_a_scholar_and_not_of_the_country_he_studies():
     )
     assert actor.sector == "EDU"
     assert actor.country not in ("RUS", "UKR")
+
+
+def test_a_possessive_relative_clause_tells_of_the_speakers_family_not_their_job():
+    actor = speaker(
+        "Skyderi på skole i Texas\n\nEn mand har skudt fire personer på en skole i Texas.\n\n"
+        "»Det er et mareridt,« siger Linda Parker, hvis søn går på skolen.",
+        published="2025-03-04",
+    )
+    assert (actor.country, actor.sector) == ("USA", "CVL")
+
+
+def test_a_sheriff_is_police():
+    actor = speaker(
+        "Skyderi på skole i Texas\n\nEn mand har skudt fire personer på en skole i Texas.\n\n"
+        "»Gerningsmanden er anholdt,« siger den lokale sherif, Tom Baker.",
+        published="2025-03-04",
+    )
+    assert (actor.country, actor.sector) == ("USA", "COP")

@@ -144,11 +144,22 @@ def relative_clause_role(article: Article, end: int) -> Actor | None:
     if match is None or match.group(1).lower() not in words_of(article.lang, "relative"):
         return None
     clause = match.group(2)
+    if match.group(1).lower() in words_of(article.lang, "possessive_relative"):
+        return family_of_someone(clause, article.lang)
     found = actor_for_phrase(clause, article.lang)
     if opens_with(clause, words_of(article.lang, "resident_verb")):
         country = found.country if found is not None else None
         return Actor(name="civilians", country=country, sector="CVL", sectors=["CVL"])
     return found if found is not None and found.sector else None
+
+
+def family_of_someone(clause: str, lang: str) -> Actor | None:
+    """ "siger Sarah Miller, hvis datter går på skolen": the school is the daughter's; the
+    speaker is family of someone the story is about, a civilian."""
+    words = clause.lower().split()
+    if words and words[0] in words_of(lang, "kin_noun"):
+        return Actor(name="civilians", sector="CVL", sectors=["CVL"])
+    return None
 
 
 def opens_with(clause: str, phrases: frozenset[str]) -> bool:
