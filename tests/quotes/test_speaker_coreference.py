@@ -45,3 +45,14 @@ def test_de_as_a_speaker_is_the_group_or_body_named_before_not_a_person():
         "- Vi har fundet en pistol. Den bliver nu undersøgt af teknikerne."
     )
     assert (actor.country, actor.sector) == ("DNK", "COP")
+
+
+def test_han_is_the_person_named_before_the_quote_not_one_named_inside_it():
+    actor = speaker_of(
+        "Grønland og USA\n\n"
+        "Donald Trump vil købe Grønland, men Grønlands regeringsleder afviser.\n\n"
+        "»Grønland er ikke til salg,« siger Múte B. Egede.\n\n"
+        "Ifølge Anders Kjeldsen, seniorforsker ved DIIS, er situationen alvorlig. "
+        "»Trump mener det,« siger han."
+    )
+    assert (actor.name, actor.country, actor.sector) == ("Anders Kjeldsen", "DNK", "EDU")

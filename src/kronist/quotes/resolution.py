@@ -161,8 +161,8 @@ def person_between(article: Article, start: int, end: int, pronoun: str = "") ->
 
 
 def last_person_of_gender(article: Article, start: int, end: int, pronoun: str) -> Entity | None:
-    """The last PER entity in text[start:end] the pronoun can mean, walking back from `end`
-    over the article's persons (sorted once) only as far as needed."""
+    """The last PER entity in text[start:end], outside quotes, the pronoun can mean, walking
+    back from `end` over the article's persons (sorted once) only as far as needed."""
     if "persons" not in article.memo:
         persons = sorted((e for e in article.entities if e.label == "PER"), key=lambda e: e.start)
         article.memo["persons"] = (persons, [e.start for e in persons])
@@ -171,6 +171,8 @@ def last_person_of_gender(article: Article, start: int, end: int, pronoun: str) 
         person = persons[index]
         if person.start < start:
             return None
+        if in_quote(article, person.start):
+            continue  # "»Trump mener det,« siger han": a name inside the quote is not meant
         if person.end <= end and gender_agrees(pronoun, person.text, person.actor, article.lang):
             return person
     return None
