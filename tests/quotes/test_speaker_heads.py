@@ -122,3 +122,12 @@ def test_a_sheriff_is_police():
         published="2025-03-04",
     )
     assert (actor.country, actor.sector) == ("USA", "COP")
+
+
+def test_an_ambassador_to_the_un_is_of_the_country_that_posts_her():
+    actor = speaker(
+        "Krisen i Ukraine\n\nRusland har angrebet Kyiv med droner natten til søndag.\n\n"
+        "»Det er et brud på folkeretten,« siger Danmarks FN-ambassadør, Karen Lindberg.",
+        published="2025-03-04",
+    )
+    assert (actor.country, actor.sector) == ("DNK", "GOV")

@@ -168,6 +168,7 @@ def _merge_entities(
         if ent is None:
             continue
         ent = _without_initial_role_word(doc, ent, countries, res)
+        ent = _without_hyphenated_role(ent, res) if ent is not None else None
         ent = _without_final_common_words(ent, res) if ent is not None else None
         if ent is None or _only_country_adjectives(ent, res) or _all_lowercase(ent):
             continue
@@ -294,6 +295,22 @@ def _common_compound(lang: str, word: str) -> bool:
     return any(
         is_common_word(lang, lower[i:]) for i in range(3, len(lower) - MIN_COMPOUND_HEAD + 1)
     )
+
+
+def _without_hyphenated_role(ent: Span, res: Resources) -> Span | None:
+    """ "FN-ambassadør", "NATO-diplomat Ida Berg": a role noun with a name before its hyphen
+    is a role (the phrase builder reads its prefix), not a name of its own, unless the
+    dictionary knows it ("Europa-Kommissionen")."""
+    first = ent[0]
+    prefix, hyphen, head = first.text.rpartition("-")
+    if not (prefix and hyphen and head[:1].islower()) or res.dictionary.find(first.text):
+        return ent
+    match = res.roles.lookup(first.text, first.lemma_)
+    if match is None or match.prefix is None:
+        return ent
+    if len(ent) == 1:
+        return None
+    return ent[1:] if ent[1].text[:1].isupper() else None
 
 
 def _without_initial_role_word(
