@@ -55,3 +55,15 @@ def test_the_organisation_a_member_belongs_to_is_the_main_clause_subject_before(
         "– Vi kan ikke leve af vores arbejde, siger organisationens formand, João Almeida."
     )
     assert speaker_of(text) == ("PRT", ["AGR"])
+
+
+def test_a_person_titled_as_a_member_before_keeps_the_organisation_when_quoted_by_pronoun():
+    text = (
+        "Jordemødre strejker\n\n"
+        "Jordemødre i hele landet strejker fra mandag.\n\n"
+        "Fagforbundet FOA kræver højere løn. Formanden, Birte Lund, er klar til en lang "
+        "konflikt.\n\n"
+        "»Vi har ventet længe nok,« siger hun."
+    )
+    country, sectors = speaker_of(text)
+    assert (country, "LAB" in sectors) == ("DNK", True)

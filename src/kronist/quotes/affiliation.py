@@ -61,12 +61,18 @@ def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
     own = organisation_in_phrase(article, attribution)
     if own is not None and own.actor is not None:
         return replace(attribution, speaker_actor=member_of(actor, own.actor))
-    if attribution.start is None or not names_a_member(attribution.speaker or "", article.lang):
+    if attribution.start is None:
         return attribution
-    if names_its_organisation(article, attribution):
+    since = attribution.start
+    if not names_a_member(attribution.speaker or "", article.lang):
+        titled = member_title_before(article, attribution)
+        if titled is None:
+            return attribution
+        since = titled  # "Formanden, Grete Christensen, er klar. »...«, siger hun."
+    elif names_its_organisation(article, attribution):
         return attribution  # "generalsekretær for X": X, even unknown, is the organisation
     organisation = latest_entity(
-        article, attribution.start, lambda e: is_organisation(e) or acts_as_a_state(article, e)
+        article, since, lambda e: is_organisation(e) or acts_as_a_state(article, e)
     )
     if organisation is None or organisation.actor is None:
         return attribution
@@ -309,6 +315,23 @@ def member_of(person: Actor | None, organisation: Actor) -> Actor:
             "sectors": list(organisation.sectors or [organisation.sector]),
         }
     )
+
+
+TITLE_BEFORE_NAME = re.compile(r"(\w+)\s*,?\s*$")
+
+
+def member_title_before(article: Article, attribution: Attribution) -> int | None:
+    """Where an earlier mention of the speaker is named with a member's title right before the
+    name and nothing else ("Formanden, Grete Christensen", "talsmand Ole Berg"), outside
+    quotes: the speaker belongs to the organisation named before that mention."""
+    for mention in mentions_of_speaker(article, attribution):
+        if mention.label != "PER" or in_quote(article, mention.start):
+            continue
+        start = max(article.text.rfind("\n", 0, mention.start) + 1, mention.start - 40)
+        match = TITLE_BEFORE_NAME.search(article.text, start, mention.start)
+        if match is not None and names_a_member(match.group(1), article.lang):
+            return match.start(1)
+    return None
 
 
 def names_a_member(phrase: str, lang: str) -> bool:
