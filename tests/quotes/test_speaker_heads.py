@@ -131,3 +131,13 @@ def test_an_ambassador_to_the_un_is_of_the_country_that_posts_her():
         published="2025-03-04",
     )
     assert (actor.country, actor.sector) == ("DNK", "GOV")
+
+
+def test_a_speaker_named_as_living_somewhere_is_a_civilian():
+    actor = speaker(
+        "Strid om vindmøller\n\nByrådet vil opstille 40 vindmøller ved Skjern.\n\n"
+        "Naboerne er utilfredse. Lene Holt bor 800 meter fra den nærmeste mølle.\n\n"
+        "»Vi bliver aldrig spurgt,« siger hun.",
+        published="2025-03-04",
+    )
+    assert (actor.country, actor.sector) == ("DNK", "CVL")

@@ -49,8 +49,10 @@ def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
         return with_country_of_same_sector(article, attribution, actor)
     if actor is not None and names_a_country(actor, article.lang):
         return replace(attribution, speaker_actor=with_role(actor, STATE))  # "Kina afviser"
-    stated = role_in_relative_clause(article, attribution) or role_stated_after(
-        article, attribution
+    stated = (
+        role_in_relative_clause(article, attribution)
+        or role_stated_after(article, attribution)
+        or resident_after_name(article, attribution)
     )
     if stated is not None:  # what the text says of the person beats where the story is set
         return replace(attribution, speaker_actor=with_role(actor, stated, stated_country=True))
@@ -165,6 +167,23 @@ def family_of_someone(clause: str, lang: str) -> Actor | None:
     words = clause.lower().split()
     if words and words[0] in words_of(lang, "kin_noun"):
         return Actor(name="civilians", sector="CVL", sectors=["CVL"])
+    return None
+
+
+def resident_after_name(article: Article, attribution: Attribution) -> Actor | None:
+    """ "Karen Sørensen bor 800 meter fra møllen. »...«, siger hun.": a speaker whose name is
+    the subject of a `resident_verb` outside quotes lives there, a civilian."""
+    if attribution.pronoun:
+        return None
+    for mention in mentions_of_speaker(article, attribution):
+        if mention.label != "PER" or in_quote(article, mention.start):
+            continue
+        rest = article.masked[mention.end : article.paragraph_end(mention.end)]
+        clause = re.split(r"[,.;:!?]", rest, maxsplit=1)[0].strip()
+        if clause and opens_with(clause, words_of(article.lang, "resident_verb")):
+            found = actor_for_phrase(clause, article.lang)
+            country = found.country if found is not None else None
+            return Actor(name="civilians", country=country, sector="CVL", sectors=["CVL"])
     return None
 
 
