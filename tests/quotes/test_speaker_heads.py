@@ -141,3 +141,12 @@ def test_a_speaker_named_as_living_somewhere_is_a_civilian():
         published="2025-03-04",
     )
     assert (actor.country, actor.sector) == ("DNK", "CVL")
+
+
+def test_a_nationality_in_the_phrase_beats_the_place_the_speaker_lives():
+    actor = speaker(
+        "Danskere i Libanon\n\nIsrael bomber mål i Beirut, og mange danskere vil hjem.\n\n"
+        "»Vi hører eksplosioner hver nat,« siger danske Mette Krogh, der bor i Beirut.",
+        published="2025-03-04",
+    )
+    assert (actor.country, actor.sector) == ("DNK", "CVL")

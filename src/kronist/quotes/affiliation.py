@@ -55,7 +55,10 @@ def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
         or resident_after_name(article, attribution)
     )
     if stated is not None:  # what the text says of the person beats where the story is set
-        return replace(attribution, speaker_actor=with_role(actor, stated, stated_country=True))
+        told = not names_own_country(
+            article, attribution, actor
+        )  # "danske Sara Jensen, der bor i Beirut"
+        return replace(attribution, speaker_actor=with_role(actor, stated, stated_country=told))
     sectors = compound_sectors(attribution.speaker or "", article.lang)
     if sectors:
         role = Actor(name="", sector=sectors[0], sectors=list(sectors))
@@ -144,6 +147,22 @@ def role_in_relative_clause(article: Article, attribution: Attribution) -> Actor
         roles = (relative_clause_role(article, e.end) for e in mentions)
         article.memo[key] = next((r for r in roles if r is not None), None)
     return article.memo[key]
+
+
+def names_own_country(article: Article, attribution: Attribution, actor: Actor | None) -> bool:
+    """Whether the speaker phrase itself gives the person's country by a nationality word or a
+    country name ("danske Sara Jensen", "Libanons minister"): where the person lives or works
+    then tells no other nationality."""
+    if actor is None or not actor.country or attribution.start is None:
+        return False
+    return any(
+        e.label in ("MISC", "LOC")
+        and e.actor is not None
+        and e.actor.country == actor.country
+        and attribution.start <= e.start
+        and e.end <= (attribution.end or 0)
+        for e in article.entities
+    )
 
 
 def relative_clause_role(article: Article, end: int) -> Actor | None:
