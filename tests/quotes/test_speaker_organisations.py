@@ -67,3 +67,13 @@ def test_a_person_titled_as_a_member_before_keeps_the_organisation_when_quoted_b
     )
     country, sectors = speaker_of(text)
     assert (country, "LAB" in sectors) == ("DNK", True)
+
+
+def test_the_staff_of_an_unknown_organisation_placed_at_home_are_of_home():
+    text = (
+        "Boligpriserne stiger\n\n"
+        "Boligpriserne i København er steget med ti procent på et år.\n\n"
+        "»Det kommer til at fortsætte,« siger Lise Holm, direktør i Boligøkonomisk Videncenter."
+    )
+    country, _sectors = speaker_of(text)
+    assert country == "DNK"
