@@ -150,3 +150,22 @@ def test_a_nationality_in_the_phrase_beats_the_place_the_speaker_lives():
         published="2025-03-04",
     )
     assert (actor.country, actor.sector) == ("DNK", "CVL")
+
+
+def test_a_general_staff_speaks_as_the_military():
+    actor = speaker(
+        "Krigen i Ukraine\n\nRusland har angrebet Ukraine med 300 droner natten til lørdag.\n\n"
+        "»Vi skød 280 droner ned,« oplyser Ukraines generalstab på Telegram.",
+        published="2025-03-04",
+    )
+    assert (actor.country, actor.sector) == ("UKR", "MIL")
+
+
+def test_a_border_guard_is_police_or_military():
+    actor = speaker(
+        "Migranter ved grænsen\n\nHundreder af migranter forsøgte at krydse grænsen til Polen.\n\n"
+        "»Vi stoppede 60 personer,« skriver den polske grænsevagt på X.",
+        published="2025-03-04",
+    )
+    assert actor.country == "POL"
+    assert {"COP", "MIL"} <= set(actor.sectors)
