@@ -169,3 +169,21 @@ def test_a_border_guard_is_police_or_military():
     )
     assert actor.country == "POL"
     assert {"COP", "MIL"} <= set(actor.sectors)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("redningstjenesten", "GOV"),
+        ("en militærtalsmand", "MIL"),
+        ("oprørslederen", "REB"),
+        ("en sundhedsarbejder", "HLH"),
+    ],
+)
+def test_bodies_and_workers_of_war_news_have_their_sector(phrase, sector):
+    actor = speaker(
+        "Krigen i Ukraine\n\nRusland har angrebet Kharkiv i Ukraine med droner natten til "
+        f"lørdag.\n\n»Vi har fundet tre døde i ruinerne,« siger {phrase}.",
+        published="2025-03-04",
+    )
+    assert sector in {actor.sector, *actor.sectors}
