@@ -178,6 +178,8 @@ def test_a_border_guard_is_police_or_military():
         ("en militærtalsmand", "MIL"),
         ("oprørslederen", "REB"),
         ("en sundhedsarbejder", "HLH"),
+        ("en sikkerhedskilde", "COP"),
+        ("overgangsrådet", "GOV"),
     ],
 )
 def test_bodies_and_workers_of_war_news_have_their_sector(phrase, sector):
