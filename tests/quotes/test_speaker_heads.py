@@ -189,3 +189,12 @@ def test_bodies_and_workers_of_war_news_have_their_sector(phrase, sector):
         published="2025-03-04",
     )
     assert sector in {actor.sector, *actor.sectors}
+
+
+def test_an_agency_the_dictionary_gives_no_country_gets_none_from_the_story():
+    actor = speaker(
+        "Våbenhvile i Gaza\n\nIsrael og Hamas er tæt på en aftale om våbenhvile i Gaza.\n\n"
+        "»Aftalen kan komme i denne uge,« skriver nyhedsbureauet Reuters.",
+        published="2025-03-04",
+    )
+    assert (actor.name, actor.country, actor.sector) == ("Reuters", None, "JRN")

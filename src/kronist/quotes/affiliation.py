@@ -26,6 +26,7 @@ from kronist.quotes.speakers import (
     WORD_RE,
     actor_for_phrase,
     gender_agrees,
+    in_actor_dictionary,
     referent_in,
     refers_to_a_person,
 )
@@ -92,6 +93,8 @@ def with_country_of_same_sector(
 ) -> Attribution:
     if actor.country or actor.sector in WITHOUT_COUNTRY or attribution.start is None:
         return attribution
+    if actor.wikidata or in_actor_dictionary(actor.name, article.lang):
+        return attribution  # the dictionary says where it belongs: Reuters, of no one country
     same = latest_entity(article, attribution.start, lambda e: has_country_in(e, actor.sector))
     country = same.actor.country if same is not None and same.actor else most_named(article)
     if country is None:
