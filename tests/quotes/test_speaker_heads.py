@@ -198,3 +198,14 @@ def test_an_agency_the_dictionary_gives_no_country_gets_none_from_the_story():
         published="2025-03-04",
     )
     assert (actor.name, actor.country, actor.sector) == ("Reuters", None, "JRN")
+
+
+def test_a_capitalised_place_compound_title_is_no_part_of_the_name():
+    found = analyze(
+        "Krigen i Ukraine\n\nRusland har sendt flere tropper mod Kharkiv i Ukraine.\n\n"
+        "»Putin vil presse Vesten,« siger Ruslandsekspert Flemming Holm fra Aarhus Universitet.",
+        published="2025-03-04",
+    )
+    assert "Flemming Holm" in [e.text for e in found.entities if e.label == "PER"]
+    actor = found.quotes[0].speaker_actor
+    assert (actor.name, actor.country, actor.sector) == ("Flemming Holm", "DNK", "EDU")

@@ -320,6 +320,8 @@ def _without_initial_role_word(
     noun is no part of the name (the phrase builder joins them again). A lone role word is
     dropped unless it names a known institution of a country the text names."""
     first = ent[0]
+    if len(ent) > 1 and ent[1].text[:1].isupper() and _place_compound_role(first, res):
+        return ent[1:]  # "Ruslandsekspert Flemming Splidsboel": a title, wherever it stands
     if not _sentence_initial(doc, ent.start) or not is_common_word(res.lang, first.text):
         return ent
     if res.roles.lookup(first.text, first.lemma_) is None:
@@ -331,6 +333,15 @@ def _without_initial_role_word(
     if actor is not None and (actor.country is None or actor.country in countries):
         return ent
     return None
+
+
+def _place_compound_role(token, res: Resources) -> bool:
+    """A capitalised compound of a place name and a role noun ("Ruslandsekspert",
+    "Mellemøstekspert", "Tysklandskorrespondent"): a title, no part of a person's name."""
+    if "-" in token.text or res.dictionary.find(token.text):
+        return False
+    match = res.roles.lookup(token.text, token.lemma_)
+    return match is not None and bool(match.compound) and match.role.kind == "person"
 
 
 def _from_entity(doc: Doc, ent: Span, label: str, res: Resources) -> Mention:
