@@ -64,6 +64,12 @@ class Role:
         return "counterpart" in self.flags
 
     @property
+    def topic(self) -> bool:
+        """ "Kina-ekspert", "USA-korrespondent": a hyphen prefix names the subject the person
+        knows or reports on, not whom they belong to."""
+        return "topic" in self.flags
+
+    @property
     def compound_head(self) -> bool:
         return "head" in self.flags
 

@@ -168,6 +168,7 @@ def _merge_entities(
         if ent is None:
             continue
         ent = _without_initial_role_word(doc, ent, countries, res)
+        ent = _without_hyphenated_role(ent, res) if ent is not None else None
         ent = _without_final_common_words(ent, res) if ent is not None else None
         if ent is None or _only_country_adjectives(ent, res) or _all_lowercase(ent):
             continue
@@ -296,6 +297,22 @@ def _common_compound(lang: str, word: str) -> bool:
     )
 
 
+def _without_hyphenated_role(ent: Span, res: Resources) -> Span | None:
+    """ "FN-ambassadør", "NATO-diplomat Ida Berg": a role noun with a name before its hyphen
+    is a role (the phrase builder reads its prefix), not a name of its own, unless the
+    dictionary knows it ("Europa-Kommissionen")."""
+    first = ent[0]
+    prefix, hyphen, head = first.text.rpartition("-")
+    if not (prefix and hyphen and head[:1].islower()) or res.dictionary.find(first.text):
+        return ent
+    match = res.roles.lookup(first.text, first.lemma_)
+    if match is None or match.prefix is None:
+        return ent
+    if len(ent) == 1:
+        return None
+    return ent[1:] if ent[1].text[:1].isupper() else None
+
+
 def _without_initial_role_word(
     doc: Doc, ent: Span, countries: set[str], res: Resources
 ) -> Span | None:
@@ -303,6 +320,8 @@ def _without_initial_role_word(
     noun is no part of the name (the phrase builder joins them again). A lone role word is
     dropped unless it names a known institution of a country the text names."""
     first = ent[0]
+    if len(ent) > 1 and ent[1].text[:1].isupper() and _place_compound_role(first, res):
+        return ent[1:]  # "Ruslandsekspert Flemming Splidsboel": a title, wherever it stands
     if not _sentence_initial(doc, ent.start) or not is_common_word(res.lang, first.text):
         return ent
     if res.roles.lookup(first.text, first.lemma_) is None:
@@ -314,6 +333,15 @@ def _without_initial_role_word(
     if actor is not None and (actor.country is None or actor.country in countries):
         return ent
     return None
+
+
+def _place_compound_role(token, res: Resources) -> bool:
+    """A capitalised compound of a place name and a role noun ("Ruslandsekspert",
+    "Mellemøstekspert", "Tysklandskorrespondent"): a title, no part of a person's name."""
+    if "-" in token.text or res.dictionary.find(token.text):
+        return False
+    match = res.roles.lookup(token.text, token.lemma_)
+    return match is not None and bool(match.compound) and match.role.kind == "person"
 
 
 def _from_entity(doc: Doc, ent: Span, label: str, res: Resources) -> Mention:

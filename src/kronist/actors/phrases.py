@@ -492,7 +492,8 @@ class PhraseBuilder:
             phrase.actor = owner_actor
             phrase.has_own_country = True
             return
-        prefix_actor = self._prefix_actor(match.prefix)
+        # "Kina-ekspert", "USA-korrespondent": the prefix is what the person knows or covers
+        prefix_actor = None if role.topic else self._prefix_actor(match.prefix)
         group = prefix_actor or owner_actor
         if group is not None and self._forces_of_an_armed_group(role.sectors, group):
             # "RSF-styrkerne", "styrker fra RSF": the group's forces are the group

@@ -50,7 +50,7 @@ def find_mentions(
     _counterparts_hold_the_subjects_office(doc, mentions)
     _names_take_what_their_phrase_inherited(mentions)
     assign_context_countries(doc, mentions, sentence_index(doc), res, home=home_country)
-    _share_country_with_names(mentions)
+    _share_country_with_names(mentions, res.grammar.home_country)
     _follow_antecedents(mentions)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
@@ -326,9 +326,11 @@ def _missing_from(actor: Actor | None, phrase: Actor, office: bool) -> dict:
     return {}
 
 
-def _share_country_with_names(mentions: list[Mention]) -> None:
+def _share_country_with_names(mentions: list[Mention], home: str | None = None) -> None:
     """A name in apposition to a role phrase whose country came from the article's place gets
-    that country too: "En talsmand for indenrigsministeriet, Qari Saeed Khosty"."""
+    that country too: "En talsmand for indenrigsministeriet, Qari Saeed Khosty". A role phrase
+    telling no country, of an organisation the dictionary does not know and the article puts
+    at home ("Lise Holm, cheføkonom hos Boligøkonomisk Videncenter"), gives the name home."""
     for mention in mentions:
         phrase = mention.described_by
         if phrase is None or mention.actor is None or mention.actor.country:
@@ -336,6 +338,20 @@ def _share_country_with_names(mentions: list[Mention]) -> None:
         if phrase.actor is not None and phrase.actor.country and phrase.inferred:
             mention.actor = mention.actor.model_copy(update={"country": phrase.actor.country})
             mention.inferred = True
+        elif home and not (phrase.actor and phrase.actor.country) and _at_home(phrase, home):
+            mention.actor = mention.actor.model_copy(update={"country": home})
+            mention.inferred = True
+
+
+def _at_home(phrase: Mention, home: str) -> bool:
+    """The role phrase's organisation is a name the article placed in the home country."""
+    owner = phrase.owner
+    return (
+        owner is not None
+        and owner.label == "ORG"
+        and owner.actor is not None
+        and owner.actor.country == home
+    )
 
 
 def _follow_antecedents(mentions: list[Mention]) -> None:

@@ -26,6 +26,7 @@ from kronist.quotes.speakers import (
     WORD_RE,
     actor_for_phrase,
     gender_agrees,
+    in_actor_dictionary,
     referent_in,
     refers_to_a_person,
 )
@@ -49,11 +50,16 @@ def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
         return with_country_of_same_sector(article, attribution, actor)
     if actor is not None and names_a_country(actor, article.lang):
         return replace(attribution, speaker_actor=with_role(actor, STATE))  # "Kina afviser"
-    stated = role_in_relative_clause(article, attribution) or role_stated_after(
-        article, attribution
+    stated = (
+        role_in_relative_clause(article, attribution)
+        or role_stated_after(article, attribution)
+        or resident_after_name(article, attribution)
     )
     if stated is not None:  # what the text says of the person beats where the story is set
-        return replace(attribution, speaker_actor=with_role(actor, stated, stated_country=True))
+        told = not names_own_country(
+            article, attribution, actor
+        )  # "danske Sara Jensen, der bor i Beirut"
+        return replace(attribution, speaker_actor=with_role(actor, stated, stated_country=told))
     sectors = compound_sectors(attribution.speaker or "", article.lang)
     if sectors:
         role = Actor(name="", sector=sectors[0], sectors=list(sectors))
@@ -61,12 +67,18 @@ def with_affiliation(article: Article, attribution: Attribution) -> Attribution:
     own = organisation_in_phrase(article, attribution)
     if own is not None and own.actor is not None:
         return replace(attribution, speaker_actor=member_of(actor, own.actor))
-    if attribution.start is None or not names_a_member(attribution.speaker or "", article.lang):
+    if attribution.start is None:
         return attribution
-    if names_its_organisation(article, attribution):
+    since = attribution.start
+    if not names_a_member(attribution.speaker or "", article.lang):
+        titled = member_title_before(article, attribution)
+        if titled is None:
+            return attribution
+        since = titled  # "Formanden, Grete Christensen, er klar. »...«, siger hun."
+    elif names_its_organisation(article, attribution):
         return attribution  # "generalsekretær for X": X, even unknown, is the organisation
     organisation = latest_entity(
-        article, attribution.start, lambda e: is_organisation(e) or acts_as_a_state(article, e)
+        article, since, lambda e: is_organisation(e) or acts_as_a_state(article, e)
     )
     if organisation is None or organisation.actor is None:
         return attribution
@@ -81,6 +93,8 @@ def with_country_of_same_sector(
 ) -> Attribution:
     if actor.country or actor.sector in WITHOUT_COUNTRY or attribution.start is None:
         return attribution
+    if actor.wikidata or in_actor_dictionary(actor.name, article.lang):
+        return attribution  # the dictionary says where it belongs: Reuters, of no one country
     same = latest_entity(article, attribution.start, lambda e: has_country_in(e, actor.sector))
     country = same.actor.country if same is not None and same.actor else most_named(article)
     if country is None:
@@ -138,17 +152,61 @@ def role_in_relative_clause(article: Article, attribution: Attribution) -> Actor
     return article.memo[key]
 
 
+def names_own_country(article: Article, attribution: Attribution, actor: Actor | None) -> bool:
+    """Whether the speaker phrase itself gives the person's country by a nationality word or a
+    country name ("danske Sara Jensen", "Libanons minister"): where the person lives or works
+    then tells no other nationality."""
+    if actor is None or not actor.country or attribution.start is None:
+        return False
+    return any(
+        e.label in ("MISC", "LOC")
+        and e.actor is not None
+        and e.actor.country == actor.country
+        and attribution.start <= e.start
+        and e.end <= (attribution.end or 0)
+        for e in article.entities
+    )
+
+
 def relative_clause_role(article: Article, end: int) -> Actor | None:
     rest = article.masked[end : article.paragraph_end(end)]
     match = re.match(r"\s*,\s*(\w+)\s+([^,.;:!?]+)", rest)
     if match is None or match.group(1).lower() not in words_of(article.lang, "relative"):
         return None
     clause = match.group(2)
+    if match.group(1).lower() in words_of(article.lang, "possessive_relative"):
+        return family_of_someone(clause, article.lang)
     found = actor_for_phrase(clause, article.lang)
     if opens_with(clause, words_of(article.lang, "resident_verb")):
         country = found.country if found is not None else None
         return Actor(name="civilians", country=country, sector="CVL", sectors=["CVL"])
     return found if found is not None and found.sector else None
+
+
+def family_of_someone(clause: str, lang: str) -> Actor | None:
+    """ "siger Sarah Miller, hvis datter går på skolen": the school is the daughter's; the
+    speaker is family of someone the story is about, a civilian."""
+    words = clause.lower().split()
+    if words and words[0] in words_of(lang, "kin_noun"):
+        return Actor(name="civilians", sector="CVL", sectors=["CVL"])
+    return None
+
+
+def resident_after_name(article: Article, attribution: Attribution) -> Actor | None:
+    """ "Karen Sørensen bor 800 meter fra møllen. »...«, siger hun.": a speaker whose name is
+    the subject of a `resident_verb` outside quotes lives there, a civilian."""
+    if attribution.pronoun:
+        return None
+    for mention in mentions_of_speaker(article, attribution):
+        if mention.label != "PER" or in_quote(article, mention.start):
+            continue
+        rest = article.masked[mention.end : article.paragraph_end(mention.end)]
+        clause = re.split(r"[,.;:!?]", rest, maxsplit=1)[0].strip()
+        if clause and opens_with(clause, words_of(article.lang, "resident_verb")):
+            found = actor_for_phrase(clause, article.lang)
+            country = found.country if found is not None else None
+            return Actor(name="civilians", country=country, sector="CVL", sectors=["CVL"])
+    return None
 
 
 def opens_with(clause: str, phrases: frozenset[str]) -> bool:
@@ -300,14 +358,34 @@ def member_of(person: Actor | None, organisation: Actor) -> Actor:
     )
 
 
+TITLE_BEFORE_NAME = re.compile(r"(\w+)\s*,?\s*$")
+
+
+def member_title_before(article: Article, attribution: Attribution) -> int | None:
+    """Where an earlier mention of the speaker is named with a member's title right before the
+    name and nothing else ("Formanden, Grete Christensen", "talsmand Ole Berg"), outside
+    quotes: the speaker belongs to the organisation named before that mention."""
+    for mention in mentions_of_speaker(article, attribution):
+        if mention.label != "PER" or in_quote(article, mention.start):
+            continue
+        start = max(article.text.rfind("\n", 0, mention.start) + 1, mention.start - 40)
+        match = TITLE_BEFORE_NAME.search(article.text, start, mention.start)
+        if match is not None and names_a_member(match.group(1), article.lang):
+            return match.start(1)
+    return None
+
+
 def names_a_member(phrase: str, lang: str) -> bool:
     """Whether the phrase holds a role someone has in an organisation ("talsmand",
-    "generalsekretær") or a word for the organisation itself ("organisationens")."""
+    "generalsekretær") or a word for the organisation itself ("organisationens"). An expert or
+    analyst (a `topic` role) comments on the organisations in the news, and is none of theirs."""
     roles = role_lexicon(lang)
     if roles is None:
         return False
     for word in WORD_RE.findall(phrase):
         match = roles.lookup(word)
+        if match is not None and match.role.topic:
+            return False
         if match is not None and (match.role.inherits or match.role.generic):
             return True
     return False
@@ -352,12 +430,22 @@ def latest_entity(
     sentence = article.sentence_index(found[-1].start)
     in_sentence = [e for e in found if article.sentence_index(e.start) == sentence]
     subjects = [e for e in in_sentence if is_subject(article, e)]
-    return (subjects or in_sentence)[-1]
+    main = [e for e in subjects if is_subject(article, e, main_clause=True)]
+    return (main or subjects or in_sentence)[-1]
 
 
-def is_subject(article: Article, entity: Entity) -> bool:
+def is_subject(article: Article, entity: Entity, main_clause: bool = False) -> bool:
+    """Whether the entity is a subject; `main_clause`: of the sentence's own verb, not of a
+    clause inside it ("Landbrugsorganisationen X kræver, at regeringen indfører ...": X)."""
     span = article.doc.char_span(entity.start, entity.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "nsubj"
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "appos" and root.head is not root:
+        root = root.head  # "Landbrugsorganisationen Unión Agraria kræver": the name in apposition
+    if root.dep_ != "nsubj":
+        return False
+    return not main_clause or root.head.dep_ == "ROOT"
 
 
 def acts_as_a_state(article: Article, entity: Entity) -> bool:

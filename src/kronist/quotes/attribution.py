@@ -240,7 +240,9 @@ class ClauseReader:
         if self.is_speech_verb(j) or self.is_kind(j, *STOP_KINDS):
             return True
         if self.is_tagged_verb(j) and not names_a_role(token.lower, self.lang):
-            return True  # a tagger may take a title for a verb ("indenrigsminister")
+            # a tagger may take a title for a verb ("indenrigsminister"), and a participle
+            # before one is part of it ("administrerende direktør")
+            return not self.participle_of_a_title(j)
         hit = self.channel_at(j)
         if hit and not (hit.kind in ("media", "relay") and self.after_role_noun(j)):
             return True
@@ -248,6 +250,16 @@ class ClauseReader:
             # "læge på hospitalet" goes on; "Trump på ..." and "ministeren ved et besøg" end
             return not self.after_role_noun(j) or self.lower(j + 1) in self.words("indefinite")
         return False
+
+    def participle_of_a_title(self, j: int) -> bool:
+        """ "bankens administrerende direktør", "den fungerende præsident": a participle right
+        before a role noun modifies the title."""
+        if not self.tokens[j].lower.endswith(self.endings("title_participle_ending")):
+            return False
+        following = j + 1
+        return following < len(self.tokens) and names_a_role(
+            self.tokens[following].lower, self.lang
+        )
 
     def after_name(self, j: int, s: int) -> bool:
         """A common word right after a name ends the phrase ("sagde Lis en dag"), except after a
@@ -642,8 +654,27 @@ class ClauseReader:
             return self.at_verb(i, subject_before=False)
         if self.lower(i) in self.words("according"):
             return self.according_to(i, self.clause_end(i))
+        if self.lower(i) in self.words("as_tag"):
+            return self.as_tag(i)
         if any_verb and self.is_tagged_verb(i) and not self.is_kind(i, "verb"):
             return self.unlisted_verb_tag(i)
+        return None
+
+    def as_tag(self, i: int) -> Attribution | None:
+        """ "– ..., som en erfaren politiker formulerede det.": "som", a speaker and a speech
+        verb, or any verb the tagger knows with "det" (the words quoted) after it; not a first
+        or second person ("som jeg skrev")."""
+        hi = self.clause_end(i)
+        end = self.speaker_end(i + 1, hi)
+        if end == i + 1 or self.lower(i + 1) in self.words("not_tag_subject"):
+            return None
+        for v in range(end - 1, min(end + 2, hi)):
+            if v <= i + 1:
+                continue
+            if self.is_speech_verb(v) or (
+                self.is_tagged_verb(v) and self.lower(v + 1) in self.words("not_speaker")
+            ):
+                return self.make(i + 1, min(end, v), v, i + 1, hi)
         return None
 
     def source_after(self, v: int) -> Attribution | None:

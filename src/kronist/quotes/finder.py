@@ -10,6 +10,7 @@ speakers and fill in entities, actors and channels.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -21,6 +22,7 @@ from kronist.quotes.attribution import Attribution, attribution_in
 from kronist.quotes.candidates import find_candidates, own_attribution
 from kronist.quotes.context import attribute_from_context
 from kronist.quotes.dashes import DASH_START_RE
+from kronist.quotes.lexicon import names_a_role
 from kronist.quotes.marks import find_marked_spans
 from kronist.quotes.resolution import narrative_attributions
 from kronist.quotes.speakers import attach_entity
@@ -37,7 +39,57 @@ def find_quotes(doc: Doc, entities: Sequence[Entity], lang: str = "da") -> list[
     for candidate in candidates:
         if candidate.attribution is not None:
             candidate.attribution = with_affiliation(article, candidate.attribution)
+    for candidate in candidates:
+        if candidate.form == "headline":
+            headline_role_as_told(article, candidate, candidates)
     return [to_quote(article, c, n) for n, c in enumerate(candidates, start=1)]
+
+
+HEADLINE_ROLE_PARAGRAPHS = 4  # how far into the body a headline's role-only speaker is named
+
+
+def headline_role_as_told(article: Article, candidate: Candidate, candidates: list[Candidate]):
+    """ "Ekspert: Rusland tester NATO" / "Politi: ...": a headline speaker named by a role word
+    alone is the person the body names in that role ("militæranalytiker X", "vagtchef Y"), or,
+    when the role word tells no country, the first speaker the body names."""
+    headline = candidate.attribution
+    if headline is None or not headline.speaker or headline.start is None:
+        return
+    words = headline.speaker.split()
+    role = words[0].lower() if len(words) == 1 else ""
+    if not role or not names_a_role(role, article.lang):
+        return
+    first_body = article.paragraphs[min(1, len(article.paragraphs) - 1)][0]
+    last_body = article.paragraphs[min(HEADLINE_ROLE_PARAGRAPHS, len(article.paragraphs) - 1)][1]
+    told = [c.attribution for c in candidates if c is not candidate and c.own]
+    told += article.attributions
+    named = sorted(
+        (
+            a
+            for a in told
+            if a is not None
+            and a.speaker
+            and not a.pronoun
+            and a.start is not None
+            and first_body <= a.start < last_body
+            and a.speaker_actor is not None
+            and a.speaker_actor.country
+        ),
+        key=lambda a: a.start or 0,
+    )
+    same_role = next((a for a in named if _holds_role(a.speaker or "", role)), None)
+    known = headline.speaker_actor is not None and headline.speaker_actor.country
+    found = same_role or (None if known else next(iter(named), None))
+    if found is not None:
+        candidate.attribution = replace(
+            headline, speaker_entity=found.speaker_entity, speaker_actor=found.speaker_actor
+        )
+
+
+def _holds_role(phrase: str, role: str) -> bool:
+    """ "militæranalytiker Anders Puck Nielsen" holds the role "analytiker"."""
+    words = [word.lower() for word in phrase.split()]
+    return any(word.startswith(role) or word.endswith(role) for word in words)
 
 
 def is_list_item(article: Article, candidate: Candidate) -> bool:

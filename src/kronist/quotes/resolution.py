@@ -17,6 +17,7 @@ from kronist.quotes.article import (
     speaker_only,
 )
 from kronist.quotes.attribution import Attribution, attribution_in
+from kronist.quotes.lexicon import words_of
 from kronist.quotes.speakers import (
     attach_entity,
     can_be_antecedent,
@@ -27,6 +28,7 @@ from kronist.quotes.speakers import (
     refers_to_a_person,
     same_speaker,
 )
+from kronist.quotes.text import paragraph_of
 
 
 def narrative_attributions(article: Article) -> list[Attribution]:
@@ -56,6 +58,11 @@ def resolve_pronoun(attribution: Attribution, earlier: list[Attribution], articl
     mention the entities' coreference links the pronoun to."""
     if not attribution.pronoun or not attribution.speaker:
         return
+    if refers_to_a_group(attribution.speaker, article.lang):
+        group = group_before(article, attribution.start or 0)
+        if group is not None:
+            attribution.take_speaker_of(group)
+        return
     speaker = next(
         (
             a
@@ -77,6 +84,34 @@ def resolve_pronoun(attribution: Attribution, earlier: list[Attribution], articl
         choice = person or speaker
     if choice is not None:
         attribution.take_speaker_of(choice)
+
+
+def refers_to_a_group(pronoun: str, lang: str = "da") -> bool:
+    return pronoun.lower() in words_of(lang, "group_pronoun")
+
+
+def group_before(article: Article, end: int) -> Attribution | None:
+    """What "de" means as a speaker: the last group or body named before it, outside quotes,
+    in its paragraph or the one before ("Det er politiets formodning ... De bekræfter, at
+    ...": the police); no single person and no place."""
+    paragraph = paragraph_of(article.paragraphs, end) or 0
+    start = article.paragraphs[max(paragraph - 1, 0)][0]
+    groups = [
+        e
+        for e in article.entities
+        if start <= e.start
+        and e.end <= end
+        and e.label in ("ORG", "NOM")
+        and e.actor is not None
+        and e.actor.sector not in (None, "JRN")  # "fortæller de til DR": DR relays
+        and not refers_to_a_person(e.text, article.lang)
+        and (e.label == "ORG" or names_a_group(e.text, article.lang))
+        and not in_quote(article, e.start)
+    ]
+    if not groups:
+        return None
+    last = max(groups, key=lambda e: e.start)
+    return speaker_only(article, last.start, last.end)
 
 
 def coreferent(span: tuple[int, int], earlier: list[Attribution], article: Article) -> Attribution:
@@ -126,8 +161,8 @@ def person_between(article: Article, start: int, end: int, pronoun: str = "") ->
 
 
 def last_person_of_gender(article: Article, start: int, end: int, pronoun: str) -> Entity | None:
-    """The last PER entity in text[start:end] the pronoun can mean, walking back from `end`
-    over the article's persons (sorted once) only as far as needed."""
+    """The last PER entity in text[start:end], outside quotes, the pronoun can mean, walking
+    back from `end` over the article's persons (sorted once) only as far as needed."""
     if "persons" not in article.memo:
         persons = sorted((e for e in article.entities if e.label == "PER"), key=lambda e: e.start)
         article.memo["persons"] = (persons, [e.start for e in persons])
@@ -136,6 +171,8 @@ def last_person_of_gender(article: Article, start: int, end: int, pronoun: str) 
         person = persons[index]
         if person.start < start:
             return None
+        if in_quote(article, person.start):
+            continue  # "»Trump mener det,« siger han": a name inside the quote is not meant
         if person.end <= end and gender_agrees(pronoun, person.text, person.actor, article.lang):
             return person
     return None

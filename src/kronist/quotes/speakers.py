@@ -24,6 +24,8 @@ def entity_for_span(start: int, end: int, entities: Sequence[Entity]) -> Entity 
 
     A person named in the phrase wins; then the entity that begins the phrase (its head:
     "en talsmand fra ministeriet" is the spokesman, not the ministry); then the longest overlap.
+    A name in the genitive owns the speaker and is not the speaker ("Trumps kampagneleder
+    Susie Wiles", "Trumps talsmand"), whatever else the phrase holds.
     """
     overlapping = [e for e in entities if e.start < end and e.end > start]
     if not overlapping:
@@ -33,6 +35,7 @@ def entity_for_span(start: int, end: int, entities: Sequence[Entity]) -> Entity 
         overlap = min(end, entity.end) - max(start, entity.start)
         covers_head = entity.start <= start < entity.end
         return (
+            entity.genitive and entity.end < end,  # owns what follows it in the phrase
             entity.label != "PER",
             not covers_head,
             LABEL_RANK.get(entity.label, 9),
@@ -134,8 +137,15 @@ def attach_entity(
             attribution.antecedent = (target.start, target.end)
     if not attribution.pronoun and (actor is None or _known(actor) < 2):
         from_phrase = actor_for_speaker(attribution, lang, doc)
+        if actor is not None and from_phrase is not None and not _known(from_phrase):
+            from_phrase = None  # "people": the phrase tells less than the name it holds
         if not same_known_actor(actor, from_phrase, lang):
-            actor = fuller(from_phrase, actor)
+            if entity is not None and entity.refers_to:
+                # "kommissionen" that the article ties to "EU-Kommissionen": what it refers
+                # to beats the bare word's reading, unless that says more
+                actor = fuller(actor, from_phrase)
+            else:
+                actor = fuller(from_phrase, actor)
         actor = _as_the_article_reads(actor, attribution, entities)
     attribution.speaker_actor = actor
 
