@@ -121,3 +121,15 @@ def test_a_predicate_quoted_after_a_verb_of_naming_still_names_the_act():
 def test_an_idea_called_absurd_is_rejected_not_its_maker_accused():
     text = 'Søndag kaldte statsministeren det for en "absurd diskussion".'
     assert events_of(text, "REJECT") and not events_of(text, "ACCUSE")
+
+
+def test_not_hesitating_to_use_force_threatens_it():
+    text = "Nordkorea vil ikke tøve med at bruge atomvåben, siger Kim Jong-un."
+    (threat,) = events_of(text, "THREATEN")
+    assert threat.actor.country == "PRK"
+    assert not events_of("De tøvede ikke med at hjælpe.", "THREATEN")
+
+
+def test_an_ultimatum_given_is_a_threat():
+    (threat,) = events_of("Trump giver Hamas et ultimatum.", "THREATEN")
+    assert (threat.actor.country, threat.recipient.country) == ("USA", "PSE")
