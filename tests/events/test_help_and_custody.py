@@ -46,3 +46,11 @@ def test_put_under_house_arrest_is_an_arrest():
     (arrest,) = events_of(text, "COERCE")
     assert arrest.mode == "arrest" and arrest.actor.country == "VEN"
     assert not events_of("Han har sat penge i fængslets kantine.", "COERCE")
+
+
+def test_export_controls_and_frozen_funds_are_sanctions():
+    (control,) = events_of("Japan har indført eksportkontrol på halvledere til Kina.", "SANCTION")
+    assert (control.actor.country, control.recipient.country) == ("JPN", "CHN")
+    text = "Den amerikanske regering har fastfrosset afghanske midler."
+    (freeze,) = events_of(text, "SANCTION")
+    assert (freeze.actor.country, freeze.recipient.country) == ("USA", "AFG")
