@@ -54,3 +54,9 @@ def test_export_controls_and_frozen_funds_are_sanctions():
     text = "Den amerikanske regering har fastfrosset afghanske midler."
     (freeze,) = events_of(text, "SANCTION")
     assert (freeze.actor.country, freeze.recipient.country) == ("USA", "AFG")
+
+
+def test_a_mobilisation_declared_is_the_declarers():
+    (mobilisation,) = events_of("Armenien har erklæret mobilisering.", "MOBILIZE")
+    assert mobilisation.actor.country == "ARM"
+    assert not analyze("Han erklærede sin kærlighed.", published="2025-03-04").events
