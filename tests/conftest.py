@@ -75,3 +75,10 @@ def build_analysis(
         ],
         events=events,
     )
+
+
+def events_of(text: str, event_type: str, published: str = "2025-03-04") -> list[Event]:
+    """The events of one type kronist finds in a text written for a test."""
+    from kronist.pipeline import analyze
+
+    return [e for e in analyze(text, published=published).events if e.event == event_type]

@@ -4,11 +4,9 @@ the test."""
 
 from __future__ import annotations
 
+from tests.conftest import events_of
+
 from kronist.pipeline import analyze
-
-
-def events_of(text: str, event_type: str):
-    return [e for e in analyze(text, published="2025-03-04").events if e.event == event_type]
 
 
 def test_a_country_after_an_inverted_organisation_subject_is_the_object():

@@ -4,11 +4,9 @@ whose phrase names whom it serves, rescuers arriving, agreement reached in a per
 
 from __future__ import annotations
 
+from tests.conftest import events_of
+
 from kronist.pipeline import analyze
-
-
-def events_of(text: str, event_type: str):
-    return [e for e in analyze(text, published="2025-03-04").events if e.event == event_type]
 
 
 def test_a_weapon_named_after_a_hyphen_is_that_weapon():

@@ -4,11 +4,7 @@ the test."""
 
 from __future__ import annotations
 
-from kronist.pipeline import analyze
-
-
-def events_of(text: str, event_type: str):
-    return [e for e in analyze(text, published="2025-03-04").events if e.event == event_type]
+from tests.conftest import events_of
 
 
 def test_a_list_before_a_relative_clause_is_the_subject_and_not_its_own_recipient():

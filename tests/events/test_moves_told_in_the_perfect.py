@@ -3,11 +3,7 @@ troops taken "ud af" a country, which is where from, not who: sentences written 
 
 from __future__ import annotations
 
-from kronist.pipeline import analyze
-
-
-def events_of(text: str, event_type: str):
-    return [e for e in analyze(text, published="2025-03-04").events if e.event == event_type]
+from tests.conftest import events_of
 
 
 def test_forces_that_have_pushed_into_a_town_attack_it():

@@ -4,11 +4,7 @@ hostile name: each on sentences written for the test."""
 
 from __future__ import annotations
 
-from kronist.pipeline import analyze
-
-
-def events_of(text: str, event_type: str):
-    return [e for e in analyze(text, published="2025-03-04").events if e.event == event_type]
+from tests.conftest import events_of
 
 
 def test_wanting_someone_to_act_is_a_demand_made_now_not_a_future_one():
