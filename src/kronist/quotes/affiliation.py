@@ -9,6 +9,7 @@ takes the country and sector of the latest organisation named shortly before, ou
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections import Counter
@@ -33,6 +34,7 @@ from kronist.quotes.speakers import (
 from kronist.quotes.text import paragraph_of
 
 AFFILIATION_PARAGRAPHS = 2  # how far back the organisation may be named
+AFFILIATION_REACH = 3_000  # and how many characters back at most, however long a paragraph
 NOT_AFFILIATIONS = ("JRN", "CVL")  # media relay speech ("til DR"), crowds are no employers
 ORGANISATION_LABELS = ("ORG", "NOM")
 MIN_COMPOUND_PART = 3
@@ -197,7 +199,17 @@ def resident_after_name(article: Article, attribution: Attribution) -> Actor | N
     the subject of a `resident_verb` outside quotes lives there, a civilian."""
     if attribution.pronoun:
         return None
-    for mention in mentions_of_speaker(article, attribution):
+    mentions = mentions_of_speaker(article, attribution)
+    if not mentions:
+        return None
+    key = ("resident", mentions[0].id)
+    if key not in article.memo:
+        article.memo[key] = _resident_after(article, mentions)
+    return article.memo[key]
+
+
+def _resident_after(article: Article, mentions: list[Entity]) -> Actor | None:
+    for mention in mentions:
         if mention.label != "PER" or in_quote(article, mention.start):
             continue
         rest = article.masked[mention.end : article.paragraph_end(mention.end)]
@@ -296,10 +308,14 @@ def mentions_of_speaker(article: Article, attribution: Attribution) -> list[Enti
     if speaker is None:
         return []
     target_id = referents(article)[speaker.id]
-    target = entities_by_id(article)[target_id]
-    same = {e.id: e for e in mentions_by(article, "referent").get(target_id, [])}
-    same.update({e.id: e for e in mentions_by(article, "text").get(target.text, [])})
-    return sorted(same.values(), key=lambda e: e.start)
+    key = ("mentions of", target_id)  # a person quoted again and again is looked up once
+    found = article.memo.get(key)
+    if found is None:
+        target = entities_by_id(article)[target_id]
+        same = {e.id: e for e in mentions_by(article, "referent").get(target_id, [])}
+        same.update({e.id: e for e in mentions_by(article, "text").get(target.text, [])})
+        found = article.memo[key] = sorted(same.values(), key=lambda e: e.start)
+    return found
 
 
 def copula_role(article: Article, start: int, end: int, attribution: Attribution) -> Actor | None:
@@ -365,7 +381,17 @@ def member_title_before(article: Article, attribution: Attribution) -> int | Non
     """Where an earlier mention of the speaker is named with a member's title right before the
     name and nothing else ("Formanden, Grete Christensen", "talsmand Ole Berg"), outside
     quotes: the speaker belongs to the organisation named before that mention."""
-    for mention in mentions_of_speaker(article, attribution):
+    mentions = mentions_of_speaker(article, attribution)
+    if not mentions:
+        return None
+    key = ("member title", mentions[0].id)
+    if key not in article.memo:
+        article.memo[key] = _member_title_before(article, mentions)
+    return article.memo[key]
+
+
+def _member_title_before(article: Article, mentions: list[Entity]) -> int | None:
+    for mention in mentions:
         if mention.label != "PER" or in_quote(article, mention.start):
             continue
         start = max(article.text.rfind("\n", 0, mention.start) + 1, mention.start - 40)
@@ -419,19 +445,33 @@ def latest_entity(
     afviser kritikken fra EU-Kommissionen": Hungary, who acts, not the Commission)."""
     paragraph = paragraph_of(article.paragraphs, position) or 0
     first = article.paragraphs[max(paragraph - AFFILIATION_PARAGRAPHS, 0)][0]
-    found = [
-        e
-        for e in article.entities
-        if first <= e.start and e.end <= position and wanted(e) and not in_quote(article, e.start)
-    ]
-    found.sort(key=lambda e: e.start)
-    if not found:
+    entities, starts = _entities_by_start(article)
+    in_sentence: list[Entity] = []  # walking back from `position`: the last one's sentence
+    sentence = None
+    first = max(first, position - AFFILIATION_REACH)
+    for index in range(bisect.bisect_right(starts, position) - 1, -1, -1):
+        entity = entities[index]
+        if entity.start < first:
+            break
+        if sentence is not None and article.sentence_index(entity.start) != sentence:
+            break
+        if entity.end > position or not wanted(entity) or in_quote(article, entity.start):
+            continue
+        sentence = article.sentence_index(entity.start)
+        in_sentence.insert(0, entity)
+    if not in_sentence:
         return None
-    sentence = article.sentence_index(found[-1].start)
-    in_sentence = [e for e in found if article.sentence_index(e.start) == sentence]
     subjects = [e for e in in_sentence if is_subject(article, e)]
     main = [e for e in subjects if is_subject(article, e, main_clause=True)]
     return (main or subjects or in_sentence)[-1]
+
+
+def _entities_by_start(article: Article) -> tuple[list[Entity], list[int]]:
+    found = article.memo.get("entities by start")
+    if found is None:
+        entities = sorted(article.entities, key=lambda e: e.start)
+        found = article.memo["entities by start"] = (entities, [e.start for e in entities])
+    return found
 
 
 def is_subject(article: Article, entity: Entity, main_clause: bool = False) -> bool:

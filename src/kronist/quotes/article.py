@@ -119,7 +119,21 @@ def position(attribution: Attribution) -> int:
 
 
 def in_quote(article: Article, offset: int) -> bool:
-    return any(c.start <= offset < c.end for c in article.candidates)
+    """Whether the offset lies inside a quote candidate: a binary search over the candidates'
+    spans, joined where they overlap (asked for every person of every speaker phrase)."""
+    key = ("quote_spans", id(article.candidates), len(article.candidates))
+    found = article.memo.get(key)
+    if found is None:
+        spans: list[list[int]] = []
+        for start, end in sorted((c.start, c.end) for c in article.candidates):
+            if spans and start <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], end)
+            else:
+                spans.append([start, end])
+        found = article.memo[key] = ([s for s, _ in spans], [e for _, e in spans])
+    starts, ends = found
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset < ends[index]
 
 
 def speaker_only(article: Article, start: int, end: int) -> Attribution:
