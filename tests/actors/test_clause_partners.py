@@ -50,3 +50,13 @@ def test_an_unknown_name_in_a_story_at_home_is_still_at_home():
     text = "Borgmester Jens Hansen fra Vestervig kritiserer regeringen."
     analysis = analyze(text, published="2025-03-04")
     assert next(e for e in analysis.entities if e.text == "Jens Hansen").actor.country == "DNK"
+
+
+def test_a_farm_lobby_or_union_sets_its_sentence_at_home():
+    text = (
+        "Kina indfører told på amerikansk soja. USA truer med nye sanktioner mod Kina. "
+        "Landbrug & Fødevarer kræver, at regeringen hjælper de berørte virksomheder."
+    )
+    analysis = analyze(text, published="2025-03-07")
+    government = next(e for e in analysis.entities if e.text == "regeringen")
+    assert government.actor.country == "DNK"
