@@ -437,7 +437,7 @@ def _claimed_by_its_source(
         (
             j
             for j in range(marker - 1, max(view.start, marker - 1 - CLAIM_REACH) - 1, -1)
-            if claims.matches(view.lower(j), next(iter(view.lemmas(j)), ""))
+            if any(claims.matches(view.lower(j), lemma) for lemma in view.lemmas(j) or {""})
         ),
         None,
     )
