@@ -49,3 +49,9 @@ def test_a_comma_before_og_closes_the_at_clause_and_the_main_subject_goes_on():
     )
     (concern,) = events_of(text, "ACCUSE")
     assert "IGO" in concern.actor.sectors
+
+
+def test_both_sides_named_by_a_noun_after_begge_are_the_pair():
+    text = "Indien og Pakistan beskylder hinanden for angrebet. Begge lande afviser at stå bag."
+    rejections = events_of(text, "REJECT")
+    assert sorted(e.actor.country for e in rejections) == ["IND", "PAK"]

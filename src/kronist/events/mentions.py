@@ -134,17 +134,16 @@ class ActorIndex:
             if person is not None:
                 return Mention(token.i, token.i + 1, person, token.text, self.actor_of(person))
         pair_words = word_class(self.doc.lang_, "pair_pronouns").words
-        if word in pair_words and not _determiner(token):
+        end = token.i + 1 + self._pair_noun_after(token)  # "Begge parter afviser"
+        if word in pair_words and (end > token.i + 1 or not _determiner(token)):
             group = self._last_group_before(token.idx) if word == "de" else None
             if group is not None:
                 return Mention(token.i, token.i + 1, group, token.text, self.actor_of(group))
             pair = self._last_pair_before(token.idx)
             if pair is not None:
                 first, second = pair
-                partner = Mention(token.i, token.i + 1, second, token.text, self.actor_of(second))
-                return Mention(
-                    token.i, token.i + 1, first, token.text, self.actor_of(first), (partner,)
-                )
+                partner = Mention(token.i, end, second, token.text, self.actor_of(second))
+                return Mention(token.i, end, first, token.text, self.actor_of(first), (partner,))
         if word in FIRST_PERSON:
             speaker = self._first_person_speaker(token, sent)
             if speaker is not None:
@@ -175,6 +174,14 @@ class ActorIndex:
             if first is not None:
                 return first
         return None
+
+    def _pair_noun_after(self, token) -> int:
+        """1 when a word for the two sides follows the pronoun ("begge parter", "begge lande")."""
+        if token.i + 1 >= len(self.doc):
+            return 0
+        noun = self.doc[token.i + 1]
+        subject = noun.dep_ in ("nsubj", "nsubj:pass")  # "opfordrer begge sider" addresses them
+        return int(subject and noun.lower_ in word_class(self.doc.lang_, "pair_nouns").words)
 
     def _last_pair_before(self, char: int) -> tuple[Entity, Entity] | None:
         """ "Israel og Hamas beskylder hinanden ... Begge afviser": the nearest two named actors
