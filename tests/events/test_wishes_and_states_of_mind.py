@@ -129,3 +129,14 @@ def test_not_hesitating_to_use_force_threatens_it():
 def test_an_ultimatum_given_is_a_threat():
     (threat,) = events_of("Trump giver Hamas et ultimatum.", "THREATEN")
     assert (threat.actor.country, threat.recipient.country) == ("USA", "PSE")
+
+
+def test_criticism_rejected_is_aimed_at_whom_it_came_from():
+    text = "Kreml afviser anklagerne fra Estland om cyberangreb."
+    (rejection,) = events_of(text, "REJECT")
+    assert (rejection.actor.country, rejection.recipient.country) == ("RUS", "EST")
+
+
+def test_the_rulers_of_a_country_are_its_government():
+    (arrest,) = events_of("Magthaverne i Minsk har anholdt 30 journalister.", "COERCE")
+    assert (arrest.actor.country, arrest.actor.sector) == ("BLR", "GOV")
