@@ -82,3 +82,11 @@ def events_of(text: str, event_type: str, published: str = "2025-03-04") -> list
     from kronist.pipeline import analyze
 
     return [e for e in analyze(text, published=published).events if e.event == event_type]
+
+
+def actor_of(text: str, mention: str, published: str = "2025-03-04") -> Actor | None:
+    """The actor of the first entity written `mention` in a text written for a test."""
+    from kronist.pipeline import analyze
+
+    entities = analyze(text, published=published).entities
+    return next(e.actor for e in entities if e.text == mention)

@@ -3,12 +3,9 @@ the one its compound names. Sentences written for the test."""
 
 from __future__ import annotations
 
+from tests.conftest import actor_of
+
 from kronist.pipeline import analyze
-
-
-def actor_of(text: str, mention: str):
-    entities = analyze(text, published="2025-03-04").entities
-    return next(e.actor for e in entities if e.text == mention)
 
 
 def test_the_leader_of_a_militia_is_a_rebel():

@@ -275,6 +275,8 @@ class Lexicon:
     support_by_form: dict[str, tuple[int, ...]] = field(
         default_factory=dict, hash=False, compare=False
     )
+    # lines of the verb patterns that require a one-word modality cue (`requires_a_modal`)
+    modal_patterns: frozenset[int] = field(default=frozenset(), hash=False, compare=False)
     # first word -> the modality cues that can begin with it (None: those with no words)
     modality_by_first: dict[str | None, tuple[tuple[tuple[str, ...], str], ...]] = field(
         default_factory=dict, hash=False, compare=False
@@ -313,12 +315,8 @@ class Lexicon:
 
     def requires_a_modal(self, pattern: VerbPattern) -> bool:
         """Whether the pattern itself requires a one-word modality cue ("vil have X til at
-        ...": the wish is the demand, not a future act)."""
-        return any(
-            len(cue) == 1 and slot.matches(cue[0])
-            for slot in pattern.requires
-            for cue, _ in self.modality
-        )
+        ...": the wish is the demand, not a future act); read once, when the lexicon loads."""
+        return pattern.line in self.modal_patterns
 
     def support_verbs(self, form: str, lemmas: frozenset[str]) -> tuple[SupportVerb, ...]:
         """The support verbs a token is a form of, in the file's order: one of its lemma
@@ -480,7 +478,17 @@ def load_lexicon(lang: str = "da") -> Lexicon:
         negation_verbs=frozenset(r[0] for r in negation if _cell(r, 1) == "verb"),
         modality=modality,
         modality_by_first=_index_cues(modality),
+        modal_patterns=_requiring_a_modal(ordered, modality),
         lang=lang,
+    )
+
+
+def _requiring_a_modal(
+    patterns: tuple[VerbPattern, ...], cues: tuple[tuple[tuple[str, ...], str], ...]
+) -> frozenset[int]:
+    single = [cue[0] for cue, _value in cues if len(cue) == 1]
+    return frozenset(
+        p.line for p in patterns if any(slot.matches(w) for slot in p.requires for w in single)
     )
 
 

@@ -492,6 +492,7 @@ _RESOLVERS = {
 # --- entry points ---------------------------------------------------------------------------
 
 
+@cache  # asked for every event's date
 def weekday_genitives(lang: str = "da") -> dict[str, int]:
     """ "søndagens" -> 6: weekday names in the genitive, which date the noun after them."""
     return {word.casefold(): day for word, day in _patterns(lang).data["weekdays_genitive"].items()}

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from typing import TypeVar
 
 from kronist.actors import names_a_country
 from kronist.lang import read_yaml
@@ -32,6 +33,8 @@ from kronist.quotes.speakers import (
     refers_to_a_person,
 )
 from kronist.quotes.text import paragraph_of
+
+T = TypeVar("T")
 
 AFFILIATION_PARAGRAPHS = 2  # how far back the organisation may be named
 AFFILIATION_REACH = 3_000  # and how many characters back at most, however long a paragraph
@@ -199,13 +202,7 @@ def resident_after_name(article: Article, attribution: Attribution) -> Actor | N
     the subject of a `resident_verb` outside quotes lives there, a civilian."""
     if attribution.pronoun:
         return None
-    mentions = mentions_of_speaker(article, attribution)
-    if not mentions:
-        return None
-    key = ("resident", mentions[0].id)
-    if key not in article.memo:
-        article.memo[key] = _resident_after(article, mentions)
-    return article.memo[key]
+    return once_per_person(article, attribution, _resident_after)
 
 
 def _resident_after(article: Article, mentions: list[Entity]) -> Actor | None:
@@ -302,6 +299,20 @@ def mentions_by(article: Article, key: str) -> dict[str, list[Entity]]:
     return article.memo[name]
 
 
+def once_per_person(
+    article: Article, attribution: Attribution, find: Callable[[Article, list[Entity]], T]
+) -> T | None:
+    """`find(article, mentions)` over the speaker's mentions, asked once per person: a person
+    quoted again and again is looked up once, not once per quote."""
+    mentions = mentions_of_speaker(article, attribution)
+    if not mentions:
+        return None
+    key = (find.__name__, mentions[0].id)
+    if key not in article.memo:
+        article.memo[key] = find(article, mentions)
+    return article.memo[key]
+
+
 def mentions_of_speaker(article: Article, attribution: Attribution) -> list[Entity]:
     """The entities naming the speaker: the same name, or tied to it by coreference."""
     speaker = speaker_entity(article, attribution)
@@ -381,13 +392,7 @@ def member_title_before(article: Article, attribution: Attribution) -> int | Non
     """Where an earlier mention of the speaker is named with a member's title right before the
     name and nothing else ("Formanden, Grete Christensen", "talsmand Ole Berg"), outside
     quotes: the speaker belongs to the organisation named before that mention."""
-    mentions = mentions_of_speaker(article, attribution)
-    if not mentions:
-        return None
-    key = ("member title", mentions[0].id)
-    if key not in article.memo:
-        article.memo[key] = _member_title_before(article, mentions)
-    return article.memo[key]
+    return once_per_person(article, attribution, _member_title_before)
 
 
 def _member_title_before(article: Article, mentions: list[Entity]) -> int | None:
