@@ -6,6 +6,8 @@
 - "den" (and "det" with no subject after its verb) standing as a subject refers to the most
   recent body whose noun has its gender, in its sentence or the one before ("Regeringen ...
   Den afviser kritikken");
+- "denne" and "sidstnævnte" standing as a subject refer to the one named last, person or body,
+  in its sentence or the one before ("Statsministeren mødte Putin. Denne afviste ...": Putin);
 - a definite role noun with nothing of its own to say who ("premierministeren", "ministeriet",
   "ambassaden", "gruppen") refers to the most recent mention carrying that title, or for
   "gruppen"/"bevægelsen"/"organisationen" to the most recent organisation.
@@ -47,6 +49,9 @@ def resolve_coreference(
     for index, mention in enumerate(ordered):
         if mention.kind == "pronoun":
             lower = doc[mention.start].lower_
+            if lower in res.grammar.latest_named_pronouns:
+                _resolve_latest_named(mention, _before(ordered, index), sentence_of)
+                continue
             if lower in res.grammar.body_pronouns:
                 gender = res.grammar.body_pronouns[lower]
                 _resolve_body_pronoun(doc, mention, _before(ordered, index), gender, sentence_of)
@@ -143,6 +148,10 @@ def _pronouns(doc: Doc, mentions: list[Mention], res: Resources) -> list[Mention
         and (
             lower in res.grammar.person_pronouns
             or (lower in res.grammar.body_pronouns and _stands_as_subject(doc, i, lower, res))
+            or (
+                lower in res.grammar.latest_named_pronouns
+                and _stands_as_subject(doc, i, lower, res)
+            )
         )
     ]
 
@@ -184,6 +193,24 @@ def _resolve_body_pronoun(
         if gender in morph_values(head, "Gender") and "Plur" not in morph_values(head, "Number"):
             _link(pronoun, candidate)
             return
+
+
+def _resolve_latest_named(
+    pronoun: Mention, before: Iterator[Mention], sentence_of: list[int]
+) -> None:
+    """The most recent actor named, person or body, that is no place where something happened
+    ("Putin mødte Erdogan i Ankara. Denne afviste ...": Erdogan)."""
+    here = sentence_of[pronoun.start]
+    for candidate in before:
+        if here - sentence_of[candidate.start] > BODY_PRONOUN_REACH:
+            return
+        referent = _referent(candidate)
+        if referent.kind == "pronoun" or referent.actor is None or not referent.emit:
+            continue
+        if referent.is_place or referent.locative or referent.destination:
+            continue
+        _link(pronoun, referent)
+        return
 
 
 def _resolve_pronoun(

@@ -121,6 +121,7 @@ class Grammar:
     age_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     nobody_determiners: frozenset[str] = frozenset()
+    latest_named_pronouns: frozenset[str] = frozenset()  # "Denne afviste": the one named last
     home_names: dict = field(default_factory=dict)  # how the home country's people are named
     origin_phrases: tuple[tuple[str, ...], ...] = ()  # "flygtede fra": where a person is from
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har forbudt piger": a verb's participle
@@ -157,6 +158,7 @@ def grammar(lang: str) -> Grammar:
         pronoun_genders={k.lower(): v for k, v in (data.get("pronoun_genders") or {}).items()},
         body_pronouns={k.lower(): v for k, v in (data.get("body_pronouns") or {}).items()},
         expletive_pronouns=words("expletive_pronouns"),
+        latest_named_pronouns=words("latest_named_pronouns"),
         name_particles=words("name_particles"),
         name_joiners=words("name_joiners"),
         modifier_sectors={k.lower(): v for k, v in (data.get("modifier_sectors") or {}).items()},

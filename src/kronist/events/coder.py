@@ -352,11 +352,7 @@ def _for_each_co_actor(candidate: Candidate) -> list[Candidate]:
     meeting or agreement is one event with the other party as recipient, see MUTUAL)."""
     if candidate.event in MUTUAL and not candidate.co_actors:
         return []
-    others = [
-        m
-        for m in candidate.co_actors
-        if m.actor is not None and m.actor.country and m.actor.country != candidate.actor_country
-    ]
+    others = [m for m in candidate.co_actors if _another_party(m, candidate)]
     joint = {candidate.actor_country, *(m.actor.country for m in others)} - {None}
     candidate.joint_countries = set(joint)
     copies = [
@@ -371,6 +367,18 @@ def _for_each_co_actor(candidate: Candidate) -> list[Candidate]:
         other.recipient, other.recipient_text = candidate.actor, candidate.actor_text
         candidate.joint_countries = other.joint_countries = set()
     return copies
+
+
+def _another_party(mention: Mention, candidate: Candidate) -> bool:
+    """A co-actor of another country, or a named one of none beside one of a country ("USA og
+    NATO"; "kystvagten og flådens dykkere" are of one country, though only one says which)."""
+    actor = mention.actor
+    if actor is None:
+        return False
+    if actor.country:
+        return actor.country != candidate.actor_country
+    named = mention.entity is not None and mention.entity.label != "NOM"
+    return named and candidate.actor_country is not None and actor.name != candidate.actor.name
 
 
 def _each_other(view: SentenceView, trigger: Trigger) -> bool:

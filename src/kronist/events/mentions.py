@@ -144,6 +144,9 @@ class ActorIndex:
                 first, second = pair
                 partner = Mention(token.i, end, second, token.text, self.actor_of(second))
                 return Mention(token.i, end, first, token.text, self.actor_of(first), (partner,))
+            group = self._last_group_before(token.idx) if word != "de" else None
+            if group is not None:  # "Frederiksen og Løkke ... Begge afviser": one side
+                return Mention(token.i, end, group, token.text, self.actor_of(group))
         if word in FIRST_PERSON:
             speaker = self._first_person_speaker(token, sent)
             if speaker is not None:
@@ -185,10 +188,13 @@ class ActorIndex:
 
     def _last_pair_before(self, char: int) -> tuple[Entity, Entity] | None:
         """ "Israel og Hamas beskylder hinanden ... Begge afviser": the nearest two named actors
-        of two countries joined by "og", before any other named actor."""
+        of two countries joined by "og", before any other named actor, that were a subject or
+        the two sides "mellem" them."""
         for index in range(bisect_left(self._starts, char) - 1, 0, -1):
             second = self.entities[index]
             if second.end > char or second.label == "NOM" or not self.actor_of(second):
+                continue
+            if self._where_it_happened(second):  # "mødtes i Istanbul. Begge ..."
                 continue
             if char - second.end > GROUP_REACH:
                 return None
@@ -198,7 +204,7 @@ class ActorIndex:
             actors = self.actor_of(first), self.actor_of(second)
             if not pair or first.label == "NOM" or not all(actors) or self._listed(first):
                 return None
-            if not self._a_subject(first):
+            if not self._a_subject(first) and not self._between(first):
                 return None  # "Begge" stand for the pair that did something, not one spoken of
             return (first, second) if actors[0].country != actors[1].country else None
         return None
@@ -222,6 +228,18 @@ class ActorIndex:
         if not all(actors) or actors[0].country != actors[1].country:
             return None
         return first
+
+    def _between(self, entity: Entity) -> bool:
+        """ "Mødet mellem Trump og Putin": the two sides of what happened."""
+        return self._word_before(entity) in word_class(self.doc.lang_, "between_words").words
+
+    def _where_it_happened(self, entity: Entity) -> bool:
+        locatives = word_class(self.doc.lang_, "location_prepositions").words
+        return entity.label == "LOC" and self._word_before(entity) in locatives
+
+    def _word_before(self, entity: Entity) -> str:
+        words = self.text[max(0, entity.start - LIST_COMMA_REACH) : entity.start].split()
+        return words[-1].lower() if words else ""
 
     def _a_subject(self, entity: Entity) -> bool:
         span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
@@ -257,4 +275,6 @@ class ActorIndex:
 
 def _determiner(token) -> bool:
     """ "de amerikanske krav": the article of a noun phrase, no pronoun pointing back."""
-    return token.pos_ == "DET" and token.dep_ == "det"
+    if token.pos_ != "DET" or token.dep_ != "det":
+        return False
+    return token.head.pos_ not in ("VERB", "AUX")  # "Begge afviste": a misread subject

@@ -1,0 +1,61 @@
+"""Words that point back to actors named before: "denne" and "sidstnævnte" (the one named
+last), "begge" (a pair, or two of one side), and co-actors of no country. Sentences written
+for the test."""
+
+from __future__ import annotations
+
+from tests.conftest import actor_of, events_of
+
+
+def test_denne_is_the_one_named_last_not_the_subject_before_it():
+    text = "Trump mødte Putin i Alaska. Denne afviste en våbenhvile."
+    assert actor_of(text, "Denne").country == "RUS"
+    (rejection,) = events_of(text, "REJECT")
+    assert rejection.actor.country == "RUS"
+
+
+def test_sidstnaevnte_is_the_one_named_last():
+    text = "Oppositionen kritiserede statsministeren. Sidstnævnte afviste kritikken."
+    (rejection,) = events_of(text, "REJECT")
+    assert "GOV" in rejection.actor.sectors
+    assert "OPP" in rejection.recipient.sectors
+
+
+def test_denne_as_an_article_points_to_no_one():
+    text = "Kinas regering kritiserede USA. Denne uge afviste regeringen forslaget."
+    rejections = events_of(text, "REJECT")
+    assert [e.actor.country for e in rejections] == ["CHN"]
+
+
+def test_the_place_where_a_pair_met_is_not_one_of_them():
+    text = "Putin og Zelenskyj mødtes i Istanbul. Begge afviser forslaget."
+    rejections = events_of(text, "REJECT")
+    assert sorted(e.actor.country for e in rejections) == ["RUS", "UKR"]
+
+
+def test_begge_misread_as_the_verbs_article_still_stands_for_the_pair():
+    text = "Trump og Putin mødtes i tre timer. Begge afviste bagefter forslaget."
+    rejections = events_of(text, "REJECT")
+    assert sorted(e.actor.country for e in rejections) == ["RUS", "USA"]
+
+
+def test_begge_after_two_of_one_country_is_that_side():
+    text = (
+        "Mette Frederiksen og Lars Løkke Rasmussen blev kritiseret af oppositionen. "
+        "Begge afviser kritikken."
+    )
+    (rejection,) = events_of(text, "REJECT")
+    assert (rejection.actor.country, rejection.actor.sector) == ("DNK", "GOV")
+    assert "OPP" in rejection.recipient.sectors
+
+
+def test_a_named_co_actor_of_no_country_acts_too():
+    text = "Tyskland og NATO fordømte angrebet på Kyiv."
+    accusers = {e.actor.name for e in events_of(text, "ACCUSE")}
+    assert len(accusers) == 2
+    assert any("NATO" in name or "North Atlantic" in name for name in accusers)
+
+
+def test_a_co_actor_whose_country_is_found_later_is_no_second_party():
+    text = "Kystvagten og flådens dykkere i Bangladesh har reddet 40 passagerer."
+    assert len(events_of(text, "AID")) == 1
