@@ -404,11 +404,35 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
         # ("anholdelsen af tre mænd")
         by = ("fra",) if "af" in trigger.recipient_spec else ("fra", "af")
         roles.actor = _after_noun(view, i, by, lexicon)
+    if roles.actor is None:
+        roles.actor = _holder_of_the_occasion(view, trigger)
     if roles.recipient is None:
         roles.recipient = _after_noun(view, i, trigger.recipient_spec, lexicon, skip=roles.actor)
     if roles.recipient is None and _is_clause_subject(view, i):
         roles.recipient = _later_in_clause(view, i, ("mod", "på"), skip=roles.actor)
     return roles
+
+
+HELD_TOGETHER = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # the subject took part
+
+
+def _holder_of_the_occasion(view: SentenceView, trigger: Trigger) -> Mention | None:
+    """The subject of the verb an event noun is an adverbial of, when grammar says it is
+    theirs: a reflexive possessive ("Under sit besøg i Kyiv lovede Frederiksen"), or a fronted
+    meeting ("Efter mødet med Zelenskyj sagde Macron": Macron met him; after an attack, the
+    one speaking is not the attacker)."""
+    i = trigger.index
+    if not view.parsed:
+        return None
+    owned = view.lower(i - 1) in word_class(view.lang, "reflexive_possessives").words
+    occasion = word_class(view.lang, "occasion_prepositions").words
+    fronted = view.lower(view.start) in occasion and 0 < i - view.start <= 2
+    if not owned and not (fronted and trigger.event in HELD_TOGETHER):
+        return None
+    verb = view.doc[i].head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == i or not view.start <= verb.i < view.end:
+        return None
+    return _subject(view, verb.i)
 
 
 def _impersonal(view: SentenceView, i: int) -> bool:
@@ -515,7 +539,7 @@ def support_verb(view: SentenceView, i: int, lexicon: Lexicon) -> tuple[int, str
             if _other_mention_between(view, j, i):
                 return None  # "holder Iran ansvarlig for angrebet": the verb is about Iran
             if _other_noun_phrase_between(view, j, i, support.requires):
-                return None  # "iværksat en undersøgelse af drabene": the verb's is the inquiry
+                continue  # "iværksat en undersøgelse af drabene": the verb's is the inquiry
             between = [view.doc[k] for k in range(j + 1, i)]
             if all(
                 any(slot.matches(t.lower_, lemma) for t in between for lemma in lemmas(t))

@@ -91,14 +91,34 @@ def find_triggers(view: SentenceView, lexicon: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
     consumed: set[int] = set()
     no_word = punct_or_number(view.doc)
+    nouns: dict[int, str] = {}  # index -> event of the noun triggers found so far
     for i in range(view.start, view.end):
         if i in consumed or no_word[i] or not _may_trigger(view, i, lexicon):
             continue
         trigger = _trigger_at(view, i, lexicon, consumed)
+        if (trigger is None or trigger.kind == "noun") and nouns:
+            trigger = _verb_of_an_earlier_noun(view, i, lexicon, consumed, nouns) or trigger
         if trigger is not None:
             triggers.append(trigger)
             consumed |= trigger.consumed | {trigger.index}
+            if trigger.kind == "noun":
+                nouns[trigger.index] = trigger.event
     return [t for t in triggers if t.index not in _consumed_by_others(triggers, t)]
+
+
+def _verb_of_an_earlier_noun(
+    view: SentenceView, i: int, lexicon: Lexicon, consumed: set[int], nouns: dict[int, str]
+) -> Trigger | None:
+    """ "Sanktionerne mod Rusland blev forlænget af EU": a verb whose required word is an
+    event noun before it, of the same type, tells that event (a verb of another type leaves
+    the noun its own event)."""
+    verb = _trigger_at(view, i, lexicon, consumed - nouns.keys())
+    if verb is None or verb.kind != "verb":
+        return None
+    eaten = verb.consumed & nouns.keys()
+    if not eaten or any(nouns[j] != verb.event for j in eaten):
+        return None
+    return verb
 
 
 def _may_trigger(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
