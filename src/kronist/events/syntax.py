@@ -299,6 +299,9 @@ def has_tags(doc: Doc) -> bool:
     return doc.has_annotation("POS") or doc.has_annotation("TAG")
 
 
+FUNCTION_TAGS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM"})
+
+
 @dataclass
 class Mention:
     """An actor mention in a sentence: an entity, or a pronoun resolved by the coder."""
@@ -508,7 +511,7 @@ class SentenceView:
                 return None if self._partitive(j) else word
             if word in CLAUSE_PUNCT or self.is_boundary(j) or word in INFINITIVE_AUX:
                 return None
-            if word in word_class(self.lang, "verb_markers").words or self.looks_like_verb(j):
+            if word in word_class(self.lang, "verb_markers").words or self._verb_between(j):
                 return None
             if self.lemmas(j) & word_class(self.lang, "time_nouns").words:
                 return None  # "idømte i sidste uge Google en bøde": the "i" is the week's
@@ -531,6 +534,13 @@ class SentenceView:
         """ "af" after a quantity ("tusindvis af demonstranter"): the noun heads the phrase."""
         quantities = word_class(self.lang, "partitive_quantities")
         return self.lower(j) == "af" and j > self.start and quantities.matches(self.lower(j - 1))
+
+    def _verb_between(self, j: int) -> bool:
+        """A verb between a preposition and its noun phrase; an article or a preposition the
+        tagger knows is none ("over [den amerikanske] beslutning")."""
+        if self.tagged and self.doc[j].pos_ in FUNCTION_TAGS:
+            return False
+        return self.looks_like_verb(j)
 
     def looks_like_verb(self, i: int) -> bool:
         """Verb or noun? Word order decides where it can (a tagger trained on little data
