@@ -50,3 +50,15 @@ def test_a_case_brought_against_a_state_is_an_allegation():
 def test_calling_a_plan_a_betrayal_disapproves_of_its_maker():
     (accusation,) = events_of("Ukraine kalder den russiske fredsplan for et bedrag.", "ACCUSE")
     assert (accusation.actor.country, accusation.recipient.country) == ("UKR", "RUS")
+
+
+def test_a_governments_criticism_at_home_is_aimed_at_its_own_country_though_another_is_named():
+    text = (
+        "Kritik af danske fængsler\n\n"
+        "Justitsministeren kritiserer forholdene i de danske fængsler. Der er for få betjente, "
+        "siger han til DR.\n\n"
+        "Kriminalforsorgen oplyser, at der mangler 400 fængselsbetjente i Danmark. "
+        "Til sammenligning har Norge langt flere betjente per indsat."
+    )
+    (accusation,) = events_of(text, "ACCUSE")
+    assert (accusation.actor.country, accusation.recipient.country) == ("DNK", "DNK")

@@ -96,7 +96,7 @@ def fill_counterparts(
             )
             sector = RECIPIENT_SECTOR.get(event.event, "GOV")
             if country == event.actor_country and _is_state(event.actor):
-                if event.event not in AIMED or not _domestic(named, country):
+                if event.event not in AIMED or not _home(named, country):
                     continue  # "Ukraine beder om flere våben": a state does not ask itself
                 sector = None  # a story of one country: the state's quarrel is at home
             event.recipient = _inferred(country, sector, country_name)
@@ -141,6 +141,12 @@ def _without(named: Counter[str], partners: set[str]) -> Counter[str]:
 def _domestic(named: Counter[str], country: str) -> bool:
     """The article names no country but this one."""
     return set(named) <= {country}
+
+
+def _home(named: Counter[str], country: str) -> bool:
+    """The article names this country more often than any other."""
+    others = [n for other, n in named.items() if other != country]
+    return named[country] > max(others, default=0) or not named
 
 
 def _is_state(actor: Actor | None) -> bool:
