@@ -62,3 +62,14 @@ def test_a_governments_criticism_at_home_is_aimed_at_its_own_country_though_anot
     )
     (accusation,) = events_of(text, "ACCUSE")
     assert (accusation.actor.country, accusation.recipient.country) == ("DNK", "DNK")
+
+
+def test_a_governments_promise_at_home_is_made_to_its_own_country():
+    text = (
+        "Skattelettelser på vej\n\n"
+        "Regeringen lover at sænke skatten for de laveste indkomster. Det oplyser "
+        "skatteministeren i Folketinget.\n\n"
+        "Danske økonomer er skeptiske. Sverige gennemførte en lignende reform i 2020."
+    )
+    (promise,) = events_of(text, "AGREE")
+    assert (promise.actor.country, promise.recipient.country) == ("DNK", "DNK")

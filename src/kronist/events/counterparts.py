@@ -56,7 +56,7 @@ TARGETED = frozenset(
     }
 )
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # who fights whom
-AIMED = frozenset({"ACCUSE", "REJECT"})  # statements always aimed at someone
+AIMED = frozenset({"ACCUSE", "REJECT", "AGREE"})  # statements and promises aimed at someone
 TOLD_AS_FACT = frozenset({"asserted", "claimed"})
 NOT_PARTIES = frozenset({"JRN", "IGO"})  # news agencies relay; international bodies host
 STATE_SECTORS = frozenset({"GOV", "MIL"})
