@@ -59,3 +59,21 @@ def test_a_named_co_actor_of_no_country_acts_too():
 def test_a_co_actor_whose_country_is_found_later_is_no_second_party():
     text = "Kystvagten og flådens dykkere i Bangladesh har reddet 40 passagerer."
     assert len(events_of(text, "AID")) == 1
+
+
+def test_partners_meeting_a_third_party_each_meet_it():
+    consults = events_of("Sverige og Finland mødtes med USA.", "CONSULT")
+    assert sorted((e.actor.country, e.recipient.country) for e in consults) == [
+        ("FIN", "USA"),
+        ("SWE", "USA"),
+    ]
+
+
+def test_two_partners_meeting_are_each_others_party():
+    (meeting,) = events_of("Putin og Xi mødtes i Moskva.", "CONSULT")
+    assert {meeting.actor.country, meeting.recipient.country} == {"RUS", "CHN"}
+
+
+def test_an_apology_given_to_a_neighbour_is_a_concession_to_it():
+    (apology,) = events_of("Japan har givet en officiel undskyldning til Sydkorea.", "CONCEDE")
+    assert (apology.actor.country, apology.recipient.country) == ("JPN", "KOR")

@@ -956,9 +956,11 @@ def _set_roles(candidate: Candidate, roles: Roles, index: ActorIndex, trigger: T
     mutual = (candidate.event in MUTUAL and "separate" not in trigger.flags) or (
         "mutual" in trigger.flags
     )  # "A og B underskrev"; "A og B mægler mellem parterne" each mediate (`separate`)
-    if roles.recipient is None and mutual:
+    partnered = mutual and roles.recipient is None  # "A og B mødtes": each the other's party
+    if partnered:
         roles.recipient = roles.partner
-    candidate.co_actors = [] if roles.actor is None or mutual else roles.co_actors
+    # "A og B mødtes med C": each met C
+    candidate.co_actors = [] if roles.actor is None or partnered else roles.co_actors
     candidate.co_recipients = [] if roles.recipient is None else roles.co_recipients
     for side, mention in (
         ("actor", roles.actor),
