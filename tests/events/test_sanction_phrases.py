@@ -1,0 +1,27 @@
+"""Sanctions told as blacklists, stops and declarations, and who imposes them when the text
+leaves it to the place. Sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.conftest import events_of
+
+
+def test_a_diplomat_declared_unwanted_in_a_capital_is_expelled_by_that_state():
+    (expulsion,) = events_of("Ambassadøren er blevet erklæret uønsket i Moskva.", "SANCTION")
+    assert (expulsion.mode, expulsion.actor.country) == ("expel", "RUS")
+
+
+def test_blacklisting_companies_is_a_sanction_on_their_country():
+    (sanction,) = events_of("USA har sortlistet fem kinesiske virksomheder.", "SANCTION")
+    assert (sanction.actor.country, sanction.recipient.country) == ("USA", "CHN")
+
+
+def test_a_stop_for_arms_sales_is_an_embargo_on_the_buyer():
+    (sanction,) = events_of("USA indfører stop for våbensalg til Saudi-Arabien.", "SANCTION")
+    assert (sanction.actor.country, sanction.recipient.country) == ("USA", "SAU")
+
+
+def test_an_export_stop_named_by_a_noun_is_a_sanction():
+    text = "Kinas eksportstop mod Japan rammer især bilindustrien."
+    (sanction,) = events_of(text, "SANCTION")
+    assert (sanction.actor.country, sanction.recipient.country) == ("CHN", "JPN")
