@@ -77,3 +77,12 @@ def test_two_partners_meeting_are_each_others_party():
 def test_an_apology_given_to_a_neighbour_is_a_concession_to_it():
     (apology,) = events_of("Japan har givet en officiel undskyldning til Sydkorea.", "CONCEDE")
     assert (apology.actor.country, apology.recipient.country) == ("JPN", "KOR")
+
+
+def test_a_call_on_ones_own_citizens_is_an_event_not_an_internal_affair():
+    (call,) = events_of("Regeringen opfordrer sine borgere til at forlade Libanon.", "REQUEST")
+    assert "CVL" in call.recipient.sectors
+
+
+def test_asking_ones_own_advisers_stays_an_internal_affair():
+    assert not events_of("Trump har bedt sine rådgivere om at finde en løsning.", "REQUEST")

@@ -865,6 +865,8 @@ def _aimed_at_own_people(view: SentenceView, trigger: Trigger) -> bool:
         if view.lower(j) in REFLEXIVE_POSSESSIVES:
             if view.is_country_adjective(j + 1):
                 return False  # "har bedt sin saudiske kollega": a counterpart abroad
+            if word_class(view.lang, "public_nouns").matches(view.lower(j + 1)):
+                return False  # "opfordrer sine borgere": the public, no internal affair
             # "aflyser sit besøg": the pattern's own noun is a thing, not people
             return not trigger.consumed & set(range(j + 1, j + 3))
         if view.mention_at(j) is not None or view.lower(j) in PREPOSITIONS:
