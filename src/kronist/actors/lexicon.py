@@ -122,6 +122,7 @@ class Grammar:
     place_nouns: frozenset[str] = frozenset()
     nobody_determiners: frozenset[str] = frozenset()
     latest_named_pronouns: frozenset[str] = frozenset()  # "Denne afviste": the one named last
+    reflexive_possessives: frozenset[str] = frozenset()  # "sin minister": the subject's
     home_names: dict = field(default_factory=dict)  # how the home country's people are named
     origin_phrases: tuple[tuple[str, ...], ...] = ()  # "flygtede fra": where a person is from
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har forbudt piger": a verb's participle
@@ -159,6 +160,7 @@ def grammar(lang: str) -> Grammar:
         body_pronouns={k.lower(): v for k, v in (data.get("body_pronouns") or {}).items()},
         expletive_pronouns=words("expletive_pronouns"),
         latest_named_pronouns=words("latest_named_pronouns"),
+        reflexive_possessives=words("reflexive_possessives"),
         name_particles=words("name_particles"),
         name_joiners=words("name_joiners"),
         modifier_sectors={k.lower(): v for k, v in (data.get("modifier_sectors") or {}).items()},

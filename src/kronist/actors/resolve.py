@@ -48,6 +48,7 @@ def find_mentions(
     mentions += resolve_coreference(doc, mentions, res, published)
     _inherit_from_owners(mentions, res)
     _counterparts_hold_the_subjects_office(doc, mentions)
+    _owned_by_the_subject(doc, mentions, res)
     _names_take_what_their_phrase_inherited(mentions)
     assign_context_countries(doc, mentions, sentence_index(doc), res, home=home_country)
     _share_country_with_names(mentions, res.grammar.home_country)
@@ -275,6 +276,31 @@ def _counterparts_hold_the_subjects_office(doc: Doc, mentions: list[Mention]) ->
             continue
         sectors = list(holder.actor.sectors)
         mention.actor = mention.actor.model_copy(update={"sector": sectors[0], "sectors": sectors})
+
+
+def _owned_by_the_subject(doc: Doc, mentions: list[Mention], res: Resources) -> None:
+    """ "Erdogan har fyret sin finansminister", "Hamas opfordrer sine tilhængere": a phrase
+    owned by a reflexive possessive that names no country of its own is of the country of the
+    clause's subject."""
+    possessives = res.grammar.reflexive_possessives
+    owned = [
+        m
+        for m in mentions
+        if m.kind == "role"
+        and doc[m.start].lower_ in possessives
+        and m.actor is not None
+        and not m.has_own_country
+    ]
+    if not owned:
+        return
+    covering = {i: m for m in mentions if m.actor is not None for i in range(m.start, m.end)}
+    for mention in owned:
+        holder = _clause_subject(doc, mention, covering)
+        country = holder.actor.country if holder is not None and holder is not mention else None
+        if country:
+            mention.actor = nominal_actor(country, list(mention.actor.sectors), res.countries)
+            mention.country = country
+            mention.has_own_country = True
 
 
 def _clause_subject(doc: Doc, mention: Mention, covering: dict[int, Mention]) -> Mention | None:

@@ -1,0 +1,21 @@
+"""A phrase owned by a reflexive possessive ("sin", "sit", "sine") is the clause subject's.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.conftest import actor_of
+
+
+def test_a_ministers_boss_makes_the_minister_of_his_country():
+    actor = actor_of("Erdogan har fyret sin finansminister.", "sin finansminister")
+    assert (actor.country, actor.sector) == ("TUR", "GOV")
+
+
+def test_a_movements_followers_are_of_its_country():
+    actor = actor_of("Hamas opfordrer sine tilhængere til at protestere.", "sine tilhængere")
+    assert actor.country == "PSE"
+
+
+def test_a_phrase_naming_its_own_country_keeps_it():
+    text = "Netanyahu har mødt sin amerikanske kollega."
+    assert actor_of(text, "sin amerikanske kollega").country == "USA"
