@@ -101,7 +101,6 @@ REQUEST_CONTENT_PREPS = frozenset({"for"})  # "presser på for forhandlinger": w
 CONTENT_REACH = 3  # words between a content preposition and its event noun
 VERBAL_TARGET_REACH = 7  # words from an attack to the end of what it is aimed at
 AT_REACH = 6  # words from a threat or demand to its content's "at" ("advarede lørdag om, at")
-REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
 OBJECT_REACH = 3  # words after a verb before its object
 DEFINITE_ENDINGS = ("et", "en", "ene", "erne")
 # Who does an event of a type when the text names nobody (PLOVER: protests are civilians'):
@@ -861,8 +860,9 @@ def _aimed_at_own_people(view: SentenceView, trigger: Trigger) -> bool:
     if trigger.kind != "verb":
         return False
     end = min(view.clause_end(trigger.index), trigger.index + 1 + OBJECT_REACH)
+    possessives = word_class(view.lang, "reflexive_possessives").words
     for j in range(trigger.index + 1, end):
-        if view.lower(j) in REFLEXIVE_POSSESSIVES:
+        if view.lower(j) in possessives:
             if view.is_country_adjective(j + 1):
                 return False  # "har bedt sin saudiske kollega": a counterpart abroad
             if word_class(view.lang, "public_nouns").matches(view.lower(j + 1)):
