@@ -73,3 +73,24 @@ def test_a_governments_promise_at_home_is_made_to_its_own_country():
     )
     (promise,) = events_of(text, "AGREE")
     assert (promise.actor.country, promise.recipient.country) == ("DNK", "DNK")
+
+
+def test_crimes_told_as_what_a_body_says_are_its_allegation():
+    (allegation,) = events_of("Rusland har begået krigsforbrydelser, siger FN.", "ACCUSE")
+    assert allegation.mode == "allege"
+    assert (allegation.actor.country, allegation.recipient.country) == (None, "RUS")
+
+
+def test_breaking_international_law_according_to_a_body_is_its_allegation():
+    (allegation,) = events_of("Ifølge FN har Israel overtrådt folkeretten.", "ACCUSE")
+    assert allegation.recipient.country == "ISR"
+
+
+def test_an_irregular_past_participle_is_read_as_its_verb():
+    text = "Iran har løjet om sit atomprogram, hævder Israel."
+    (allegation,) = events_of(text, "ACCUSE")
+    assert (allegation.actor.country, allegation.recipient.country) == ("ISR", "IRN")
+
+
+def test_wrongdoing_told_by_no_one_is_no_allegation():
+    assert not events_of("Rusland har begået krigsforbrydelser.", "ACCUSE")
