@@ -114,6 +114,16 @@ def test_an_event_without_a_time_of_its_own_belongs_to_the_story_day(code):
     assert all(e.date.date is None or e.date.precision == "week" for e in plans)
 
 
+def test_with_no_day_told_more_often_the_story_day_is_the_one_told_first(code):
+    text = (
+        "Demonstranterne protesterede mandag foran ambassaden i København.\n\n"
+        "Politiet anholdt tirsdag ti demonstranter.\n\n"
+        "Politiet opfordrede demonstranterne til at gå hjem."
+    )
+    request = only(code(text), "REQUEST")
+    assert request.date.date.isoformat() == "2024-03-11"  # the Monday the story opens with
+
+
 def test_places_shouted_in_quotes_do_not_unsettle_a_single_town_story(code):
     text = (
         "»Død over Amerika«, stod der på skiltene.\n\n"

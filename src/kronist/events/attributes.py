@@ -426,9 +426,17 @@ def date_from_the_narrative(events: Sequence) -> None:
         if event.date.date and event.date.precision == "day" and not event.date_inferred:
             days[event.date.date] += len(event.mentions or [event.sentence])
     ranked = days.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked:
         return
-    story_day = next(e.date for e in events if e.date.date == ranked[0][0])
+    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        leading = [day for day, count in ranked if count == ranked[0][1]]
+        first = min(
+            (e for e in events if e.date.date in leading and not e.date_inferred),
+            key=lambda e: e.sentence,
+        )
+        story_day = first.date  # no day leads: the one the story tells first
+    else:
+        story_day = next(e.date for e in events if e.date.date == ranked[0][0])
     for event in events:
         if event.date.date is None and event.modality in TOLD_AS_FACT and not event.earlier:
             event.date = story_day.model_copy(update={"expression": None})
