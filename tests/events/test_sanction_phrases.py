@@ -1,5 +1,6 @@
 """Sanctions told as blacklists, stops and declarations, and who imposes them when the text
-leaves it to the place. Sentences written for the test."""
+leaves it to the place; attackers named by what they did ("selvmordsbomber"). Sentences written
+for the test."""
 
 from __future__ import annotations
 
@@ -25,3 +26,13 @@ def test_an_export_stop_named_by_a_noun_is_a_sanction():
     text = "Kinas eksportstop mod Japan rammer især bilindustrien."
     (sanction,) = events_of(text, "SANCTION")
     assert (sanction.actor.country, sanction.recipient.country) == ("CHN", "JPN")
+
+
+def test_a_suicide_bomber_is_the_attacker_not_an_event_of_its_own():
+    text = "En selvmordsbomber sprængte sig selv i luften ved en moské i Peshawar."
+    (attack,) = events_of(text, "ASSAULT")
+    assert (attack.mode, attack.actor.country, attack.actor.sector) == (
+        "suicide-attack",
+        "PAK",
+        "UAF",
+    )
