@@ -36,3 +36,8 @@ def test_a_suicide_bomber_is_the_attacker_not_an_event_of_its_own():
         "PAK",
         "UAF",
     )
+
+
+def test_a_stop_and_search_zone_is_coercion_by_the_police():
+    (zone,) = events_of("Politiet har rejst en visitationszone på Nørrebro.", "COERCE")
+    assert (zone.mode, zone.actor.sector) == ("restrict", "COP")
