@@ -41,3 +41,13 @@ def test_a_suicide_bomber_is_the_attacker_not_an_event_of_its_own():
 def test_a_stop_and_search_zone_is_coercion_by_the_police():
     (zone,) = events_of("Politiet har rejst en visitationszone på Nørrebro.", "COERCE")
     assert (zone.mode, zone.actor.sector) == ("restrict", "COP")
+
+
+def test_a_ban_on_staying_given_to_young_men_is_coercion_of_them():
+    (ban,) = events_of("Politiet har udstedt et opholdsforbud til fem unge.", "COERCE")
+    assert (ban.actor.sector, ban.recipient.sector) == ("COP", "CVL")
+
+
+def test_an_investigation_set_going_is_one_opened():
+    (inquiry,) = events_of("Politiet har sat en stor efterforskning i gang.", "ACCUSE")
+    assert (inquiry.mode, inquiry.actor.sector) == ("investigate", "COP")
