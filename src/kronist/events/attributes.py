@@ -92,6 +92,12 @@ def casualties(sentence: Span, lang: str) -> tuple[int | None, int | None]:
     return (None, None) if found is None else (found.killed, found.injured)
 
 
+def casualty_kinds(sentence: Span, lang: str) -> tuple[str | None, str | None]:
+    """How the sentence tells its killed and injured counts: "total", "floor" or None."""
+    found = _casualties_in(sentence, lang)
+    return (None, None) if found is None else (found.killed_kind, found.injured_kind)
+
+
 @per_span  # each event of the sentence asks, and the article's settling may ask again
 def _casualties_in(sentence: Span, lang: str):
     """The counts the sentence tells (kronist.events.numbers), None without that module."""
@@ -314,17 +320,20 @@ def _attack_nouns(span: Span, lang: str) -> set[str]:
 def _last_attack_before(
     events: Sequence, number: int, nouns: set[str] = frozenset(), victims: str | None = None
 ):
-    """The attack told last before sentence `number`; when the sentence names the attack by a
+    """The attack told last before sentence `number` (the first one told, when none is told
+    before); when the sentence names the attack by a
     noun ("under angrebene"), one told with that noun ("luftangreb", not a storming); never
     one its victims made ("14 betjente blev såret" is no toll of the police's tear gas)."""
-    earlier = [
+    fitting = [
         e
         for e in events
         if _violent(e)
-        and min(e.mentions or [e.sentence]) < number
         and (not nouns or any(stem in e.anchor.lower() for stem in nouns))
         and not _made_by(e, victims)
     ]
+    earlier = [e for e in fitting if min(e.mentions or [e.sentence]) < number]
+    if not earlier:  # a toll in the lead, before the attack is told ("Ingen kom til skade")
+        return min(fitting, key=lambda e: min(e.mentions or [e.sentence]), default=None)
     return max(
         earlier,
         key=lambda e: max(m for m in (e.mentions or [e.sentence]) if m < number),

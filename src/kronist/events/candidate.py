@@ -40,6 +40,7 @@ class Candidate:
     place_told: bool = False  # the place was read from the event's own sentence
     killed: int | None = None
     injured: int | None = None
+    toll_kinds: tuple[str | None, str | None] = (None, None)  # "total"/"floor" (numbers.py)
     context: list[str] = field(default_factory=list)
     mentions: list[int] = field(default_factory=list)
     implicit_actor: str | None = None
@@ -104,8 +105,10 @@ class Candidate:
             self.date, self.date_inferred = other.date, other.date_inferred
         if _place_rank(other.place) > _place_rank(self.place):
             self.place = other.place
-        self.killed = self.killed if self.killed is not None else other.killed
-        self.injured = self.injured if self.injured is not None else other.injured
+        killed = _toll(self.killed, self.toll_kinds[0], other.killed, other.toll_kinds[0])
+        injured = _toll(self.injured, self.toll_kinds[1], other.injured, other.toll_kinds[1])
+        self.killed, self.injured = killed[0], injured[0]
+        self.toll_kinds = (killed[1], injured[1])
         self.mode = self.mode or other.mode
         self.implicit_actor = self.implicit_actor or other.implicit_actor
         if self.asserted_by is not None and other.asserted_by is None:
@@ -115,6 +118,19 @@ class Candidate:
         for context in other.context:
             if context not in self.context:
                 self.context.append(context)
+
+
+def _toll(mine: int | None, how: str | None, theirs: int | None, their_how: str | None):
+    """The count a first mention keeps, unless a later one tells it in full: a total ("I alt
+    ti personer blev dræbt" after "Soleimani blev dræbt"), or an exact count not below a floor
+    told first ("over 100" ... "har kostet 103 palæstinensere livet")."""
+    if theirs is None or (mine is not None and how == "total"):
+        return mine, how
+    if mine is None or their_how == "total":
+        return theirs, their_how
+    if how == "floor" and their_how is None and theirs >= mine:
+        return theirs, their_how
+    return mine, how
 
 
 def _weaker(mine: Actor | None, theirs: Actor | None) -> bool:

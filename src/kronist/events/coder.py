@@ -1188,6 +1188,7 @@ def _add_attributes(
     candidate.place_told = candidate.place is not None
     if candidate.event == "ASSAULT" or candidate.mode == "riot":
         candidate.killed, candidate.injured = attributes.casualties(sent, lang)
+        candidate.toll_kinds = attributes.casualty_kinds(sent, lang)
 
 
 def _attribute_anchor(candidate: Candidate, view: SentenceView) -> Span | None:

@@ -165,6 +165,10 @@ class Casualties:
     injured: int | None = None
     killed_text: str | None = None  # the words the count was read from
     injured_text: str | None = None
+    # how the count is told: "total" ("I alt ti personer"), "floor" ("mindst 25", "over 100"),
+    # None for a plain count
+    killed_kind: str | None = None
+    injured_kind: str | None = None
     spans: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, start, end) chars
 
 
@@ -186,6 +190,7 @@ class _Lexicon:
     articles: frozenset[str]
     person_nouns: frozenset[str]
     victim_prepositions: frozenset[str]
+    toll_kinds: dict[tuple[str, ...], str]  # words right before a count -> how it is told
     window: int
 
 
@@ -221,6 +226,11 @@ def _lexicon(lang: str) -> _Lexicon:
         articles=words["articles"],
         person_nouns=words.get("person_nouns", frozenset()),
         victim_prepositions=words.get("victim_prepositions", frozenset()),
+        toll_kinds={
+            tuple(phrase.casefold().split()): kind
+            for kind in ("total", "floor")
+            for phrase in data.get(f"{kind}_markers", ())
+        },
         window=int(data.get("window", 8)),
     )
 
@@ -260,7 +270,7 @@ def find_casualties(sentence: Span, lang: str = "da") -> Casualties:
             for count in _counts_for_keyword(tokens, index, word_class, lang, lexicon):
                 found[kind].append((count, index))
     for kind, hits in found.items():
-        _record(result, kind, hits, tokens, sentence)
+        _record(result, kind, hits, tokens, sentence, lexicon)
     return result
 
 
@@ -306,13 +316,36 @@ def _counts_for_keyword(
     tokens: list[Token], index: int, word_class: str, lang: str, lexicon: _Lexicon
 ) -> list[_Count]:
     stated = _stated_counts(tokens, index, word_class, lang, lexicon)
-    counts = [_part_of(tokens, count, lang, lexicon) for count in stated]
+    head = (
+        _apposition_head(tokens, min(stated, key=lambda c: c.start), lang, lexicon)
+        if stated
+        else None
+    )
+    counts = [_part_of(tokens, count, lang, lexicon) for count in ([head] if head else stated)]
     if counts or word_class in ("noun", "count_noun"):
         return counts
     return _listed(
         _subject_count(tokens, index, lang, lexicon)
         or _single_victim(tokens, index, word_class, lang, lexicon)
     )
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _apposition_head(
+    tokens: list[Token], count: _Count, lang: str, lexicon: _Lexicon
+) -> _Count | None:
+    """The count a dash apposition spells out: "I alt ti personer - fem irakere og fem iranere
+    - blev dræbt" tells ten, told as a total."""
+    dash = count.start - 1
+    if dash < 1 or tokens[dash].text not in DASHES:
+        return None
+    for end in (dash - 1, dash - 2):  # "ti -", "ti personer -"
+        head = _count_ending_at(tokens, end, lang, lexicon, skip_article_in_pp=True)
+        if head is not None and not head.quantity.vague:
+            return head
+    return None
 
 
 PARTITIVE_ARTICLES = frozenset({"de", "disse", "dem"})
@@ -681,12 +714,23 @@ def _blocks_coordination(token: Token, lexicon: _Lexicon) -> bool:
     )
 
 
+def _told_as(tokens: list[Token], start: int, lexicon: _Lexicon) -> str | None:
+    """How the count starting at `start` is told, by the words right before it: a total ("I
+    alt ti personer"), a floor ("mindst 25", "oppe over 100", "ikke under 5000")."""
+    before = tuple(t.text.casefold() for t in tokens[max(0, start - 3) : start])
+    for phrase, kind in lexicon.toll_kinds.items():
+        if before[len(before) - len(phrase) :] == phrase:
+            return kind
+    return None
+
+
 def _record(
     result: Casualties,
     kind: str,
     hits: list[tuple[_Count, int]],
     tokens: list[Token],
     sentence: Span,
+    lexicon: _Lexicon,
 ) -> None:
     unique: dict[tuple[int, int], tuple[_Count, int]] = {}
     for count, keyword in hits:
@@ -698,6 +742,10 @@ def _record(
         if not count.quantity.vague and count.quantity.low is not None:
             per_keyword[keyword] += count.quantity.low
     setattr(result, kind, max(per_keyword.values()) if per_keyword else None)
+    if per_keyword:
+        keyword = max(per_keyword, key=per_keyword.get)
+        first = min(c.start for c, k in unique.values() if k == keyword)
+        setattr(result, f"{kind}_kind", _told_as(tokens, first, lexicon))
     extents: dict[int, tuple[int, int]] = {}
     for count, keyword in unique.values():
         first, last = extents.get(keyword, (keyword, keyword))

@@ -1,0 +1,44 @@
+"""Which place and which killed/injured figures belong to an event (issue #14).
+
+The sentences are written for these tests."""
+
+from tests.conftest import events_of
+
+
+def _killed(text: str) -> list[int | None]:
+    return [e.killed for e in events_of(text, "ASSAULT")]
+
+
+def _injured(text: str) -> list[int | None]:
+    return [e.injured for e in events_of(text, "ASSAULT")]
+
+
+def test_a_total_told_later_is_the_toll_of_an_attack_first_told_by_one_victim():
+    text = (
+        "Generalen blev fredag dræbt i et amerikansk droneangreb ved lufthavnen i Bagdad. "
+        "Han var leder af en eliteenhed. "
+        "I alt otte personer - fire irakere og fire iranere - blev dræbt i USA's angreb fredag."
+    )
+    assert _killed(text) == [8]
+
+
+def test_an_exact_count_makes_a_floor_told_first_exact():
+    text = (
+        "Mindst 40 mennesker er dræbt i russiske luftangreb på Kharkiv. "
+        "Ifølge byens borgmester har luftangrebene kostet 46 mennesker livet."
+    )
+    assert _killed(text) == [46]
+    text = (
+        "Fem er dræbt i et israelsk luftangreb på en skole i Gaza. "
+        "Over 20.000 mennesker er indtil videre dræbt i Gaza, oplyser ministeriet."
+    )
+    assert 20000 not in _killed(text)
+
+
+def test_a_toll_told_in_the_lead_before_the_attack_belongs_to_it():
+    text = (
+        "Et norsk tankskib blev lørdag ramt af et missil i Det Røde Hav. "
+        "Ingen af de 18 sømænd kom til skade, oplyser rederiet. "
+        "Houthi-bevægelsen har påtaget sig ansvaret for angrebet."
+    )
+    assert _injured(text) == [0]
