@@ -42,3 +42,14 @@ def test_a_toll_told_in_the_lead_before_the_attack_belongs_to_it():
         "Houthi-bevægelsen har påtaget sig ansvaret for angrebet."
     )
     assert _injured(text) == [0]
+
+
+def _place(text: str, event_type: str) -> list[str | None]:
+    return [e.place.name if e.place else None for e in events_of(text, event_type)]
+
+
+def test_a_town_standing_for_its_government_acts_where_it_is():
+    assert _place("Moskva vil svare igen på passende vis, siger en talsmand.", "THREATEN") == [
+        "Moscow"
+    ]
+    assert _place("Rusland vil svare igen på passende vis.", "THREATEN") == [None]

@@ -1234,7 +1234,16 @@ def _place(
         place = attributes.town_named(candidate.recipient_text, countries, lang)  # "angreb Kharkiv"
     if place is None and candidate.event in LEFT_PLACE_TYPES and _recipient_is_a_place(candidate):
         place = attributes.place_named(candidate.recipient_text, countries, lang)  # "ud af Irak"
+    if place is None and candidate.actor is not None and candidate.actor_text:
+        place = _seat_of_the_actor(candidate, countries, lang)  # "Moskva vil svare igen"
     return place
+
+
+def _seat_of_the_actor(candidate: Candidate, countries: list[str], lang: str):
+    """ "Moskva vil svare igen", "Kreml afviser": a town standing for its country's government
+    acts where it is (a country that acts is no place: "USA sender soldater")."""
+    town = attributes.town_named(candidate.actor_text, countries, lang)
+    return town if town is not None and town.country == candidate.actor.country else None
 
 
 def _placed_away_from_its_target(candidate: Candidate, place) -> bool:
