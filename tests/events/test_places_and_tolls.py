@@ -53,3 +53,11 @@ def test_a_town_standing_for_its_government_acts_where_it_is():
         "Moscow"
     ]
     assert _place("Rusland vil svare igen på passende vis.", "THREATEN") == [None]
+
+
+def test_a_later_mention_places_the_event_more_exactly_within_its_country():
+    text = (
+        "Israel har angrebet en ambulance i Gaza. Fem er dræbt i et israelsk luftangreb på en "
+        "ambulance i byen Deir al Balah i det centrale Gaza."
+    )
+    assert _place(text, "ASSAULT") == ["Deir al-Balah"]

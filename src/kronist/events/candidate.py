@@ -103,7 +103,7 @@ class Candidate:
             )
         ):
             self.date, self.date_inferred = other.date, other.date_inferred
-        if _place_rank(other.place) > _place_rank(self.place):
+        if _finer_place(other.place, self.place):
             self.place = other.place
         killed = _toll(self.killed, self.toll_kinds[0], other.killed, other.toll_kinds[0])
         injured = _toll(self.injured, self.toll_kinds[1], other.injured, other.toll_kinds[1])
@@ -145,9 +145,22 @@ def _actor_rank(actor: Actor | None) -> int:
     return 1 + bool(actor.country) + bool(actor.sector or actor.sectors)
 
 
-def _place_rank(place: Place | None) -> int:
-    """A named place beats a country alone; a city or site (with coordinates of its own) beats
-    a region named without them."""
-    if place is None:
-        return 0
+def _finer_place(theirs: Place | None, mine: Place | None) -> bool:
+    """Whether another mention places the event better: in the same country, a more specific
+    place (a town or a site such as "Ain al-Asad Air Base" or "Deir al-Balah" over a region such
+    as "Gaza Strip", a region over the country); else a named place over a country alone, and a
+    town or a site over a region named without coordinates of its own."""
+    if theirs is None or mine is None:
+        return mine is None and theirs is not None
+    if theirs.country and theirs.country == mine.country:
+        try:
+            from kronist.events.place import specificity
+        except ImportError:
+            pass
+        else:
+            return specificity(theirs) < specificity(mine)
+    return _place_rank(theirs) > _place_rank(mine)
+
+
+def _place_rank(place: Place) -> int:
     return 1 + bool(place.name) + bool(place.admin1 or place.geonames_id)

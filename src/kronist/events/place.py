@@ -629,6 +629,19 @@ def places_in(
     return [(c.hit.place, c.hit.specificity == CITY) for c in unquoted]
 
 
+def specificity(place: Place, lang: str = "da") -> int:
+    """How specific a place is: CITY (a town or a site), REGION (a region, a sea), COUNTRY or
+    CONTINENT, as the name it was read from is geocoded."""
+    if is_country(place):
+        return COUNTRY
+    prefer = (place.country,) if place.country else ()
+    for name in (place.mention, place.name):
+        hit = _geocode_hit(name, prefer, lang) if name else None
+        if hit is not None and hit.place.name == place.name:
+            return hit.specificity
+    return CITY if place.geonames_id else REGION
+
+
 def is_country(place: Place | None) -> bool:
     """Whether a place is a whole country (its name is the country's), not a town or region."""
     if place is None or not place.country:
