@@ -61,3 +61,15 @@ def test_a_later_mention_places_the_event_more_exactly_within_its_country():
         "ambulance i byen Deir al Balah i det centrale Gaza."
     )
     assert _place(text, "ASSAULT") == ["Deir al-Balah"]
+
+
+def test_coordinated_named_victims_count_one_each():
+    text = (
+        "Qassem Soleimani og Abu Mahdi al-Muhandis blev dræbt i et amerikansk droneangreb ved "
+        "Bagdads lufthavn."
+    )
+    assert _killed(text) == [2]
+
+
+def test_laying_down_one_s_life_is_a_death():
+    assert _killed("Tre soldater lod livet, da oprørere i går angreb en kaserne i Mali.") == [3]

@@ -190,6 +190,7 @@ class _Lexicon:
     articles: frozenset[str]
     person_nouns: frozenset[str]
     victim_prepositions: frozenset[str]
+    list_connectors: frozenset[str]
     toll_kinds: dict[tuple[str, ...], str]  # words right before a count -> how it is told
     window: int
 
@@ -226,6 +227,7 @@ def _lexicon(lang: str) -> _Lexicon:
         articles=words["articles"],
         person_nouns=words.get("person_nouns", frozenset()),
         victim_prepositions=words.get("victim_prepositions", frozenset()),
+        list_connectors=words.get("person_list_connectors", frozenset()),
         toll_kinds={
             tuple(phrase.casefold().split()): kind
             for kind in ("total", "floor")
@@ -426,8 +428,47 @@ def _single_victim(
         if token.text in _STOP_PUNCT or _is_keyword(token, lexicon) or _plural_person(token, lang):
             return None
         if _one_person(tokens, position, lang, lexicon):
-            return _Count(position, position + 1, Quantity(1))
+            return _coordinated_persons(tokens, position, step, lang, lexicon)
         position += step
+    return None
+
+
+PERSON_LIST_REACH = 5  # words from one person of a list to the next ("Mahdi al-Muhandis og")
+
+
+def _coordinated_persons(
+    tokens: list[Token], position: int, step: int, lang: str, lexicon: _Lexicon
+) -> _Count:
+    """One person and those coordinated with them, each one more: "Qassem Soleimani og Abu
+    Mahdi al-Muhandis blev dræbt" is two, "dræbte Soleimani og hans rådgiver" two."""
+    found, last = 1, position
+    while (following := _next_person(tokens, last, step, lang, lexicon)) is not None:
+        found, last = found + 1, following
+    start, end = sorted((position, last))
+    return _Count(start, end + 1, Quantity(found))
+
+
+def _next_person(
+    tokens: list[Token], position: int, step: int, lang: str, lexicon: _Lexicon
+) -> int | None:
+    """The next person of a list: past the rest of this one's words, a connector ("og"), then
+    a person within reach; None at a verb, a preposition, punctuation or a casualty word."""
+    k, joined = position + step, False
+    for _ in range(PERSON_LIST_REACH):
+        if not 0 <= k < len(tokens):
+            return None
+        token = tokens[k]
+        if token.text.casefold() in lexicon.list_connectors:
+            joined = True
+        elif (
+            token.text in _STOP_PUNCT
+            or _is_keyword(token, lexicon)
+            or token.pos_ in ("VERB", "AUX", "ADP")
+        ):
+            return None
+        elif joined and _one_person(tokens, k, lang, lexicon):
+            return k
+        k += step
     return None
 
 
