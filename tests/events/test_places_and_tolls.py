@@ -73,3 +73,11 @@ def test_coordinated_named_victims_count_one_each():
 
 def test_laying_down_one_s_life_is_a_death():
     assert _killed("Tre soldater lod livet, da oprørere i går angreb en kaserne i Mali.") == [3]
+
+
+def test_a_toll_noun_tells_the_whole_toll_so_far():
+    text = (
+        "Tolv mennesker er dræbt i et russisk missilangreb på Dnipro. "
+        "Dødstallet efter angrebet er steget til 19, oplyser byens borgmester."
+    )
+    assert _killed(text) == [19]

@@ -122,12 +122,15 @@ class Candidate:
 
 def _toll(mine: int | None, how: str | None, theirs: int | None, their_how: str | None):
     """The count a first mention keeps, unless a later one tells it in full: a total ("I alt
-    ti personer blev dræbt" after "Soleimani blev dræbt"), or an exact count not below a floor
-    told first ("over 100" ... "har kostet 103 palæstinensere livet")."""
-    if theirs is None or (mine is not None and how == "total"):
+    ti personer blev dræbt" after "Soleimani blev dræbt", "Dødstallet er steget til 52"; of two
+    totals the higher, the toll risen), or an exact count not below a floor told first ("over
+    100" ... "har kostet 103 palæstinensere livet")."""
+    if theirs is None:
         return mine, how
-    if mine is None or their_how == "total":
-        return theirs, their_how
+    if mine is None or (their_how == "total" and (how != "total" or theirs > mine)):
+        return theirs, their_how  # a total told again higher is the toll risen
+    if how == "total":
+        return mine, how
     if how == "floor" and their_how is None and theirs >= mine:
         return theirs, their_how
     return mine, how

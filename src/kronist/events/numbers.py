@@ -765,6 +765,15 @@ def _told_as(tokens: list[Token], start: int, lexicon: _Lexicon) -> str | None:
     return None
 
 
+def _tells_the_whole_toll(tokens: list[Token], keyword: int, lexicon: _Lexicon) -> bool:
+    """ "Dødstallet er steget til 52", "antallet af dræbte er nu 40": a toll noun tells the
+    whole toll so far."""
+    word = tokens[keyword].text.casefold()
+    return lexicon.classes["killed"].get(word) == "count_noun" or _after_count_noun(
+        tokens, keyword, lexicon
+    )
+
+
 def _record(
     result: Casualties,
     kind: str,
@@ -786,7 +795,10 @@ def _record(
     if per_keyword:
         keyword = max(per_keyword, key=per_keyword.get)
         first = min(c.start for c, k in unique.values() if k == keyword)
-        setattr(result, f"{kind}_kind", _told_as(tokens, first, lexicon))
+        told = _told_as(tokens, first, lexicon)
+        if told is None and _tells_the_whole_toll(tokens, keyword, lexicon):
+            told = "total"
+        setattr(result, f"{kind}_kind", told)
     extents: dict[int, tuple[int, int]] = {}
     for count, keyword in unique.values():
         first, last = extents.get(keyword, (keyword, keyword))
