@@ -81,3 +81,12 @@ def test_a_toll_noun_tells_the_whole_toll_so_far():
         "Dødstallet efter angrebet er steget til 19, oplyser byens borgmester."
     )
     assert _killed(text) == [19]
+
+
+def test_here_opening_a_sentence_is_the_place_the_sentence_before_named():
+    text = (
+        "Oppositionen holdt søndag et møde i Batumi. "
+        "Mandag samledes tusinder foran parlamentet i Tbilisi. "
+        "Her anholdt politiet 20 demonstranter."
+    )
+    assert _place(text, "COERCE") == ["Tbilisi"]

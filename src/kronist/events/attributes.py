@@ -56,6 +56,15 @@ def event_place(
     )
 
 
+def points_back_to_a_place(sentence: Span, lang: str) -> bool:
+    """The sentence opens with a word for the place just named ("Her protesterede Rusland")."""
+    try:
+        from kronist.events.place import opens_with_place_anaphor
+    except ImportError:
+        return False
+    return opens_with_place_anaphor(sentence, lang)
+
+
 def town_named(name: str, prefer_countries: Sequence[str], lang: str) -> Place | None:
     """The town or site a name refers to ("Kharkiv"), None for countries, regions and unknown
     names."""

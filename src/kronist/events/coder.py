@@ -212,6 +212,7 @@ def find_candidates(
     for position, (number, sent) in enumerate(groups):
         view = SentenceView(doc, sent, number, index.mentions_in(sent), lang)
         view.following = groups[position + 1][1] if position + 1 < len(groups) else None
+        view.previous = groups[position - 1][1] if position else None
         paragraph = paragraph_number(doc, sent.start_char)
         triggers = find_triggers(view, lexicon)
         told: dict[int, Candidate] = {}
@@ -1226,6 +1227,8 @@ def _place(
         # "Forsvarsministeriet i Tel Aviv oplyser, at hæren har angrebet Hizbollah": the teller's
         # town; an attack is put away from its target only by its own clause
         place = attributes.event_place(view.sent, countries, lang, destination, anchor, toll, True)
+    if place is None and attributes.points_back_to_a_place(view.sent, lang):
+        place = attributes.event_place(view.previous, countries, lang, destination, None)
     if place is None:
         following = _continuation(view)
         if following is not None:

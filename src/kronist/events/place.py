@@ -629,6 +629,16 @@ def places_in(
     return [(c.hit.place, c.hit.specificity == CITY) for c in unquoted]
 
 
+def opens_with_place_anaphor(sentence: Span, lang: str = "da") -> bool:
+    """Whether the sentence opens with a word for the place the sentence before named ("Her
+    protesterede Rusland", "Samme sted blev to anholdt")."""
+    words = [t.lower_ for t in sentence[:3]]
+    return any(
+        tuple(words[: len(phrase)]) == phrase
+        for phrase in _phrases(_patterns(lang).get("place_anaphors", ()))
+    )
+
+
 def specificity(place: Place, lang: str = "da") -> int:
     """How specific a place is: CITY (a town or a site), REGION (a region, a sea), COUNTRY or
     CONTINENT, as the name it was read from is geocoded."""
