@@ -90,3 +90,10 @@ def test_here_opening_a_sentence_is_the_place_the_sentence_before_named():
         "Her anholdt politiet 20 demonstranter."
     )
     assert _place(text, "COERCE") == ["Tbilisi"]
+
+
+def test_enemies_an_army_reports_neutralised_are_killed():
+    text = (
+        "Hæren oplyser, at omkring 30 oprørere blev neutraliseret, da soldaterne angreb deres lejr."
+    )
+    assert _killed(text) == [30]
