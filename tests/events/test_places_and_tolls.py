@@ -97,3 +97,11 @@ def test_enemies_an_army_reports_neutralised_are_killed():
         "Hæren oplyser, at omkring 30 oprørere blev neutraliseret, da soldaterne angreb deres lejr."
     )
     assert _killed(text) == [30]
+
+
+def test_nobody_told_once_for_the_dead_and_the_wounded():
+    text = (
+        "Houthi-bevægelsen angreb søndag et græsk tankskib i Det Røde Hav med et missil. "
+        "Ingen blev dræbt eller såret, oplyser rederiet."
+    )
+    assert [(e.killed, e.injured) for e in events_of(text, "ASSAULT")] == [(0, 0)]

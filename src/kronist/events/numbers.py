@@ -191,6 +191,7 @@ class _Lexicon:
     person_nouns: frozenset[str]
     victim_prepositions: frozenset[str]
     list_connectors: frozenset[str]
+    list_connectors_either: frozenset[str]
     toll_kinds: dict[tuple[str, ...], str]  # words right before a count -> how it is told
     window: int
 
@@ -228,6 +229,7 @@ def _lexicon(lang: str) -> _Lexicon:
         person_nouns=words.get("person_nouns", frozenset()),
         victim_prepositions=words.get("victim_prepositions", frozenset()),
         list_connectors=words.get("person_list_connectors", frozenset()),
+        list_connectors_either=words.get("casualty_connectors", frozenset()),
         toll_kinds={
             tuple(phrase.casefold().split()): kind
             for kind in ("total", "floor")
@@ -260,6 +262,7 @@ def find_casualties(sentence: Span, lang: str = "da") -> Casualties:
     lexicon = _lexicon(lang)
     result = Casualties()
     found: dict[str, list[tuple[_Count, int]]] = {"killed": [], "injured": []}
+    keywords: dict[str, list[int]] = {"killed": [], "injured": []}
     texts = token_texts(sentence.doc)[sentence.start : sentence.end]
     for index, word in enumerate(text.casefold() for text in texts):
         for kind in ("killed", "injured"):
@@ -269,11 +272,44 @@ def find_casualties(sentence: Span, lang: str = "da") -> Casualties:
             word_class = _keyword_class(tokens, index, kind, lexicon)
             if word_class is None:
                 continue
+            keywords[kind].append(index)
             for count in _counts_for_keyword(tokens, index, word_class, lang, lexicon):
                 found[kind].append((count, index))
+    _none_of_either(found, keywords, tokens, lexicon)
     for kind, hits in found.items():
         _record(result, kind, hits, tokens, sentence, lexicon)
     return result
+
+
+SHARED_REACH = 4  # words from one casualty word to the one coordinated with it ("eller kom til")
+
+
+def _none_of_either(
+    found: dict[str, list[tuple[_Count, int]]],
+    keywords: dict[str, list[int]],
+    tokens: list[Token],
+    lexicon: _Lexicon,
+) -> None:
+    """Nobody, told once for two casualty words joined by "eller"/"og": "Ingen blev dræbt
+    eller såret", "ingen dræbte eller sårede", "Ingen blev dræbt eller kom til skade" is no dead
+    and no wounded (a count of some is not shared: "tre dræbte og sårede" does not say how
+    many of each)."""
+    for kind, other in (("injured", "killed"), ("killed", "injured")):
+        if found[kind]:
+            continue
+        for count, first in list(found[other]):
+            if count.quantity.vague or count.quantity.low != 0:
+                continue
+            following = [k for k in keywords[kind] if 0 < k - first <= SHARED_REACH]
+            between = (
+                [t.text.casefold() for t in tokens[first + 1 : following[0]]] if following else []
+            )
+            if (
+                between
+                and between[0] in lexicon.list_connectors_either
+                and not (set(between) & _STOP_PUNCT)
+            ):
+                found[kind].append((count, following[0]))
 
 
 def _keyword_class(tokens: list[Token], index: int, kind: str, lexicon: _Lexicon) -> str | None:
