@@ -105,3 +105,8 @@ def test_nobody_told_once_for_the_dead_and_the_wounded():
         "Ingen blev dræbt eller såret, oplyser rederiet."
     )
     assert [(e.killed, e.injured) for e in events_of(text, "ASSAULT")] == [(0, 0)]
+
+
+def test_a_town_attacked_in_the_region_named_is_the_place():
+    text = "Russiske styrker har angrebet landsbyen Krasnohorivka i Donetsk-regionen."
+    assert _place(text, "ASSAULT") == ["Krasnohorivka"]

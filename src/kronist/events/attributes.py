@@ -65,6 +65,17 @@ def points_back_to_a_place(sentence: Span, lang: str) -> bool:
     return opens_with_place_anaphor(sentence, lang)
 
 
+def finer_within(place: Place, other: Place) -> bool:
+    """Whether `place` lies in the country of `other` and is more specific (a town in the
+    region or country named)."""
+    try:
+        from kronist.events.place import specificity
+    except ImportError:
+        return False
+    same = bool(place.country) and place.country == other.country
+    return same and specificity(place) < specificity(other)
+
+
 def town_named(name: str, prefer_countries: Sequence[str], lang: str) -> Place | None:
     """The town or site a name refers to ("Kharkiv"), None for countries, regions and unknown
     names."""

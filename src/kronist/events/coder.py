@@ -1233,8 +1233,10 @@ def _place(
         following = _continuation(view)
         if following is not None:
             place = attributes.event_place(following, countries, lang, destination, None)
-    if place is None and _target_is_a_place(candidate):
-        place = attributes.town_named(candidate.recipient_text, countries, lang)  # "angreb Kharkiv"
+    if _target_is_a_place(candidate):  # "angreb Kharkiv", "landsbyen X i Donetsk-regionen"
+        target = attributes.town_named(candidate.recipient_text, countries, lang)
+        if place is None or (target is not None and attributes.finer_within(target, place)):
+            place = target or place
     if place is None and candidate.event in LEFT_PLACE_TYPES and _recipient_is_a_place(candidate):
         place = attributes.place_named(candidate.recipient_text, countries, lang)  # "ud af Irak"
     if place is None and candidate.actor is not None and candidate.actor_text:
