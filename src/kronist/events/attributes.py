@@ -341,9 +341,9 @@ def _last_attack_before(
     events: Sequence, number: int, nouns: set[str] = frozenset(), victims: str | None = None
 ):
     """The attack told last before sentence `number` (the first one told, when none is told
-    before); when the sentence names the attack by a
-    noun ("under angrebene"), one told with that noun ("luftangreb", not a storming); never
-    one its victims made ("14 betjente blev såret" is no toll of the police's tear gas)."""
+    before it); when the sentence names the attack by a noun ("under angrebene"), one told with
+    that noun ("luftangreb", not a storming); never one its victims made ("14 betjente blev
+    såret" is no toll of the police's tear gas)."""
     fitting = [
         e
         for e in events

@@ -190,8 +190,8 @@ class _Lexicon:
     articles: frozenset[str]
     person_nouns: frozenset[str]
     victim_prepositions: frozenset[str]
-    list_connectors: frozenset[str]
-    list_connectors_either: frozenset[str]
+    person_connectors: frozenset[str]
+    casualty_connectors: frozenset[str]
     toll_kinds: dict[tuple[str, ...], str]  # words right before a count -> how it is told
     window: int
 
@@ -228,8 +228,8 @@ def _lexicon(lang: str) -> _Lexicon:
         articles=words["articles"],
         person_nouns=words.get("person_nouns", frozenset()),
         victim_prepositions=words.get("victim_prepositions", frozenset()),
-        list_connectors=words.get("person_list_connectors", frozenset()),
-        list_connectors_either=words.get("casualty_connectors", frozenset()),
+        person_connectors=words.get("person_list_connectors", frozenset()),
+        casualty_connectors=words.get("casualty_connectors", frozenset()),
         toll_kinds={
             tuple(phrase.casefold().split()): kind
             for kind in ("total", "floor")
@@ -306,7 +306,7 @@ def _none_of_either(
             )
             if (
                 between
-                and between[0] in lexicon.list_connectors_either
+                and between[0] in lexicon.casualty_connectors
                 and not (set(between) & _STOP_PUNCT)
             ):
                 found[kind].append((count, following[0]))
@@ -494,7 +494,7 @@ def _next_person(
         if not 0 <= k < len(tokens):
             return None
         token = tokens[k]
-        if token.text.casefold() in lexicon.list_connectors:
+        if token.text.casefold() in lexicon.person_connectors:
             joined = True
         elif (
             token.text in _STOP_PUNCT
