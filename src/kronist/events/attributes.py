@@ -56,6 +56,26 @@ def event_place(
     )
 
 
+def points_back_to_a_place(sentence: Span, lang: str) -> bool:
+    """The sentence opens with a word for the place just named ("Her protesterede Rusland")."""
+    try:
+        from kronist.events.place import opens_with_place_anaphor
+    except ImportError:
+        return False
+    return opens_with_place_anaphor(sentence, lang)
+
+
+def finer_within(place: Place, other: Place) -> bool:
+    """Whether `place` lies in the country of `other` and is more specific (a town in the
+    region or country named)."""
+    try:
+        from kronist.events.place import specificity
+    except ImportError:
+        return False
+    same = bool(place.country) and place.country == other.country
+    return same and specificity(place) < specificity(other)
+
+
 def town_named(name: str, prefer_countries: Sequence[str], lang: str) -> Place | None:
     """The town or site a name refers to ("Kharkiv"), None for countries, regions and unknown
     names."""
@@ -90,6 +110,12 @@ def country_actor(iso3: str, lang: str) -> Actor:
 def casualties(sentence: Span, lang: str) -> tuple[int | None, int | None]:
     found = _casualties_in(sentence, lang)
     return (None, None) if found is None else (found.killed, found.injured)
+
+
+def casualty_kinds(sentence: Span, lang: str) -> tuple[str | None, str | None]:
+    """How the sentence tells its killed and injured counts: "total", "floor" or None."""
+    found = _casualties_in(sentence, lang)
+    return (None, None) if found is None else (found.killed_kind, found.injured_kind)
 
 
 @per_span  # each event of the sentence asks, and the article's settling may ask again
@@ -314,17 +340,20 @@ def _attack_nouns(span: Span, lang: str) -> set[str]:
 def _last_attack_before(
     events: Sequence, number: int, nouns: set[str] = frozenset(), victims: str | None = None
 ):
-    """The attack told last before sentence `number`; when the sentence names the attack by a
-    noun ("under angrebene"), one told with that noun ("luftangreb", not a storming); never
-    one its victims made ("14 betjente blev såret" is no toll of the police's tear gas)."""
-    earlier = [
+    """The attack told last before sentence `number` (the first one told, when none is told
+    before it); when the sentence names the attack by a noun ("under angrebene"), one told with
+    that noun ("luftangreb", not a storming); never one its victims made ("14 betjente blev
+    såret" is no toll of the police's tear gas)."""
+    fitting = [
         e
         for e in events
         if _violent(e)
-        and min(e.mentions or [e.sentence]) < number
         and (not nouns or any(stem in e.anchor.lower() for stem in nouns))
         and not _made_by(e, victims)
     ]
+    earlier = [e for e in fitting if min(e.mentions or [e.sentence]) < number]
+    if not earlier:  # a toll in the lead, before the attack is told ("Ingen kom til skade")
+        return min(fitting, key=lambda e: min(e.mentions or [e.sentence]), default=None)
     return max(
         earlier,
         key=lambda e: max(m for m in (e.mentions or [e.sentence]) if m < number),

@@ -40,6 +40,7 @@ class Candidate:
     place_told: bool = False  # the place was read from the event's own sentence
     killed: int | None = None
     injured: int | None = None
+    toll_kinds: tuple[str | None, str | None] = (None, None)  # "total"/"floor" (numbers.py)
     context: list[str] = field(default_factory=list)
     mentions: list[int] = field(default_factory=list)
     implicit_actor: str | None = None
@@ -102,10 +103,12 @@ class Candidate:
             )
         ):
             self.date, self.date_inferred = other.date, other.date_inferred
-        if _place_rank(other.place) > _place_rank(self.place):
+        if _finer_place(other.place, self.place):
             self.place = other.place
-        self.killed = self.killed if self.killed is not None else other.killed
-        self.injured = self.injured if self.injured is not None else other.injured
+        killed = _toll(self.killed, self.toll_kinds[0], other.killed, other.toll_kinds[0])
+        injured = _toll(self.injured, self.toll_kinds[1], other.injured, other.toll_kinds[1])
+        self.killed, self.injured = killed[0], injured[0]
+        self.toll_kinds = (killed[1], injured[1])
         self.mode = self.mode or other.mode
         self.implicit_actor = self.implicit_actor or other.implicit_actor
         if self.asserted_by is not None and other.asserted_by is None:
@@ -115,6 +118,22 @@ class Candidate:
         for context in other.context:
             if context not in self.context:
                 self.context.append(context)
+
+
+def _toll(mine: int | None, how: str | None, theirs: int | None, their_how: str | None):
+    """The count a first mention keeps, unless a later one tells it in full: a total ("I alt
+    ti personer blev dræbt" after "Soleimani blev dræbt", "Dødstallet er steget til 52"; of two
+    totals the higher, the toll risen), or an exact count not below a floor told first ("over
+    100" ... "har kostet 103 palæstinensere livet")."""
+    if theirs is None:
+        return mine, how
+    if mine is None or (their_how == "total" and (how != "total" or theirs > mine)):
+        return theirs, their_how  # a total told again higher is the toll risen
+    if how == "total":
+        return mine, how
+    if how == "floor" and their_how is None and theirs >= mine:
+        return theirs, their_how
+    return mine, how
 
 
 def _weaker(mine: Actor | None, theirs: Actor | None) -> bool:
@@ -129,9 +148,22 @@ def _actor_rank(actor: Actor | None) -> int:
     return 1 + bool(actor.country) + bool(actor.sector or actor.sectors)
 
 
-def _place_rank(place: Place | None) -> int:
-    """A named place beats a country alone; a city or site (with coordinates of its own) beats
-    a region named without them."""
-    if place is None:
-        return 0
+def _finer_place(theirs: Place | None, mine: Place | None) -> bool:
+    """Whether another mention places the event better: in the same country, a more specific
+    place (a town or a site such as "Ain al-Asad Air Base" or "Deir al-Balah" over a region such
+    as "Gaza Strip", a region over the country); else a named place over a country alone, and a
+    town or a site over a region named without coordinates of its own."""
+    if theirs is None or mine is None:
+        return mine is None and theirs is not None
+    if theirs.country and theirs.country == mine.country:
+        try:
+            from kronist.events.place import specificity
+        except ImportError:
+            pass
+        else:
+            return specificity(theirs) < specificity(mine)
+    return _place_rank(theirs) > _place_rank(mine)
+
+
+def _place_rank(place: Place) -> int:
     return 1 + bool(place.name) + bool(place.admin1 or place.geonames_id)

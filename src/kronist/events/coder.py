@@ -211,6 +211,7 @@ def find_candidates(
     for position, (number, sent) in enumerate(groups):
         view = SentenceView(doc, sent, number, index.mentions_in(sent), lang)
         view.following = groups[position + 1][1] if position + 1 < len(groups) else None
+        view.previous = groups[position - 1][1] if position else None
         paragraph = paragraph_number(doc, sent.start_char)
         triggers = find_triggers(view, lexicon)
         told: dict[int, Candidate] = {}
@@ -1192,6 +1193,7 @@ def _add_attributes(
     candidate.place_told = candidate.place is not None
     if candidate.event == "ASSAULT" or candidate.mode == "riot":
         candidate.killed, candidate.injured = attributes.casualties(sent, lang)
+        candidate.toll_kinds = attributes.casualty_kinds(sent, lang)
 
 
 def _attribute_anchor(candidate: Candidate, view: SentenceView) -> Span | None:
@@ -1229,15 +1231,28 @@ def _place(
         # "Forsvarsministeriet i Tel Aviv oplyser, at hæren har angrebet Hizbollah": the teller's
         # town; an attack is put away from its target only by its own clause
         place = attributes.event_place(view.sent, countries, lang, destination, anchor, toll, True)
+    if place is None and attributes.points_back_to_a_place(view.sent, lang):
+        place = attributes.event_place(view.previous, countries, lang, destination, None)
     if place is None:
         following = _continuation(view)
         if following is not None:
             place = attributes.event_place(following, countries, lang, destination, None)
-    if place is None and _target_is_a_place(candidate):
-        place = attributes.town_named(candidate.recipient_text, countries, lang)  # "angreb Kharkiv"
+    if _target_is_a_place(candidate):  # "angreb Kharkiv", "landsbyen X i Donetsk-regionen"
+        target = attributes.town_named(candidate.recipient_text, countries, lang)
+        if place is None or (target is not None and attributes.finer_within(target, place)):
+            place = target or place
     if place is None and candidate.event in LEFT_PLACE_TYPES and _recipient_is_a_place(candidate):
         place = attributes.place_named(candidate.recipient_text, countries, lang)  # "ud af Irak"
+    if place is None and candidate.actor is not None and candidate.actor_text:
+        place = _seat_of_the_actor(candidate, countries, lang)  # "Moskva vil svare igen"
     return place
+
+
+def _seat_of_the_actor(candidate: Candidate, countries: list[str], lang: str):
+    """ "Moskva vil svare igen", "Kreml afviser": a town standing for its country's government
+    acts where it is (a country that acts is no place: "USA sender soldater")."""
+    town = attributes.town_named(candidate.actor_text, countries, lang)
+    return town if town is not None and town.country == candidate.actor.country else None
 
 
 def _placed_away_from_its_target(candidate: Candidate, place) -> bool:

@@ -165,6 +165,10 @@ class Casualties:
     injured: int | None = None
     killed_text: str | None = None  # the words the count was read from
     injured_text: str | None = None
+    # how the count is told: "total" ("I alt ti personer"), "floor" ("mindst 25", "over 100"),
+    # None for a plain count
+    killed_kind: str | None = None
+    injured_kind: str | None = None
     spans: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, start, end) chars
 
 
@@ -186,6 +190,9 @@ class _Lexicon:
     articles: frozenset[str]
     person_nouns: frozenset[str]
     victim_prepositions: frozenset[str]
+    person_connectors: frozenset[str]
+    casualty_connectors: frozenset[str]
+    toll_kinds: dict[tuple[str, ...], str]  # words right before a count -> how it is told
     window: int
 
 
@@ -221,6 +228,13 @@ def _lexicon(lang: str) -> _Lexicon:
         articles=words["articles"],
         person_nouns=words.get("person_nouns", frozenset()),
         victim_prepositions=words.get("victim_prepositions", frozenset()),
+        person_connectors=words.get("person_list_connectors", frozenset()),
+        casualty_connectors=words.get("casualty_connectors", frozenset()),
+        toll_kinds={
+            tuple(phrase.casefold().split()): kind
+            for kind in ("total", "floor")
+            for phrase in data.get(f"{kind}_markers", ())
+        },
         window=int(data.get("window", 8)),
     )
 
@@ -248,6 +262,7 @@ def find_casualties(sentence: Span, lang: str = "da") -> Casualties:
     lexicon = _lexicon(lang)
     result = Casualties()
     found: dict[str, list[tuple[_Count, int]]] = {"killed": [], "injured": []}
+    keywords: dict[str, list[int]] = {"killed": [], "injured": []}
     texts = token_texts(sentence.doc)[sentence.start : sentence.end]
     for index, word in enumerate(text.casefold() for text in texts):
         for kind in ("killed", "injured"):
@@ -257,11 +272,44 @@ def find_casualties(sentence: Span, lang: str = "da") -> Casualties:
             word_class = _keyword_class(tokens, index, kind, lexicon)
             if word_class is None:
                 continue
+            keywords[kind].append(index)
             for count in _counts_for_keyword(tokens, index, word_class, lang, lexicon):
                 found[kind].append((count, index))
+    _none_of_either(found, keywords, tokens, lexicon)
     for kind, hits in found.items():
-        _record(result, kind, hits, tokens, sentence)
+        _record(result, kind, hits, tokens, sentence, lexicon)
     return result
+
+
+SHARED_REACH = 4  # words from one casualty word to the one coordinated with it ("eller kom til")
+
+
+def _none_of_either(
+    found: dict[str, list[tuple[_Count, int]]],
+    keywords: dict[str, list[int]],
+    tokens: list[Token],
+    lexicon: _Lexicon,
+) -> None:
+    """Nobody, told once for two casualty words joined by "eller"/"og": "Ingen blev dræbt
+    eller såret", "ingen dræbte eller sårede", "Ingen blev dræbt eller kom til skade" is no dead
+    and no wounded (a count of some is not shared: "tre dræbte og sårede" does not say how
+    many of each)."""
+    for kind, other in (("injured", "killed"), ("killed", "injured")):
+        if found[kind]:
+            continue
+        for count, first in list(found[other]):
+            if count.quantity.vague or count.quantity.low != 0:
+                continue
+            following = [k for k in keywords[kind] if 0 < k - first <= SHARED_REACH]
+            between = (
+                [t.text.casefold() for t in tokens[first + 1 : following[0]]] if following else []
+            )
+            if (
+                between
+                and between[0] in lexicon.casualty_connectors
+                and not (set(between) & _STOP_PUNCT)
+            ):
+                found[kind].append((count, following[0]))
 
 
 def _keyword_class(tokens: list[Token], index: int, kind: str, lexicon: _Lexicon) -> str | None:
@@ -306,13 +354,36 @@ def _counts_for_keyword(
     tokens: list[Token], index: int, word_class: str, lang: str, lexicon: _Lexicon
 ) -> list[_Count]:
     stated = _stated_counts(tokens, index, word_class, lang, lexicon)
-    counts = [_part_of(tokens, count, lang, lexicon) for count in stated]
+    head = (
+        _apposition_head(tokens, min(stated, key=lambda c: c.start), lang, lexicon)
+        if stated
+        else None
+    )
+    counts = [_part_of(tokens, count, lang, lexicon) for count in ([head] if head else stated)]
     if counts or word_class in ("noun", "count_noun"):
         return counts
     return _listed(
         _subject_count(tokens, index, lang, lexicon)
         or _single_victim(tokens, index, word_class, lang, lexicon)
     )
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _apposition_head(
+    tokens: list[Token], count: _Count, lang: str, lexicon: _Lexicon
+) -> _Count | None:
+    """The count a dash apposition spells out: "I alt ti personer - fem irakere og fem iranere
+    - blev dræbt" tells ten, told as a total."""
+    dash = count.start - 1
+    if dash < 1 or tokens[dash].text not in DASHES:
+        return None
+    for end in (dash - 1, dash - 2):  # "ti -", "ti personer -"
+        head = _count_ending_at(tokens, end, lang, lexicon, skip_article_in_pp=True)
+        if head is not None and not head.quantity.vague:
+            return head
+    return None
 
 
 PARTITIVE_ARTICLES = frozenset({"de", "disse", "dem"})
@@ -393,8 +464,47 @@ def _single_victim(
         if token.text in _STOP_PUNCT or _is_keyword(token, lexicon) or _plural_person(token, lang):
             return None
         if _one_person(tokens, position, lang, lexicon):
-            return _Count(position, position + 1, Quantity(1))
+            return _coordinated_persons(tokens, position, step, lang, lexicon)
         position += step
+    return None
+
+
+PERSON_LIST_REACH = 5  # words from one person of a list to the next ("Mahdi al-Muhandis og")
+
+
+def _coordinated_persons(
+    tokens: list[Token], position: int, step: int, lang: str, lexicon: _Lexicon
+) -> _Count:
+    """One person and those coordinated with them, each one more: "Qassem Soleimani og Abu
+    Mahdi al-Muhandis blev dræbt" is two, "dræbte Soleimani og hans rådgiver" two."""
+    found, last = 1, position
+    while (following := _next_person(tokens, last, step, lang, lexicon)) is not None:
+        found, last = found + 1, following
+    start, end = sorted((position, last))
+    return _Count(start, end + 1, Quantity(found))
+
+
+def _next_person(
+    tokens: list[Token], position: int, step: int, lang: str, lexicon: _Lexicon
+) -> int | None:
+    """The next person of a list: past the rest of this one's words, a connector ("og"), then
+    a person within reach; None at a verb, a preposition, punctuation or a casualty word."""
+    k, joined = position + step, False
+    for _ in range(PERSON_LIST_REACH):
+        if not 0 <= k < len(tokens):
+            return None
+        token = tokens[k]
+        if token.text.casefold() in lexicon.person_connectors:
+            joined = True
+        elif (
+            token.text in _STOP_PUNCT
+            or _is_keyword(token, lexicon)
+            or token.pos_ in ("VERB", "AUX", "ADP")
+        ):
+            return None
+        elif joined and _one_person(tokens, k, lang, lexicon):
+            return k
+        k += step
     return None
 
 
@@ -681,12 +791,32 @@ def _blocks_coordination(token: Token, lexicon: _Lexicon) -> bool:
     )
 
 
+def _told_as(tokens: list[Token], start: int, lexicon: _Lexicon) -> str | None:
+    """How the count starting at `start` is told, by the words right before it: a total ("I
+    alt ti personer"), a floor ("mindst 25", "oppe over 100", "ikke under 5000")."""
+    before = tuple(t.text.casefold() for t in tokens[max(0, start - 3) : start])
+    for phrase, kind in lexicon.toll_kinds.items():
+        if before[len(before) - len(phrase) :] == phrase:
+            return kind
+    return None
+
+
+def _tells_the_whole_toll(tokens: list[Token], keyword: int, lexicon: _Lexicon) -> bool:
+    """ "Dødstallet er steget til 52", "antallet af dræbte er nu 40": a toll noun tells the
+    whole toll so far."""
+    word = tokens[keyword].text.casefold()
+    return lexicon.classes["killed"].get(word) == "count_noun" or _after_count_noun(
+        tokens, keyword, lexicon
+    )
+
+
 def _record(
     result: Casualties,
     kind: str,
     hits: list[tuple[_Count, int]],
     tokens: list[Token],
     sentence: Span,
+    lexicon: _Lexicon,
 ) -> None:
     unique: dict[tuple[int, int], tuple[_Count, int]] = {}
     for count, keyword in hits:
@@ -698,6 +828,13 @@ def _record(
         if not count.quantity.vague and count.quantity.low is not None:
             per_keyword[keyword] += count.quantity.low
     setattr(result, kind, max(per_keyword.values()) if per_keyword else None)
+    if per_keyword:
+        keyword = max(per_keyword, key=per_keyword.get)
+        first = min(c.start for c, k in unique.values() if k == keyword)
+        told = _told_as(tokens, first, lexicon)
+        if told is None and _tells_the_whole_toll(tokens, keyword, lexicon):
+            told = "total"
+        setattr(result, f"{kind}_kind", told)
     extents: dict[int, tuple[int, int]] = {}
     for count, keyword in unique.values():
         first, last = extents.get(keyword, (keyword, keyword))

@@ -629,6 +629,29 @@ def places_in(
     return [(c.hit.place, c.hit.specificity == CITY) for c in unquoted]
 
 
+def opens_with_place_anaphor(sentence: Span, lang: str = "da") -> bool:
+    """Whether the sentence opens with a word for the place the sentence before named ("Her
+    protesterede Rusland", "Samme sted blev to anholdt")."""
+    words = [t.lower_ for t in sentence[:3]]
+    return any(
+        tuple(words[: len(phrase)]) == phrase
+        for phrase in _phrases(_patterns(lang).get("place_anaphors", ()))
+    )
+
+
+def specificity(place: Place, lang: str = "da") -> int:
+    """How specific a place is: CITY (a town or a site), REGION (a region, a sea), COUNTRY or
+    CONTINENT, as the name it was read from is geocoded."""
+    if is_country(place):
+        return COUNTRY
+    prefer = (place.country,) if place.country else ()
+    for name in (place.mention, place.name):
+        hit = _geocode_hit(name, prefer, lang) if name else None
+        if hit is not None and hit.place.name == place.name:
+            return hit.specificity
+    return CITY if place.geonames_id else REGION
+
+
 def is_country(place: Place | None) -> bool:
     """Whether a place is a whole country (its name is the country's), not a town or region."""
     if place is None or not place.country:
