@@ -50,3 +50,22 @@ def test_ending_talks_is_holding_them():
 def test_a_light_verb_with_words_of_its_own_is_tried_after_another_that_fails():
     (meeting,) = events_of("Frankrig tog initiativ til et møde med Tyskland.", "CONSULT")
     assert (meeting.actor.country, meeting.recipient.country) == ("FRA", "DEU")
+
+
+def test_a_noun_whose_last_consonant_doubles_before_its_ending_is_found():
+    from kronist.events.lexicon import load_lexicon
+
+    lexicon = load_lexicon("da")
+    assert lexicon.noun_pattern("kritikken").event == "ACCUSE"  # kritik
+    assert lexicon.noun_pattern("statskuppet").event == "COERCE"  # statskup
+    assert lexicon.noun_pattern("bussen") is None
+
+
+def test_criticism_that_comes_from_someone_is_theirs():
+    (criticism,) = events_of("Kritikken kommer fra oppositionen.", "ACCUSE")
+    assert "OPP" in criticism.actor.sectors
+
+
+def test_a_demand_heard_from_protesters_is_theirs():
+    (demand,) = events_of("Kravet om nyvalg lyder fra demonstranterne.", "REQUEST")
+    assert "CVL" in demand.actor.sectors

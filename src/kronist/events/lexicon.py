@@ -215,11 +215,22 @@ _LONGEST_ENDING = max(len(ending) for ending in NOUN_ENDINGS)
 def _stems(form: str) -> list[str]:
     """The form without each ending it ends in. Looking a form's few stems up costs a handful of
     set lookups, where trying every word of a set against the form cost hundreds."""
-    return [
-        form[:-size]
-        for size in range(1, min(_LONGEST_ENDING, len(form)) + 1)
-        if form[-size:] in _ENDINGS
-    ]
+    stems: list[str] = []
+    for size in range(1, min(_LONGEST_ENDING, len(form)) + 1):
+        if form[-size:] in _ENDINGS:
+            stems.append(form[:-size])
+            stems.extend(_undoubled(form[:-size], form[-size:]))
+    return stems
+
+
+VOWELS = frozenset("aeiouyæøå")
+
+
+def _undoubled(stem: str, ending: str) -> tuple[str, ...]:
+    """ "kritikk-en", "kupp-et", "stopp-et": a final consonant doubled before a vowel ending
+    ("kritik", "kup", "stop")."""
+    doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS
+    return (stem[:-1],) if doubled and ending[:1] in VOWELS else ()
 
 
 @dataclass(frozen=True)
@@ -357,10 +368,7 @@ class Lexicon:
     def _longest_noun_entry(self, form: str) -> NounPattern | None:
         best: tuple[int, int] | None = None  # (word length, -line)
         found: NounPattern | None = None
-        for size in range(min(_LONGEST_ENDING, len(form)) + 1):  # the endings the form has
-            if form[len(form) - size :] not in _ALL_ENDINGS:
-                continue
-            stem = form[: len(form) - size]
+        for stem in (form, *_stems(form)):  # the form without each ending it has
             if len(stem) >= MIN_COMPOUND_HEAD and stem[-MIN_COMPOUND_HEAD:] not in self.noun_tails:
                 continue  # every word tried below ends so, and no listed word does
             for cut in range(len(stem)):

@@ -406,6 +406,8 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
         roles.actor = _after_noun(view, i, by, lexicon)
     if roles.actor is None:
         roles.actor = _holder_of_the_occasion(view, trigger)
+    if roles.actor is None and _comes_from(view, i):
+        roles.actor = _later_in_clause(view, i, ("fra",), skip=None)  # "Kritikken kommer fra X"
     if roles.recipient is None:
         roles.recipient = _after_noun(view, i, trigger.recipient_spec, lexicon, skip=roles.actor)
     if roles.recipient is None and _is_clause_subject(view, i):
@@ -649,6 +651,18 @@ def _own_verb_between(view: SentenceView, start: int, end: int, lexicon: Lexicon
         if forms & AUXILIARY_LEMMAS or lexicon.support_verbs(token.lower_, forms):
             continue
         return True
+    return False
+
+
+def _comes_from(view: SentenceView, i: int) -> bool:
+    """The event noun is the subject of a verb of coming ("Kritikken kommer fra oppositionen",
+    "Kravet lød fra demonstranterne"), whose "fra" names who made it."""
+    if not _is_clause_subject(view, i):
+        return False
+    source_verbs = word_class(view.lang, "source_verbs")
+    for k in range(i + 1, min(view.clause_end(i), i + 1 + NP_REACH)):
+        if source_verbs.matches_token(view.lower(k), view.lemmas(k)):
+            return True
     return False
 
 

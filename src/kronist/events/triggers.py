@@ -96,7 +96,7 @@ def find_triggers(view: SentenceView, lexicon: Lexicon) -> list[Trigger]:
         if i in consumed or no_word[i] or not _may_trigger(view, i, lexicon):
             continue
         trigger = _trigger_at(view, i, lexicon, consumed)
-        if (trigger is None or trigger.kind == "noun") and nouns:
+        if nouns and (trigger is None or trigger.kind == "noun" or not trigger.consumed):
             trigger = _verb_of_an_earlier_noun(view, i, lexicon, consumed, nouns) or trigger
         if trigger is not None:
             triggers.append(trigger)
@@ -110,15 +110,24 @@ def _verb_of_an_earlier_noun(
     view: SentenceView, i: int, lexicon: Lexicon, consumed: set[int], nouns: dict[int, str]
 ) -> Trigger | None:
     """ "Sanktionerne mod Rusland blev forlænget af EU": a verb whose required word is an
-    event noun before it, of the same type, tells that event (a verb of another type leaves
-    the noun its own event)."""
+    event noun before it, of the same type, tells that event, and a rejection takes in the
+    statement it answers ("Kritikken afviser regeringen"); a verb of another type leaves the
+    noun its own event."""
     verb = _trigger_at(view, i, lexicon, consumed - nouns.keys())
     if verb is None or verb.kind != "verb":
         return None
     eaten = verb.consumed & nouns.keys()
-    if not eaten or any(nouns[j] != verb.event for j in eaten):
+    if not eaten or any(not _tells(verb.event, nouns[j]) for j in eaten):
         return None
     return verb
+
+
+ANSWERS = {"REJECT": frozenset({"ACCUSE", "REQUEST", "THREATEN"})}  # "Kritikken afviser X"
+
+
+def _tells(verb_event: str, noun_event: str) -> bool:
+    """The verb's reading takes in the noun: the same event, or the statement it answers."""
+    return noun_event == verb_event or noun_event in ANSWERS.get(verb_event, ())
 
 
 def _may_trigger(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
