@@ -86,3 +86,16 @@ def test_a_call_on_ones_own_citizens_is_an_event_not_an_internal_affair():
 
 def test_asking_ones_own_advisers_stays_an_internal_affair():
     assert not events_of("Trump har bedt sine rådgivere om at finde en løsning.", "REQUEST")
+
+
+def test_sanctions_from_two_bodies_are_each_ones():
+    text = "Sanktionerne fra EU og USA har ramt russisk økonomi hårdt."
+    sanctions = events_of(text, "SANCTION")
+    assert len(sanctions) == 2
+    assert {e.recipient.country for e in sanctions} == {"RUS"}
+
+
+def test_partners_in_an_attack_are_not_each_others_target():
+    attacks = events_of("Angrebet fra Rusland og Belarus kom om natten.", "ASSAULT")
+    assert sorted(e.actor.country for e in attacks) == ["BLR", "RUS"]
+    assert all(e.recipient is None for e in attacks)

@@ -1355,7 +1355,8 @@ def _fill_from_context(
             )
         if event.recipient is None and event.event == "ASSAULT":
             where = _event_country(event, events) or (countries[0] if countries else None)
-            if where and where != event.actor_country:  # an army fights abroad, not at home
+            partners = event.joint_countries  # "angrebet fra Rusland og Belarus": one side
+            if where and where != event.actor_country and where not in partners:
                 event.recipient = attributes.country_actor(where, lang)  # not named "DNK"
     _reciprocal_recipients(events, index.doc, lang)
     _aim_reactions(events)

@@ -404,6 +404,7 @@ def _noun_roles(view: SentenceView, trigger: Trigger, lexicon: Lexicon) -> Roles
         # ("anholdelsen af tre mænd")
         by = ("fra",) if "af" in trigger.recipient_spec else ("fra", "af")
         roles.actor = _after_noun(view, i, by, lexicon)
+        roles.co_actors = _coordinated_list(view, roles.actor)  # "fra EU og USA": each imposes
     if roles.actor is None:
         roles.actor = _holder_of_the_occasion(view, trigger)
     if roles.actor is None and _comes_from(view, i):
