@@ -1,5 +1,5 @@
-"""A phrase owned by a reflexive possessive ("sin", "sit", "sine") is the clause subject's.
-Sentences written for the test."""
+"""A phrase owned by a reflexive possessive ("sin", "sit", "sine") is the clause subject's;
+role nouns of health workers and military leaders. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -19,3 +19,9 @@ def test_a_movements_followers_are_of_its_country():
 def test_a_phrase_naming_its_own_country_keeps_it():
     text = "Netanyahu har mødt sin amerikanske kollega."
     assert actor_of(text, "sin amerikanske kollega").country == "USA"
+
+
+def test_health_workers_and_a_military_leader_have_their_sectors():
+    assert actor_of("Sundhedsmedarbejdere i Gaza strejker.", "Sundhedsmedarbejdere").sector == "HLH"
+    text = "Sudans militærleder mødtes med FN's udsending."
+    assert actor_of(text, "Sudans militærleder").sector == "MIL"
