@@ -25,3 +25,12 @@ def test_health_workers_and_a_military_leader_have_their_sectors():
     assert actor_of("Sundhedsmedarbejdere i Gaza strejker.", "Sundhedsmedarbejdere").sector == "HLH"
     text = "Sudans militærleder mødtes med FN's udsending."
     assert actor_of(text, "Sudans militærleder").sector == "MIL"
+
+
+def test_a_commander_in_the_group_named_before_is_that_group():
+    text = (
+        "Oprørsgruppen HTS har indtaget byen Hama. "
+        "Vi har befriet byen, siger en kommandant i gruppen."
+    )
+    actor = actor_of(text, "en kommandant i gruppen")
+    assert (actor.name, actor.sector) == ("Hayat Tahrir al-Sham", "REB")

@@ -495,7 +495,7 @@ class PhraseBuilder:
         # "Kina-ekspert", "USA-korrespondent": the prefix is what the person knows or covers
         prefix_actor = None if role.topic else self._prefix_actor(match.prefix)
         group = prefix_actor or owner_actor
-        if group is not None and self._forces_of_an_armed_group(role.sectors, group):
+        if group is not None and forces_of_an_armed_group(role.sectors, group):
             # "RSF-styrkerne", "styrker fra RSF": the group's forces are the group
             phrase.actor = group
             phrase.has_own_country = group.country is not None
@@ -523,10 +523,6 @@ class PhraseBuilder:
         phrase.country = country
         if sectors or country:
             phrase.actor = nominal_actor(country, sectors, self.res.countries)
-
-    @staticmethod
-    def _forces_of_an_armed_group(role_sectors, group: Actor) -> bool:
-        return bool(role_sectors) and set(role_sectors) <= ARMED_FORCES and "REB" in group.sectors
 
     def _speaks_for_its_body(self, owner_actor: Actor | None, left: Left) -> bool:
         return (
@@ -595,6 +591,11 @@ class PhraseBuilder:
         name.has_own_country = name.has_own_country or phrase.has_own_country
         phrase.actor = name.actor
         phrase.country = name.actor.country
+
+
+def forces_of_an_armed_group(role_sectors, group: Actor) -> bool:
+    """An armed role ("styrker", "kommandant") of a rebel group is that group."""
+    return bool(role_sectors) and set(role_sectors) <= ARMED_FORCES and "REB" in group.sectors
 
 
 def _owner(complement: Mention | None, left: Left) -> Mention | None:

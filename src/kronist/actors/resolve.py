@@ -22,7 +22,7 @@ from kronist.actors.mentions import (
     strip_genitive,
 )
 from kronist.actors.named import find_named, party_letter_after, person_actor
-from kronist.actors.phrases import PhraseBuilder
+from kronist.actors.phrases import PhraseBuilder, forces_of_an_armed_group
 from kronist.model import Actor, Entity
 from kronist.nlp.docs import alpha_or_space, span_as_doc, span_text, token_texts
 
@@ -248,7 +248,12 @@ def _inherit_from_owners(mentions: list[Mention], res: Resources) -> None:
     for mention in mentions:
         role = mention.role.role if mention.role else None
         owner = mention.owner
-        if role is None or not role.inherits or owner is None or owner.actor is None:
+        if role is None or owner is None or owner.actor is None:
+            continue
+        if forces_of_an_armed_group(role.sectors, owner.actor):
+            mention.actor = owner.actor  # "en kommandant i gruppen": the group HTS named before
+            continue
+        if not role.inherits:
             continue
         if mention.actor is not None and mention.actor.sectors:
             if not mention.actor.country and owner.actor.country:  # the owner was resolved since
