@@ -39,7 +39,7 @@ from kronist.events.syntax import (
     lemmas,
     sentence_groups,
 )
-from kronist.events.triggers import Trigger, find_triggers
+from kronist.events.triggers import ANSWERED, Trigger, find_triggers
 from kronist.model import Actor, Document, Entity, Event, EventDate, Quote
 from kronist.nlp.docs import (
     headline_end,
@@ -70,7 +70,6 @@ REQUEST_MODES = {
     "AGREE": "meet",
 }
 REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "SANCTION", "SUPPORT"})
-ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})  # "afviser kritikken/kravet/truslen"
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # a promise of these is a threat ("lover at svare igen"); accepting a fine is no threat
 VIOLENT = frozenset({"ASSAULT", "COERCE"})

@@ -138,11 +138,6 @@ def _without(named: Counter[str], partners: set[str]) -> Counter[str]:
     return Counter({country: n for country, n in named.items() if country not in partners})
 
 
-def _domestic(named: Counter[str], country: str) -> bool:
-    """The article names no country but this one."""
-    return set(named) <= {country}
-
-
 def _home(named: Counter[str], country: str) -> bool:
     """The article names this country more often than any other."""
     others = [n for other, n in named.items() if other != country]

@@ -122,7 +122,8 @@ def _verb_of_an_earlier_noun(
     return verb
 
 
-ANSWERS = {"REJECT": frozenset({"ACCUSE", "REQUEST", "THREATEN"})}  # "Kritikken afviser X"
+ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})  # "afviser kritikken/kravet/truslen"
+ANSWERS = {"REJECT": ANSWERED}  # "Kritikken afviser regeringen": the rejection takes it in
 
 
 def _tells(verb_event: str, noun_event: str) -> bool:
