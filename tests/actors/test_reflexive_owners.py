@@ -3,6 +3,7 @@ role nouns of health workers and military leaders. Sentences written for the tes
 
 from __future__ import annotations
 
+import pytest
 from tests.conftest import actor_of
 
 
@@ -34,3 +35,15 @@ def test_a_commander_in_the_group_named_before_is_that_group():
     )
     actor = actor_of(text, "en kommandant i gruppen")
     assert (actor.name, actor.sector) == ("Hayat Tahrir al-Sham", "REB")
+
+
+@pytest.mark.parametrize(
+    "text, mention, sector",
+    [
+        ("Foreningen kræver, at kommunen griber ind.", "Foreningen", "SOC"),
+        ("Fabrikken i Kalundborg afviser kritikken.", "Fabrikken", "BUS"),
+        ("Demonstranter plyndrede flere butikker i Lilongwe.", "flere butikker", "BUS"),
+    ],
+)
+def test_associations_factories_and_shops_are_actors_of_their_sectors(text, mention, sector):
+    assert actor_of(text, mention).sector == sector
