@@ -43,6 +43,8 @@ def test_a_commander_in_the_group_named_before_is_that_group():
         ("Foreningen kræver, at kommunen griber ind.", "Foreningen", "SOC"),
         ("Fabrikken i Kalundborg afviser kritikken.", "Fabrikken", "BUS"),
         ("Demonstranter plyndrede flere butikker i Lilongwe.", "flere butikker", "BUS"),
+        ("Militsfolk angreb landsbyen i nat.", "Militsfolk", "REB"),
+        ("Patienterne på hospitalet blev evakueret.", "Patienterne på hospitalet", "CVL"),
     ],
 )
 def test_associations_factories_and_shops_are_actors_of_their_sectors(text, mention, sector):
