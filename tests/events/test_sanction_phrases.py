@@ -51,3 +51,9 @@ def test_a_ban_on_staying_given_to_young_men_is_coercion_of_them():
 def test_an_investigation_set_going_is_one_opened():
     (inquiry,) = events_of("Politiet har sat en stor efterforskning i gang.", "ACCUSE")
     assert (inquiry.mode, inquiry.actor.sector) == ("investigate", "COP")
+
+
+def test_an_embassy_opened_in_a_country_sets_up_relations_with_it():
+    (support,) = events_of("Danmark har åbnet en ambassade i Kyiv.", "SUPPORT")
+    assert (support.actor.country, support.recipient.country) == ("DNK", "UKR")
+    assert not events_of("Ambassaden i Kyiv åbner igen mandag.", "SUPPORT")
