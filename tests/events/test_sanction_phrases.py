@@ -57,3 +57,13 @@ def test_an_embassy_opened_in_a_country_sets_up_relations_with_it():
     (support,) = events_of("Danmark har åbnet en ambassade i Kyiv.", "SUPPORT")
     assert (support.actor.country, support.recipient.country) == ("DNK", "UKR")
     assert not events_of("Ambassaden i Kyiv åbner igen mandag.", "SUPPORT")
+
+
+def test_money_paid_out_to_a_country_is_aid():
+    (aid,) = events_of("EU har udbetalt 4 milliarder euro til Ukraine.", "AID")
+    assert aid.recipient.country == "UKR"
+
+
+def test_brokering_an_exchange_is_no_agreement_of_the_broker():
+    text = "Qatar har formidlet en aftale om udveksling af fanger."
+    assert not any(e.actor.country == "QAT" for e in events_of(text, "AGREE"))
