@@ -90,3 +90,16 @@ def actor_of(text: str, mention: str, published: str = "2025-03-04") -> Actor | 
 
     entities = analyze(text, published=published).entities
     return next(e.actor for e in entities if e.text == mention)
+
+
+def quote_speaker(
+    text: str, published: str = "2025-03-04", index: int = -1, only: bool = False
+) -> Actor | None:
+    """The speaker's actor of a quote (the last one by default; `only`: asserts it is the only
+    one) that kronist finds in a text written for a test."""
+    from kronist.pipeline import analyze
+
+    quotes = analyze(text, published=published).quotes
+    if only:
+        assert len(quotes) == 1, quotes
+    return quotes[index].speaker_actor

@@ -4,35 +4,32 @@ with that word as the head of its name ("valgkommissionen", "EU-Kommissionen")."
 from __future__ import annotations
 
 import pytest
-
-from kronist.pipeline import analyze
+from tests.conftest import quote_speaker as speaker_of
 
 pytestmark = pytest.mark.usefixtures("with_actors")  # the whole pipeline, dictionary too
 
-
-def speaker_of(text: str):
-    quote = analyze(text, published="2025-03-04").quotes[-1]
-    return quote.speaker_actor
-
-
-def test_the_commission_is_the_election_commission_named_before():
-    actor = speaker_of(
-        "Valg i Georgien\n\n"
-        "Ifølge den centrale valgkommission i Georgien vandt regeringspartiet valget.\n\n"
-        "Torsdag afviste valgkommissionen oppositionens klager.\n\n"
-        "»Vi har ikke fundet nogen fejl,« skriver kommissionen i en udtalelse."
-    )
-    assert (actor.country, actor.sector) == ("GEO", "GOV")
+ELECTION_COMMISSION = (
+    "Valg i Georgien\n\n"
+    "Ifølge den centrale valgkommission i Georgien vandt regeringspartiet valget.\n\n"
+    "Torsdag afviste valgkommissionen oppositionens klager.\n\n"
+    "»Vi har ikke fundet nogen fejl,« skriver kommissionen i en udtalelse."
+)
+EUROPEAN_COMMISSION = (
+    "Told på elbiler\n\n"
+    "EU-Kommissionen vil lægge told på kinesiske elbiler.\n\n"
+    "»Vi beskytter vores industri mod unfair konkurrence,« skriver kommissionen i en "
+    "udtalelse."
+)
 
 
-def test_the_commission_after_the_european_commission_is_the_european_commission():
-    actor = speaker_of(
-        "Told på elbiler\n\n"
-        "EU-Kommissionen vil lægge told på kinesiske elbiler.\n\n"
-        "»Vi beskytter vores industri mod unfair konkurrence,« skriver kommissionen i en "
-        "udtalelse."
-    )
-    assert (actor.country, actor.sector) == (None, "IGO")
+@pytest.mark.parametrize(
+    "text, country, sector",
+    [(ELECTION_COMMISSION, "GEO", "GOV"), (EUROPEAN_COMMISSION, None, "IGO")],
+    ids=["election commission", "European Commission"],
+)
+def test_the_commission_is_the_commission_named_before(text, country, sector):
+    actor = speaker_of(text)
+    assert (actor.country, actor.sector) == (country, sector)
 
 
 def test_de_as_a_speaker_is_the_group_or_body_named_before_not_a_person():

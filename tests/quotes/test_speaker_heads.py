@@ -5,6 +5,7 @@ the phrase over the name it holds."""
 from __future__ import annotations
 
 import pytest
+from tests.conftest import quote_speaker
 
 from kronist.pipeline import analyze
 
@@ -12,8 +13,7 @@ pytestmark = pytest.mark.usefixtures("with_actors")  # the whole pipeline, dicti
 
 
 def speaker(text: str, published: str = "2024-09-04"):
-    [quote] = analyze(text, published=published).quotes
-    return quote.speaker_actor
+    return quote_speaker(text, published, only=True)
 
 
 def test_a_person_in_the_genitive_owns_the_speaker_and_is_not_the_speaker():

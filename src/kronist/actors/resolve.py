@@ -274,7 +274,7 @@ def _counterparts_hold_the_subjects_office(doc: Doc, mentions: list[Mention]) ->
     ]
     if not colleagues:
         return
-    covering = {i: m for m in mentions if m.actor is not None for i in range(m.start, m.end)}
+    covering = _covering(mentions)
     for mention in colleagues:
         holder = _clause_subject(doc, mention, covering)
         if holder is None or holder is mention or not holder.actor.sectors:
@@ -298,7 +298,7 @@ def _owned_by_the_subject(doc: Doc, mentions: list[Mention], res: Resources) -> 
     ]
     if not owned:
         return
-    covering = {i: m for m in mentions if m.actor is not None for i in range(m.start, m.end)}
+    covering = _covering(mentions)
     for mention in owned:
         holder = _clause_subject(doc, mention, covering)
         country = holder.actor.country if holder is not None and holder is not mention else None
@@ -306,6 +306,11 @@ def _owned_by_the_subject(doc: Doc, mentions: list[Mention], res: Resources) -> 
             mention.actor = nominal_actor(country, list(mention.actor.sectors), res.countries)
             mention.country = country
             mention.has_own_country = True
+
+
+def _covering(mentions: list[Mention]) -> dict[int, Mention]:
+    """For each token inside a mention with an actor, that mention."""
+    return {i: m for m in mentions if m.actor is not None for i in range(m.start, m.end)}
 
 
 def _clause_subject(doc: Doc, mention: Mention, covering: dict[int, Mention]) -> Mention | None:

@@ -113,6 +113,9 @@ def _verb_of_an_earlier_noun(
     event noun before it, of the same type, tells that event, and a rejection takes in the
     statement it answers ("Kritikken afviser regeringen"); a verb of another type leaves the
     noun its own event."""
+    patterns = lexicon.verb_patterns(view.lower(i), view.lemmas(i))
+    if not any(pattern.requires for pattern in patterns):
+        return None  # a verb with no required word takes in no noun: no second try
     verb = _trigger_at(view, i, lexicon, consumed - nouns.keys())
     if verb is None or verb.kind != "verb":
         return None
