@@ -121,6 +121,14 @@ def test_everyday_words_are_not_events(code):
     assert not code("Kampen mellem FC København og Brøndby endte uafgjort.")
 
 
+def test_a_deponent_verb_has_only_its_own_forms(code):
+    """ "enes" (agree) + "te" is "eneste", an adjective: "hver eneste dag" is no agreement,
+    while the verb's forms still are."""
+    assert not code("Vores soldater mangler granater hver eneste dag, sagde generalen i Kyiv.")
+    assert only(code("Israel og Hamas enedes søndag om en våbenhvile."), "AGREE")
+    assert only(code("Rusland og Ukraine enes om en fangeudveksling."), "AGREE")
+
+
 def test_crowd_control(code):
     event = only(code("Politiet anvendte tåregas mod demonstranterne."), "ASSAULT")
     assert event.mode == "crowd-control"

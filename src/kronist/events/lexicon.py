@@ -512,12 +512,23 @@ def _index_verbs(patterns: tuple[VerbPattern, ...]) -> dict[str, tuple[int, ...]
     index: dict[str, list[int]] = {}
     for position, pattern in enumerate(patterns):
         for lemma in pattern.verbs.words:
-            stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 3 else lemma
-            # the bare stem ("lov" of "love") is an imperative in theory, a noun in practice
-            forms = {lemma} | {base + s for base in (lemma, stem) for s in VERB_SUFFIXES if s}
-            for form in forms:
+            for form in _indexed_forms(lemma):
                 index.setdefault(form, []).append(position)
     return {form: tuple(sorted(set(p))) for form, p in index.items()}
+
+
+def _indexed_forms(lemma: str) -> set[str]:
+    if _deponent(lemma):
+        return {lemma}
+    stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 3 else lemma
+    # the bare stem ("lov" of "love") is an imperative in theory, a noun in practice
+    return {lemma} | {base + s for base in (lemma, stem) for s in VERB_SUFFIXES if s}
+
+
+def _deponent(verb: str) -> bool:
+    """ "enes", "mødes": a verb whose forms all end in -s ("enedes", "mødtes", listed in the
+    lexicon); the regular endings would make other words of it ("enes" + "te": "eneste")."""
+    return verb.endswith("s")
 
 
 def _index_words(word_sets: tuple[frozenset[str], ...]) -> dict[str, tuple[int, ...]]:
@@ -534,6 +545,8 @@ def _verb_forms(verbs: frozenset[str]) -> frozenset[str]:
 
 
 def _forms_of(verb: str) -> set[str]:
+    if _deponent(verb):
+        return {verb}
     stem = verb[:-1] if verb.endswith("e") else verb
     return {verb, verb + "r", stem + "ede", stem + "te", stem + "et", stem + "t"}
 
