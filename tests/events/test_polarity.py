@@ -1,6 +1,7 @@
 """Negation and modality."""
 
 from event_coding import only
+from tests.conftest import events_of
 
 
 def test_ikke_negates(code):
@@ -176,3 +177,38 @@ def test_a_sentence_opening_with_its_verb_before_a_comma_is_a_condition(code):
     assert condition.modality == "hypothetical"
     told = only(code("Rusland angreb Ukraine, og Nato svarede igen."), "ASSAULT")
     assert told.modality == "asserted"
+
+
+def test_a_hostile_act_promised_on_a_condition_is_a_threat_by_its_doer(code):
+    for text, doer, target in (
+        ("Hvis forhandlingerne bryder sammen, vil Israel genoptage angrebene.", "ISR", None),
+        ("USA vil indføre sanktioner mod Iran, hvis Iran genoptager berigelsen.", "USA", "IRN"),
+        (
+            "Skulle Rusland angribe igen, vil Sverige indføre nye sanktioner mod Rusland.",
+            "SWE",
+            "RUS",
+        ),
+        ("Israel vil angribe Hamas igen, medmindre de løslader gidslerne.", "ISR", "PSE"),
+    ):
+        events = code(text)
+        threat = only(events, "THREATEN")
+        assert threat.actor.country == doer, text
+        assert (threat.recipient and threat.recipient.country) == target, text
+        assert not [e for e in events if e.event != "THREATEN" and e.modality == "asserted"], text
+
+
+def test_what_a_conditional_clause_only_tells_about_is_no_threat():
+    text = (
+        "En bøde fra Arbejdsretten vil typisk ligge på nogle hundrede kroner i timen, hvis "
+        "blokaden af havnen kendes ulovlig."
+    )
+    assert not events_of(text, "SANCTION")
+    assert not events_of(text, "THREATEN")
+
+
+def test_the_relative_whose_opens_no_condition():
+    text = (
+        "Kvinden, hvis søn blev dræbt af politiet i Minneapolis i maj, kræver en ny undersøgelse."
+    )
+    (killing,) = events_of(text, "ASSAULT")
+    assert killing.modality == "asserted"

@@ -25,7 +25,7 @@ from kronist.events.counterparts import fill_counterparts, told_side_by_side
 from kronist.events.lexicon import Lexicon, has_lexicon, load_lexicon, word_class
 from kronist.events.mentions import ActorIndex
 from kronist.events.merging import fold_actorless, merge_candidates, without_loose_headlines
-from kronist.events.polarity import is_negated, modality
+from kronist.events.polarity import in_consequence, is_negated, modality
 from kronist.events.roles import Roles, find_roles, support_verb
 from kronist.events.sectors import ARMED, civil_society, sectors_of
 from kronist.events.syntax import (
@@ -760,6 +760,7 @@ def _candidate(
         candidate.event, candidate.mode = "ACCUSE", None  # "gik til angreb på regeringens politik"
     if candidate.event == "ASSAULT" and roles.actor is None and _during_protests(view, trigger):
         candidate.implicit_actor = "COP"  # "92 er dræbt under demonstrationerne": state forces
+    _threat_on_condition(candidate, view)
     _announced_hostility(candidate, view)
     _announced_meeting(candidate)
     return candidate if _codeable(candidate, trigger, view) else None
@@ -808,6 +809,45 @@ def _during_protests(view: SentenceView, trigger: Trigger) -> bool:
     return False
 
 
+def _threat_on_condition(candidate: Candidate, view: SentenceView) -> None:
+    """ "Hvis forhandlingerne bryder sammen, vil Israel genoptage angrebene": a hostile act
+    promised on a condition is a threat by its doer (PLOVER THREATEN); what the clause only tells
+    about ("En bøde vil typisk ligge på ..., hvis ...") is a possibility."""
+    if candidate.event not in THREAT_MODES or candidate.negated:
+        return
+    if candidate.modality not in {"asserted", "future"}:
+        return
+    if candidate.actor is None or not in_consequence(view, candidate.trigger):
+        return
+    if not _done_by_its_clause(view, candidate):
+        candidate.modality = "hypothetical"
+        return
+    _as_threat(candidate, candidate.actor, candidate.actor_text)
+
+
+def _done_by_its_clause(view: SentenceView, candidate: Candidate) -> bool:
+    """The act is its clause's verb, or the object of it ("vil genoptage angrebene"), not a
+    thing the clause tells about ("En bøde vil typisk ligge på ...")."""
+    if candidate.kind == "verb" or not view.tagged:
+        return True
+    token = view.doc[candidate.trigger]
+    return token.dep_ == "obj" and token.head.pos_ == "VERB"
+
+
+def _as_threat(candidate: Candidate, actor: Actor, actor_text: str | None) -> None:
+    """The hostile act of a candidate turned into the threat of it by `actor`, aimed at the
+    act's target."""
+    target, target_text = candidate.recipient, candidate.recipient_text
+    if target is None:
+        target, target_text = candidate.victim, candidate.victim_text
+    candidate.mode = THREAT_MODES[candidate.event]
+    candidate.event = "THREATEN"
+    candidate.actor, candidate.actor_text = actor, actor_text
+    candidate.recipient, candidate.recipient_text = target, target_text
+    candidate.implicit_actor = None
+    candidate.modality = "asserted"
+
+
 def _announced_hostility(candidate: Candidate, view: SentenceView) -> None:
     """ "X vil blive straffet", said by the prime minister: an announced hostile act is a
     threat by whoever announces it (PLOVER THREATEN), aimed at the act's target."""
@@ -820,15 +860,7 @@ def _announced_hostility(candidate: Candidate, view: SentenceView) -> None:
     if doer and announcer.actor.country and doer != announcer.actor.country:
         candidate.modality = "hypothetical"  # "USA mener, at Iran vil angribe": a prediction
         return
-    target, target_text = candidate.recipient, candidate.recipient_text
-    if target is None:
-        target, target_text = candidate.victim, candidate.victim_text
-    candidate.mode = THREAT_MODES[candidate.event]
-    candidate.event = "THREATEN"
-    candidate.actor, candidate.actor_text = announcer.actor, announcer.text
-    candidate.recipient, candidate.recipient_text = target, target_text
-    candidate.implicit_actor = None
-    candidate.modality = "asserted"
+    _as_threat(candidate, announcer.actor, announcer.text)
 
 
 def _announced_meeting(candidate: Candidate) -> None:

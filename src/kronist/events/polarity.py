@@ -62,6 +62,8 @@ def modality(view: SentenceView, i: int, lexicon: Lexicon, noun: bool = False) -
             return governed  # "frygter, at Rusland vil angribe": feared, not told
     for j in reversed(window):
         k = j - view.start
+        if _relative_whose(view, j):
+            continue  # "Kvinden, hvis søn blev dræbt": no condition
         cues = lexicon.modality_cues(words[k]) if 0 <= k < len(words) else lexicon.modality
         for cue, value in cues:
             if tuple(words[k : k + len(cue)]) == cue:
@@ -95,6 +97,44 @@ def _conditional_inversion(view: SentenceView, i: int) -> bool:
         return False
     comma = next((j for j in range(first + 1, view.end) if view.lower(j) == ","), None)
     return comma is not None and i < comma and _finite_verb(view, comma + 1)
+
+
+def in_consequence(view: SentenceView, i: int) -> bool:
+    """Token i stands in the main clause that a condition bears on: "Hvis Iran angriber, vil USA
+    svare igen", "USA indfører sanktioner, hvis ...", "Angriber Rusland, vil NATO ..."."""
+    consequence = _consequence(view)
+    return consequence is not None and i in consequence
+
+
+def _consequence(view: SentenceView) -> range | None:
+    first = next((j for j in range(view.start, view.end) if view.lower(j) not in QUOTE_MARKS), None)
+    if first is None or _yes_no_question(view):
+        return None
+    if _finite_verb(view, first) or _condition_opener(view, first):
+        comma = next((j for j in range(first + 1, view.end) if view.lower(j) == ","), None)
+        if comma is None or not _finite_verb(view, comma + 1):
+            return None
+        return range(comma + 1, view.clause_end(comma + 1))
+    condition = next((j for j in range(first + 2, view.end) if _condition_opener(view, j)), None)
+    if condition is None or view.lower(condition - 1) != ",":
+        return None
+    return range(view.clause_start(condition - 2), condition - 1)
+
+
+def _condition_opener(view: SentenceView, j: int) -> bool:
+    """ "hvis", "såfremt", "medmindre" opening a condition."""
+    words = word_class(view.lang, "condition_openers").words
+    return view.lower(j) in words and not _relative_whose(view, j)
+
+
+def _relative_whose(view: SentenceView, j: int) -> bool:
+    """The relative "hvis" (whose) of "manden, hvis søn blev dræbt": before a bare singular noun,
+    where the conditional "hvis" stands before its clause's subject ("hvis landet", "hvis de")."""
+    if view.lower(j) != "hvis" or not view.tagged or j + 1 >= view.end:
+        return False
+    after = view.doc[j + 1]
+    bare = "Ind" in morph_values(after, "Definite") and "Sing" in morph_values(after, "Number")
+    return after.pos_ == "NOUN" and bare
 
 
 def _finite_verb(view: SentenceView, j: int) -> bool:
