@@ -212,3 +212,8 @@ def test_the_relative_whose_opens_no_condition():
     )
     (killing,) = events_of(text, "ASSAULT")
     assert killing.modality == "asserted"
+
+
+def test_an_adverb_after_the_governing_verb_keeps_its_modality():
+    text = "Eksperter frygter også, at Rusland vil angribe Estland."
+    assert not [e for e in events_of(text, "ASSAULT") if e.modality != "hypothetical"]

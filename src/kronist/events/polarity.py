@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from kronist.events.lexicon import Lexicon, word_class
-from kronist.events.syntax import FINITE_AUX, PREPOSITIONS, SentenceView, lemmas
+from kronist.events.syntax import ADVERBS, FINITE_AUX, PREPOSITIONS, SentenceView, lemmas
 from kronist.lang import read_tsv
 from kronist.nlp.docs import morph_values
 
@@ -81,6 +81,8 @@ def _governing_cue(view: SentenceView, opener: int, lexicon: Lexicon) -> str | N
     """The modality of the verb an at-clause hangs on ("frygter, at ..."), which bears on
     everything the clause tells."""
     governing = opener - 1 - (view.lower(opener - 1) == ",")
+    while governing > view.start and view.lower(governing) in ADVERBS:
+        governing -= 1  # "frygter også, at ...", "mener ikke, at ..."
     if view.lower(opener) != "at" or governing < view.start:
         return None
     word = view.lower(governing)
