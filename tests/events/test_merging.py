@@ -1,6 +1,7 @@
 """One event per real-world event."""
 
 from event_coding import only
+from tests.conftest import events_of
 
 from kronist.events.candidate import Candidate
 from kronist.events.merging import same_event
@@ -221,3 +222,20 @@ def test_an_adverb_made_with_a_preposition_leaves_the_object_after_it(code):
     accusation = next(e for e in events if e.event == "ACCUSE")
     assert (accusation.actor.country, accusation.recipient.country) == ("PSE", "ISR")
     assert accusation.recipient_text == "Israel"  # read as the object, not inferred
+
+
+def test_a_person_and_a_company_punished_alike_are_two_cases():
+    text = (
+        "En 34-årig mand er tirsdag blevet idømt fem års fængsel for vold i Odense. "
+        "Konkurrencerådet har samme dag givet Carlsberg en bøde på 100 millioner kroner."
+    )
+    sanctions = events_of(text, "SANCTION")
+    assert sorted(e.recipient.sector for e in sanctions) == ["BUS", "CVL"]
+
+
+def test_a_suspect_told_as_a_man_and_as_an_offender_is_one_arrest():
+    text = (
+        "Politiet har anholdt en 22-årig mand efter skyderiet i Aarhus. "
+        "Den formodede gerningsmand blev anholdt uden for butikken."
+    )
+    assert len(events_of(text, "COERCE")) == 1

@@ -1,12 +1,13 @@
 """One event per real-world event: headline, lead and body often tell the same one.
 
 Two candidates are the same event when they have the same type, no conflicting actor or
-recipient country, no conflicting date or place, and the same polarity, and neither's recipient
-is the other's actor (the accused accusing in turn); a later definite event noun ("angrebet",
-"drabet") refers back to the last compatible event of its type whatever day or place its
-sentence names, unless it names another year. A later mention is folded into the
-most recent compatible earlier one; then an event told without a doer joins the nearest one of
-its type that names one, unless a date, day or toll sets them apart (`fold_actorless`).
+recipient country (nor a person and a company as targets), no conflicting date or place, and
+the same polarity, and neither's recipient is the other's actor (the accused accusing in
+turn); a later definite event noun ("angrebet", "drabet") refers back to the last compatible
+event of its type whatever day or place its sentence names, unless it names another year. A
+later mention is folded into the most recent compatible earlier one; then an event told
+without a doer joins the nearest one of its type that names one, unless a date, day or toll
+sets them apart (`fold_actorless`).
 An event told only in the headline, of a type the body tells with parties that did not let the
 two merge, is the body's event told loosely ("Iran angriber USA" over a body in which militias
 fire on American bases in Iraq): the body's telling stands (`without_loose_headlines`).
@@ -22,6 +23,8 @@ from kronist.model import Actor, Place
 
 # Types whose modes are different acts (an allegation is not a complaint); for the others a
 # mode is a detail that two mentions may tell differently ("drone- og missilangreb").
+KINDS_MAY_DIFFER = frozenset({"ASSAULT"})
+PEOPLE = frozenset({"CVL", "CRM"})  # private persons, told by turns as civilians or offenders
 MODE_DISTINCT = frozenset({"ACCUSE", "SANCTION", "COERCE", "RETREAT", "REQUEST", "REJECT"})
 
 
@@ -117,7 +120,7 @@ def same_event(a: Candidate, b: Candidate, lang: str = "da") -> bool:
         a.recipient, b.recipient, lang
     ):
         return False
-    if _two_named_speakers(a, b, lang):
+    if _two_named_speakers(a, b, lang) or _kinds_apart(a.recipient, b.recipient, a.event):
         return False
     told = a.date.date and b.date.date and not (a.date_inferred or b.date_inferred)
     if a.answers and b.answers and a.answers != b.answers:
@@ -163,6 +166,18 @@ def _two_named_speakers(a: Candidate, b: Candidate, lang: str) -> bool:
     if first is None or second is None:
         return False
     return bool(first.name and second.name) and not _one_named(first, second, lang)
+
+
+def _kinds_apart(a: Actor | None, b: Actor | None, event: str) -> bool:
+    """ "idømt en 34-årig mand fængsel" and "givet Carlsberg en bøde": a private person and a
+    body of society (a company, a union) are two targets, however alike the act. Not for
+    attacks, whose victims are told by turns as civilians, soldiers or fighters."""
+    if a is None or b is None or event in KINDS_MAY_DIFFER:
+        return False
+    first, second = sectors_of(a), sectors_of(b)
+    if not first or not second or (first | second) & STATE:
+        return False
+    return (first <= PEOPLE) != (second <= PEOPLE) and first.isdisjoint(second)
 
 
 def _one_unreal(a: Candidate, b: Candidate) -> bool:
