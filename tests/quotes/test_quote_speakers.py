@@ -315,3 +315,17 @@ def test_an_impersonal_tag_is_said_by_the_actor_opening_the_sentence_before(pars
     ]
     quotes = find_quotes(doc, entities, "da")
     assert quotes[1].speaker == "Det russiske udenrigsministerium"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below_it():
+    from kronist.pipeline import analyze
+
+    text = (
+        "Vold mod betjente\n\n"
+        "Justitsministeren var klar i mælet på et pressemøde tirsdag:\n\n"
+        "»Vi vil ikke acceptere vold mod politiet.«\n\n"
+        "»Det her er et angreb på os alle,« sagde borgmester Anna Holm.\n"
+    )
+    quotes = analyze(text, published="2025-03-04").quotes
+    assert quotes[0].speaker == "Justitsministeren"
+    assert quotes[1].speaker == "borgmester Anna Holm"

@@ -20,8 +20,8 @@ CONTEXT_PARAGRAPHS = 3  # how far back a standalone quote looks for its speaker
 
 def attribute_from_context(article: Article, candidate: Candidate, all_quotes: list[Candidate]):
     """A quote with no tag of its own continues the speech around it: the quote just before it,
-    the attribution just before it, the tag of the next quote in the run, or the nearest
-    attribution before it."""
+    the attribution just before it, the actor of a paragraph that introduces it with a colon,
+    the tag of the next quote in the run, or the nearest attribution before it."""
     if candidate.attribution is not None and candidate.attribution.speaker:
         carry_over_from_same_speaker(article, candidate)
         return
@@ -30,6 +30,7 @@ def attribute_from_context(article: Article, candidate: Candidate, all_quotes: l
         previous_quote,
         subject_just_before,
         previous_attribution,
+        colon_introduction,
         next_quote_in_run,
     )
     for rule in rules:
@@ -113,9 +114,28 @@ def subject_just_before(article: Article, candidate: Candidate, _quotes) -> Attr
         return None
     last_word = paragraph_start + len(narrative.rstrip()) - 1
     sentence_start = max(paragraph_start, sentence_start_before(article, last_word))
-    opening = next(
-        (e for e in article.entities if sentence_start <= e.start < candidate.start), None
-    )
+    return _opening_actor(article, sentence_start, candidate.start)
+
+
+def colon_introduction(article: Article, candidate: Candidate, _quotes) -> Attribution | None:
+    """ "Justitsministeren var klar i mælet på pressemødet:" over a paragraph that opens with
+    the quote: the actor that opens the introducing sentence says it."""
+    if candidate.paragraph == 0:
+        return None
+    paragraph_start = article.paragraphs[candidate.paragraph][0]
+    if article.text[paragraph_start : candidate.start].strip(' »«"“”-–'):
+        return None
+    start, end = article.paragraphs[candidate.paragraph - 1]
+    introduction = article.masked[start:end].rstrip()
+    if not introduction.endswith(":"):
+        return None
+    last_word = start + len(introduction) - 1
+    return _opening_actor(article, max(start, sentence_start_before(article, last_word)), end)
+
+
+def _opening_actor(article: Article, sentence_start: int, end: int) -> Attribution | None:
+    """The actor that opens the sentence starting at `sentence_start`, as a speaker."""
+    opening = next((e for e in article.entities if sentence_start <= e.start < end), None)
     if opening is None or opening.actor is None:
         return None
     if article.text[sentence_start : opening.start].strip():
