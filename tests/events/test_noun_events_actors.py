@@ -69,3 +69,12 @@ def test_criticism_that_comes_from_someone_is_theirs():
 def test_a_demand_heard_from_protesters_is_theirs():
     (demand,) = events_of("Kravet om nyvalg lyder fra demonstranterne.", "REQUEST")
     assert "CVL" in demand.actor.sectors
+
+
+def test_a_police_patrol_or_station_attacked_is_the_police():
+    for text in (
+        "Tre bevæbnede mænd skød tirsdag mod en politipatrulje i Malmø.",
+        "To mænd kastede brandbomber mod en politistation i Malmø natten til søndag.",
+    ):
+        (attack,) = events_of(text, "ASSAULT")
+        assert attack.recipient.sector == "COP", text
