@@ -99,3 +99,14 @@ def test_partners_in_an_attack_are_not_each_others_target():
     attacks = events_of("Angrebet fra Rusland og Belarus kom om natten.", "ASSAULT")
     assert sorted(e.actor.country for e in attacks) == ["BLR", "RUS"]
     assert all(e.recipient is None for e in attacks)
+
+
+def test_a_definite_noun_that_ends_an_events_word_refers_to_that_event():
+    text = (
+        "Kina sender krigsskibe mod Taiwan\n\n"
+        "Kina har torsdag indledt en stor militærøvelse omkring Taiwan.\n\n"
+        "Taiwans præsident siger, at Taiwan ikke vil lade sig skræmme af Kina.\n\n"
+        "Japan har udtrykt bekymring over øvelsen."
+    )
+    (concern,) = [e for e in events_of(text, "ACCUSE") if e.actor.country == "JPN"]
+    assert concern.recipient.country == "CHN"

@@ -22,7 +22,13 @@ from kronist.events import attributes
 from kronist.events.candidate import VERBAL, Candidate
 from kronist.events.confidence import event_confidence
 from kronist.events.counterparts import fill_counterparts, told_side_by_side
-from kronist.events.lexicon import Lexicon, has_lexicon, load_lexicon, word_class
+from kronist.events.lexicon import (
+    MIN_COMPOUND_HEAD,
+    Lexicon,
+    has_lexicon,
+    load_lexicon,
+    word_class,
+)
 from kronist.events.mentions import ActorIndex
 from kronist.events.merging import fold_actorless, merge_candidates, without_loose_headlines
 from kronist.events.polarity import in_consequence, is_negated, modality
@@ -328,10 +334,35 @@ def _link_reactions(
                 ),
                 None,
             )
+        if about is None:
+            about = _told_by_its_head(view, candidate.trigger, end, latest)
         if about is not None and about.event not in VERBAL:
             candidate.reacts_to = about
         elif about is None and candidate.event == "REJECT":
             candidate.answers = _statement_answered(view, lexicon, candidate.trigger, end)
+
+
+def _told_by_its_head(
+    view: SentenceView, verb: int, end: int, latest: dict[str, Candidate]
+) -> Candidate | None:
+    """ "Kina indledte en militærøvelse ... Japan kritiserer øvelsen": a definite noun that is
+    the head of the word an earlier event was told with refers to that event."""
+    for k in range(verb + 1, end):
+        if view.doc[k].pos_ != "NOUN" or not _definite_word(view, k):
+            continue
+        heads = {lemma for lemma in view.lemmas(k) if len(lemma) >= MIN_COMPOUND_HEAD}
+        told = [
+            event
+            for event in latest.values()
+            if _ends_in_one_of(view.doc[event.trigger].lemma_.lower(), heads)
+        ]
+        if told:
+            return max(told, key=lambda event: (event.sentence, event.start))
+    return None
+
+
+def _ends_in_one_of(word: str, heads: set[str]) -> bool:
+    return any(word != head and word.endswith(head) for head in heads)
 
 
 def _statement_answered(view: SentenceView, lexicon: Lexicon, verb: int, end: int) -> str | None:
