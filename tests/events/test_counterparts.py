@@ -1,6 +1,7 @@
 """The other party of an event the sentence leaves implicit, from the article's cast."""
 
 from event_coding import countries, only
+from tests.conftest import events_of
 
 
 def test_vow_of_revenge_is_aimed_at_the_other_party_of_the_article(code):
@@ -248,3 +249,13 @@ def test_a_vote_against_a_sanction_is_aimed_at_its_maker_not_the_last_accuser():
         published="2025-03-04",
     )
     assert countries(only(analysis.events, "REJECT")) == ("CAN", "USA")
+
+
+def test_a_country_acting_beside_a_body_of_no_country_is_not_its_target():
+    text = (
+        "Kina har torsdag indledt en stor militærøvelse omkring Taiwan.\n\n"
+        "Japan har udtrykt bekymring over øvelsen, mens FN har bedt begge parter om at undgå "
+        "en optrapning."
+    )
+    (request,) = events_of(text, "REQUEST")
+    assert request.recipient is not None and request.recipient.country != "JPN"

@@ -107,8 +107,9 @@ def fill_counterparts(
             and event.event in SAID_OF_A_STATE
             and not _about_an_unclaimed_attack(event)
         ):
-            country = _other_in_sentence(event, index, lang, set(), places_too=True) or (
-                _most_common(named, exclude=None)
+            beside = _side_by_side(event, events, index, lang)
+            country = _other_in_sentence(event, index, lang, beside, places_too=True) or (
+                _most_common(_without(named, beside), exclude=None)
             )
             if country:  # "FN opfordrer til våbenhvile i Sudan": addressed to Sudan's state
                 event.recipient = _inferred(country, "GOV", country_name)
