@@ -253,3 +253,14 @@ def test_sites_named_after_a_known_group_are_the_groups():
     analysis = analyze(text, published="2025-03-04")
     sites = next(e for e in analysis.entities if e.text.startswith("Kataib Hizbollah-"))
     assert sites.actor.country == "IRQ" and "REB" in sites.actor.sectors
+
+
+def test_a_weekday_opening_a_sentence_is_no_name():
+    from kronist.pipeline import analyze
+
+    analysis = analyze(
+        "Søndagens russiske droneangreb på Kyiv dræbte fire.", published="2024-10-28"
+    )
+    assert not [e for e in analysis.entities if e.text.lower().startswith("søndag")]
+    (attack,) = [e for e in analysis.events if e.event == "ASSAULT"]
+    assert attack.actor.country == "RUS"

@@ -367,3 +367,19 @@ def test_a_toll_told_after_its_cause_takes_the_causes_place():
         e for e in analyze(text, published="2023-06-12").events if e.actor.country == "RUS"
     )
     assert attack.place is not None and attack.place.name == "Kharkiv"
+
+
+def test_a_weekday_in_the_genitive_dates_its_noun_not_a_verbs_act():
+    from tests.conftest import events_of
+
+    text = (
+        "Georgiens opposition nægter at anerkende resultatet af lørdagens parlamentsvalg og "
+        "kræver et nyt valg."
+    )
+    published = "2024-10-28"  # a Monday
+    (demand,) = events_of(text, "REQUEST", published)
+    assert demand.date.date == dt.date(2024, 10, 28)
+    (attack,) = events_of(
+        "Søndagens russiske droneangreb på Kyiv dræbte fire.", "ASSAULT", published
+    )
+    assert attack.date.date == dt.date(2024, 10, 27)

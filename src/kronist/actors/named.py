@@ -256,10 +256,22 @@ def _without_initial_common_word(doc: Doc, ent: Span, res: Resources) -> Span | 
     if first.pos_ == "ADJ" and len(ent) > 1 and ent[1].text[:1].isupper():
         return ent  # "Dansk Sygeplejeråd kræver ...": an adjective opening a name
     ordinary = first.pos_ in NOT_NAME_POS and is_common_word(res.lang, first.text)
+    ordinary = ordinary or first.lower_ in _calendar_words(res.lang)  # "Søndagens angreb"
     compound = len(ent) == 1 and first.pos_ == "NOUN" and _common_compound(res.lang, first.text)
     if not (ordinary or compound or _lone_ordinary_noun(ent, res)):
         return ent
     return ent[1:] if len(ent) > 1 else None
+
+
+@cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Weekdays and months in the forms the time patterns read ("søndag", "søndagens",
+    "lørdags", "marts"), and a weekday's definite forms ("søndagen"): never a name."""
+    data = read_yaml(lang, "time.yaml")
+    weekdays = set(data["weekdays"])
+    words = {*weekdays, *data["weekdays_past"], *data["weekdays_genitive"], *data["months"]}
+    words |= {day + "en" for day in weekdays}
+    return frozenset(word.lower() for word in words)
 
 
 def _without_final_common_words(ent: Span, res: Resources) -> Span | None:

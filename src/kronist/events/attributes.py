@@ -24,12 +24,15 @@ def event_date(
     published_precision: str | None,
     anchor: Span | None = None,
     toll: bool = False,
+    noun_at: int | None = None,
 ) -> EventDate:
     try:
         from kronist.events.time import find_date
     except ImportError:
         return EventDate()
-    return find_date(sentence, published, lang, published_precision, anchor=anchor, toll=toll)
+    return find_date(
+        sentence, published, lang, published_precision, anchor=anchor, toll=toll, noun_at=noun_at
+    )
 
 
 def event_place(

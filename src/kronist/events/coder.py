@@ -1240,8 +1240,15 @@ def _add_attributes(
     ("efter at et marked i Omdurman søndag blev ramt") dates and places it."""
     sent = view.sent
     anchor = _attribute_anchor(candidate, view)
+    noun_at = view.doc[candidate.trigger].idx if candidate.kind == "noun" else None
     candidate.date = attributes.event_date(
-        sent, document.published, lang, document.published_precision, anchor=anchor, toll=toll
+        sent,
+        document.published,
+        lang,
+        document.published_precision,
+        anchor=anchor,
+        toll=toll,
+        noun_at=noun_at,
     )
     candidate.earlier = _told_as_earlier(view, candidate.trigger)
     if candidate.date.date is None and _told_as_news(candidate, view):

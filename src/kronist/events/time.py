@@ -551,12 +551,14 @@ def find_date(
     published_precision: str | None = None,
     anchor: Span | None = None,
     toll: bool = False,
+    noun_at: int | None = None,
 ) -> EventDate:
     """The most specific time expression in the sentence, resolved against the publication date.
 
     Resolved expressions beat unresolved ones; among equally specific ones the one nearest
     `anchor` (the event's words) wins, else the first. No expression: an empty EventDate.
     `toll`: the event is told by its dead and wounded, so a clause of its cause dates it.
+    `noun_at`: where the event's noun starts (an event told by a noun, not a verb).
     """
     offset = sentence.start_char
     matches = _sentence_expressions(sentence, published, lang, published_precision)
@@ -568,7 +570,14 @@ def find_date(
         )
         text = span_text(sentence)
         genitives = weekday_genitives(lang)
-        matches = [m for m in matches if not _dates_another_noun(m, text, start, end, genitives)]
+        if noun_at is None and not toll:  # a verb's act: "lørdagens" dates a noun, not it
+            matches = [m for m in matches if m.expression.casefold() not in genitives]
+        else:
+            if noun_at is not None:  # "søndagens angreb": the day of the noun right after it
+                start = end = noun_at - offset
+            matches = [
+                m for m in matches if not _dates_another_noun(m, text, start, end, genitives)
+            ]
     if not matches:
         return EventDate()
     center = None if anchor is None else (anchor.start_char + anchor.end_char) / 2 - offset
