@@ -264,3 +264,13 @@ def test_a_weekday_opening_a_sentence_is_no_name():
     assert not [e for e in analysis.entities if e.text.lower().startswith("søndag")]
     (attack,) = [e for e in analysis.events if e.event == "ASSAULT"]
     assert attack.actor.country == "RUS"
+
+
+def test_a_compound_role_opening_a_sentence_is_the_role_not_a_name():
+    from kronist.pipeline import analyze
+
+    text = "Politiet anholdt 40.\n\nKlimaministeren har inviteret bevægelsen til et møde."
+    analysis = analyze(text, published="2024-09-14")
+    (minister,) = [e for e in analysis.entities if e.text == "Klimaministeren"]
+    assert minister.label != "PER"
+    assert minister.actor is not None and minister.actor.sector == "GOV"

@@ -334,10 +334,10 @@ def _without_initial_role_word(
     first = ent[0]
     if len(ent) > 1 and ent[1].text[:1].isupper() and _place_compound_role(first, res):
         return ent[1:]  # "Ruslandsekspert Flemming Splidsboel": a title, wherever it stands
-    if not _sentence_initial(doc, ent.start) or not is_common_word(res.lang, first.text):
+    if not _sentence_initial(doc, ent.start):
         return ent
     if res.roles.lookup(first.text, first.lemma_) is None:
-        return ent
+        return ent  # a role word, even one the lemma table lacks ("Klimaministeren"), is none
     if len(ent) > 1:
         return ent[1:] if ent[1].text[:1].isupper() else None
     entry = res.dictionary.find(first.text)
