@@ -383,3 +383,11 @@ def test_a_weekday_in_the_genitive_dates_its_noun_not_a_verbs_act():
         "Søndagens russiske droneangreb på Kyiv dræbte fire.", "ASSAULT", published
     )
     assert attack.date.date == dt.date(2024, 10, 27)
+
+
+def test_a_clause_after_men_takes_no_time_from_the_clause_before():
+    from tests.conftest import events_of
+
+    text = "Ministeren inviterede i går bevægelsen til et møde, men oppositionen afviser forslaget."
+    (rejection,) = events_of(text, "REJECT", "2024-09-14")
+    assert rejection.date.date == dt.date(2024, 9, 14)

@@ -28,7 +28,7 @@ from kronist.nlp.docs import morph_values, per_span, token_lowers, token_texts
 
 Item = TypeVar("Item")
 
-MAIN_KINDS = frozenset({"main", "coordinated", "independent"})
+MAIN_KINDS = frozenset({"main", "coordinated", "contrast", "independent"})
 SHARING_KINDS = frozenset({"complement", "coordinated", "simultaneous"})
 RELATIVE_GAP = 3  # characters between an event's words and a relative clause about them (", ")
 NOT_FINITE = frozenset({"VERB", "AUX", "ADV", "PART"})
@@ -40,7 +40,7 @@ class Clause:
 
     start: int
     end: int
-    kind: str  # main, complement, relative, simultaneous, cause, coordinated, other
+    kind: str  # main, complement, relative, simultaneous, cause, coordinated, contrast, other
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def _clause_opened_at(words: _Words, i: int, grammar: _Grammar) -> tuple[int, st
             (i, "complement") if _complementizer(words.sentence, i) else None
         )
     if word in grammar.verb_coordinators and _finite_verb_follows(words.sentence, i):
-        return i, "coordinated"
+        return i, grammar.openers.get((word,), "coordinated")
     return None
 
 
