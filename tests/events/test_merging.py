@@ -107,11 +107,13 @@ def test_a_minister_and_a_union_of_one_country_are_two_actors():
     union = Actor(name="3F", country="DNK", sector="LAB")
     minister = Actor(name="Ane Jensen", country="DNK", sector="GOV", sectors=["GOV"])
     police = Actor(name="police", country="DNK", sector="COP")
+    sweden = Actor(name="Sweden", country="SWE", sector="GOV")
     first = Candidate("REQUEST", None, 0, 0, 1, 0, 2, "3F kræver", "verb", actor=union)
     second = Candidate("REQUEST", None, 2, 0, 1, 0, 2, "opfordrer", "verb", actor=minister)
     third = Candidate("REQUEST", None, 3, 0, 1, 0, 2, "beder", "verb", actor=police)
     assert not same_event(first, second)
-    assert same_event(second, third)  # a government and its police: one state
+    second.recipient = third.recipient = sweden
+    assert same_event(second, third)  # a government and its police abroad: one state
 
 
 def test_a_body_and_its_organ_telling_one_act_are_one_event():
@@ -239,3 +241,20 @@ def test_a_suspect_told_as_a_man_and_as_an_offender_is_one_arrest():
         "Den formodede gerningsmand blev anholdt uden for butikken."
     )
     assert len(events_of(text, "COERCE")) == 1
+
+
+def test_statements_of_the_police_and_the_government_at_home_are_two():
+    text = (
+        "Politiet anholdt lørdag 40 klimaaktivister foran Christiansborg.\n\n"
+        "Vicepolitiinspektør Trine Møller afviser kritikken af anholdelserne.\n\n"
+        "Klimaministeren afviser samtidig aktivisternes krav om et stop for olieudvinding."
+    )
+    rejections = events_of(text, "REJECT", "2024-09-14")
+    assert sorted(e.actor.sector for e in rejections) == ["COP", "GOV"]
+
+
+def test_a_minister_and_their_party_are_one_speaker():
+    from kronist.events.merging import _kinds
+
+    assert not _kinds({"GOV"}).isdisjoint(_kinds({"PTY", "OPP"}))
+    assert _kinds({"COP"}).isdisjoint(_kinds({"GOV"}))

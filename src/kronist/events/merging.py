@@ -1,7 +1,8 @@
 """One event per real-world event: headline, lead and body often tell the same one.
 
 Two candidates are the same event when they have the same type, no conflicting actor or
-recipient country (nor a person and a company as targets), no conflicting date or place, and
+recipient country (nor a person and a company as targets, nor, in a country's own affairs,
+speakers of different kinds: the police and a minister), no conflicting date or place, and
 the same polarity, and neither's recipient is the other's actor (the accused accusing in
 turn); a later definite event noun ("angrebet", "drabet") refers back to the last compatible
 event of its type whatever day or place its sentence names, unless it names another year. A
@@ -25,6 +26,8 @@ from kronist.model import Actor, Place
 # mode is a detail that two mentions may tell differently ("drone- og missilangreb").
 KINDS_MAY_DIFFER = frozenset({"ASSAULT"})
 PEOPLE = frozenset({"CVL", "CRM"})  # private persons, told by turns as civilians or offenders
+POLITICS = frozenset({"GOV", "PTY", "OPP", "LEG"})
+ONE_KIND = (PEOPLE, POLITICS)
 MODE_DISTINCT = frozenset({"ACCUSE", "SANCTION", "COERCE", "RETREAT", "REQUEST", "REJECT"})
 
 
@@ -122,6 +125,8 @@ def same_event(a: Candidate, b: Candidate, lang: str = "da") -> bool:
         return False
     if _two_named_speakers(a, b, lang) or _kinds_apart(a.recipient, b.recipient, a.event):
         return False
+    if _two_kinds_of_speaker(a, b):
+        return False
     told = a.date.date and b.date.date and not (a.date_inferred or b.date_inferred)
     if a.answers and b.answers and a.answers != b.answers:
         return False  # "afviser kritikken" and "afviser kravet" answer two statements
@@ -178,6 +183,27 @@ def _kinds_apart(a: Actor | None, b: Actor | None, event: str) -> bool:
     if not first or not second or (first | second) & STATE:
         return False
     return (first <= PEOPLE) != (second <= PEOPLE) and first.isdisjoint(second)
+
+
+def _two_kinds_of_speaker(a: Candidate, b: Candidate) -> bool:
+    """ "Politiet accepterer ikke hærværk" and "Ministeren afviser kravet": in a country's own
+    affairs, statements by actors of different kinds (police and government) are two."""
+    if a.event not in VERBAL or a.actor is None or b.actor is None:
+        return False
+    if {a.recipient_country, b.recipient_country} - {a.actor_country, None}:
+        return False  # between states, a country's voices speak for it
+    first, second = _kinds(sectors_of(a.actor)), _kinds(sectors_of(b.actor))
+    return bool(first and second) and first.isdisjoint(second)
+
+
+def _kinds(sectors: set[str]) -> set[frozenset[str]]:
+    """The kinds of actor the sectors name: a minister, a party and a member of parliament are
+    one kind (a politician told by turns by office, party or seat), as are a civilian and an
+    offender (a person); the police, a court, an army or a company each its own."""
+    return {
+        next((kind for kind in ONE_KIND if sector in kind), frozenset({sector}))
+        for sector in sectors
+    }
 
 
 def _one_unreal(a: Candidate, b: Candidate) -> bool:
