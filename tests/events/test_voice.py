@@ -581,3 +581,15 @@ def test_a_place_in_apposition_between_commas_does_not_cut_the_clause():
     )
     (attack,) = analyze(text, published="2025-03-04").events
     assert (attack.event, attack.actor.sector, attack.recipient.sector) == ("ASSAULT", "COP", "CVL")
+
+
+def test_an_inverted_subject_before_at_does_what_the_infinitive_says():
+    from kronist.pipeline import analyze
+
+    for text, country in (
+        ("Lørdag forsøgte demonstranterne at trænge ind på Folketingets område.", "DNK"),
+        ("Torsdag besluttede regeringen at sende to fregatter til Rødehavet.", "DNK"),
+    ):
+        events = analyze(text, published="2024-09-14").events
+        assert events and events[0].actor is not None, text
+        assert events[0].actor.country == country, text

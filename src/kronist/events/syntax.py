@@ -1015,7 +1015,21 @@ class SentenceView:
                 return obj
             if any(self.lower(k) not in ADVERBS for k in range(verb + 1, j + 1)):
                 return None  # "få parterne til at enes": an object we cannot name
-        return self.subject_of(j, depth + 1, via_control=True)
+        return self._subject_after_its_verb(j) or self.subject_of(j, depth + 1, via_control=True)
+
+    def _subject_after_its_verb(self, j: int) -> Mention | None:
+        """ "Lørdag forsøgte demonstranterne at trænge ind": after a fronted adverbial the
+        subject follows the finite verb (V2) and stands right before the infinitive's "at"."""
+        mention = self.mention_at(j)
+        if mention is None or not self.tagged:
+            return None
+        k = mention.start - 1
+        start = self.clause_start(j)
+        if k <= start or not self._fronted(start):
+            return None
+        verb = self.doc[k]
+        finite = verb.pos_ in {"VERB", "AUX"} and "Fin" in morph_values(verb, "VerbForm")
+        return mention if finite else None
 
     def _owner_of_noun(self, j: int) -> Mention | None:
         """The genitive owner of a noun an infinitive depends on: whose decision or plan it is."""
