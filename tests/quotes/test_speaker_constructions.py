@@ -495,3 +495,18 @@ def test_the_speaker_phrase_keeps_the_whole_organisation_name(with_actors):
     text = "Sult\n\n»Vi kan ikke nå frem«, siger Claire Martin fra Læger uden Grænser."
     phrase, _ = last_speaker(text)
     assert phrase == "Claire Martin fra Læger uden Grænser"
+
+
+def test_a_speech_verb_in_a_relative_clause_is_said_by_what_the_clause_hangs_on():
+    from kronist.pipeline import analyze
+
+    for text, speaker in (
+        (
+            "Demonstrationen var arrangeret af bevægelsen Klimaoprør, som kalder politiets "
+            'indsats for "fuldstændig uproportional".',
+            "bevægelsen Klimaoprør",
+        ),
+        ('Forslaget kritiseres af Venstre, der siger: "Det er en katastrofe."', "Venstre"),
+    ):
+        (quote,) = analyze(text, published="2024-09-14").quotes
+        assert quote.speaker == speaker, text

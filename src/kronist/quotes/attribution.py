@@ -468,7 +468,7 @@ class ClauseReader:
         """The subject of a verb in straight word order: the phrase right before the verb
         (also in a subordinate clause: "..., hvor Ebba Strange siger: ..."), else the phrase
         opening the clause ("Kyivs borgmester, Vitali Klitschko, oplyser")."""
-        near = self.phrase_before(lo, v)
+        near = self.phrase_before(lo, v) or self.relative_antecedent(lo, v)
         if near:
             return near
         start = self.subject_start(lo, v)
@@ -495,6 +495,27 @@ class ClauseReader:
         if start >= v or not self.opens_noun_phrase(start):
             return None
         end = self.speaker_end(start, v)
+        return (start, end) if end > start else None
+
+    def relative_antecedent(self, lo: int, v: int) -> tuple[int, int] | None:
+        """ "arrangeret af bevægelsen Extinction Rebellion, som kalder ...": the subject of a
+        speech verb in a relative clause is the phrase the clause hangs on."""
+        k = v - 1
+        while k > lo and self.is_kind(k, "adverb"):
+            k -= 1
+        comma = k - 1
+        if comma <= lo or not (self.is_kind(k, "relative") and self.tokens[comma].text == ","):
+            return None
+        start = comma
+        while start > lo and not (
+            self.tokens[start - 1].is_punct
+            or self.is_kind(start - 1, "clause", "verb", *PREPOSITION_KINDS)
+            or self.is_tagged_verb(start - 1)
+        ):
+            start -= 1
+        if start >= comma or not self.opens_noun_phrase(start):
+            return None
+        end = self.speaker_end(start, comma)
         return (start, end) if end > start else None
 
     def opens_noun_phrase(self, i: int) -> bool:
