@@ -391,3 +391,16 @@ def test_a_clause_after_men_takes_no_time_from_the_clause_before():
     text = "Ministeren inviterede i går bevægelsen til et møde, men oppositionen afviser forslaget."
     (rejection,) = events_of(text, "REJECT", "2024-09-14")
     assert rejection.date.date == dt.date(2024, 9, 14)
+
+
+def test_a_weekday_told_in_the_present_tense_days_back_is_the_coming_one():
+    from tests.conftest import events_of
+
+    published = "2024-06-11"  # a Tuesday
+    text = "Den amerikanske udsending Amos Hochstein rejser onsdag til Beirut for at mægle."
+    (visit,) = events_of(text, "AGREE", published)  # an announced visit (PLOVER AGREE)
+    assert visit.date.date == dt.date(2024, 6, 12)
+    (attack,) = events_of("Israel angreb søndag mål i Gaza.", "ASSAULT", published)
+    assert attack.date.date == dt.date(2024, 6, 9)
+    (accusation,) = events_of("Mandag kritiserer Iran angrebet på Gaza.", "ACCUSE", published)
+    assert accusation.date.date == dt.date(2024, 6, 10)  # yesterday's news told as today

@@ -1251,6 +1251,9 @@ def _add_attributes(
         noun_at=noun_at,
     )
     candidate.earlier = _told_as_earlier(view, candidate.trigger)
+    if _dated_ahead(candidate, document):
+        candidate.modality = "future"  # "Hochstein rejser onsdag til Beirut", told on a Tuesday
+        _announced_meeting(candidate)
     if candidate.date.date is None and _told_as_news(candidate, view):
         candidate.date = EventDate(
             date=document.published,
@@ -1350,6 +1353,14 @@ def _continuation(view: SentenceView) -> Span | None:
     first = following[0]
     pronoun = first.lower_ in CONTINUING_PRONOUNS and first.pos_ in ("PRON", "")
     return following if pronoun else None  # "Den iranske hovedstad ..." is no pronoun
+
+
+def _dated_ahead(candidate: Candidate, document: Document) -> bool:
+    """An act told as done, on a day after the publication day: it is yet to come."""
+    date, published = candidate.date, document.published
+    if candidate.modality != "asserted" or date.date is None or published is None:
+        return False
+    return date.precision == "day" and date.date > published
 
 
 def _told_as_news(candidate: Candidate, view: SentenceView) -> bool:

@@ -206,12 +206,13 @@ def find_time_expressions(
     lang: str = "da",
     published: dt.date | None = None,
     published_precision: str | None = None,
-    tense_at: Callable[[int], str | None] | None = None,
+    tense_at: Callable[[int, bool], str | None] | None = None,
 ) -> list[TimeMatch]:
     """All time expressions in `text`, in order, resolved against `published` when given.
 
-    `tense_at(offset)` gives the tense ("past", "future" or None) governing an expression at that
-    offset; it turns days and months without a year to the past or the future.
+    `tense_at(offset, present)` gives the tense ("past", "future" or None; "present" too when
+    asked) governing an expression at that offset; it turns days and months without a year to
+    the past or the future, and a weekday told in the present tense to the coming one.
     """
     patterns = _patterns(lang)
     reference = _reference(published, published_precision)
@@ -234,7 +235,7 @@ def find_time_expressions(
     results = []
     for kind, match in chosen:
         future = _future_marked(text, match, patterns.data)
-        tense = tense_at(match.start()) if tense_at is not None else None
+        tense = tense_at(match.start(), kind == "weekday") if tense_at is not None else None
         resolved = _resolve(kind, match, reference, future, lang, tense)
         if resolved is not None:
             results.append(resolved)
@@ -271,6 +272,8 @@ def _resolve(
     try:
         if kind in _TENSE_AWARE:
             outcome = resolver(match, reference, future, lang, tense="future" if future else tense)
+        elif kind == "weekday":
+            outcome = resolver(match, reference, future, lang, present=tense == "present")
         else:
             outcome = resolver(match, reference, future, lang)
     except (OverflowError, ValueError):
@@ -435,7 +438,11 @@ def _resolve_ahead(match, reference, future, lang):
     return _resolve_ago(match, reference, future, lang, sign=1)
 
 
-def _resolve_weekday(match, reference, future, lang):
+PRESENT_REACH = 16  # characters: the verb right before or after its day ("rejser onsdag")
+PRESENT_PAST_DAYS = 1  # "siger mandag" published Tuesday: the news of yesterday, told as today
+
+
+def _resolve_weekday(match, reference, future, lang, present: bool = False):
     data = _patterns(lang).data
     groups = match.groupdict()
     if groups.get("wdp"):
@@ -460,7 +467,12 @@ def _resolve_weekday(match, reference, future, lang):
         return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7), "day"
     if direction == "past":
         return anchor - dt.timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1), "day"
-    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7), "day"
+    back = (anchor.weekday() - weekday) % 7
+    if present and back > PRESENT_PAST_DAYS:
+        # "Hochstein rejser onsdag til Beirut", published a Tuesday: Danish tells a day days
+        # back in the past tense, so a present tense with it is the coming one
+        return anchor + dt.timedelta(days=7 - back), "day"
+    return anchor - dt.timedelta(days=back), "day"
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -610,10 +622,10 @@ def _sentence_expressions(
 ) -> list[TimeMatch]:
     markers: list[list[tuple[int, str]]] = []  # read only when an expression needs a tense
 
-    def tense_at(position: int) -> str | None:
+    def tense_at(position: int, present: bool = False) -> str | None:
         if not markers:
             markers.append(_tense_markers(sentence, lang))
-        return _tense_near(markers[0], position)
+        return _tense_near(markers[0], position, present)
 
     return find_time_expressions(
         span_text(sentence), lang, published, published_precision, tense_at=tense_at
@@ -637,8 +649,10 @@ def _tense_markers(sentence: Span, lang: str) -> list[tuple[int, str]]:
         if word in planned:
             markers.append((doc[i].idx - sentence.start_char, "future"))
             continue
-        tense = _token_tense(doc, i, word, tags[i], past, future, suffixes) or _perfect_tense(
-            doc, i, word, words
+        tense = (
+            _perfect_tense(doc, i, word, words)
+            or _token_tense(doc, i, word, tags[i], past, future, suffixes)
+            or _present_tense(doc, i, tags[i])
         )
         if tense is not None:
             markers.append((doc[i].idx - sentence.start_char, tense))
@@ -676,6 +690,16 @@ def _token_tense(
     return None
 
 
+def _present_tense(doc: Doc, i: int, pos: str) -> str | None:
+    """A main verb in the present tense ("rejser"); auxiliaries ("har", "er") make perfects
+    and passives, which tell the past."""
+    if pos != "VERB":
+        return None
+    token = doc[i]
+    finite = "Fin" in morph_values(token, "VerbForm")
+    return "present" if finite and "Pres" in morph_values(token, "Tense") else None
+
+
 def _perfect_tense(doc: Doc, i: int, word: str, words: dict) -> str | None:
     """ "har ... protesteret": a perfect auxiliary with a participle shortly after it."""
     if word not in words["perfect_auxiliaries"]:
@@ -687,14 +711,16 @@ def _perfect_tense(doc: Doc, i: int, word: str, words: dict) -> str | None:
     return None
 
 
-def _tense_near(markers: list[tuple[int, str]], position: int) -> str | None:
+def _tense_near(markers: list[tuple[int, str]], position: int, present: bool = False) -> str | None:
     """The tense of the marker nearest `position`; participles are past only without a future
-    auxiliary in the sentence."""
+    auxiliary in the sentence; a present-tense verb counts only when `present` is asked and it
+    stands right by the expression."""
     has_future = any(tense == "future" for _, tense in markers)
     usable = [
         (offset, "past" if tense == "participle" else tense)
         for offset, tense in markers
         if not (tense == "participle" and has_future)
+        and (tense != "present" or (present and abs(offset - position) <= PRESENT_REACH))
     ]
     if not usable:
         return None
