@@ -50,3 +50,15 @@ def test_a_case_brought_against_a_state_is_an_allegation():
 def test_calling_a_plan_a_betrayal_disapproves_of_its_maker():
     (accusation,) = events_of("Ukraine kalder den russiske fredsplan for et bedrag.", "ACCUSE")
     assert (accusation.actor.country, accusation.recipient.country) == ("UKR", "RUS")
+
+
+def test_calling_a_decision_stupid_is_disapproval():
+    text = 'Canadas premierminister kalder de amerikanske toldsatser "meget dumme".'
+    (criticism,) = events_of(text, "ACCUSE")
+    assert criticism.actor.country == "CAN"
+
+
+def test_a_chamber_of_commerce_is_business():
+    text = "Det amerikanske handelskammer opfordrer Trump til at indlede forhandlinger med Kina."
+    (request,) = events_of(text, "REQUEST")
+    assert (request.actor.country, request.actor.sector) == ("USA", "BUS")
