@@ -15,8 +15,26 @@ from kronist.events.lexicon import (
 from kronist.lang import read_tsv
 
 
+VOWELS = "aeiouyæøå"
+
+
+def stems(form: str) -> list[str]:
+    """The form without each ending it ends in; before a vowel ending, a doubled final
+    consonant counts once too ("kritikk-en" is "kritik")."""
+    found = []
+    for ending in NOUN_ENDINGS:
+        if not form.endswith(ending):
+            continue
+        stem = form[: len(form) - len(ending)] if ending else form
+        found.append(stem)
+        doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS
+        if ending and ending[0] in VOWELS and doubled:
+            found.append(stem[:-1])
+    return found
+
+
 def inflects(form: str, word: str) -> bool:
-    return form.startswith(word) and form[len(word) :] in NOUN_ENDINGS
+    return any(stem == word for stem in stems(form))
 
 
 def ends_with_inflected(form: str, word: str) -> bool:
@@ -26,11 +44,7 @@ def ends_with_inflected(form: str, word: str) -> bool:
         return True
     if len(word) < MIN_COMPOUND_HEAD:
         return False
-    for ending in NOUN_ENDINGS:
-        stem = form[: len(form) - len(ending)] if ending else form
-        if form.endswith(ending) and stem.endswith(word) and len(stem) > len(word):
-            return True
-    return False
+    return any(stem.endswith(word) and len(stem) > len(word) for stem in stems(form))
 
 
 def reference_head(words: WordSet, form: str) -> bool:
@@ -140,3 +154,10 @@ def test_a_word_set_that_matches_a_word_may_match_its_keys(case):
     keys = set().union(*(match_keys(form, frozenset({form})) for form in forms))
     if not unprefixed.may_match(keys):  # then no form of them can match
         assert not any(unprefixed.matches_token(form, frozenset({form})) for form in forms)
+
+
+def test_a_doubled_final_consonant_before_a_vowel_ending_is_the_word():
+    words = WordSet(frozenset({"kritik", "ll"}))
+    for form in ("kritikken", "llle"):
+        assert words.matches_head(form) == reference_head(words, form), form
+    assert words.matches_head("kritikken")
