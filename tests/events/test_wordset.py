@@ -14,7 +14,6 @@ from kronist.events.lexicon import (
 )
 from kronist.lang import read_tsv
 
-
 VOWELS = "aeiouyæøå"
 
 
