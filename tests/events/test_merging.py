@@ -239,3 +239,20 @@ def test_a_suspect_told_as_a_man_and_as_an_offender_is_one_arrest():
         "Den formodede gerningsmand blev anholdt uden for butikken."
     )
     assert len(events_of(text, "COERCE")) == 1
+
+
+def test_a_toll_told_as_a_floor_is_no_other_toll_than_a_higher_count():
+    """ "et drab" (at least one dead) or "mindst fem" told without a doer joins the named attack
+    with eight dead; an exact toll of five stays apart."""
+    from kronist.events.merging import fold_actorless
+
+    gang = Actor(name="banden", country="DNK", sector="CRM")
+
+    def pair(killed: int, kind: str | None) -> list[Candidate]:
+        named = _candidate(sentence=0, actor=gang, killed=8)
+        nameless = _candidate(sentence=2, killed=killed, toll_kinds=(kind, None))
+        return fold_actorless([named, nameless])
+
+    assert len(pair(1, "floor")) == 1
+    assert len(pair(5, "floor")) == 1
+    assert len(pair(5, None)) == 2

@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from tests.conftest import events_of
 
 from kronist.events.numbers import Quantity, find_casualties, parse_number, parse_quantity
 from kronist.nlp import has_trained_model, load_pipeline
@@ -180,7 +181,6 @@ def test_dev_gold_counts_are_found_in_their_articles(shared):
         # groups and nominal uses give no count
         ("Soldaterne blev dræbt i bagholdet.", None),
         ("De dræbte blev begravet søndag.", None),
-        ("Han stod bag drabet.", None),
         ("Irak blev ramt, og mange blev dræbt.", None),
     ],
 )
@@ -202,3 +202,35 @@ def test_a_count_that_opens_the_parsed_subject(text, killed, injured):
         pytest.skip("no trained pipeline installed")
     result = find_casualties(load_pipeline("da")(text)[:])
     assert (result.killed, result.injured) == (killed, injured)
+
+
+# --- one killing told in the singular without its victims: one dead ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Han stod bag drabet.", 1),  # the definite singular: one killing
+        ("Kvinden blev i går kendt skyldig i manddrab ved retten i Odense.", 1),  # a charge
+        ("Den 40-årige er dømt for drab.", 1),
+        ("Politiet efterforsker et mord i Vejle.", 1),  # one after the indefinite article
+        ("Drabet på tre vagter chokerede byen.", 3),  # the victims after "på" are the count
+        # attempted, threatened or plural and generic killings tell no count
+        ("Han er sigtet for forsøg på drab.", None),
+        ("Bandelederen truede med drab.", None),
+        ("Bandens drab og overfald skræmmer borgerne.", None),
+        ("Politiet efterforsker drabene.", None),
+    ],
+)
+def test_one_killing_in_the_singular(casualties, text, killed):
+    assert casualties(text)[0] == killed
+
+
+def test_a_killing_told_later_gives_the_attack_its_dead():
+    text = "En bande overfaldt i går en butiksejer i Randers. Politiet efterforsker mordet."
+    assert [e.killed for e in events_of(text, "ASSAULT")] == [1]
+
+
+def test_one_killing_is_a_floor_that_a_count_makes_exact(nlp):
+    result = find_casualties(nlp("Politiet efterforsker drabet.")[:])
+    assert (result.killed, result.killed_kind) == (1, "floor")

@@ -110,7 +110,17 @@ def _may_be_one(named: Candidate, nameless: Candidate) -> bool:
     if _different_days_named(named, nameless):
         return False
     tolls = (named.killed, nameless.killed)
-    return None in tolls or tolls[0] == tolls[1]
+    return None in tolls or tolls[0] == tolls[1] or _within_floor(named, nameless)
+
+
+def _within_floor(named: Candidate, nameless: Candidate) -> bool:
+    """A toll told as a floor ("mindst 25", "drabet": at least one) is no other toll than a
+    count not below it."""
+    pairs = ((named, nameless), (nameless, named))
+    return any(
+        a.toll_kinds[0] == "floor" and b.killed >= a.killed
+        for a, b in pairs  # type: ignore[operator]
+    )
 
 
 def same_event(a: Candidate, b: Candidate, lang: str = "da") -> bool:

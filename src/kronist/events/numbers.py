@@ -194,6 +194,11 @@ class _Lexicon:
     casualty_connectors: frozenset[str]
     toll_kinds: dict[tuple[str, ...], str]  # words right before a count -> how it is told
     window: int
+    single_definite: frozenset[str] = frozenset()  # "drabet": one killing, one dead
+    single_bare: frozenset[str] = frozenset()  # "manddrab": one only after a charge's preposition
+    single_articles: frozenset[str] = frozenset()
+    charge_prepositions: frozenset[str] = frozenset()
+    not_done: frozenset[str] = frozenset()  # "forsøg på drab": no killing done
 
 
 @cache
@@ -236,6 +241,11 @@ def _lexicon(lang: str) -> _Lexicon:
             for phrase in data.get(f"{kind}_markers", ())
         },
         window=int(data.get("window", 8)),
+        single_definite=frozenset(data.get("single_acts", {}).get("definite", ())),
+        single_bare=frozenset(data.get("single_acts", {}).get("bare", ())),
+        single_articles=words.get("single_act_articles", frozenset()),
+        charge_prepositions=words.get("charge_prepositions", frozenset()),
+        not_done=words.get("not_done_words", frozenset()),
     )
 
 
@@ -337,8 +347,28 @@ def _keyword_class(tokens: list[Token], index: int, kind: str, lexicon: _Lexicon
         return None  # "en infektion i såret": the wound
     if word_class == "act_noun":  # "drabet på Soleimani": the victims follow "på"
         following = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
-        return word_class if following in lexicon.victim_prepositions else None
+        if following in lexicon.victim_prepositions:
+            return word_class
+        return "single_act" if _one_act(tokens, index, lexicon) else None
     return word_class
+
+
+NOT_DONE_REACH = 3  # words from an attempt or a threat to the killing it did not carry out
+
+
+def _one_act(tokens: list[Token], index: int, lexicon: _Lexicon) -> bool:
+    """One killing told in the singular without its victims, carried out: "op til drabet",
+    "et mord", "kendt skyldig i manddrab" (one dead); not "forsøg på drab", "truede med mord"."""
+    word = tokens[index].text.casefold()
+    previous = tokens[index - 1].text.casefold() if index else ""
+    if word in lexicon.single_definite:
+        told = previous not in lexicon.determiners  # "hans drabet" is no Danish; "de" neither
+    elif word in lexicon.single_bare:
+        told = previous in lexicon.single_articles or previous in lexicon.charge_prepositions
+    else:
+        return False
+    before = tokens[max(0, index - NOT_DONE_REACH) : index]
+    return told and not any(t.text.casefold() in lexicon.not_done for t in before)
 
 
 def _lemma(token: Token) -> str:
@@ -353,6 +383,8 @@ def _is_keyword(token: Token, lexicon: _Lexicon) -> bool:
 def _counts_for_keyword(
     tokens: list[Token], index: int, word_class: str, lang: str, lexicon: _Lexicon
 ) -> list[_Count]:
+    if word_class == "single_act":
+        return [_Count(index, index + 1, Quantity(1))]
     stated = _stated_counts(tokens, index, word_class, lang, lexicon)
     head = (
         _apposition_head(tokens, min(stated, key=lambda c: c.start), lang, lexicon)
@@ -801,6 +833,12 @@ def _told_as(tokens: list[Token], start: int, lexicon: _Lexicon) -> str | None:
     return None
 
 
+def _one_act_counted(tokens: list[Token], keyword: int, first: int, lexicon: _Lexicon) -> bool:
+    """The count is the act noun itself ("drabet"), not its victims."""
+    word = tokens[keyword].text.casefold()
+    return first == keyword and lexicon.classes["killed"].get(word) == "act_noun"
+
+
 def _tells_the_whole_toll(tokens: list[Token], keyword: int, lexicon: _Lexicon) -> bool:
     """ "Dødstallet er steget til 52", "antallet af dræbte er nu 40": a toll noun tells the
     whole toll so far."""
@@ -834,6 +872,8 @@ def _record(
         told = _told_as(tokens, first, lexicon)
         if told is None and _tells_the_whole_toll(tokens, keyword, lexicon):
             told = "total"
+        if told is None and _one_act_counted(tokens, keyword, first, lexicon):
+            told = "floor"  # "drabet": at least the one dead, a count told later is exact
         setattr(result, f"{kind}_kind", told)
     extents: dict[int, tuple[int, int]] = {}
     for count, keyword in unique.values():
