@@ -256,3 +256,24 @@ def test_a_toll_told_as_a_floor_is_no_other_toll_than_a_higher_count():
     assert len(pair(1, "floor")) == 1
     assert len(pair(5, "floor")) == 1
     assert len(pair(5, None)) == 2
+
+
+def test_a_definite_event_noun_naming_a_day_refers_back_to_the_event_of_that_day():
+    """ "ved angrebet lørdag aften": the attack told of Saturday, past the navy's answer told
+    between on Sunday, takes the toll of nought."""
+    text = (
+        "Houthi-oprørere angreb lørdag aften et dansk containerskib i Det Røde Hav. Søndag "
+        "sænkede amerikanske helikoptere tre af oprørernes både. Rederiet oplyser, at ingen af "
+        "besætningsmedlemmerne kom til skade ved angrebet lørdag aften."
+    )
+    attacks = events_of(text, "ASSAULT")
+    assert [(e.actor.country, e.injured) for e in attacks] == [("YEM", 0), ("USA", None)]
+
+
+def test_a_definite_event_noun_naming_no_day_refers_back_to_the_last_event():
+    text = (
+        "Russiske styrker angreb tirsdag en ukrainsk landsby. Onsdag beskød ukrainske styrker "
+        "en russisk by. Ingen kom til skade ved angrebet, oplyser de lokale myndigheder."
+    )
+    attacks = events_of(text, "ASSAULT")
+    assert [e.injured for e in attacks] == [None, 0]

@@ -34,6 +34,7 @@ from kronist.events.syntax import (
     FIRST_PERSON,
     PREPOSITIONS,
     RELATIVE,
+    WEEKDAYS,
     Mention,
     SentenceView,
     lemmas,
@@ -750,6 +751,7 @@ def _candidate(
     candidate.internal = _aimed_at_own_people(view, trigger)
     candidate.reciprocal = "reciprocal" in trigger.flags or _each_other(view, trigger)
     candidate.anaphoric = _definite_noun(view, trigger)
+    candidate.days_told = frozenset(t.lower_ for t in view.sent if t.lower_ in WEEKDAYS)
     candidate.subordinate = _in_a_subordinate_clause(view, trigger)
     if candidate.anaphoric:
         candidate.modality = "asserted"  # "straffet for angrebet": the attack is a known fact

@@ -32,8 +32,14 @@ def merge_candidates(candidates: list[Candidate], lang: str = "da") -> list[Cand
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.sentence, c.start)):
         matching = (k for k in reversed(kept) if same_event(k, candidate, lang))
-        target = next(matching, None)
-        if target is not None and target.subordinate and target.sentence < candidate.sentence:
+        of_the_day = _of_the_day_told(candidate, kept, lang)
+        target = of_the_day or next(matching, None)
+        if (
+            of_the_day is None
+            and target is not None
+            and target.subordinate
+            and target.sentence < candidate.sentence
+        ):
             target = _main_event_of_its_sentence(target, matching)
         if target is None:
             candidate.mentions = [candidate.sentence]
@@ -41,6 +47,22 @@ def merge_candidates(candidates: list[Candidate], lang: str = "da") -> list[Cand
         else:
             target.absorb(candidate)
     return kept
+
+
+def _of_the_day_told(candidate: Candidate, kept: list[Candidate], lang: str) -> Candidate | None:
+    """ "Ingen kom til skade ved angrebet lørdag aften": a definite event noun that names the
+    day refers back to the last event of its type told of that day, past a later one told of
+    no day of it (the navy's answer told between)."""
+    if not (candidate.anaphoric and candidate.days_told):
+        return None
+    return next(
+        (
+            k
+            for k in reversed(kept)
+            if k.days_told & candidate.days_told and same_event(k, candidate, lang)
+        ),
+        None,
+    )
 
 
 def without_loose_headlines(events: list[Candidate], body_start: int) -> list[Candidate]:
