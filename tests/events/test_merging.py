@@ -184,6 +184,18 @@ def test_the_wounded_are_no_toll_of_their_own_sides_attack():
     assert any(e.injured == 14 for e in events if e.event == "PROTEST")
 
 
+def test_the_counted_people_are_named_by_the_noun_past_their_age():
+    """ "en 24-årig betjent": the noun after the age names the wounded, one of the police, so
+    the toll is the riot's, not that of the police's answer told after it."""
+    text = (
+        "Demonstranter kastede lørdag sten mod politiet i Lagos. Betjentene svarede igen med "
+        "gummikugler. Ifølge politiet blev en 24-årig betjent indlagt efter at være blevet ramt "
+        "af en sten."
+    )
+    assert [e.injured for e in events_of(text, "ASSAULT")] == [None]
+    assert [e.injured for e in events_of(text, "PROTEST")] == [1]
+
+
 def test_an_event_told_only_in_the_headline_gives_way_to_the_body_s_telling():
     from kronist.pipeline import analyze
 

@@ -307,7 +307,7 @@ def attach_casualties(events: Sequence, groups: Sequence[tuple[int, Span]], lang
             count = getattr(found, toll)
             if count is None:
                 continue
-            attack = _last_attack_before(events, number, _attack_nouns(span, lang), text)
+            attack = _last_attack_before(events, number, _attack_nouns(span, lang), text, lang)
             if attack is not None:
                 setattr(attack, toll, _latest_toll(getattr(attack, toll), count))
 
@@ -338,7 +338,11 @@ def _attack_nouns(span: Span, lang: str) -> set[str]:
 
 
 def _last_attack_before(
-    events: Sequence, number: int, nouns: set[str] = frozenset(), victims: str | None = None
+    events: Sequence,
+    number: int,
+    nouns: set[str] = frozenset(),
+    victims: str | None = None,
+    lang: str = "da",
 ):
     """The attack told last before sentence `number` (the first one told, when none is told
     before it); when the sentence names the attack by a noun ("under angrebene"), one told with
@@ -349,7 +353,7 @@ def _last_attack_before(
         for e in events
         if _violent(e)
         and (not nouns or any(stem in e.anchor.lower() for stem in nouns))
-        and not _made_by(e, victims)
+        and not _made_by(e, victims, lang)
     ]
     earlier = [e for e in fitting if min(e.mentions or [e.sentence]) < number]
     if not earlier:  # a toll in the lead, before the attack is told ("Ingen kom til skade")
@@ -369,11 +373,28 @@ def _violent(event) -> bool:
 STEM = 5  # letters two forms of one noun share ("betjente", "betjentene")
 
 
-def _made_by(attack, victims: str | None) -> bool:
-    """The count's people ("14 betjente ...") are the attack's doers ("betjentene")."""
+def _counted_nouns(victims: str, lang: str) -> list[str]:
+    """The words that name the counted people: after the count, past an age or a number
+    ("en 63-årig landmand"), up to a preposition or a verb ("14 betjente fra ... blev såret")."""
+    try:
+        from kronist.events.numbers import phrase_ends
+    except ImportError:
+        return victims.lower().split()[1:2]
+    words = []
+    for word in victims.lower().split()[1:]:
+        if phrase_ends(word, lang):
+            break
+        if not any(c.isdigit() for c in word):
+            words.append(word)
+    return words
+
+
+def _made_by(attack, victims: str | None, lang: str = "da") -> bool:
+    """The count's people ("14 betjente ...", "en 63-årig landmand") are the attack's doers
+    ("betjentene", "landmændene")."""
     if not victims or not attack.actor_text:
         return False
-    counted = [w.lower() for w in victims.split()[1:2] if len(w) >= STEM]
+    counted = [w for w in _counted_nouns(victims, lang) if len(w) >= STEM]
     doers = [w.lower() for w in attack.actor_text.split() if len(w) >= STEM]
     return any(c[:STEM] == d[:STEM] for c in counted for d in doers)
 

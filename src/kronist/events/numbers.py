@@ -371,6 +371,19 @@ def _one_act(tokens: list[Token], index: int, lexicon: _Lexicon) -> bool:
     return told and not any(t.text.casefold() in lexicon.not_done for t in before)
 
 
+def phrase_ends(word: str, lang: str = "da") -> bool:
+    """A word that ends the counted people's phrase: a preposition, a verb or a casualty
+    word ("14 betjente | fra ...", "en landmand | indlagt")."""
+    lexicon = _lexicon(lang)
+    word = word.casefold()
+    return (
+        word in lexicon.prepositions
+        or word in lexicon.verbs
+        or word in lexicon.passive
+        or any(word in forms for forms in lexicon.classes.values())
+    )
+
+
 def _lemma(token: Token) -> str:
     return (token.lemma_ or token.text).casefold()
 
