@@ -131,11 +131,18 @@ def _casualties_in(sentence: Span, lang: str):
 # --- across the article ---------------------------------------------------------------------
 
 
-def settle_article(events: Sequence, groups: Sequence[tuple[int, Span]], lang: str) -> None:
+def settle_article(
+    events: Sequence,
+    groups: Sequence[tuple[int, Span]],
+    lang: str,
+    published: dt.date | None = None,
+    published_precision: str | None = None,
+) -> None:
     """What the article as a whole tells about its (merged) events' places, days and tolls."""
     settle_places(events, groups, lang)
     name_the_weekend_day(events, groups, lang)
     same_day_as_before(events, groups, lang)
+    on_the_occasion_before(events, groups, lang, published, published_precision)
     date_from_the_narrative(events)
     attach_casualties(events, groups, lang)
 
@@ -451,6 +458,48 @@ def same_day_as_before(events: Sequence, groups: Sequence[tuple[int, Span]], lan
         if last is not None and last.date.date and last.date.precision == "day":
             event.date = last.date.model_copy(update={"expression": None})
             event.date_inferred = last.date_inferred
+
+
+def on_the_occasion_before(
+    events: Sequence,
+    groups: Sequence[tuple[int, Span]],
+    lang: str,
+    published: dt.date | None,
+    published_precision: str | None,
+) -> None:
+    """ "Allerede tirsdag blev ambassadøren kaldt til samtale. Her protesterede Rusland ...": an
+    event in a sentence that opens by pointing back to an occasion ("Her", "Ved den lejlighed")
+    happened then: on the day the sentence before names, else on the day of the last event
+    told before it."""
+    try:
+        from kronist.events.time import same_occasion_words
+    except ImportError:
+        return
+    words = same_occasion_words(lang)
+    if not words:
+        return
+    order = [number for number, _ in groups]
+    spans = dict(groups)
+    for event in events:
+        if event.date.date is not None and not event.date_inferred:
+            continue
+        span = spans.get(event.sentence)
+        if span is None or not _opens_with(span, words) or event.sentence not in order:
+            continue
+        at = order.index(event.sentence)
+        if at == 0:
+            continue
+        before = spans[order[at - 1]]
+        told, inferred = event_date(before, published, lang, published_precision), False
+        if told.date is None:
+            earlier = [e for e in events if e.sentence < event.sentence and e.date.date]
+            if not earlier:
+                continue
+            last = max(earlier, key=lambda e: e.sentence)
+            told, inferred = last.date, last.date_inferred
+        if told.precision == "day":
+            event.date = told.model_copy(update={"expression": None})
+            event.date_inferred = inferred
 
 
 def _opens_with(span: Span, phrases: tuple[str, ...]) -> bool:

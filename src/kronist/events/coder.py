@@ -123,7 +123,9 @@ def code_events(
     index = ActorIndex(doc, entities, quotes)
     groups = sentence_groups(doc)
     events = fold_actorless(merge_candidates(find_candidates(doc, document, index, groups), lang))
-    attributes.settle_article(events, groups, lang)
+    attributes.settle_article(
+        events, groups, lang, document.published, document.published_precision
+    )
     _fill_from_context(events, groups, index, lang)
     attributes.settle_places(events, groups, lang)  # roles filled from context tell more
     events = [e for e in events if not _empty(e) and not _one_sided(e)]
