@@ -251,3 +251,30 @@ def test_here_in_a_sentence_of_its_own_day_keeps_that_day():
     )
     protests = events_of(text, "ACCUSE", published="2025-03-06")
     assert [e.date.date.isoformat() for e in protests] == ["2025-03-05"]
+
+
+def test_the_time_of_a_verb_is_not_that_of_the_event_noun_it_takes_as_object():
+    """ "I en tale onsdag aften kaldte præsidenten urolighederne for kriminelle": Wednesday is
+    the speech's day; the riots it refers back to are not dated by it."""
+    from tests.conftest import events_of
+
+    text = (
+        "Tre mennesker blev dræbt, da politiet tirsdag skød mod demonstranter i Nairobi. I "
+        "centrum satte unge demonstranter ild til biler og plyndrede butikker. I en tale onsdag "
+        "aften kaldte præsidenten urolighederne for kriminelle handlinger."
+    )
+    riots = events_of(text, "PROTEST", published="2025-03-06")
+    assert len(riots) == 1 and riots[0].date.expression != "onsdag aften"
+    speech = events_of(text, "ACCUSE", published="2025-03-06")
+    assert [e.date.date.isoformat() for e in speech] == ["2025-03-05"]
+
+
+def test_a_time_told_right_after_the_event_noun_is_its_own():
+    from tests.conftest import events_of
+
+    text = (
+        "Houthi-oprørere angreb lørdag aften et dansk containerskib i Det Røde Hav. Rederiet "
+        "fordømmer angrebet lørdag aften og undersøger nu skaderne."
+    )
+    attacks = events_of(text, "ASSAULT", published="2025-03-04")
+    assert [e.date.date.isoformat() for e in attacks] == ["2025-03-01"]

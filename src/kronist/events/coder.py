@@ -1217,6 +1217,10 @@ def _add_attributes(
         sent, document.published, lang, document.published_precision, anchor=anchor, toll=toll
     )
     candidate.earlier = _told_as_earlier(view, candidate.trigger)
+    if _referred_to_by_another_act(candidate, view):
+        candidate.date = EventDate()  # the clause's time is the act's: "kaldte onsdag angrebet"
+        _add_place_and_toll(candidate, view, countries, lang, anchor, toll)
+        return
     if candidate.date.date is None and _told_as_news(candidate, view):
         candidate.date = EventDate(
             date=document.published,
@@ -1224,11 +1228,47 @@ def _add_attributes(
             expression=None,
         )
         candidate.date_inferred = True
+    _add_place_and_toll(candidate, view, countries, lang, anchor, toll)
+
+
+def _add_place_and_toll(
+    candidate: Candidate,
+    view: SentenceView,
+    countries: list[str],
+    lang: str,
+    anchor: Span | None,
+    toll: bool,
+) -> None:
     candidate.place = _place(candidate, view, countries, lang, anchor, toll)
     candidate.place_told = candidate.place is not None
     if candidate.event == "ASSAULT" or candidate.mode == "riot":
-        candidate.killed, candidate.injured = attributes.casualties(sent, lang)
-        candidate.toll_kinds = attributes.casualty_kinds(sent, lang)
+        candidate.killed, candidate.injured = attributes.casualties(view.sent, lang)
+        candidate.toll_kinds = attributes.casualty_kinds(view.sent, lang)
+
+
+OBJECTS = frozenset({"obj", "iobj"})
+TIME_REACH = 3  # words from an event noun to a time told of it ("angrebet natten til søndag")
+
+
+def _referred_to_by_another_act(candidate: Candidate, view: SentenceView) -> bool:
+    """A definite event noun that is the object of another verb ("I en tv-tale onsdag kaldte
+    præsidenten urolighederne for kriminelle", "efterforsker drabet") refers back to an event
+    told before: the clause's time is that verb's, unless it is told right after the noun
+    ("angrebet lørdag aften")."""
+    if not candidate.anaphoric or candidate.kind != "noun" or candidate.date.date is None:
+        return False
+    noun = view.doc[candidate.trigger]
+    if noun.dep_ not in OBJECTS or noun.head.pos_ != "VERB":
+        return False
+    expression = (candidate.date.expression or "").lower().split()
+    if not expression:
+        return True
+    after = view.doc[noun.i + 1 : noun.i + 1 + TIME_REACH + len(expression)]
+    following = [t.lower_ for t in after]
+    told_of_the_noun = any(
+        following[k : k + len(expression)] == expression for k in range(TIME_REACH + 1)
+    )
+    return not told_of_the_noun
 
 
 def _attribute_anchor(candidate: Candidate, view: SentenceView) -> Span | None:
