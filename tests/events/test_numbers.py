@@ -234,3 +234,25 @@ def test_a_killing_told_later_gives_the_attack_its_dead():
 def test_one_killing_is_a_floor_that_a_count_makes_exact(nlp):
     result = find_casualties(nlp("Politiet efterforsker drabet.")[:])
     assert (result.killed, result.killed_kind) == (1, "floor")
+
+
+# --- nobody, told by negation -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Bilen brændte ud, uden at nogen kom til skade.", None, 0),
+        ("Granaten ramte en skole, uden at nogen blev dræbt eller såret.", 0, 0),
+        ("Der er ikke nogen tilskadekomne efter branden.", None, 0),
+        ("Hverken chaufføren eller de to passagerer kom til skade.", None, 0),
+        ("Der er ingen meldinger om tilskadekomne.", None, 0),
+        ("Der er endnu ikke meldt om dræbte.", 0, None),
+        ("Ved uheldet skete der ingen personskade.", None, 0),
+        # "nogen" without a negation, and reports that are not negated, count nobody
+        ("Politiet ved ikke, om nogen blev såret.", None, None),
+        ("Der er meldinger om tilskadekomne.", None, None),
+    ],
+)
+def test_nobody_told_by_negation(casualties, text, killed, injured):
+    assert casualties(text) == (killed, injured)

@@ -199,6 +199,11 @@ class _Lexicon:
     single_articles: frozenset[str] = frozenset()
     charge_prepositions: frozenset[str] = frozenset()
     not_done: frozenset[str] = frozenset()  # "forsøg på drab": no killing done
+    negators: tuple[tuple[str, ...], ...] = ()  # "ikke", "uden at"
+    negative_polarity: frozenset[str] = frozenset()  # "nogen": nobody under a negation
+    nought_openers: frozenset[str] = frozenset()  # "hverken X eller Y"
+    report_words: frozenset[str] = frozenset()  # "ingen meldinger om tilskadekomne"
+    report_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -246,6 +251,11 @@ def _lexicon(lang: str) -> _Lexicon:
         single_articles=words.get("single_act_articles", frozenset()),
         charge_prepositions=words.get("charge_prepositions", frozenset()),
         not_done=words.get("not_done_words", frozenset()),
+        negators=tuple(tuple(str(p).casefold().split()) for p in data.get("negators", ())),
+        negative_polarity=words.get("negative_polarity", frozenset()),
+        nought_openers=words.get("nought_openers", frozenset()),
+        report_words=words.get("report_words", frozenset()),
+        report_prepositions=words.get("report_prepositions", frozenset()),
     )
 
 
@@ -469,6 +479,8 @@ def _stated_counts(
     if adjacent is not None and word_class != "count_noun":
         return _with_coordinated(tokens, adjacent, lang, lexicon)
     previous = tokens[index - 1].text.casefold() if index else ""
+    if (nobody := _none_reported(tokens, index, lexicon)) is not None:
+        return [nobody]
     if previous in lexicon.determiners or word_class == "noun":
         if _after_count_noun(tokens, index, lexicon):
             return _listed(_search_right(tokens, index, lang, lexicon))
@@ -658,7 +670,21 @@ def _search_left(tokens: list[Token], index: int, lang: str, lexicon: _Lexicon) 
             return None
         count = _count_ending_at(tokens, position, lang, lexicon, skip_article_in_pp=True)
         if count is not None:
-            return count
+            return _neither_of(tokens, count, index, lexicon) or count
+        position -= 1
+    return None
+
+
+def _neither_of(tokens: list[Token], count: _Count, index: int, lexicon: _Lexicon) -> _Count | None:
+    """ "Hverken chaufføren eller de to passagerer kom til skade": a count inside a subject
+    opened by "hverken" is nobody."""
+    position = count.start - 1
+    while position >= 0 and index - position <= lexicon.window:
+        token = tokens[position]
+        if token.text in _STOP_PUNCT or _is_keyword(token, lexicon):
+            return None
+        if token.text.casefold() in lexicon.nought_openers:
+            return _Count(position, position + 1, Quantity(0))
         position -= 1
     return None
 
@@ -680,7 +706,11 @@ def _count_ending_at(
     tokens: list[Token], end: int, lang: str, lexicon: _Lexicon, *, skip_article_in_pp: bool
 ) -> _Count | None:
     """The count whose last token is tokens[end], if it is one that counts people."""
-    if end < 0 or not _is_count_token(tokens[end], lang):
+    if end < 0:
+        return None
+    if _nobody_at(tokens, end, lexicon):
+        return _Count(end, end + 1, Quantity(0))
+    if not _is_count_token(tokens[end], lang):
         return None
     start = end
     while start > 0 and _is_count_token(tokens[start - 1], lang, inner=True):
@@ -688,6 +718,39 @@ def _count_ending_at(
     while tokens[start].text.casefold() == "og":
         start += 1
     return _checked_count(tokens, start, end + 1, lang, lexicon, skip_article_in_pp)
+
+
+def _nobody_at(tokens: list[Token], position: int, lexicon: _Lexicon) -> bool:
+    """Nobody told by negation: "hverken" opening a subject ("Hverken føreren eller
+    passagererne kom til skade"), "nogen" right after a negation ("uden at nogen kom til
+    skade", "ikke nogen tilskadekomne")."""
+    word = tokens[position].text.casefold()
+    if word in lexicon.nought_openers:
+        return True
+    return word in lexicon.negative_polarity and _negated_before(tokens, position, lexicon)
+
+
+def _negated_before(tokens: list[Token], position: int, lexicon: _Lexicon) -> bool:
+    """A negation ends right before `position`."""
+    before = tuple(t.text.casefold() for t in tokens[max(0, position - 2) : position])
+    return any(before[len(before) - len(n) :] == n for n in lexicon.negators if n)
+
+
+REPORT_REACH = 3  # words from a negation to the report noun it negates ("ikke nogen meldinger")
+
+
+def _none_reported(tokens: list[Token], index: int, lexicon: _Lexicon) -> _Count | None:
+    """ "Der er ingen meldinger om tilskadekomne", "Der er ikke meldt om dræbte": a casualty
+    noun after a report word that a negation governs tells nobody."""
+    if index < 2 or tokens[index - 1].text.casefold() not in lexicon.report_prepositions:
+        return None
+    report = index - 2
+    if tokens[report].text.casefold() not in lexicon.report_words:
+        return None
+    for k in range(report, max(0, report - REPORT_REACH), -1):
+        if _negated_before(tokens, k, lexicon):
+            return _Count(index, index + 1, Quantity(0))
+    return None
 
 
 def _count_starting_at(
