@@ -256,3 +256,39 @@ def test_one_killing_is_a_floor_that_a_count_makes_exact(nlp):
 )
 def test_nobody_told_by_negation(casualties, text, killed, injured):
     assert casualties(text) == (killed, injured)
+
+
+# --- the subject after the verb, past a fronted adverbial ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Ved branden omkom mindst fem personer.", 5),
+        ("I går døde tre mennesker i trafikken på Fyn.", 3),
+        ("Natten til søndag omkom to brandmænd.", 2),
+        # a time after the verb is no subject
+        ("Hun døde en uge efter angrebet.", None),
+        ("Betjenten døde to dage senere.", 1),
+    ],
+)
+def test_the_subject_of_an_inverted_clause_follows_the_verb(casualties, text, killed):
+    assert casualties(text)[0] == killed
+
+
+def test_an_additional_count_told_apart_adds_to_the_attack_s_toll(nlp):
+    text = (
+        "Oprørere angreb lørdag en militærbase i det nordlige Mali, og tre soldater blev dræbt. "
+        "Søndag døde yderligere to soldater af deres sår, oplyser hæren."
+    )
+    assert [e.killed for e in events_of(text, "ASSAULT")] == [5]
+    found = find_casualties(nlp("Senere er yderligere tre døde på hospitalet.")[:])
+    assert (found.killed, found.killed_kind) == (3, "additional")
+
+
+def test_a_count_told_apart_without_yderligere_is_the_toll_told_again():
+    text = (
+        "Oprørere angreb lørdag en militærbase i det nordlige Mali, og tre soldater blev dræbt. "
+        "Ifølge hæren døde tre soldater."
+    )
+    assert [e.killed for e in events_of(text, "ASSAULT")] == [3]

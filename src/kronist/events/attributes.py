@@ -315,8 +315,13 @@ def attach_casualties(events: Sequence, groups: Sequence[tuple[int, Span]], lang
             if count is None:
                 continue
             attack = _last_attack_before(events, number, _attack_nouns(span, lang), text, lang)
-            if attack is not None:
-                setattr(attack, toll, _latest_toll(getattr(attack, toll), count))
+            if attack is None:
+                continue
+            before = getattr(attack, toll)
+            if getattr(found, f"{toll}_kind") == "additional" and before is not None:
+                setattr(attack, toll, before + count)  # "Søndag døde yderligere to"
+            else:
+                setattr(attack, toll, _latest_toll(before, count))
 
 
 def _latest_toll(told: int | None, later: int | None) -> int | None:

@@ -166,7 +166,7 @@ class Casualties:
     killed_text: str | None = None  # the words the count was read from
     injured_text: str | None = None
     # how the count is told: "total" ("I alt ti personer"), "floor" ("mindst 25", "over 100"),
-    # None for a plain count
+    # "additional" ("yderligere to"), None for a plain count
     killed_kind: str | None = None
     injured_kind: str | None = None
     spans: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, start, end) chars
@@ -242,7 +242,7 @@ def _lexicon(lang: str) -> _Lexicon:
         casualty_connectors=words.get("casualty_connectors", frozenset()),
         toll_kinds={
             tuple(phrase.casefold().split()): kind
-            for kind in ("total", "floor")
+            for kind in ("additional", "total", "floor")
             for phrase in data.get(f"{kind}_markers", ())
         },
         window=int(data.get("window", 8)),
@@ -496,7 +496,32 @@ def _stated_counts(
         if right is not None:
             return [right]
     left = _search_left(tokens, index, lang, lexicon)
+    if left is None and word_class == "intransitive":
+        left = _inverted_subject(tokens, index, lang, lexicon)
     return _with_coordinated(tokens, left, lang, lexicon) if left is not None else []
+
+
+INVERTED_REACH = (
+    2  # words between an inverted verb and its subject's count ("yderligere", "mindst")
+)
+
+
+def _inverted_subject(
+    tokens: list[Token], index: int, lang: str, lexicon: _Lexicon
+) -> _Count | None:
+    """After a fronted adverbial the subject follows the verb: "Søndag døde yderligere to
+    soldater", "Ved branden omkom tre mennesker". Only a verb that does not open its clause
+    has its subject after it, and the count follows within a word or two."""
+    if index == 0 or tokens[index - 1].text in _STOP_PUNCT:
+        return None
+    for position in range(index + 1, min(len(tokens), index + 2 + INVERTED_REACH)):
+        token = tokens[position]
+        if token.text in _STOP_PUNCT or _is_keyword(token, lexicon):
+            return None
+        count = _count_starting_at(tokens, position, lang, lexicon)
+        if count is not None:
+            return count
+    return None
 
 
 def _single_victim(
