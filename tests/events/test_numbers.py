@@ -292,3 +292,22 @@ def test_a_count_told_apart_without_yderligere_is_the_toll_told_again():
         "Ifølge hæren døde tre soldater."
     )
     assert [e.killed for e in events_of(text, "ASSAULT")] == [3]
+
+
+# --- a phrase set in between commas; persons coordinated -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Fire palæstinensere, heriblandt en 15-årig dreng, blev dræbt i nat.", 4, None),
+        ("Syv soldater, herunder en officer, blev såret ved eksplosionen.", None, 7),
+        ("Ti mennesker, blandt dem fire børn, blev dræbt.", 10, None),
+        ("Både føreren og passageren blev dræbt ved ulykken.", 2, None),
+        ("En cyklist og en bilist kom til skade.", None, 2),
+    ],
+)
+def test_counts_past_an_inserted_phrase_and_of_coordinated_persons(
+    casualties, text, killed, injured
+):
+    assert casualties(text) == (killed, injured)

@@ -204,6 +204,7 @@ class _Lexicon:
     nought_openers: frozenset[str] = frozenset()  # "hverken X eller Y"
     report_words: frozenset[str] = frozenset()  # "ingen meldinger om tilskadekomne"
     report_prepositions: frozenset[str] = frozenset()
+    inclusions: frozenset[str] = frozenset()  # ", heriblandt to børn," tells some of the count
 
 
 @cache
@@ -256,6 +257,7 @@ def _lexicon(lang: str) -> _Lexicon:
         nought_openers=words.get("nought_openers", frozenset()),
         report_words=words.get("report_words", frozenset()),
         report_prepositions=words.get("report_prepositions", frozenset()),
+        inclusions=words.get("inclusions", frozenset()),
     )
 
 
@@ -688,15 +690,36 @@ def _has_passive_auxiliary(tokens: list[Token], index: int, lexicon: _Lexicon) -
 
 
 def _search_left(tokens: list[Token], index: int, lang: str, lexicon: _Lexicon) -> _Count | None:
-    position = index - 1
-    while position >= 0 and index - position <= lexicon.window:
+    position, skipped = index - 1, 0
+    while position >= 0 and index - position - skipped <= lexicon.window:
         token = tokens[position]
+        opening = _inserted_phrase_opening(tokens, position, lexicon)
+        if opening is not None:  # "Tre palæstinensere, heriblandt en dreng, blev dræbt"
+            skipped += position - opening + 1
+            position = opening - 1
+            continue
         if token.text in _STOP_PUNCT or _is_keyword(token, lexicon):
             return None
         count = _count_ending_at(tokens, position, lang, lexicon, skip_article_in_pp=True)
         if count is not None:
             return _neither_of(tokens, count, index, lexicon) or count
         position -= 1
+    return None
+
+
+INSERTION_REACH = 8  # words of an inserted phrase between its commas
+
+
+def _inserted_phrase_opening(tokens: list[Token], position: int, lexicon: _Lexicon) -> int | None:
+    """The opening comma of a phrase set in between commas that tells some of those counted
+    (", heriblandt en 14-årig dreng,", ", herunder to børn,"), when tokens[position] closes it."""
+    if tokens[position].text != ",":
+        return None
+    for k in range(position - 2, max(-1, position - INSERTION_REACH - 2), -1):
+        if tokens[k].text in _STOP_PUNCT:
+            if tokens[k].text == "," and tokens[k + 1].text.casefold() in lexicon.inclusions:
+                return k
+            return None
     return None
 
 
