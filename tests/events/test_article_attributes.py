@@ -225,3 +225,56 @@ def test_an_expulsion_by_a_government_holds_in_its_country_not_in_the_storys_tow
     assert (expel.place.name, expel.place.country) == ("Hungary", "HUN")
     [protest] = [e for e in events if e.event == "PROTEST"]
     assert protest.place.name == "Budapest"  # where the crowd was
+
+
+def test_an_event_told_on_the_occasion_before_has_its_day():
+    """ "Her" opening a sentence points back to the occasion the sentence before tells: Iran's
+    protest was made at Monday's meeting, not on the day of the news."""
+    from tests.conftest import events_of
+
+    text = (
+        "Norge udviser en iransk diplomat, oplyser det norske udenrigsministerium torsdag. "
+        "Allerede mandag blev Norges ambassadør i Teheran kaldt til samtale i det iranske "
+        "udenrigsministerium. Her protesterede Iran mod det, ministeriet kaldte en fjendtlig "
+        "kampagne."
+    )
+    protests = events_of(text, "ACCUSE", published="2025-03-06")
+    assert [e.date.date.isoformat() for e in protests] == ["2025-03-03"]
+
+
+def test_here_in_a_sentence_of_its_own_day_keeps_that_day():
+    from tests.conftest import events_of
+
+    text = (
+        "Allerede mandag blev Norges ambassadør i Teheran kaldt til samtale. Her protesterede "
+        "Iran onsdag igen mod udvisningen."
+    )
+    protests = events_of(text, "ACCUSE", published="2025-03-06")
+    assert [e.date.date.isoformat() for e in protests] == ["2025-03-05"]
+
+
+def test_the_time_of_a_verb_is_not_that_of_the_event_noun_it_takes_as_object():
+    """ "I en tale onsdag aften kaldte præsidenten urolighederne for kriminelle": Wednesday is
+    the speech's day; the riots it refers back to are not dated by it."""
+    from tests.conftest import events_of
+
+    text = (
+        "Tre mennesker blev dræbt, da politiet tirsdag skød mod demonstranter i Nairobi. I "
+        "centrum satte unge demonstranter ild til biler og plyndrede butikker. I en tale onsdag "
+        "aften kaldte præsidenten urolighederne for kriminelle handlinger."
+    )
+    riots = events_of(text, "PROTEST", published="2025-03-06")
+    assert len(riots) == 1 and riots[0].date.expression != "onsdag aften"
+    speech = events_of(text, "ACCUSE", published="2025-03-06")
+    assert [e.date.date.isoformat() for e in speech] == ["2025-03-05"]
+
+
+def test_a_time_told_right_after_the_event_noun_is_its_own():
+    from tests.conftest import events_of
+
+    text = (
+        "Houthi-oprørere angreb lørdag aften et dansk containerskib i Det Røde Hav. Rederiet "
+        "fordømmer angrebet lørdag aften og undersøger nu skaderne."
+    )
+    attacks = events_of(text, "ASSAULT", published="2025-03-04")
+    assert [e.date.date.isoformat() for e in attacks] == ["2025-03-01"]

@@ -186,6 +186,18 @@ def test_the_wounded_are_no_toll_of_their_own_sides_attack():
     assert any(e.injured == 14 for e in events if e.event == "PROTEST")
 
 
+def test_the_counted_people_are_named_by_the_noun_past_their_age():
+    """ "en 24-årig betjent": the noun after the age names the wounded, one of the police, so
+    the toll is the riot's, not that of the police's answer told after it."""
+    text = (
+        "Demonstranter kastede lørdag sten mod politiet i Lagos. Betjentene svarede igen med "
+        "gummikugler. Ifølge politiet blev en 24-årig betjent indlagt efter at være blevet ramt "
+        "af en sten."
+    )
+    assert [e.injured for e in events_of(text, "ASSAULT")] == [None]
+    assert [e.injured for e in events_of(text, "PROTEST")] == [1]
+
+
 def test_an_event_told_only_in_the_headline_gives_way_to_the_body_s_telling():
     from kronist.pipeline import analyze
 
@@ -258,3 +270,41 @@ def test_a_minister_and_their_party_are_one_speaker():
 
     assert not _kinds({"GOV"}).isdisjoint(_kinds({"PTY", "OPP"}))
     assert _kinds({"COP"}).isdisjoint(_kinds({"GOV"}))
+
+
+def test_a_toll_told_as_a_floor_is_no_other_toll_than_a_higher_count():
+    """ "et drab" (at least one dead) or "mindst fem" told without a doer joins the named attack
+    with eight dead; an exact toll of five stays apart."""
+    from kronist.events.merging import fold_actorless
+
+    gang = Actor(name="banden", country="DNK", sector="CRM")
+
+    def pair(killed: int, kind: str | None) -> list[Candidate]:
+        named = _candidate(sentence=0, actor=gang, killed=8)
+        nameless = _candidate(sentence=2, killed=killed, toll_kinds=(kind, None))
+        return fold_actorless([named, nameless])
+
+    assert len(pair(1, "floor")) == 1
+    assert len(pair(5, "floor")) == 1
+    assert len(pair(5, None)) == 2
+
+
+def test_a_definite_event_noun_naming_a_day_refers_back_to_the_event_of_that_day():
+    """ "ved angrebet lørdag aften": the attack told of Saturday, past the navy's answer told
+    between on Sunday, takes the toll of nought."""
+    text = (
+        "Houthi-oprørere angreb lørdag aften et dansk containerskib i Det Røde Hav. Søndag "
+        "sænkede amerikanske helikoptere tre af oprørernes både. Rederiet oplyser, at ingen af "
+        "besætningsmedlemmerne kom til skade ved angrebet lørdag aften."
+    )
+    attacks = events_of(text, "ASSAULT")
+    assert [(e.actor.country, e.injured) for e in attacks] == [("YEM", 0), ("USA", None)]
+
+
+def test_a_definite_event_noun_naming_no_day_refers_back_to_the_last_event():
+    text = (
+        "Russiske styrker angreb tirsdag en ukrainsk landsby. Onsdag beskød ukrainske styrker "
+        "en russisk by. Ingen kom til skade ved angrebet, oplyser de lokale myndigheder."
+    )
+    attacks = events_of(text, "ASSAULT")
+    assert [e.injured for e in attacks] == [None, 0]

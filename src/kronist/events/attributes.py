@@ -134,11 +134,18 @@ def _casualties_in(sentence: Span, lang: str):
 # --- across the article ---------------------------------------------------------------------
 
 
-def settle_article(events: Sequence, groups: Sequence[tuple[int, Span]], lang: str) -> None:
+def settle_article(
+    events: Sequence,
+    groups: Sequence[tuple[int, Span]],
+    lang: str,
+    published: dt.date | None = None,
+    published_precision: str | None = None,
+) -> None:
     """What the article as a whole tells about its (merged) events' places, days and tolls."""
     settle_places(events, groups, lang)
     name_the_weekend_day(events, groups, lang)
     same_day_as_before(events, groups, lang)
+    on_the_occasion_before(events, groups, lang, published, published_precision)
     date_from_the_narrative(events)
     attach_casualties(events, groups, lang)
 
@@ -310,9 +317,14 @@ def attach_casualties(events: Sequence, groups: Sequence[tuple[int, Span]], lang
             count = getattr(found, toll)
             if count is None:
                 continue
-            attack = _last_attack_before(events, number, _attack_nouns(span, lang), text)
-            if attack is not None:
-                setattr(attack, toll, _latest_toll(getattr(attack, toll), count))
+            attack = _last_attack_before(events, number, _attack_nouns(span, lang), text, lang)
+            if attack is None:
+                continue
+            before = getattr(attack, toll)
+            if getattr(found, f"{toll}_kind") == "additional" and before is not None:
+                setattr(attack, toll, before + count)  # "Søndag døde yderligere to"
+            else:
+                setattr(attack, toll, _latest_toll(before, count))
 
 
 def _latest_toll(told: int | None, later: int | None) -> int | None:
@@ -341,7 +353,11 @@ def _attack_nouns(span: Span, lang: str) -> set[str]:
 
 
 def _last_attack_before(
-    events: Sequence, number: int, nouns: set[str] = frozenset(), victims: str | None = None
+    events: Sequence,
+    number: int,
+    nouns: set[str] = frozenset(),
+    victims: str | None = None,
+    lang: str = "da",
 ):
     """The attack told last before sentence `number` (the first one told, when none is told
     before it); when the sentence names the attack by a noun ("under angrebene"), one told with
@@ -352,7 +368,7 @@ def _last_attack_before(
         for e in events
         if _violent(e)
         and (not nouns or any(stem in e.anchor.lower() for stem in nouns))
-        and not _made_by(e, victims)
+        and not _made_by(e, victims, lang)
     ]
     earlier = [e for e in fitting if min(e.mentions or [e.sentence]) < number]
     if not earlier:  # a toll in the lead, before the attack is told ("Ingen kom til skade")
@@ -372,11 +388,28 @@ def _violent(event) -> bool:
 STEM = 5  # letters two forms of one noun share ("betjente", "betjentene")
 
 
-def _made_by(attack, victims: str | None) -> bool:
-    """The count's people ("14 betjente ...") are the attack's doers ("betjentene")."""
+def _counted_nouns(victims: str, lang: str) -> list[str]:
+    """The words that name the counted people: after the count, past an age or a number
+    ("en 63-årig landmand"), up to a preposition or a verb ("14 betjente fra ... blev såret")."""
+    try:
+        from kronist.events.numbers import phrase_ends
+    except ImportError:
+        return victims.lower().split()[1:2]
+    words = []
+    for word in victims.lower().split()[1:]:
+        if phrase_ends(word, lang):
+            break
+        if not any(c.isdigit() for c in word):
+            words.append(word)
+    return words
+
+
+def _made_by(attack, victims: str | None, lang: str = "da") -> bool:
+    """The count's people ("14 betjente ...", "en 63-årig landmand") are the attack's doers
+    ("betjentene", "landmændene")."""
     if not victims or not attack.actor_text:
         return False
-    counted = [w.lower() for w in victims.split()[1:2] if len(w) >= STEM]
+    counted = [w for w in _counted_nouns(victims, lang) if len(w) >= STEM]
     doers = [w.lower() for w in attack.actor_text.split() if len(w) >= STEM]
     return any(c[:STEM] == d[:STEM] for c in counted for d in doers)
 
@@ -433,6 +466,48 @@ def same_day_as_before(events: Sequence, groups: Sequence[tuple[int, Span]], lan
         if last is not None and last.date.date and last.date.precision == "day":
             event.date = last.date.model_copy(update={"expression": None})
             event.date_inferred = last.date_inferred
+
+
+def on_the_occasion_before(
+    events: Sequence,
+    groups: Sequence[tuple[int, Span]],
+    lang: str,
+    published: dt.date | None,
+    published_precision: str | None,
+) -> None:
+    """ "Allerede tirsdag blev ambassadøren kaldt til samtale. Her protesterede Rusland ...": an
+    event in a sentence that opens by pointing back to an occasion ("Her", "Ved den lejlighed")
+    happened then: on the day the sentence before names, else on the day of the last event
+    told before it."""
+    try:
+        from kronist.events.time import same_occasion_words
+    except ImportError:
+        return
+    words = same_occasion_words(lang)
+    if not words:
+        return
+    order = [number for number, _ in groups]
+    spans = dict(groups)
+    for event in events:
+        if event.date.date is not None and not event.date_inferred:
+            continue
+        span = spans.get(event.sentence)
+        if span is None or not _opens_with(span, words) or event.sentence not in order:
+            continue
+        at = order.index(event.sentence)
+        if at == 0:
+            continue
+        before = spans[order[at - 1]]
+        told, inferred = event_date(before, published, lang, published_precision), False
+        if told.date is None:
+            earlier = [e for e in events if e.sentence < event.sentence and e.date.date]
+            if not earlier:
+                continue
+            last = max(earlier, key=lambda e: e.sentence)
+            told, inferred = last.date, last.date_inferred
+        if told.precision == "day":
+            event.date = told.model_copy(update={"expression": None})
+            event.date_inferred = inferred
 
 
 def _opens_with(span: Span, phrases: tuple[str, ...]) -> bool:

@@ -56,6 +56,7 @@ class Candidate:
     answers: str | None = None  # the kind of statement a rejection answers ("afviser kritikken")
     merged_into: Candidate | None = None  # set when a later mention is folded into another
     anaphoric: bool = False  # a definite event noun ("angrebet") that refers back
+    days_told: frozenset[str] = frozenset()  # weekdays its sentences name ("lørdag aften")
     subordinate: bool = False  # told in a clause of cause or condition ("efter at Hizbollah ...")
     internal: bool = False  # aimed at the actor's own people ("bad sine rådgivere")
     sentence_start: int = 0  # char offsets of the sentence it was told in
@@ -84,6 +85,7 @@ class Candidate:
             self.event, self.mode, self.origin = other.event, other.mode, other.origin
         if other.sentence not in self.mentions:
             self.mentions.append(other.sentence)
+        self.days_told = self.days_told | other.days_told
         if _weaker(self.actor, other.actor):
             self.actor, self.actor_text = other.actor, other.actor_text
             self.actor_named = other.actor_named

@@ -40,6 +40,7 @@ from kronist.events.syntax import (
     FIRST_PERSON,
     PREPOSITIONS,
     RELATIVE,
+    WEEKDAYS,
     Mention,
     SentenceView,
     lemmas,
@@ -128,7 +129,9 @@ def code_events(
     index = ActorIndex(doc, entities, quotes)
     groups = sentence_groups(doc)
     events = fold_actorless(merge_candidates(find_candidates(doc, document, index, groups), lang))
-    attributes.settle_article(events, groups, lang)
+    attributes.settle_article(
+        events, groups, lang, document.published, document.published_precision
+    )
     _fill_from_context(events, groups, index, lang)
     attributes.settle_places(events, groups, lang)  # roles filled from context tell more
     events = [e for e in events if not _empty(e) and not _one_sided(e)]
@@ -781,6 +784,7 @@ def _candidate(
     candidate.internal = _aimed_at_own_people(view, trigger)
     candidate.reciprocal = "reciprocal" in trigger.flags or _each_other(view, trigger)
     candidate.anaphoric = _definite_noun(view, trigger)
+    candidate.days_told = frozenset(t.lower_ for t in view.sent if t.lower_ in WEEKDAYS)
     candidate.subordinate = _in_a_subordinate_clause(view, trigger)
     if candidate.anaphoric:
         candidate.modality = "asserted"  # "straffet for angrebet": the attack is a known fact
@@ -1251,6 +1255,10 @@ def _add_attributes(
         noun_at=noun_at,
     )
     candidate.earlier = _told_as_earlier(view, candidate.trigger)
+    if _referred_to_by_another_act(candidate, view):
+        candidate.date = EventDate()  # the clause's time is the act's: "kaldte onsdag angrebet"
+        _add_place_and_toll(candidate, view, countries, lang, anchor, toll)
+        return
     if _dated_ahead(candidate, document):
         candidate.modality = "future"  # "Hochstein rejser onsdag til Beirut", told on a Tuesday
         _announced_meeting(candidate)
@@ -1261,11 +1269,47 @@ def _add_attributes(
             expression=None,
         )
         candidate.date_inferred = True
+    _add_place_and_toll(candidate, view, countries, lang, anchor, toll)
+
+
+def _add_place_and_toll(
+    candidate: Candidate,
+    view: SentenceView,
+    countries: list[str],
+    lang: str,
+    anchor: Span | None,
+    toll: bool,
+) -> None:
     candidate.place = _place(candidate, view, countries, lang, anchor, toll)
     candidate.place_told = candidate.place is not None
     if candidate.event == "ASSAULT" or candidate.mode == "riot":
-        candidate.killed, candidate.injured = attributes.casualties(sent, lang)
-        candidate.toll_kinds = attributes.casualty_kinds(sent, lang)
+        candidate.killed, candidate.injured = attributes.casualties(view.sent, lang)
+        candidate.toll_kinds = attributes.casualty_kinds(view.sent, lang)
+
+
+OBJECTS = frozenset({"obj", "iobj"})
+TIME_REACH = 3  # words from an event noun to a time told of it ("angrebet natten til søndag")
+
+
+def _referred_to_by_another_act(candidate: Candidate, view: SentenceView) -> bool:
+    """A definite event noun that is the object of another verb ("I en tv-tale onsdag kaldte
+    præsidenten urolighederne for kriminelle", "efterforsker drabet") refers back to an event
+    told before: the clause's time is that verb's, unless it is told right after the noun
+    ("angrebet lørdag aften")."""
+    if not candidate.anaphoric or candidate.kind != "noun" or candidate.date.date is None:
+        return False
+    noun = view.doc[candidate.trigger]
+    if noun.dep_ not in OBJECTS or noun.head.pos_ != "VERB":
+        return False
+    expression = (candidate.date.expression or "").lower().split()
+    if not expression:
+        return True
+    after = view.doc[noun.i + 1 : noun.i + 1 + TIME_REACH + len(expression)]
+    following = [t.lower_ for t in after]
+    told_of_the_noun = any(
+        following[k : k + len(expression)] == expression for k in range(TIME_REACH + 1)
+    )
+    return not told_of_the_noun
 
 
 def _attribute_anchor(candidate: Candidate, view: SentenceView) -> Span | None:

@@ -35,8 +35,14 @@ def merge_candidates(candidates: list[Candidate], lang: str = "da") -> list[Cand
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.sentence, c.start)):
         matching = (k for k in reversed(kept) if same_event(k, candidate, lang))
-        target = next(matching, None)
-        if target is not None and target.subordinate and target.sentence < candidate.sentence:
+        of_the_day = _of_the_day_told(candidate, kept, lang)
+        target = of_the_day or next(matching, None)
+        if (
+            of_the_day is None
+            and target is not None
+            and target.subordinate
+            and target.sentence < candidate.sentence
+        ):
             target = _main_event_of_its_sentence(target, matching)
         if target is None:
             candidate.mentions = [candidate.sentence]
@@ -44,6 +50,22 @@ def merge_candidates(candidates: list[Candidate], lang: str = "da") -> list[Cand
         else:
             target.absorb(candidate)
     return kept
+
+
+def _of_the_day_told(candidate: Candidate, kept: list[Candidate], lang: str) -> Candidate | None:
+    """ "Ingen kom til skade ved angrebet lørdag aften": a definite event noun that names the
+    day refers back to the last event of its type told of that day, past a later one told of
+    no day of it (the navy's answer told between)."""
+    if not (candidate.anaphoric and candidate.days_told):
+        return None
+    return next(
+        (
+            k
+            for k in reversed(kept)
+            if k.days_told & candidate.days_told and same_event(k, candidate, lang)
+        ),
+        None,
+    )
 
 
 def without_loose_headlines(events: list[Candidate], body_start: int) -> list[Candidate]:
@@ -113,7 +135,17 @@ def _may_be_one(named: Candidate, nameless: Candidate) -> bool:
     if _different_days_named(named, nameless):
         return False
     tolls = (named.killed, nameless.killed)
-    return None in tolls or tolls[0] == tolls[1]
+    return None in tolls or tolls[0] == tolls[1] or _within_floor(named, nameless)
+
+
+def _within_floor(named: Candidate, nameless: Candidate) -> bool:
+    """A toll told as a floor ("mindst 25", "drabet": at least one) is no other toll than a
+    count not below it."""
+    pairs = ((named, nameless), (nameless, named))
+    return any(
+        a.toll_kinds[0] == "floor" and b.killed >= a.killed
+        for a, b in pairs  # type: ignore[operator]
+    )
 
 
 def same_event(a: Candidate, b: Candidate, lang: str = "da") -> bool:

@@ -166,7 +166,7 @@ class Casualties:
     killed_text: str | None = None  # the words the count was read from
     injured_text: str | None = None
     # how the count is told: "total" ("I alt ti personer"), "floor" ("mindst 25", "over 100"),
-    # None for a plain count
+    # "additional" ("yderligere to"), None for a plain count
     killed_kind: str | None = None
     injured_kind: str | None = None
     spans: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, start, end) chars
@@ -194,6 +194,17 @@ class _Lexicon:
     casualty_connectors: frozenset[str]
     toll_kinds: dict[tuple[str, ...], str]  # words right before a count -> how it is told
     window: int
+    single_definite: frozenset[str] = frozenset()  # "drabet": one killing, one dead
+    single_bare: frozenset[str] = frozenset()  # "manddrab": one only after a charge's preposition
+    single_articles: frozenset[str] = frozenset()
+    charge_prepositions: frozenset[str] = frozenset()
+    not_done: frozenset[str] = frozenset()  # "forsøg på drab": no killing done
+    negators: tuple[tuple[str, ...], ...] = ()  # "ikke", "uden at"
+    negative_polarity: frozenset[str] = frozenset()  # "nogen": nobody under a negation
+    nought_openers: frozenset[str] = frozenset()  # "hverken X eller Y"
+    report_words: frozenset[str] = frozenset()  # "ingen meldinger om tilskadekomne"
+    report_prepositions: frozenset[str] = frozenset()
+    inclusions: frozenset[str] = frozenset()  # ", heriblandt to børn," tells some of the count
 
 
 @cache
@@ -232,10 +243,21 @@ def _lexicon(lang: str) -> _Lexicon:
         casualty_connectors=words.get("casualty_connectors", frozenset()),
         toll_kinds={
             tuple(phrase.casefold().split()): kind
-            for kind in ("total", "floor")
+            for kind in ("additional", "total", "floor")
             for phrase in data.get(f"{kind}_markers", ())
         },
         window=int(data.get("window", 8)),
+        single_definite=frozenset(data.get("single_acts", {}).get("definite", ())),
+        single_bare=frozenset(data.get("single_acts", {}).get("bare", ())),
+        single_articles=words.get("single_act_articles", frozenset()),
+        charge_prepositions=words.get("charge_prepositions", frozenset()),
+        not_done=words.get("not_done_words", frozenset()),
+        negators=tuple(tuple(str(p).casefold().split()) for p in data.get("negators", ())),
+        negative_polarity=words.get("negative_polarity", frozenset()),
+        nought_openers=words.get("nought_openers", frozenset()),
+        report_words=words.get("report_words", frozenset()),
+        report_prepositions=words.get("report_prepositions", frozenset()),
+        inclusions=words.get("inclusions", frozenset()),
     )
 
 
@@ -337,8 +359,41 @@ def _keyword_class(tokens: list[Token], index: int, kind: str, lexicon: _Lexicon
         return None  # "en infektion i såret": the wound
     if word_class == "act_noun":  # "drabet på Soleimani": the victims follow "på"
         following = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
-        return word_class if following in lexicon.victim_prepositions else None
+        if following in lexicon.victim_prepositions:
+            return word_class
+        return "single_act" if _one_act(tokens, index, lexicon) else None
     return word_class
+
+
+NOT_DONE_REACH = 3  # words from an attempt or a threat to the killing it did not carry out
+
+
+def _one_act(tokens: list[Token], index: int, lexicon: _Lexicon) -> bool:
+    """One killing told in the singular without its victims, carried out: "op til drabet",
+    "et mord", "kendt skyldig i manddrab" (one dead); not "forsøg på drab", "truede med mord"."""
+    word = tokens[index].text.casefold()
+    previous = tokens[index - 1].text.casefold() if index else ""
+    if word in lexicon.single_definite:
+        told = previous not in lexicon.determiners  # "hans drabet" is no Danish; "de" neither
+    elif word in lexicon.single_bare:
+        told = previous in lexicon.single_articles or previous in lexicon.charge_prepositions
+    else:
+        return False
+    before = tokens[max(0, index - NOT_DONE_REACH) : index]
+    return told and not any(t.text.casefold() in lexicon.not_done for t in before)
+
+
+def phrase_ends(word: str, lang: str = "da") -> bool:
+    """A word that ends the counted people's phrase: a preposition, a verb or a casualty
+    word ("14 betjente | fra ...", "en landmand | indlagt")."""
+    lexicon = _lexicon(lang)
+    word = word.casefold()
+    return (
+        word in lexicon.prepositions
+        or word in lexicon.verbs
+        or word in lexicon.passive
+        or any(word in forms for forms in lexicon.classes.values())
+    )
 
 
 def _lemma(token: Token) -> str:
@@ -353,6 +408,8 @@ def _is_keyword(token: Token, lexicon: _Lexicon) -> bool:
 def _counts_for_keyword(
     tokens: list[Token], index: int, word_class: str, lang: str, lexicon: _Lexicon
 ) -> list[_Count]:
+    if word_class == "single_act":
+        return [_Count(index, index + 1, Quantity(1))]
     stated = _stated_counts(tokens, index, word_class, lang, lexicon)
     head = (
         _apposition_head(tokens, min(stated, key=lambda c: c.start), lang, lexicon)
@@ -424,6 +481,8 @@ def _stated_counts(
     if adjacent is not None and word_class != "count_noun":
         return _with_coordinated(tokens, adjacent, lang, lexicon)
     previous = tokens[index - 1].text.casefold() if index else ""
+    if (nobody := _none_reported(tokens, index, lexicon)) is not None:
+        return [nobody]
     if previous in lexicon.determiners or word_class == "noun":
         if _after_count_noun(tokens, index, lexicon):
             return _listed(_search_right(tokens, index, lang, lexicon))
@@ -439,7 +498,32 @@ def _stated_counts(
         if right is not None:
             return [right]
     left = _search_left(tokens, index, lang, lexicon)
+    if left is None and word_class == "intransitive":
+        left = _inverted_subject(tokens, index, lang, lexicon)
     return _with_coordinated(tokens, left, lang, lexicon) if left is not None else []
+
+
+INVERTED_REACH = (
+    2  # words between an inverted verb and its subject's count ("yderligere", "mindst")
+)
+
+
+def _inverted_subject(
+    tokens: list[Token], index: int, lang: str, lexicon: _Lexicon
+) -> _Count | None:
+    """After a fronted adverbial the subject follows the verb: "Søndag døde yderligere to
+    soldater", "Ved branden omkom tre mennesker". Only a verb that does not open its clause
+    has its subject after it, and the count follows within a word or two."""
+    if index == 0 or tokens[index - 1].text in _STOP_PUNCT:
+        return None
+    for position in range(index + 1, min(len(tokens), index + 2 + INVERTED_REACH)):
+        token = tokens[position]
+        if token.text in _STOP_PUNCT or _is_keyword(token, lexicon):
+            return None
+        count = _count_starting_at(tokens, position, lang, lexicon)
+        if count is not None:
+            return count
+    return None
 
 
 def _single_victim(
@@ -606,14 +690,49 @@ def _has_passive_auxiliary(tokens: list[Token], index: int, lexicon: _Lexicon) -
 
 
 def _search_left(tokens: list[Token], index: int, lang: str, lexicon: _Lexicon) -> _Count | None:
-    position = index - 1
-    while position >= 0 and index - position <= lexicon.window:
+    position, skipped = index - 1, 0
+    while position >= 0 and index - position - skipped <= lexicon.window:
         token = tokens[position]
+        opening = _inserted_phrase_opening(tokens, position, lexicon)
+        if opening is not None:  # "Tre palæstinensere, heriblandt en dreng, blev dræbt"
+            skipped += position - opening + 1
+            position = opening - 1
+            continue
         if token.text in _STOP_PUNCT or _is_keyword(token, lexicon):
             return None
         count = _count_ending_at(tokens, position, lang, lexicon, skip_article_in_pp=True)
         if count is not None:
-            return count
+            return _neither_of(tokens, count, index, lexicon) or count
+        position -= 1
+    return None
+
+
+INSERTION_REACH = 8  # words of an inserted phrase between its commas
+
+
+def _inserted_phrase_opening(tokens: list[Token], position: int, lexicon: _Lexicon) -> int | None:
+    """The opening comma of a phrase set in between commas that tells some of those counted
+    (", heriblandt en 14-årig dreng,", ", herunder to børn,"), when tokens[position] closes it."""
+    if tokens[position].text != ",":
+        return None
+    for k in range(position - 2, max(-1, position - INSERTION_REACH - 2), -1):
+        if tokens[k].text in _STOP_PUNCT:
+            if tokens[k].text == "," and tokens[k + 1].text.casefold() in lexicon.inclusions:
+                return k
+            return None
+    return None
+
+
+def _neither_of(tokens: list[Token], count: _Count, index: int, lexicon: _Lexicon) -> _Count | None:
+    """ "Hverken chaufføren eller de to passagerer kom til skade": a count inside a subject
+    opened by "hverken" is nobody."""
+    position = count.start - 1
+    while position >= 0 and index - position <= lexicon.window:
+        token = tokens[position]
+        if token.text in _STOP_PUNCT or _is_keyword(token, lexicon):
+            return None
+        if token.text.casefold() in lexicon.nought_openers:
+            return _Count(position, position + 1, Quantity(0))
         position -= 1
     return None
 
@@ -635,7 +754,11 @@ def _count_ending_at(
     tokens: list[Token], end: int, lang: str, lexicon: _Lexicon, *, skip_article_in_pp: bool
 ) -> _Count | None:
     """The count whose last token is tokens[end], if it is one that counts people."""
-    if end < 0 or not _is_count_token(tokens[end], lang):
+    if end < 0:
+        return None
+    if _nobody_at(tokens, end, lexicon):
+        return _Count(end, end + 1, Quantity(0))
+    if not _is_count_token(tokens[end], lang):
         return None
     start = end
     while start > 0 and _is_count_token(tokens[start - 1], lang, inner=True):
@@ -643,6 +766,39 @@ def _count_ending_at(
     while tokens[start].text.casefold() == "og":
         start += 1
     return _checked_count(tokens, start, end + 1, lang, lexicon, skip_article_in_pp)
+
+
+def _nobody_at(tokens: list[Token], position: int, lexicon: _Lexicon) -> bool:
+    """Nobody told by negation: "hverken" opening a subject ("Hverken føreren eller
+    passagererne kom til skade"), "nogen" right after a negation ("uden at nogen kom til
+    skade", "ikke nogen tilskadekomne")."""
+    word = tokens[position].text.casefold()
+    if word in lexicon.nought_openers:
+        return True
+    return word in lexicon.negative_polarity and _negated_before(tokens, position, lexicon)
+
+
+def _negated_before(tokens: list[Token], position: int, lexicon: _Lexicon) -> bool:
+    """A negation ends right before `position`."""
+    before = tuple(t.text.casefold() for t in tokens[max(0, position - 2) : position])
+    return any(before[len(before) - len(n) :] == n for n in lexicon.negators if n)
+
+
+REPORT_REACH = 3  # words from a negation to the report noun it negates ("ikke nogen meldinger")
+
+
+def _none_reported(tokens: list[Token], index: int, lexicon: _Lexicon) -> _Count | None:
+    """ "Der er ingen meldinger om tilskadekomne", "Der er ikke meldt om dræbte": a casualty
+    noun after a report word that a negation governs tells nobody."""
+    if index < 2 or tokens[index - 1].text.casefold() not in lexicon.report_prepositions:
+        return None
+    report = index - 2
+    if tokens[report].text.casefold() not in lexicon.report_words:
+        return None
+    for k in range(report, max(0, report - REPORT_REACH), -1):
+        if _negated_before(tokens, k, lexicon):
+            return _Count(index, index + 1, Quantity(0))
+    return None
 
 
 def _count_starting_at(
@@ -801,6 +957,12 @@ def _told_as(tokens: list[Token], start: int, lexicon: _Lexicon) -> str | None:
     return None
 
 
+def _one_act_counted(tokens: list[Token], keyword: int, first: int, lexicon: _Lexicon) -> bool:
+    """The count is the act noun itself ("drabet"), not its victims."""
+    word = tokens[keyword].text.casefold()
+    return first == keyword and lexicon.classes["killed"].get(word) == "act_noun"
+
+
 def _tells_the_whole_toll(tokens: list[Token], keyword: int, lexicon: _Lexicon) -> bool:
     """ "Dødstallet er steget til 52", "antallet af dræbte er nu 40": a toll noun tells the
     whole toll so far."""
@@ -834,6 +996,8 @@ def _record(
         told = _told_as(tokens, first, lexicon)
         if told is None and _tells_the_whole_toll(tokens, keyword, lexicon):
             told = "total"
+        if told is None and _one_act_counted(tokens, keyword, first, lexicon):
+            told = "floor"  # "drabet": at least the one dead, a count told later is exact
         setattr(result, f"{kind}_kind", told)
     extents: dict[int, tuple[int, int]] = {}
     for count, keyword in unique.values():

@@ -731,3 +731,10 @@ def _tense_near(markers: list[tuple[int, str]], position: int, present: bool = F
 def same_time_words(lang: str) -> tuple[str, ...]:
     """Sentence openers that put an event on the day of the one told before ("samtidig")."""
     return tuple(str(word).casefold() for word in read_yaml(lang, "time.yaml").get("same_time", []))
+
+
+@cache
+def same_occasion_words(lang: str) -> tuple[str, ...]:
+    """Sentence openers that point back to the occasion the sentence before tells ("Her")."""
+    words = read_yaml(lang, "time.yaml").get("same_occasion", [])
+    return tuple(str(word).casefold() for word in words)
