@@ -67,3 +67,19 @@ def test_money_paid_out_to_a_country_is_aid():
 def test_brokering_an_exchange_is_no_agreement_of_the_broker():
     text = "Qatar har formidlet en aftale om udveksling af fanger."
     assert not any(e.actor.country == "QAT" for e in events_of(text, "AGREE"))
+
+
+def test_closing_another_countrys_consulate_is_aimed_at_that_country():
+    (closing,) = events_of("Polen har onsdag lukket Ruslands konsulat i Poznan.", "SANCTION")
+    assert closing.recipient.country == "RUS"
+    (own,) = events_of("USA lukker sin ambassade i Kyiv.", "SANCTION")
+    assert own.recipient.country == "UKR"
+
+
+def test_an_unfriendly_act_is_disapproval():
+    text = (
+        "Polen har onsdag udvist tre russiske diplomater.\n\n"
+        'Rusland kalder udvisningen "en uvenlig handling".'
+    )
+    (criticism,) = events_of(text, "ACCUSE", "2025-05-14")
+    assert (criticism.actor.country, criticism.recipient.country) == ("RUS", "POL")
