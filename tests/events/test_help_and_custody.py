@@ -58,3 +58,10 @@ def test_a_mobilisation_declared_is_the_declarers():
     (mobilisation,) = events_of("Armenien har erklæret mobilisering.", "MOBILIZE")
     assert mobilisation.actor.country == "ARM"
     assert not analyze("Han erklærede sin kærlighed.", published="2025-03-04").events
+
+
+def test_a_state_charged_is_not_charged_by_its_own_prosecutors():
+    text = "Rusland anklages for at stå bag sabotagen mod gasledningen i Østersøen."
+    assert not [e for e in events_of(text, "ACCUSE") if e.actor and e.actor.country == "RUS"]
+    (charge,) = events_of("En 40-årig mand er sigtet for vold i Odense.", "ACCUSE")
+    assert charge.actor.sector == "COP"

@@ -1473,7 +1473,7 @@ def _fill_from_context(
         event.actor = _as_state(event.actor, event.event, lang)
         if event.event in VERBAL:  # "opfordrer Irak til ...": the Iraqi government is asked
             event.recipient = _as_state(event.recipient, event.event, lang)
-        if _bare(event.actor) and event.implicit_actor:
+        if _bare(event.actor) and event.implicit_actor and not _a_state_charged(event, lang):
             event.actor = _implicit_actor(
                 event, _implicit_actors_country(event, events, main_country)
             )
@@ -1610,6 +1610,18 @@ def _event_country(event: Candidate, events: list[Candidate]) -> str | None:
 def _bare(actor: Actor | None) -> bool:
     """No actor, or one the actors stage could not place or classify."""
     return actor is None or not (actor.country or actor.sector)
+
+
+LAW_ENFORCERS = frozenset({"JUD", "COP"})
+
+
+def _a_state_charged(event: Candidate, lang: str) -> bool:
+    """ "Rusland anklages for at stå bag sabotagen": a state is not charged by its own
+    prosecutors or police; whoever accuses it goes unnamed."""
+    target = event.recipient
+    if event.implicit_actor not in LAW_ENFORCERS or target is None:
+        return False
+    return names_a_country(target, lang) or bool(sectors_of(target) & {"GOV", "MIL"})
 
 
 def _implicit_actors_country(
