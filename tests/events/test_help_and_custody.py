@@ -65,3 +65,12 @@ def test_a_state_charged_is_not_charged_by_its_own_prosecutors():
     assert not [e for e in events_of(text, "ACCUSE") if e.actor and e.actor.country == "RUS"]
     (charge,) = events_of("En 40-årig mand er sigtet for vold i Odense.", "ACCUSE")
     assert charge.actor.sector == "COP"
+
+
+def test_help_asked_from_a_country_is_asked_of_it():
+    for text in (
+        "Zelenskyj kræver flere våben fra Tyskland.",
+        "Zelenskyj efterlyser flere luftværnssystemer fra Tyskland.",
+    ):
+        (request,) = events_of(text, "REQUEST")
+        assert request.recipient is not None and request.recipient.country == "DEU", text
