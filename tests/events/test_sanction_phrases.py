@@ -83,3 +83,12 @@ def test_an_unfriendly_act_is_disapproval():
     )
     (criticism,) = events_of(text, "ACCUSE", "2025-05-14")
     assert (criticism.actor.country, criticism.recipient.country) == ("RUS", "POL")
+
+
+def test_opposing_a_deal_or_blocking_a_measure_is_aimed_at_its_maker():
+    (opposed,) = events_of("Tyrkiet sætter sig imod Sveriges optagelse i NATO.", "REJECT")
+    assert opposed.recipient.country == "SWE"
+    events = events_of("Polen modsætter sig EU's migrationsaftale.", "AGREE")
+    assert not events  # the deal refused is no agreement told
+    (blocked,) = events_of("Ungarn blokerer for EU's nye sanktioner mod Rusland.", "REJECT")
+    assert blocked.recipient.name == "European Union"

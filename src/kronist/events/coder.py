@@ -626,7 +626,9 @@ def _nominal_content(view: SentenceView, trigger: Trigger, triggers: list[Trigge
     while j >= lowest and view.lower(j) not in prepositions:
         verb = next((t for t in triggers if t.kind == "verb" and t.index == j), None)
         if verb is not None:  # the object: "kræver en undskyldning", "lover hjælp"
-            return verb.event in OBJECT_CONTENT
+            # "modsætter sig EU's migrationsaftale": a deal rejected is what is refused
+            refused_deal = verb.event == "REJECT" and trigger.event == "AGREE"
+            return verb.event in OBJECT_CONTENT or refused_deal
         if view.is_boundary(j) or not _owner_or_none(view.mention_at(j)):
             return False
         j -= 1
