@@ -98,3 +98,11 @@ def test_a_dated_text_keeps_the_role_of_its_day(analyse):
 def test_regional_international_bodies_have_no_country(analyse):
     found = analyse("Den vestafrikanske samarbejdsorganisation Ecowas fordømmer angrebet i Mali.")
     assert found.actor("Ecowas") == (None, "IGO")
+
+
+def test_arbejderpartiet_in_danish_news_is_norways():
+    from tests.conftest import actor_of
+
+    text = "Arbejderpartiet blev det største parti ved stortingsvalget i Norge."
+    actor = actor_of(text, "Arbejderpartiet")
+    assert actor is not None and (actor.country, actor.sector) == ("NOR", "PTY")
