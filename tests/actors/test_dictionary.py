@@ -101,8 +101,8 @@ def test_regional_international_bodies_have_no_country(analyse):
 
 
 def test_arbejderpartiet_in_danish_news_is_norways():
-    from tests.conftest import actor_of
+    from tests.conftest import events_of
 
-    text = "Arbejderpartiet blev det største parti ved stortingsvalget i Norge."
-    actor = actor_of(text, "Arbejderpartiet")
-    assert actor is not None and (actor.country, actor.sector) == ("NOR", "PTY")
+    text = "Sylvi Listhaug kritiserer Arbejderpartiet for en uansvarlig økonomisk politik."
+    (criticism,) = events_of(text, "ACCUSE")
+    assert (criticism.recipient.country, criticism.recipient.sector) == ("NOR", "PTY")
