@@ -516,14 +516,7 @@ def _inverted_subject(
     has its subject after it, and the count follows within a word or two."""
     if index == 0 or tokens[index - 1].text in _STOP_PUNCT:
         return None
-    for position in range(index + 1, min(len(tokens), index + 2 + INVERTED_REACH)):
-        token = tokens[position]
-        if token.text in _STOP_PUNCT or _is_keyword(token, lexicon):
-            return None
-        count = _count_starting_at(tokens, position, lang, lexicon)
-        if count is not None:
-            return count
-    return None
+    return _first_count_after(tokens, index, index + 2 + INVERTED_REACH, lang, lexicon)
 
 
 def _single_victim(
@@ -738,15 +731,20 @@ def _neither_of(tokens: list[Token], count: _Count, index: int, lexicon: _Lexico
 
 
 def _search_right(tokens: list[Token], index: int, lang: str, lexicon: _Lexicon) -> _Count | None:
-    position = index + 1
-    while position < len(tokens) and position - index <= lexicon.window:
+    return _first_count_after(tokens, index, index + lexicon.window + 1, lang, lexicon)
+
+
+def _first_count_after(
+    tokens: list[Token], index: int, end: int, lang: str, lexicon: _Lexicon
+) -> _Count | None:
+    """The first count after token `index` and before `end`, up to a stop or another keyword."""
+    for position in range(index + 1, min(len(tokens), end)):
         token = tokens[position]
         if token.text in _STOP_PUNCT or _is_keyword(token, lexicon):
             return None
         count = _count_starting_at(tokens, position, lang, lexicon)
         if count is not None:
             return count
-        position += 1
     return None
 
 
