@@ -92,3 +92,18 @@ def test_opposing_a_deal_or_blocking_a_measure_is_aimed_at_its_maker():
     assert not events  # the deal refused is no agreement told
     (blocked,) = events_of("Ungarn blokerer for EU's nye sanktioner mod Rusland.", "REJECT")
     assert blocked.recipient.name == "European Union"
+
+
+def test_a_promise_of_attacks_or_sanctions_is_a_threat():
+    (attacks,) = events_of("Houthierne lover flere angreb på skibe i Rødehavet.", "THREATEN")
+    assert attacks.mode == "violence" and attacks.actor.country == "YEM"
+    (sanctions,) = events_of("USA lover nye sanktioner mod Iran.", "THREATEN")
+    assert sanctions.recipient.country == "IRN"
+    assert events_of("Danmark lover Ukraine flere kampfly.", "AGREE")  # help stays a promise
+
+
+def test_countermeasures_announced_and_parties_suspended():
+    (threat,) = events_of("Rusland varsler modsvar, hvis Finland optages i NATO.", "THREATEN")
+    assert threat.actor.country == "RUS"
+    (ban,) = events_of("Juntaen i Mali har suspenderet alle politiske partier.", "COERCE")
+    assert ban.mode == "restrict"

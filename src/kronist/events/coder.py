@@ -530,6 +530,8 @@ def _take_content(
     if candidate.event not in GOVERNING:
         return
     content = next((t for t in triggers if _governor(view, t, triggers, lexicon) is trigger), None)
+    if content is None and candidate.event == "AGREE":
+        content = _object_noun(view, trigger, triggers)  # "lover flere angreb på skibe"
     if candidate.recipient is None:
         told = content is not None or candidate.event == "AGREE"
         mention = _content_recipient(view, trigger, content, lexicon) if told else None
@@ -542,10 +544,25 @@ def _take_content(
     yields_to = trigger.verb.options.get("hostile_content_as") if trigger.verb else None
     if candidate.event == "AGREE" and content.event in HOSTILE_CONTENT and yields_to:
         candidate.event, candidate.mode = yields_to, None  # accepts a fine, a confiscation
-    elif candidate.event == "AGREE" and content.event in VIOLENT:
+    elif candidate.event == "AGREE" and _promised_harm(trigger, content):
         candidate.event, candidate.mode = "THREATEN", THREAT_MODES.get(content.event)
     if candidate.event in {"REQUEST", "REJECT"} and candidate.mode is None:
         candidate.mode = REQUEST_MODES.get(content.event)
+
+
+def _promised_harm(trigger: Trigger, content: Trigger) -> bool:
+    """A promise of violence or of sanctions is a threat (PLOVER): "lover at svare igen", "lover
+    nye sanktioner mod Iran"; parties agreeing together on sanctions ("blev enige om nye
+    sanktioner") decide them, they threaten no one."""
+    if content.event in VIOLENT:
+        return True
+    return content.event == "SANCTION" and "mutual" not in trigger.flags
+
+
+def _object_noun(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The event noun a verb takes as its object, within a few words in its clause."""
+    end = min(view.clause_end(trigger.index), trigger.index + 1 + OBJECT_REACH + 1)
+    return next((t for t in triggers if t.kind == "noun" and trigger.index < t.index < end), None)
 
 
 def _content_recipient(
