@@ -78,3 +78,11 @@ def test_a_police_patrol_or_station_attacked_is_the_police():
     ):
         (attack,) = events_of(text, "ASSAULT")
         assert attack.recipient.sector == "COP", text
+
+
+def test_a_place_after_a_preposition_in_the_subject_phrase_does_not_act():
+    text = (
+        "Protesterne begyndte, efter at et betontag på banegården i Novi Sad styrtede sammen og "
+        "dræbte 15 mennesker."
+    )
+    assert not [e for e in events_of(text, "ASSAULT") if e.actor is not None]

@@ -1179,6 +1179,8 @@ class SentenceView:
         """The token's own mention, else the first in its phrase that names a country
         ("den militante gruppe Kataib Hizbollah"), else the first at all."""
         mention = self.mention_at(token.i)
+        if mention is not None and self._place_in_phrase(mention):
+            mention = None  # "et betontag på banegården i Novi Sad": a misparsed "Sad" is where
         if mention is not None and mention.actor is not None and mention.actor.country:
             return mention
         found = [mention] if mention is not None else []
