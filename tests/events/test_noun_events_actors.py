@@ -86,3 +86,12 @@ def test_a_place_after_a_preposition_in_the_subject_phrase_does_not_act():
         "dræbte 15 mennesker."
     )
     assert not [e for e in events_of(text, "ASSAULT") if e.actor is not None]
+
+
+def test_people_called_foreign_are_not_the_storys_country():
+    text = (
+        "Vucic beskylder udenlandske efterretningstjenester for at stå bag protesterne i Beograd."
+    )
+    (accusation,) = events_of(text, "ACCUSE")
+    assert accusation.actor.country == "SRB"
+    assert accusation.recipient.country is None

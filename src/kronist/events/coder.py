@@ -1488,7 +1488,7 @@ def _fill_from_context(
             event.recipient, event.recipient_text = event.victim, event.victim_text
     main_country = countries[0] if countries else None
     for event in events:
-        _localize(event, events, main_country)
+        _localize(event, events, main_country, lang)
         event.actor = _as_state(event.actor, event.event, lang)
         if event.event in VERBAL:  # "opfordrer Irak til ...": the Iraqi government is asked
             event.recipient = _as_state(event.recipient, event.event, lang)
@@ -1579,7 +1579,9 @@ def _perpetrator(index: ActorIndex, lang: str, char: int):
     return (actor, nearest.text) if actor is not None else (None, None)
 
 
-def _localize(event: Candidate, events: list[Candidate], main_country: str | None) -> None:
+def _localize(
+    event: Candidate, events: list[Candidate], main_country: str | None, lang: str
+) -> None:
     """Unnamed people without a country ("demonstranter", "to personer") belong where the
     event happens, else to the country the article is mostly about."""
     country = _event_country(event, events) or main_country
@@ -1587,8 +1589,17 @@ def _localize(event: Candidate, events: list[Candidate], main_country: str | Non
         return
     for side in ("actor", "recipient"):
         actor: Actor | None = getattr(event, side)
-        if actor is not None and actor.country is None and _is_domestic(actor):
+        if actor is None or actor.country is not None or not _is_domestic(actor):
+            continue
+        if not _told_as_foreign(getattr(event, f"{side}_text"), lang):
             setattr(event, side, actor.model_copy(update={"country": country}))
+
+
+def _told_as_foreign(text: str | None, lang: str) -> bool:
+    """ "udenlandske efterretningstjenester": people or bodies the text calls foreign are not
+    the story's country's."""
+    foreign = word_class(lang, "foreign_words")
+    return bool(text) and any(foreign.matches(word.lower()) for word in text.split())
 
 
 def _as_state(actor: Actor | None, event_type: str, lang: str) -> Actor | None:
