@@ -2,6 +2,7 @@
 
 import pytest
 from event_coding import only
+from tests.conftest import events_of
 
 
 def test_a_meeting_with_nobody_named_is_no_event(code):
@@ -230,3 +231,14 @@ def test_declining_to_comment_is_no_rejection():
 
     for text in ("Israel nægter at kommentere sagen.", "Ministeriet afviser at udtale sig."):
         assert analyze(text, published="2025-03-10").events == [], text
+
+
+def test_years_of_support_or_repeated_warnings_are_background():
+    assert not events_of("Sverige har i mange år støttet Ukraine med våben.", "SUPPORT")
+    assert not events_of("Sverige har i mange år støttet Ukraine med våben.", "AID")
+    assert not events_of("Kina har gentagne gange advaret USA mod at blande sig.", "THREATEN")
+
+
+def test_an_act_told_as_earlier_is_not_dated_today():
+    (launch,) = events_of("Nordkorea har tidligere affyret missiler mod Japan.", "ASSAULT")
+    assert launch.date.date is None

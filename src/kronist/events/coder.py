@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1429,8 +1430,8 @@ def _dated_ahead(candidate: Candidate, document: Document) -> bool:
 def _told_as_news(candidate: Candidate, view: SentenceView) -> bool:
     """Headline and lead in the present or perfect tense tell what happens on the day; so does
     a statement anywhere in the present tense ("han holder Iran ansvarlig")."""
-    if candidate.modality not in {"asserted", "claimed"}:
-        return False
+    if candidate.modality not in {"asserted", "claimed"} or candidate.earlier:
+        return False  # "har tidligere affyret missiler": some time back, not today
     if candidate.event in VERBAL and candidate.kind == "verb":
         trigger = view.doc[candidate.trigger]
         perfect = not candidate.earlier and _present_perfect(view, candidate.trigger)
@@ -1458,9 +1459,24 @@ def _told_as_earlier(view: SentenceView, i: int) -> bool:
 
 def _told_as_background(view: SentenceView, i: int) -> bool:
     """An adverb in the event's clause sets it in a past the story looks back on ("Juntaen
-    lovede dengang at genoprette sikkerheden")."""
+    lovede dengang at genoprette sikkerheden"), or a span of years makes it a state ("har i
+    mange år støttet Ukraine")."""
     background = word_class(view.lang, "background_adverbs").words
-    return any(view.lower(k) in background for k in range(view.clause_start(i), view.clause_end(i)))
+    start, end = view.clause_start(i), view.clause_end(i)
+    if any(view.lower(k) in background for k in range(start, end)):
+        return True
+    spans = _background_spans(view.lang)
+    return any(
+        all(view.lower(k + n) == word for n, word in enumerate(span))
+        for k in range(start, end)
+        for span in spans
+        if k + len(span) <= end and view.lower(k) == span[0]
+    )
+
+
+@cache
+def _background_spans(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in word_class(lang, "background_spans").words)
 
 
 def _present_tense(token) -> bool:
