@@ -110,3 +110,14 @@ def test_nobody_told_once_for_the_dead_and_the_wounded():
 def test_a_town_attacked_in_the_region_named_is_the_place():
     text = "Russiske styrker har angrebet landsbyen Krasnohorivka i Donetsk-regionen."
     assert _place(text, "ASSAULT") == ["Krasnohorivka"]
+
+
+def test_a_part_of_a_country_is_not_narrowed_to_a_town_told_elsewhere():
+    text = (
+        "Israel angriber mål i Libanon\n\n"
+        "Israels luftvåben har natten til tirsdag angrebet flere mål i det sydlige Libanon.\n\n"
+        "Frankrig og USA opfordrer begge sider til at udvise tilbageholdenhed.\n\n"
+        "Den amerikanske udsending rejser onsdag til Beirut for at mægle mellem parterne."
+    )
+    attacks = [e for e in events_of(text, "ASSAULT", "2024-06-11") if e.actor.country == "ISR"]
+    assert attacks and attacks[0].place.name == "Lebanon"

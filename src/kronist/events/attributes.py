@@ -176,7 +176,9 @@ def settle_places(events: Sequence, groups: Sequence[tuple[int, Span]], lang: st
     if in_a_country:  # the article's places are read only when some event needs them
         towns = {n: [p for p, town in _places(span, lang, True) if town] for n, span in groups}
         for event in in_a_country:
-            event.place = _town_in(event, event.place.country, towns, groups) or event.place
+            region = _told_as_a_region(event, groups, lang)
+            town = _town_in(event, event.place.country, towns, groups, own_only=region)
+            event.place = town or event.place
     placeless = [e for e in events if e.place is None]
     if placeless:
         settings = {n: _places(span, lang, False) for n, span in groups}
@@ -260,16 +262,28 @@ def _involves(event, country: str | None) -> bool:
     return event.actor_country == country
 
 
-def _town_in(event, country: str, towns: dict, groups) -> Place | None:
+def _told_as_a_region(event, groups, lang: str) -> bool:
+    """ "angrebet flere mål i det sydlige Libanon": the event's sentence places it in a part of
+    the country, which no town told elsewhere in the article narrows."""
+    from kronist.events.lexicon import word_class
+
+    own = set(event.mentions or [event.sentence])
+    regions = word_class(lang, "region_adjectives")
+    return any(
+        regions.matches(token.lower_) for number, span in groups if number in own for token in span
+    )
+
+
+def _town_in(event, country: str, towns: dict, groups, own_only: bool = False) -> Place | None:
     """The town in `country` that the event's sentences, else its paragraph's, else the lead
     name most often, else the only one the article names (None when none is named, or two are
-    named equally often)."""
+    named equally often); `own_only`: only a town of the event's own sentences."""
     own = set(event.mentions or [event.sentence])
     numbers = [number for number, _ in groups]
     lead = set(numbers[:LEAD_GROUPS])
     own_paragraphs = {_paragraph(s) for m, s in groups if m in own}
     paragraph = {n for n, span in groups if _paragraph(span) in own_paragraphs}
-    for scope in (own, paragraph, lead):
+    for scope in (own,) if own_only else (own, paragraph, lead):
         counts = Counter(
             place.name for n in scope for place in towns.get(n, []) if place.country == country
         )
@@ -277,6 +291,8 @@ def _town_in(event, country: str, towns: dict, groups) -> Place | None:
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             name = ranked[0][0]
             return next(p for n in scope for p in towns.get(n, []) if p.name == name)
+    if own_only:
+        return None
     anywhere = [p for found in towns.values() for p in found if p.country == country]
     return anywhere[0] if len({p.name for p in anywhere}) == 1 else None
 
