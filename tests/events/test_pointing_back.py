@@ -110,3 +110,14 @@ def test_a_definite_noun_that_ends_an_events_word_refers_to_that_event():
     )
     (concern,) = [e for e in events_of(text, "ACCUSE") if e.actor.country == "JPN"]
     assert concern.recipient.country == "CHN"
+
+
+def test_protests_told_before_are_not_made_anew_by_an_accusation_of_them():
+    text = (
+        "Titusinder af demonstranter gik lørdag på gaden i Beograd.\n\n"
+        "Præsidenten beskylder udenlandske efterretningstjenester for at stå bag protesterne."
+    )
+    protests = events_of(text, "PROTEST", "2025-03-16")
+    assert [p.actor.sector for p in protests] == ["CVL"]
+    lone = "USA mistænker Kataib Hizbollah for at stå bag angrebet på basen."
+    assert events_of(lone, "ASSAULT")  # an attack not told before is told here

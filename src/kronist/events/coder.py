@@ -231,6 +231,10 @@ def find_candidates(
             candidate = _candidate(view, trigger, lexicon, index, paragraph)
             if candidate is None:
                 continue
+            if candidate.anaphoric and candidate.event in latest and _accused_of(view, trigger):
+                # "beskylder efterretningstjenesterne for at stå bag protesterne": the protests
+                # told before, whose doers the accusation alleges, not tells
+                candidate.actor, candidate.actor_text, candidate.actor_named = None, None, False
             _take_content(candidate, view, trigger, triggers, lexicon, index)
             if "needs_recipient" in trigger.flags and candidate.recipient is None:
                 continue
@@ -822,6 +826,15 @@ def _candidate(
 
 
 SUBORDINATE_CLAUSES = frozenset({"cause", "other"})
+
+
+def _accused_of(view: SentenceView, trigger: Trigger) -> bool:
+    """An event noun that an accusing verb before it lays on someone ("beskylder X for at stå
+    bag protesterne")."""
+    if trigger.kind != "noun":
+        return False
+    accusing = word_class(view.lang, "accusing_verbs").words
+    return any(view.lemmas(k) & accusing for k in range(view.start, trigger.index))
 
 
 def _alleged_roles(view: SentenceView, trigger: Trigger, roles: Roles) -> Roles | None:
