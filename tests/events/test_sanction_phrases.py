@@ -4,6 +4,7 @@ for the test."""
 
 from __future__ import annotations
 
+import pytest
 from tests.conftest import events_of
 
 
@@ -12,20 +13,20 @@ def test_a_diplomat_declared_unwanted_in_a_capital_is_expelled_by_that_state():
     assert (expulsion.mode, expulsion.actor.country) == ("expel", "RUS")
 
 
-def test_blacklisting_companies_is_a_sanction_on_their_country():
-    (sanction,) = events_of("USA har sortlistet fem kinesiske virksomheder.", "SANCTION")
-    assert (sanction.actor.country, sanction.recipient.country) == ("USA", "CHN")
-
-
-def test_a_stop_for_arms_sales_is_an_embargo_on_the_buyer():
-    (sanction,) = events_of("USA indfører stop for våbensalg til Saudi-Arabien.", "SANCTION")
-    assert (sanction.actor.country, sanction.recipient.country) == ("USA", "SAU")
-
-
-def test_an_export_stop_named_by_a_noun_is_a_sanction():
-    text = "Kinas eksportstop mod Japan rammer især bilindustrien."
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # blacklisting companies is a sanction on their country
+        ("USA har sortlistet fem kinesiske virksomheder.", ("USA", "CHN")),
+        # a stop for arms sales is an embargo on the buyer
+        ("USA indfører stop for våbensalg til Saudi-Arabien.", ("USA", "SAU")),
+        # an export stop named by a noun is a sanction
+        ("Kinas eksportstop mod Japan rammer især bilindustrien.", ("CHN", "JPN")),
+    ],
+)
+def test_sanctions_told_as_blacklists_and_stops(text, countries):
     (sanction,) = events_of(text, "SANCTION")
-    assert (sanction.actor.country, sanction.recipient.country) == ("CHN", "JPN")
+    assert (sanction.actor.country, sanction.recipient.country) == countries
 
 
 def test_a_suicide_bomber_is_the_attacker_not_an_event_of_its_own():

@@ -1480,10 +1480,7 @@ def _told_as_background(view: SentenceView, i: int) -> bool:
         return True
     spans = _background_spans(view.lang)
     return any(
-        all(view.lower(k + n) == word for n, word in enumerate(span))
-        for k in range(start, end)
-        for span in spans
-        if k + len(span) <= end and view.lower(k) == span[0]
+        view.reads(k, span) for k in range(start, end) for span in spans if k + len(span) <= end
     )
 
 

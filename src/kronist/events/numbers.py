@@ -778,8 +778,7 @@ def _nobody_at(tokens: list[Token], position: int, lexicon: _Lexicon) -> bool:
 
 def _negated_before(tokens: list[Token], position: int, lexicon: _Lexicon) -> bool:
     """A negation ends right before `position`."""
-    before = tuple(t.text.casefold() for t in tokens[max(0, position - 2) : position])
-    return any(before[len(before) - len(n) :] == n for n in lexicon.negators if n)
+    return any(_ends_with(tokens, position, n) for n in lexicon.negators if n)
 
 
 REPORT_REACH = 3  # words from a negation to the report noun it negates ("ikke nogen meldinger")
@@ -948,11 +947,18 @@ def _blocks_coordination(token: Token, lexicon: _Lexicon) -> bool:
 def _told_as(tokens: list[Token], start: int, lexicon: _Lexicon) -> str | None:
     """How the count starting at `start` is told, by the words right before it: a total ("I
     alt ti personer"), a floor ("mindst 25", "oppe over 100", "ikke under 5000")."""
-    before = tuple(t.text.casefold() for t in tokens[max(0, start - 3) : start])
-    for phrase, kind in lexicon.toll_kinds.items():
-        if before[len(before) - len(phrase) :] == phrase:
-            return kind
-    return None
+    return next(
+        (kind for phrase, kind in lexicon.toll_kinds.items() if _ends_with(tokens, start, phrase)),
+        None,
+    )
+
+
+def _ends_with(tokens: list[Token], position: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the words right before `position` are the phrase (casefolded)."""
+    if len(phrase) > position:
+        return False
+    before = tokens[position - len(phrase) : position]
+    return all(t.text.casefold() == word for t, word in zip(before, phrase, strict=True))
 
 
 def _one_act_counted(tokens: list[Token], keyword: int, first: int, lexicon: _Lexicon) -> bool:

@@ -169,7 +169,7 @@ def _negation_at(view: SentenceView, j: int, lexicon: Lexicon) -> bool:
     """A negation particle, of one word ("ikke") or several ("ude af stand"), starts at j."""
     word = view.lower(j)
     found = word in lexicon.negation_particles or any(
-        phrase[0] == word and all(view.lower(j + k) == w for k, w in enumerate(phrase[1:], 1))
+        phrase[0] == word and view.reads(j, phrase)
         for phrase in _phrases(lexicon.negation_particles)
     )
     return found and not _denies_nothing_at(view, j)
@@ -229,7 +229,4 @@ def _non_denials(lang: str) -> tuple[tuple[str, ...], ...]:
 def _denies_nothing_at(view: SentenceView, j: int) -> bool:
     """ "ikke under 5000 er sårede" tells at least 5000 wounded; "har ikke blot fordømt
     angrebet" condemned it."""
-    for words in _non_denials(view.lang):
-        if all(view.lower(j + k) == word for k, word in enumerate(words)):
-            return True
-    return False
+    return any(view.reads(j, words) for words in _non_denials(view.lang))

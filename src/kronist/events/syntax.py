@@ -342,6 +342,10 @@ class SentenceView:
     def lower(self, i: int) -> str:
         return self._lowers[i] if self.start <= i < self.end else ""
 
+    def reads(self, i: int, words: tuple[str, ...]) -> bool:
+        """Whether the words (lower-cased) stand in the sentence from token i on."""
+        return all(self.lower(i + k) == word for k, word in enumerate(words))
+
     def lemmas(self, i: int) -> frozenset[str]:
         """`lemmas(doc[i])`, without making the Token."""
         return self._lemmas[i]

@@ -294,7 +294,7 @@ def _assures_a_fact(view: SentenceView, i: int, lexicon: Lexicon) -> bool:
         token = view.doc[j]
         if token.pos_ in {"AUX", "VERB"} and "Fin" in morph_values(token, "VerbForm"):
             return not any(
-                kind in ANNOUNCED and all(view.lower(j + k) == word for k, word in enumerate(words))
+                kind in ANNOUNCED and view.reads(j, words)
                 for words, kind in lexicon.modality_cues(view.lower(j))
             )
     return False
